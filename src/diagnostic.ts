@@ -1,0 +1,109 @@
+import type { VFileMessage } from 'vfile-message'
+import type { DiagnosticSeverity } from './rule/types.js'
+
+/** The other location of a two-place defect ("first used here"). */
+export interface RelatedLocation {
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  offset: number
+  endOffset: number
+  actual: string
+}
+
+/**
+ * One finding, as plain JSON: the public contract read by other programs. Lines and columns are
+ * 1-based, offsets 0-based UTF-16 code units into the text (a leading BOM is not counted).
+ * `expected[0]`, when present, may replace `actual` without review.
+ */
+export interface Diagnostic {
+  ruleId: string
+  severity: DiagnosticSeverity
+  message: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  offset: number
+  endOffset: number
+  actual: string
+  expected: string[]
+  url: string
+  /** Always `"wirelint"` for built-in rules. */
+  source: string
+  /** The rule's message id. */
+  messageId: string
+  /** Why an editor cares. */
+  note: string
+  /** Present on two-place defects. */
+  related?: RelatedLocation
+}
+
+/** Maps vfile's `fatal` to a severity: true = error, false = warning, otherwise info. */
+export function severityOf(message: VFileMessage): DiagnosticSeverity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/** Projects a vfile message to a plain {@link Diagnostic}. */
+export function toDiagnostic(message: VFileMessage): Diagnostic {
+  const range = rangeOf(message)
+  const diagnostic: Diagnostic = {
+    ruleId: message.ruleId ?? 'unknown',
+    severity: severityOf(message),
+    message: message.reason,
+    ...range,
+    actual: message.actual ?? '',
+    expected: message.expected ? [...message.expected] : [],
+    url: message.url ?? '',
+    source: message.source ?? 'wirelint',
+    messageId: message.messageId ?? '',
+    note: message.note ?? '',
+  }
+  const cause = message.cause
+  if (cause && typeof cause === 'object' && 'place' in cause && 'reason' in cause) {
+    const related = cause as VFileMessage
+    diagnostic.related = { message: related.reason, ...rangeOf(related), actual: related.actual ?? '' }
+  }
+  return diagnostic
+}
+
+function rangeOf(message: VFileMessage): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'> {
+  const place = message.place
+  const start = place && 'start' in place ? place.start : place
+  const end = place && 'end' in place ? place.end : place
+  return {
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    endLine: end?.line ?? start?.line ?? 1,
+    endColumn: end?.column ?? start?.column ?? 1,
+    offset: start?.offset ?? 0,
+    endOffset: end?.offset ?? start?.offset ?? 0,
+  }
+}
+
+/** Sorts by offset, then end offset, then rule id, then message, and removes exact duplicates. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const sorted = [...diagnostics].sort(
+    (a, b) =>
+      a.offset - b.offset ||
+      a.endOffset - b.endOffset ||
+      compare(a.ruleId, b.ruleId) ||
+      compare(a.message, b.message),
+  )
+  return sorted.filter((d, i) => {
+    const previous = sorted[i - 1]
+    return !(
+      previous &&
+      previous.offset === d.offset &&
+      previous.endOffset === d.endOffset &&
+      previous.ruleId === d.ruleId &&
+      previous.message === d.message
+    )
+  })
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

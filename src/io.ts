@@ -1,0 +1,83 @@
+import { TextDecoder } from 'node:util'
+import { readFile, stat } from 'node:fs/promises'
+
+/** Input that cannot be linted as text (binary, bad encoding, too large, unreadable). */
+export class InputError extends Error {
+  readonly filePath: string
+  constructor(filePath: string, reason: string, options?: { cause?: unknown }) {
+    super(`${filePath}: ${reason}`, options)
+    this.name = 'InputError'
+    this.filePath = filePath
+  }
+}
+
+/** Default `--max-file-size`: 10 MB. */
+export const defaultMaxFileSize = 10 * 1024 * 1024
+
+/** How to read a story file. */
+export interface ReadOptions {
+  /** Largest file accepted, in bytes. */
+  readonly maxFileSize?: number
+  /** A legacy single-byte encoding such as `latin1` or `windows-1252` (default: UTF-8, or UTF-16 by BOM). */
+  readonly encoding?: string
+}
+
+/**
+ * Decodes a story from bytes: UTF-8 (BOM kept, the engine skips it), UTF-16 by BOM, or the given
+ * legacy encoding; binary data (NUL bytes) and invalid UTF-8 are {@link InputError}s.
+ */
+export function decodeStory(bytes: Uint8Array, filePath: string, encoding?: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return '\ufeff' + new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return '\ufeff' + new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  if (bytes.includes(0)) throw new InputError(filePath, 'Unexpected binary content (NUL byte), expected a text file')
+  if (encoding && !/^utf-?8$/iu.test(encoding)) {
+    let decoder: TextDecoder
+    try {
+      decoder = new TextDecoder(encoding)
+    } catch {
+      throw new InputError(filePath, `Unknown encoding \`${encoding}\``)
+    }
+    return decoder.decode(bytes)
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch {
+    const at = firstInvalidUtf8(bytes)
+    throw new InputError(filePath, `Unexpected invalid UTF-8 at byte ${at}, expected UTF-8 text (use --encoding for legacy feeds)`)
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  let low = 0
+  let high = bytes.length
+  while (high - low > 1) {
+    const mid = (low + high) >>> 1
+    try {
+      decoder.decode(bytes.subarray(0, mid), { stream: true })
+      low = mid
+    } catch {
+      high = mid
+    }
+  }
+  return low
+}
+
+/** Reads and decodes a story file, enforcing the size limit. */
+export async function readStory(filePath: string, options: ReadOptions = {}): Promise<string> {
+  const limit = options.maxFileSize ?? defaultMaxFileSize
+  let bytes: Uint8Array
+  try {
+    const info = await stat(filePath)
+    if (info.isDirectory()) throw new InputError(filePath, 'Unexpected directory, expected a file')
+    if (info.size > limit) throw new InputError(filePath, `File too large (${info.size} bytes), the limit is ${limit} (--max-file-size)`)
+    bytes = await readFile(filePath)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'No such file' : code === 'EACCES' ? 'Permission denied' : (error as Error).message
+    throw new InputError(filePath, `Cannot read file, ${why}`, { cause: error })
+  }
+  if (bytes.length > limit) throw new InputError(filePath, `File too large (${bytes.length} bytes), the limit is ${limit} (--max-file-size)`)
+  return decodeStory(bytes, filePath, options.encoding)
+}

@@ -1,0 +1,37 @@
+import type { Root } from 'nlcst'
+import type { Plugin } from 'unified'
+import { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import type { z } from 'zod'
+import { defineRule } from './define-rule.js'
+import type { ReportExtra, Rule, RuleMeta, Span } from './types.js'
+
+/** How a foreign message becomes a wirelint report; `undefined` drops it. */
+export type MapMessage<MessageId extends string> = (
+  message: VFileMessage,
+  span: Span,
+) => { readonly messageId: MessageId; readonly span?: Span; readonly extra?: ReportExtra } | undefined
+
+/**
+ * Wraps a retext plugin as a wirelint rule: runs it on the shared tree with a scratch file, then
+ * re-reports each of its messages under the rule's id, source, url and message grammar.
+ */
+export function wrapPlugin<Schema extends z.ZodObject, MessageId extends string>(
+  meta: RuleMeta<Schema, MessageId>,
+  plugin: Plugin<[], Root>,
+  map: MapMessage<MessageId>,
+): Rule {
+  return defineRule(meta, ({ story, report }) => {
+    const scratch = new VFile({ value: story.text })
+    const transformer = (plugin as unknown as () => ((tree: Root, file: VFile) => void) | undefined).call(undefined)
+    transformer?.(story.tree, scratch)
+    for (const message of scratch.messages) {
+      const place = message.place
+      const start = place && 'start' in place ? place.start.offset : place?.offset
+      const end = place && 'end' in place ? place.end.offset : start
+      if (start === undefined || end === undefined) continue
+      const mapped = map(message, { start, end })
+      if (mapped) report(mapped.messageId, mapped.span ?? { start, end }, mapped.extra)
+    }
+  })
+}
