@@ -66,7 +66,7 @@ export function buildStory(text: string): StoryModel {
     previousEnd = block.end
     const blockText = text.slice(block.start, block.end)
     const parsed = parser.parse(blockText)
-    shiftPositions(parsed, block.start, point)
+    shiftPositions(parsed, block.start, point(block.start).line, /\r(?!\n)/u.test(blockText) ? point : undefined)
     const paragraphSentences: Sentence[] = []
     const paragraphIndex = paragraphs.length
     for (const child of parsed.children) {
@@ -137,14 +137,24 @@ function position(point: (offset: number) => Point, start: number, end: number):
   return { start: point(start), end: point(end) }
 }
 
-function shiftPositions(node: Node, base: number, point: (offset: number) => Point): void {
+/**
+ * Moves positions of a block parsed on its own to the story. A block starts at a line start, so
+ * columns stay and lines shift; blocks with a lone CR (which the parser does not count as a line
+ * break) are recomputed from offsets.
+ */
+function shiftPositions(node: Node, base: number, firstLine: number, point: ((offset: number) => Point) | undefined): void {
   const stack: Node[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()
     if (!current) break
     const pos = current.position
     if (pos?.start.offset !== undefined && pos.end.offset !== undefined) {
-      current.position = position(point, pos.start.offset + base, pos.end.offset + base)
+      current.position = point
+        ? position(point, pos.start.offset + base, pos.end.offset + base)
+        : {
+            start: { line: pos.start.line + firstLine - 1, column: pos.start.column, offset: pos.start.offset + base },
+            end: { line: pos.end.line + firstLine - 1, column: pos.end.column, offset: pos.end.offset + base },
+          }
     }
     if ('children' in current && Array.isArray(current.children)) stack.push(...(current.children as Node[]))
   }

@@ -57,7 +57,7 @@ export function defineRule<Schema extends z.ZodObject, MessageId extends string>
     }
   }
 
-  return Object.assign(attacher, { meta: meta as unknown as RuleMeta, parseOptions }) as Rule
+  return Object.assign(attacher, { meta: meta as unknown as RuleMeta, schema, parseOptions }) as Rule
 }
 
 type PointOf = (offset: number) => { line: number; column: number; offset: number }

@@ -175,6 +175,8 @@ export interface RuleSettings {
 export interface Rule {
   (settings: RuleSettings): Transformer<Root>
   readonly meta: RuleMeta
+  /** The complete options schema (the rule's own options plus `allow`). */
+  readonly schema: z.ZodObject
   /** Validates and defaults user options; throws a `ZodError` with issue paths. */
   parseOptions(input: unknown): Readonly<Record<string, unknown>>
 }

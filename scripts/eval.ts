@@ -1,0 +1,120 @@
+// npm run eval [-- --rule id ... --preset recommended|all --show N]
+// Lints the labelled dev corpus (../shared/corpus/dev, when present) and reports, per category, the
+// labels found, and per rule its diagnostics on labelled spans and elsewhere; then lints Brown press
+// copy (A-C) and reports warning-or-error diagnostics per 1,000 words by rule (false alarms on clean
+// copy). Not a test: figures for the notes.
+import { parseArgs } from 'node:util'
+import { type ConfigInput, type Diagnostic, lint, rules } from '../src/index.js'
+import { brownPress, countWords } from './lib/brown.js'
+import { categoryRules, devCorpusDir, loadDevCorpus } from './lib/dev-corpus.js'
+
+const { values } = parseArgs({
+  options: {
+    rule: { type: 'string', multiple: true },
+    preset: { type: 'string', default: 'recommended' },
+    show: { type: 'string', default: '0' },
+  },
+})
+const show = Number(values.show)
+const only = values.rule ?? []
+for (const id of only) if (!rules.some((r) => r.meta.id === id)) throw new Error(`Unknown rule ${id}`)
+const config: ConfigInput =
+  only.length > 0
+    ? { preset: 'none', rules: Object.fromEntries(only.map((id) => [id, rules.find((r) => r.meta.id === id)?.meta.severity ?? 'warning'])) }
+    : { preset: values.preset === 'all' ? 'all' : 'recommended' }
+
+const pad = (s: string | number, n: number) => String(s).padEnd(n)
+const overlaps = (d: Diagnostic, start: number, end: number) => d.offset < end && start < d.endOffset
+
+async function evalDev(): Promise<void> {
+  const dir = devCorpusDir()
+  if (!dir) {
+    console.log('dev corpus: ../shared/corpus/dev not found, skipped')
+    return
+  }
+  const articles = loadDevCorpus(dir)
+  const byCategory = new Map<string, { found: number; total: number }>()
+  const byRule = new Map<string, { total: number; onLabel: number }>()
+  const unlabelled: string[] = []
+  const missed: string[] = []
+  for (const article of articles) {
+    const { diagnostics } = await lint(article.text, { config })
+    const spans = article.labels.map((label) => {
+      const start = article.text.indexOf(label.quote)
+      return { label, start, end: start + label.quote.length }
+    })
+    for (const { label, start, end } of spans) {
+      const ruleIds = categoryRules[label.category] ?? []
+      const relevant = only.length === 0 || ruleIds.some((id) => only.includes(id))
+      if (!relevant) continue
+      const entry = byCategory.get(label.category) ?? { found: 0, total: 0 }
+      entry.total++
+      const found = start >= 0 && diagnostics.some((d) => (label.category === 'other' || ruleIds.includes(d.ruleId)) && overlaps(d, start, end))
+      if (found) entry.found++
+      else if (label.category !== 'other') missed.push(`${article.file} ${label.category}: ${JSON.stringify(label.quote.slice(0, 80))}`)
+      byCategory.set(label.category, entry)
+    }
+    for (const d of diagnostics) {
+      const entry = byRule.get(d.ruleId) ?? { total: 0, onLabel: 0 }
+      entry.total++
+      if (spans.some((s) => s.start >= 0 && overlaps(d, s.start, s.end))) entry.onLabel++
+      else unlabelled.push(`${article.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`)
+      byRule.set(d.ruleId, entry)
+    }
+  }
+  console.log(`\n## Dev corpus (${articles.length} articles, ../shared/corpus/dev)\n`)
+  console.log(`${pad('category', 28)}found/labels`)
+  let found = 0
+  let total = 0
+  for (const [category, e] of [...byCategory].sort()) {
+    console.log(`${pad(category, 28)}${e.found}/${e.total}`)
+    if (category !== 'other') {
+      found += e.found
+      total += e.total
+    }
+  }
+  console.log(`${pad('all (except other)', 28)}${found}/${total}`)
+  console.log(`\n${pad('rule', 24)}${pad('diagnostics', 13)}on a labelled span`)
+  for (const [ruleId, e] of [...byRule].sort()) console.log(`${pad(ruleId, 24)}${pad(e.total, 13)}${e.onLabel}`)
+  if (show > 0) {
+    console.log(`\nunlabelled diagnostics (first ${show}):`)
+    for (const line of unlabelled.slice(0, show)) console.log(`  ${line}`)
+    console.log(`\nmissed labels (first ${show}):`)
+    for (const line of missed.slice(0, show)) console.log(`  ${line}`)
+  }
+}
+
+async function evalBrown(): Promise<void> {
+  const stories = brownPress()
+  let words = 0
+  const counts = new Map<string, number>()
+  const examples: string[] = []
+  for (const story of stories) {
+    words += countWords(story.text)
+    const { diagnostics } = await lint(story.text, { config })
+    for (const d of diagnostics) {
+      if (d.severity === 'info') continue
+      counts.set(d.ruleId, (counts.get(d.ruleId) ?? 0) + 1)
+      if (examples.length < show) {
+        const context = story.text.slice(Math.max(0, d.offset - 50), d.endOffset + 30).replace(/\s+/gu, ' ')
+        examples.push(`${story.id}:${d.line}:${d.column} ${d.ruleId} ${d.message}\n      ...${context}...`)
+      }
+    }
+  }
+  console.log(`\n## Brown press copy A-C (${stories.length} stories, ${words} words): warning-or-error diagnostics per 1,000 words\n`)
+  let all = 0
+  const ids = only.length > 0 ? only : rules.map((r) => r.meta.id)
+  for (const id of ids) {
+    const n = counts.get(id) ?? 0
+    all += n
+    console.log(`${pad(id, 24)}${pad(n, 6)}${((n * 1000) / words).toFixed(3)}`)
+  }
+  console.log(`${pad('all', 24)}${pad(all, 6)}${((all * 1000) / words).toFixed(3)}`)
+  if (show > 0 && examples.length) {
+    console.log(`\nfirst ${examples.length} Brown hits:`)
+    for (const e of examples) console.log(`  ${e}`)
+  }
+}
+
+await evalDev()
+await evalBrown()

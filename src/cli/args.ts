@@ -1,0 +1,126 @@
+import { parseArgs } from 'node:util'
+
+/** A bad command line: printed with a hint, exit status 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+/** Parsed command-line options. */
+export interface CliOptions {
+  files: string[]
+  format: string
+  config: string | undefined
+  rules: Record<string, 'off' | 'info' | 'warning' | 'error'>
+  maxWarnings: number
+  quiet: boolean
+  listRules: boolean
+  version: boolean
+  help: boolean
+  stdinFilename: string | undefined
+  ignorePath: string | undefined
+  ignore: boolean
+  maxFileSize: number | undefined
+  encoding: string | undefined
+  color: boolean | undefined
+}
+
+/** The `--help` text. */
+export const helpText = `Usage: wirelint [options] [files|dirs|globs|-]
+
+Check news wire copy before it is published. Directories are walked for .txt, .md,
+.html, .xml and .json files; \`-\` or piped standard input reads a story from stdin.
+
+Options:
+  -f, --format <name>       Output format: stylish (default), json
+  -c, --config <file>       Use this config file (.json, .yaml, or .js/.mjs, which runs code)
+  -r, --rule <id:severity>  Set a rule's severity (off, info, warning, error); repeatable
+      --max-warnings <n>    Exit 1 when there are more than n warnings (default: -1, no limit)
+  -q, --quiet               Report errors only
+      --stdin-filename <p>  Path to use for standard input (config and overrides)
+      --ignore-path <file>  Ignore file to use instead of ./.wirelintignore
+      --no-ignore           Lint files even when .wirelintignore matches them
+      --max-file-size <b>   Largest file to lint in bytes (default: 10485760)
+      --encoding <name>     Decode input as latin1, windows-1252, ... (default: utf-8)
+      --color, --no-color   Force or disable colours
+      --list-rules          List the rules with category, severity and description
+  -v, --version             Print the version
+  -h, --help                Print this help
+
+Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many
+warnings, 2 usage error, bad config, unreadable or non-text input, or a crash.
+`
+
+const severities = new Set(['off', 'info', 'warning', 'error'])
+
+/** Parses argv (without node and the script) into {@link CliOptions}; throws {@link UsageError}. */
+export function parseCli(argv: readonly string[]): CliOptions {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      allowNegative: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', short: 'r', multiple: true, default: [] },
+        'max-warnings': { type: 'string', default: '-1' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        'list-rules': { type: 'boolean', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        'stdin-filename': { type: 'string' },
+        'ignore-path': { type: 'string' },
+        ignore: { type: 'boolean', default: true },
+        'max-file-size': { type: 'string' },
+        encoding: { type: 'string' },
+        color: { type: 'boolean' },
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'Invalid arguments')
+  }
+  const { values, positionals } = parsed
+  const maxWarnings = Number(values['max-warnings'])
+  if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
+    throw new UsageError(`--max-warnings: Unexpected value \`${values['max-warnings']}\`, expected an integer >= -1`)
+  }
+  let maxFileSize: number | undefined
+  if (values['max-file-size'] !== undefined) {
+    maxFileSize = Number(values['max-file-size'])
+    if (!Number.isInteger(maxFileSize) || maxFileSize < 0) {
+      throw new UsageError(`--max-file-size: Unexpected value \`${values['max-file-size']}\`, expected a number of bytes`)
+    }
+  }
+  const rules: CliOptions['rules'] = {}
+  for (const flag of values.rule) {
+    const at = flag.lastIndexOf(':')
+    const id = flag.slice(0, at).trim()
+    const severity = flag.slice(at + 1).trim()
+    if (at <= 0 || !severities.has(severity)) {
+      throw new UsageError(`--rule: Unexpected value \`${flag}\`, expected \`<rule-id>:<off|info|warning|error>\``)
+    }
+    rules[id] = severity as CliOptions['rules'][string]
+  }
+  return {
+    files: positionals,
+    format: values.format,
+    config: values.config,
+    rules,
+    maxWarnings,
+    quiet: values.quiet,
+    listRules: values['list-rules'],
+    version: values.version,
+    help: values.help,
+    stdinFilename: values['stdin-filename'],
+    ignorePath: values['ignore-path'],
+    ignore: values.ignore,
+    maxFileSize,
+    encoding: values.encoding,
+    color: values.color,
+  }
+}

@@ -1,0 +1,153 @@
+import path from 'node:path'
+import { discoverConfig, loadConfigFile } from '../config/load.js'
+import { ConfigError } from '../config/errors.js'
+import { inlineConfig, type LoadedConfig, resolveRules } from '../config/resolve.js'
+import type { Diagnostic } from '../diagnostic.js'
+import { RuleCrashError, runRules } from '../engine/run.js'
+import { formatters } from '../formatters/index.js'
+import type { FileResult, Formatter } from '../formatters/types.js'
+import { decodeStory, InputError, readStory } from '../io.js'
+import { listRules } from '../catalogue.js'
+import type { Rule } from '../rule/types.js'
+import { rules as registry } from '../../rules/index.js'
+import { type CliOptions, helpText, parseCli, UsageError } from './args.js'
+import { expandInputs, loadIgnore } from './files.js'
+
+/** Where the CLI reads and writes; tests pass their own. */
+export interface CliIo {
+  readonly cwd: string
+  readonly stdout: (text: string) => void
+  readonly stderr: (text: string) => void
+  /** Reads all of standard input, or undefined when stdin is a terminal. */
+  readonly readStdin: () => Promise<Uint8Array | undefined>
+  readonly stdoutIsTTY: boolean
+  readonly version: string
+}
+
+/** Exit statuses: a public contract. */
+export const exitCodes = { ok: 0, problems: 1, failure: 2 } as const
+
+/** Runs the CLI and resolves to its exit status. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let options: CliOptions
+  try {
+    options = parseCli(argv)
+  } catch (error) {
+    return usage(io, error)
+  }
+  if (options.help) {
+    io.stdout(helpText)
+    return exitCodes.ok
+  }
+  if (options.version) {
+    io.stdout(`${io.version}\n`)
+    return exitCodes.ok
+  }
+  if (options.listRules) {
+    io.stdout(listRules(registry))
+    return exitCodes.ok
+  }
+  const formatter = formatters[options.format]
+  if (!formatter) return usage(io, new UsageError(`--format: Unexpected value \`${options.format}\`, expected ${Object.keys(formatters).map((f) => `\`${f}\``).join(', ')}`))
+  for (const id of Object.keys(options.rules)) {
+    if (!registry.some((r) => r.meta.id === id)) return usage(io, new UsageError(`--rule: Unknown rule \`${id}\`, see \`wirelint --list-rules\``))
+  }
+
+  try {
+    return await lintInputs(options, io, registry, formatter)
+  } catch (error) {
+    if (error instanceof UsageError) return usage(io, error)
+    if (error instanceof ConfigError) {
+      io.stderr(`wirelint: ${error.message}\n`)
+      return exitCodes.failure
+    }
+    io.stderr(`wirelint: Unexpected crash: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    return exitCodes.failure
+  }
+}
+
+function usage(io: CliIo, error: unknown): number {
+  io.stderr(`wirelint: ${error instanceof Error ? error.message : String(error)}\nRun \`wirelint --help\` for usage.\n`)
+  return exitCodes.failure
+}
+
+async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[], formatter: Formatter): Promise<number> {
+  const explicit = options.config === undefined ? undefined : await loadConfigFile(path.resolve(io.cwd, options.config), rules)
+  const discovered = new Map<string, Promise<LoadedConfig>>()
+  const configFor = (file: string): Promise<LoadedConfig> => {
+    if (explicit) return Promise.resolve(explicit)
+    const directory = path.dirname(path.resolve(io.cwd, file))
+    let found = discovered.get(directory)
+    if (!found) {
+      found = discoverConfig(directory, rules).then((c) => c ?? inlineConfig({}, rules, io.cwd))
+      discovered.set(directory, found)
+    }
+    return found
+  }
+  const extra = Object.keys(options.rules).length > 0 ? [options.rules] : []
+  let failed = false
+  const results: FileResult[] = []
+
+  const lintText = async (text: string, name: string, configPath: string): Promise<void> => {
+    const loaded = await configFor(configPath)
+    const active = resolveRules(loaded, rules, path.resolve(io.cwd, configPath), extra)
+    let diagnostics: Diagnostic[]
+    try {
+      diagnostics = runRules(text, active, name)
+    } catch (error) {
+      if (!(error instanceof RuleCrashError)) throw error
+      io.stderr(`wirelint: ${error.message}\n`)
+      failed = true
+      return
+    }
+    if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error')
+    results.push({ file: name, diagnostics, text })
+  }
+
+  const useStdin = options.files.length === 0 || options.files.includes('-')
+  if (useStdin) {
+    const bytes = await io.readStdin()
+    if (bytes === undefined && options.files.length === 0) throw new UsageError('No files given and standard input is a terminal')
+    const name = options.stdinFilename ?? '-'
+    try {
+      await lintText(decodeStory(bytes ?? new Uint8Array(), name, options.encoding), name, options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'))
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      io.stderr(`wirelint: ${error.message}\n`)
+      failed = true
+    }
+  }
+
+  const named = options.files.filter((f) => f !== '-')
+  if (named.length > 0) {
+    const ignorer = options.ignore ? loadIgnore(io.cwd, options.ignorePath === undefined ? undefined : path.resolve(io.cwd, options.ignorePath)) : undefined
+    const { files, ignored } = await expandInputs(named, io.cwd, ignorer)
+    for (const file of ignored) io.stderr(`wirelint: ${file}: File ignored by .wirelintignore, use --no-ignore to lint it\n`)
+    for (const file of files) {
+      let text: string
+      try {
+        text = await readStory(path.resolve(io.cwd, file), {
+          ...(options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }),
+          ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+        })
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        io.stderr(`wirelint: ${file}: ${error.message.slice(error.filePath.length + 2)}\n`)
+        failed = true
+        continue
+      }
+      await lintText(text, file, file)
+    }
+  }
+
+  io.stdout(formatter(results, { rules, color: options.color ?? (io.stdoutIsTTY && !process.env.NO_COLOR), cwd: io.cwd }))
+  if (failed) return exitCodes.failure
+  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0)
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0)
+  if (errors > 0) return exitCodes.problems
+  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
+    io.stderr(`wirelint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)
+    return exitCodes.problems
+  }
+  return exitCodes.ok
+}
