@@ -69,11 +69,9 @@ export function buildStory(text: string): StoryModel {
     shiftPositions(parsed, block.start, point(block.start).line, /\r(?!\n)/u.test(blockText) ? point : undefined)
     const paragraphSentences: Sentence[] = []
     const paragraphIndex = paragraphs.length
-    for (const child of parsed.children) {
-      if (child.type !== 'ParagraphNode') continue
-      tree.children.push(child)
-      collectSentences(child, text, paragraphIndex, sentences, paragraphSentences, words)
-    }
+    const paragraphNode = mergeParagraphs(parsed, point, block)
+    tree.children.push(paragraphNode)
+    collectSentences(paragraphNode, text, paragraphIndex, sentences, paragraphSentences, words)
     paragraphs.push({
       start: block.start,
       end: block.end,
@@ -131,6 +129,19 @@ function paragraphBlocks(lines: readonly Line[]): Block[] {
     }
   }
   return blocks
+}
+
+/**
+ * The parser starts a new paragraph at a line break between sentences; a story paragraph is a block
+ * between blank lines, so its pieces are joined into one `ParagraphNode`.
+ */
+function mergeParagraphs(parsed: Root, point: (offset: number) => Point, block: Block): ParagraphNode {
+  const children: ParagraphNode['children'] = []
+  for (const child of parsed.children) {
+    if (child.type === 'ParagraphNode') children.push(...child.children)
+    else if (child.type === 'WhiteSpaceNode') children.push(child)
+  }
+  return { type: 'ParagraphNode', children, position: position(point, block.start, block.end) }
 }
 
 function position(point: (offset: number) => Point, start: number, end: number): Position {
