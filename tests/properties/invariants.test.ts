@@ -1,0 +1,57 @@
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { fix, lint } from '../../src/index.js'
+
+const config = { preset: 'all' as const }
+
+// Fragments that trigger the rules, mixed with hostile Unicode, so the properties exercise
+// every rule's reporting path and not only clean text.
+const fragments = [
+  'the the ', '4,70,000 ', 'Rs 500 crore ', '"', '“', '”', "''", ' .', ', reported Ann Lee.', 'said.The ',
+  'Give Feedback\n', 'Representative Image . Image Credit: ANI\n', '  • Country:\n', '(OTG) ', 'Organization of Turkic States ',
+  '\n\n', '\n', '\r\n', '\r', '\t', '  ', '\u200f', '\u0301', '😀', '\ud800', '\udfff', '\u0000', '\u001b', '\ufeff', 'ÃƒÂ©',
+  '&amp; ', '<br>', 'Mr. ', 'U.S. ', '3.5 ', '1,0000 ', '12,34 ', 'is it not in vain ', 'state of affairs ', 'imaginative and prescient ',
+]
+const story = fc
+  .array(fc.oneof(fc.constantFrom(...fragments), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 })
+  .map((parts) => parts.join(''))
+
+function lineColumn(text: string, offset: number): [number, number] {
+  const before = text.slice(0, offset)
+  const lines = before.split(/\r\n|\r|\n/u)
+  return [lines.length, (lines[lines.length - 1]?.length ?? 0) + 1]
+}
+
+describe('engine invariants over hostile text', () => {
+  test('never throws; spans are in range, slice to `actual`, agree with line/column; sorted; deterministic', async () => {
+    await fc.assert(
+      fc.asyncProperty(story, async (text) => {
+        const { diagnostics } = await lint(text, { config })
+        const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+        let previous = -1
+        for (const d of diagnostics) {
+          expect(0 <= d.offset && d.offset <= d.endOffset && d.endOffset <= body.length).toBe(true)
+          expect(body.slice(d.offset, d.endOffset)).toBe(d.actual)
+          expect([d.line, d.column]).toEqual(lineColumn(body, d.offset))
+          expect([d.endLine, d.endColumn]).toEqual(lineColumn(body, d.endOffset))
+          expect(d.offset).toBeGreaterThanOrEqual(previous)
+          previous = d.offset
+        }
+        expect((await lint(text, { config })).diagnostics).toEqual(diagnostics)
+      }),
+      { numRuns: 150, seed: 20261125 },
+    )
+  })
+
+  test('fixing is idempotent and only changes flagged spans', async () => {
+    await fc.assert(
+      fc.asyncProperty(story, async (text) => {
+        const once = await fix(text, { config })
+        const twice = await fix(once.output, { config })
+        expect(twice.output).toBe(once.output)
+        if (once.applied.length === 0) expect(once.output).toBe(text)
+      }),
+      { numRuns: 100, seed: 20261125 },
+    )
+  })
+})
