@@ -4,7 +4,7 @@ import { discoverConfig, loadConfigFile } from './config/load.js'
 import { inlineConfig, type LoadedConfig, resolveRules } from './config/resolve.js'
 import type { ConfigInput, RuleEntry } from './config/schema.js'
 import type { Diagnostic } from './diagnostic.js'
-import { fixUntilStable, type FixResult } from './engine/fix.js'
+import { fixText, type FixResult } from './engine/fix.js'
 import { runRules } from './engine/run.js'
 import { type ReadOptions, readStory } from './io.js'
 import type { Rule, Severity } from './rule/types.js'
@@ -95,7 +95,5 @@ export async function lintFile(filePath: string, options: LintOptions & ReadOpti
 export async function fix(text: string, options: LintOptions = {}): Promise<FixResult> {
   const registry = registryOf(options)
   const loaded = await configFor(options, registry, undefined)
-  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : ''
-  const result = fixUntilStable(text.slice(bom.length), (current) => lintWith(current, loaded, registry, options))
-  return { output: bom + result.output, applied: result.applied }
+  return fixText(text, (current) => lintWith(current, loaded, registry, options))
 }

@@ -65,6 +65,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Reads and decodes a story file, enforcing the size limit. */
 export async function readStory(filePath: string, options: ReadOptions = {}): Promise<string> {
+  return (await readStoryFile(filePath, options)).text
+}
+
+/** A story file as read: its bytes, its text, and whether it was UTF-8 (so it may be fixed in place). */
+export interface StoryFile {
+  readonly bytes: Uint8Array
+  readonly text: string
+  readonly utf8: boolean
+}
+
+/** Reads a story file keeping its bytes (see {@link readStory}). */
+export async function readStoryFile(filePath: string, options: ReadOptions = {}): Promise<StoryFile> {
   const limit = options.maxFileSize ?? defaultMaxFileSize
   let bytes: Uint8Array
   try {
@@ -79,5 +91,7 @@ export async function readStory(filePath: string, options: ReadOptions = {}): Pr
     throw new InputError(filePath, `Cannot read file, ${why}`, { cause: error })
   }
   if (bytes.length > limit) throw new InputError(filePath, `File too large (${bytes.length} bytes), the limit is ${limit} (--max-file-size)`)
-  return decodeStory(bytes, filePath, options.encoding)
+  const text = decodeStory(bytes, filePath, options.encoding)
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
+  return { bytes, text, utf8: !utf16 && (options.encoding === undefined || /^utf-?8$/iu.test(options.encoding)) }
 }

@@ -16,6 +16,8 @@ export interface CliOptions {
   rules: Record<string, 'off' | 'info' | 'warning' | 'error'>
   maxWarnings: number
   quiet: boolean
+  fix: boolean
+  fixDryRun: boolean
   listRules: boolean
   version: boolean
   help: boolean
@@ -39,6 +41,8 @@ Options:
   -r, --rule <id:severity>  Set a rule's severity (off, info, warning, error); repeatable
       --max-warnings <n>    Exit 1 when there are more than n warnings (default: -1, no limit)
   -q, --quiet               Report errors only
+      --fix                 Apply safe fixes to the files in place (atomically), then report the rest
+      --fix-dry-run         Print the safe fixes as a unified diff; change nothing
       --stdin-filename <p>  Path to use for standard input (config and overrides)
       --ignore-path <file>  Ignore file to use instead of ./.wirelintignore
       --no-ignore           Lint files even when .wirelintignore matches them
@@ -70,6 +74,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
         rule: { type: 'string', short: 'r', multiple: true, default: [] },
         'max-warnings': { type: 'string', default: '-1' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         'list-rules': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -113,6 +119,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     rules,
     maxWarnings,
     quiet: values.quiet,
+    fix: values.fix,
+    fixDryRun: values['fix-dry-run'],
     listRules: values['list-rules'],
     version: values.version,
     help: values.help,

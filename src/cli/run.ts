@@ -6,7 +6,9 @@ import type { Diagnostic } from '../diagnostic.js'
 import { RuleCrashError, runRules } from '../engine/run.js'
 import { formatters } from '../formatters/index.js'
 import type { FileResult, Formatter } from '../formatters/types.js'
-import { decodeStory, InputError, readStory } from '../io.js'
+import { decodeStory, InputError, readStoryFile, type StoryFile } from '../io.js'
+import { fixText } from '../engine/fix.js'
+import { ConcurrentChangeError, fixDiff, writeFixed } from './write.js'
 import { listRules } from '../catalogue.js'
 import type { Rule } from '../rule/types.js'
 import { rules as registry } from '../../rules/index.js'
@@ -88,24 +90,34 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   let failed = false
   const results: FileResult[] = []
 
-  const lintText = async (text: string, name: string, configPath: string): Promise<void> => {
-    const loaded = await configFor(configPath)
-    const active = resolveRules(loaded, rules, path.resolve(io.cwd, configPath), extra)
+  const activeFor = async (configPath: string) => resolveRules(await configFor(configPath), rules, path.resolve(io.cwd, configPath), extra)
+
+  /** Lints one story (with --fix or --fix-dry-run, fixes it first); a crash marks the run failed. */
+  const lintText = async (text: string, name: string, configPath: string, onFixed?: (output: string) => Promise<void>): Promise<void> => {
+    const active = await activeFor(configPath)
+    const lintOnce = (t: string) => runRules(t, active, name)
     let diagnostics: Diagnostic[]
+    let linted = text
     try {
-      diagnostics = runRules(text, active, name)
+      if (options.fix || options.fixDryRun) {
+        linted = fixText(text, lintOnce).output
+        if (options.fixDryRun) io.stdout(fixDiff(name, text, linted))
+        else if (linted !== text) await onFixed?.(linted)
+      }
+      diagnostics = lintOnce(linted)
     } catch (error) {
-      if (!(error instanceof RuleCrashError)) throw error
+      if (!(error instanceof RuleCrashError) && !(error instanceof ConcurrentChangeError)) throw error
       io.stderr(`wirelint: ${error.message}\n`)
       failed = true
       return
     }
     if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error')
-    results.push({ file: name, diagnostics, text })
+    results.push({ file: name, diagnostics, text: linted })
   }
 
   const useStdin = options.files.length === 0 || options.files.includes('-')
   if (useStdin) {
+    if (options.fix) throw new UsageError('--fix cannot write to standard input, use --fix-dry-run for a diff (or the API\'s fix())')
     const bytes = await io.readStdin()
     if (bytes === undefined && options.files.length === 0) throw new UsageError('No files given and standard input is a terminal')
     const name = options.stdinFilename ?? '-'
@@ -124,9 +136,10 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     const { files, ignored } = await expandInputs(named, io.cwd, ignorer)
     for (const file of ignored) io.stderr(`wirelint: ${file}: File ignored by .wirelintignore, use --no-ignore to lint it\n`)
     for (const file of files) {
-      let text: string
+      const absolute = path.resolve(io.cwd, file)
+      let story: StoryFile
       try {
-        text = await readStory(path.resolve(io.cwd, file), {
+        story = await readStoryFile(absolute, {
           ...(options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }),
           ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
         })
@@ -136,12 +149,22 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
         failed = true
         continue
       }
-      await lintText(text, file, file)
+      if (options.fix && !story.utf8) {
+        io.stderr(`wirelint: ${file}: Not fixed, only UTF-8 files are fixed in place\n`)
+        await lintText(story.text, file, file)
+        continue
+      }
+      await lintText(story.text, file, file, (output) => writeFixed(absolute, story.bytes, output))
     }
   }
 
+  if (options.fixDryRun) return failed ? exitCodes.failure : exitFor(results, options, io)
   io.stdout(formatter(results, { rules, color: options.color ?? (io.stdoutIsTTY && !process.env.NO_COLOR), cwd: io.cwd }))
   if (failed) return exitCodes.failure
+  return exitFor(results, options, io)
+}
+
+function exitFor(results: readonly FileResult[], options: CliOptions, io: CliIo): number {
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0)
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0)
   if (errors > 0) return exitCodes.problems

@@ -47,3 +47,10 @@ export function fixUntilStable(
   }
   return { output: current, applied }
 }
+
+/** {@link fixUntilStable} on text that may start with a BOM: the BOM is kept and never counted. */
+export function fixText(text: string, lint: (text: string) => Diagnostic[], maxPasses = 10): FixResult {
+  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : ''
+  const result = fixUntilStable(text.slice(bom.length), lint, maxPasses)
+  return { output: bom + result.output, applied: result.applied }
+}

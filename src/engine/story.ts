@@ -1,5 +1,4 @@
 import type { Paragraph as ParagraphNode, Root, Sentence as SentenceNode } from 'nlcst'
-import { toString } from 'nlcst-to-string'
 import { ParseEnglish } from 'parse-english'
 import type { Node, Position } from 'unist'
 import { location } from 'vfile-location'
@@ -48,7 +47,7 @@ export function buildStory(text: string): StoryModel {
 
   const lines = splitLines(text)
   const blocks = paragraphBlocks(lines)
-  const flatChars = text.split('')
+  const flatParts: string[] = []
   const parser = new ParseEnglish()
   const tree: Root = { type: 'RootNode', children: [] }
   const paragraphs: Paragraph[] = []
@@ -57,9 +56,7 @@ export function buildStory(text: string): StoryModel {
   let previousEnd = 0
 
   for (const block of blocks) {
-    for (let i = block.start; i < block.end; i++) {
-      if (flatChars[i] === '\n' || flatChars[i] === '\r') flatChars[i] = ' '
-    }
+    flatParts.push(text.slice(previousEnd, block.start), text.slice(block.start, block.end).replace(/[\r\n]/gu, ' '))
     if (block.start > previousEnd) {
       tree.children.push({ type: 'WhiteSpaceNode', value: text.slice(previousEnd, block.start), position: position(point, previousEnd, block.start) })
     }
@@ -93,7 +90,7 @@ export function buildStory(text: string): StoryModel {
 
   return {
     text,
-    flat: flatChars.join(''),
+    flat: flatParts.join('') + text.slice(previousEnd),
     tree,
     lines,
     paragraphs,
@@ -192,15 +189,16 @@ function collectSentences(
     const sentence: Sentence = { ...span, text: text.slice(span.start, span.end), paragraph: paragraphIndex, index: sentences.length }
     sentences.push(sentence)
     paragraphSentences.push(sentence)
-    collectWords(child, sentence.index, words)
+    collectWords(child, text, sentence.index, words)
   }
 }
 
-function collectWords(sentence: SentenceNode, sentenceIndex: number, words: Word[]): void {
+function collectWords(sentence: SentenceNode, text: string, sentenceIndex: number, words: Word[]): void {
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
-    const span = offsetsOf(child)
-    if (span) words.push({ ...span, text: toString(child), sentence: sentenceIndex })
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start !== undefined && end !== undefined) words.push({ start, end, text: text.slice(start, end), sentence: sentenceIndex })
   }
 }
 
@@ -216,8 +214,9 @@ export function findQuotations(text: string, paragraphs: readonly Paragraph[]): 
   const spans: Span[] = []
   for (const paragraph of paragraphs) {
     let open: number | undefined
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      const char = text[i] ?? ''
+    for (const match of paragraph.text.matchAll(/["\u201c\u201d\u201e\u00ab\u00bb]/gu)) {
+      const i = paragraph.start + match.index
+      const char = match[0]
       const isOpener = openers.has(char) || (char === '"' && open === undefined)
       const isCloser = closers.has(char) || (char === '"' && open !== undefined)
       if (open === undefined && isOpener) open = i

@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { ConcurrentChangeError, writeFixed } from '../../src/cli/write.js'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const bin = path.join(root, 'bin', 'wirelint.js')
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, input: '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function desk(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wirelint-fix-'))
+  writeFileSync(path.join(dir, '.wirelintrc.json'), JSON.stringify({ preset: 'none', rules: { 'repeated-words': 'warning' } }))
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content)
+  return dir
+}
+
+describe('--fix', () => {
+  test('writes the safe fixes in place, keeps the file mode and a BOM, and reports what is left', () => {
+    const dir = desk({ 'a.txt': '\ufeffThey said the the talks would go on and on.\n' })
+    chmodSync(path.join(dir, 'a.txt'), 0o640)
+    const { code, stdout } = run(['--fix', 'a.txt'], dir)
+    expect(code).toBe(0)
+    expect(stdout).toBe('')
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('\ufeffThey said the talks would go on and on.\n')
+    expect(statSync(path.join(dir, 'a.txt')).mode & 0o777).toBe(0o640)
+  })
+
+  test('never touches a file whose content does not change', () => {
+    const dir = desk({ 'clean.txt': 'Nothing to fix here.\n' })
+    const before = statSync(path.join(dir, 'clean.txt'))
+    run(['--fix', 'clean.txt'], dir)
+    const after = statSync(path.join(dir, 'clean.txt'))
+    expect([after.mtimeMs, after.ino]).toEqual([before.mtimeMs, before.ino])
+  })
+
+  test('--fix-dry-run prints a unified diff and changes nothing', () => {
+    const dir = desk({ 'a.txt': 'Line one.\nThey said the the talks.\n' })
+    const { code, stdout } = run(['--fix-dry-run', 'a.txt'], dir)
+    expect(code).toBe(0)
+    expect(stdout).toContain('--- a/a.txt\n+++ b/a.txt\n')
+    expect(stdout).toContain('-They said the the talks.\n+They said the talks.\n')
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('Line one.\nThey said the the talks.\n')
+  })
+
+  test('--fix refuses standard input with a usage error', () => {
+    expect(run(['--fix', '-'], desk({})).code).toBe(2)
+  })
+})
+
+describe('writeFixed', () => {
+  test('does not overwrite a file changed by someone else since it was read', async () => {
+    const dir = desk({ 'a.txt': 'original' })
+    const file = path.join(dir, 'a.txt')
+    const read = readFileSync(file)
+    writeFileSync(file, 'edited by a person')
+    await expect(writeFixed(file, read, 'fixed')).rejects.toThrow(ConcurrentChangeError)
+    expect(readFileSync(file, 'utf8')).toBe('edited by a person')
+  })
+})
