@@ -46,3 +46,34 @@ console.log('\nratios against the bare parse (higher is slower):')
 console.log(`  story model        ${(bare / model).toFixed(2)}x`)
 console.log(`  recommended rules  ${(bare / full).toFixed(2)}x`)
 console.log(`  all rules          ${(bare / all).toFixed(2)}x`)
+
+// Adversarial inputs (issue: hostile input): 100 KB each, linted with every rule on, compared with
+// normal copy measured in this run. None may be more than 10x slower per MB than normal copy.
+const size = 100 * 1024
+const fill = (unit: string) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size)
+const adversarial: Record<string, string> = {
+  'digits and commas': fill('1,23,4,567,,8,9 '),
+  'digits and commas, no spaces': fill('1,2,34,567,8'),
+  'quote marks': fill('"“”\'" '),
+  'capitalised words': fill('Foo Bar Baz Qux (FBQ) '),
+  'one sentence, no punctuation': fill('and the minister said that the plan '),
+  'one long word': fill('a'),
+  'newlines and spaces': fill(' \n \n\n  '),
+}
+const normalSample = stories.join('\n\n').slice(0, size)
+async function perMb(text: string): Promise<number> {
+  await lint(text, { config: { preset: 'all' } })
+  const start = performance.now()
+  await lint(text, { config: { preset: 'all' } })
+  return (performance.now() - start) / 1000 / (text.length / 2 ** 20)
+}
+const normal = await perMb(normalSample)
+console.log(`\nadversarial inputs, 100 KB each, preset all (seconds per MB; ratio to normal copy, limit 10x):`)
+console.log(`  ${'normal copy (Brown)'.padEnd(32)}${normal.toFixed(3).padStart(8)} s/MB   1.00x`)
+let worst = 0
+for (const [label, text] of Object.entries(adversarial)) {
+  const t = await perMb(text)
+  worst = Math.max(worst, t / normal)
+  console.log(`  ${label.padEnd(32)}${t.toFixed(3).padStart(8)} s/MB  ${(t / normal).toFixed(2).padStart(5)}x`)
+}
+console.log(`  worst ratio ${worst.toFixed(2)}x ${worst <= 10 ? '(within the 10x limit)' : '(OVER the 10x limit)'}`)

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { checkSync } from 'recheck'
+import ts from 'typescript'
+import { expect, test } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+interface Found {
+  where: string
+  source: string
+  flags: string
+}
+
+function walk(dir: string, ending: string): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(ending))
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+}
+
+/** Regex literals and `new RegExp('literal', 'flags')` calls in a TypeScript file. */
+function regexesIn(file: string): Found[] {
+  const text = readFileSync(path.join(root, file), 'utf8')
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true)
+  const found: Found[] = []
+  const where = (node: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`
+  const visit = (node: ts.Node): void => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const literal = node.getText()
+      const end = literal.lastIndexOf('/')
+      found.push({ where: where(node), source: literal.slice(1, end), flags: literal.slice(end + 1) })
+    } else if (ts.isNewExpression(node) && node.expression.getText() === 'RegExp') {
+      const [pattern, flags] = node.arguments ?? []
+      if (pattern && ts.isStringLiteralLike(pattern)) {
+        found.push({ where: where(node), source: pattern.text, flags: flags && ts.isStringLiteralLike(flags) ? flags.text : '' })
+      }
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return found
+}
+
+/** Strings under a `pattern` or `patterns` key in rule data files (compiled to regexes at load). */
+function dataPatterns(file: string): Found[] {
+  const found: Found[] = []
+  const visit = (value: unknown, key: string): void => {
+    if (typeof value === 'string' && /^patterns?$/u.test(key)) found.push({ where: `${file} (${value.slice(0, 40)})`, source: value, flags: 'iu' })
+    else if (Array.isArray(value)) for (const item of value) visit(item, key)
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k)
+  }
+  visit(JSON.parse(readFileSync(path.join(root, file), 'utf8')), '')
+  return found
+}
+
+const regexes = [
+  ...[...walk('src', '.ts'), ...walk('rules', '.ts')].flatMap(regexesIn),
+  ...walk('rules/data', '.json').flatMap(dataPatterns),
+]
+
+test('the scan finds the regular expressions of src/ and rules/', () => {
+  expect(regexes.length).toBeGreaterThan(20)
+})
+
+test('every regular expression in src/, rules/ and rules/data/ is safe from catastrophic backtracking (recheck)', () => {
+  const vulnerable: string[] = []
+  for (const { where, source, flags } of regexes) {
+    const result = checkSync(source, flags.replace(/[gy]/gu, ''), { timeout: 5000 })
+    if (result.status === 'vulnerable') vulnerable.push(`${where} /${source}/${flags}: ${result.complexity.type}, attack ${JSON.stringify(result.attack.pattern)}`)
+  }
+  expect(vulnerable).toEqual([])
+})
+
+test('the checker itself flags a known catastrophic pattern', () => {
+  expect(checkSync('^(\\w+\\s?)*$', '').status).toBe('vulnerable')
+})
+
+test('regexes carry the u flag (v also accepted)', () => {
+  const missing = regexes.filter((r) => !r.where.includes('rules/data') && !/[uv]/u.test(r.flags)).map((r) => `${r.where} /${r.source}/${r.flags}`)
+  expect(missing).toEqual([])
+})
