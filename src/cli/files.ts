@@ -19,20 +19,23 @@ export function loadIgnore(cwd: string, ignorePath: string | undefined, patterns
   return matcher
 }
 
-/** What the inputs expand to: files to lint and inputs explicitly named but ignored. */
+/** What the inputs expand to: files to lint, inputs named but ignored, and inputs that match nothing. */
 export interface Expanded {
   files: string[]
   ignored: string[]
+  /** One-line reasons, e.g. `x.txt: No such file or directory`. */
+  missing: string[]
 }
 
 /**
  * Expands files, directories and globs to story files (sorted, de-duplicated, relative to cwd),
  * skipping ignored paths. Symbolic links are not followed inside directories (no loops). A name
- * that matches nothing is a {@link UsageError}.
+ * that matches nothing is listed in `missing`, and the others are still linted.
  */
 export async function expandInputs(inputs: readonly string[], cwd: string, ignorer: Ignore | undefined): Promise<Expanded> {
   const files = new Set<string>()
   const ignored: string[] = []
+  const missing: string[] = []
   const isIgnored = (file: string) => {
     const relative = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/')
     return ignorer !== undefined && relative !== '' && !relative.startsWith('..') && ignorer.ignores(relative)
@@ -64,11 +67,12 @@ export async function expandInputs(inputs: readonly string[], cwd: string, ignor
     } else if (isDynamicPattern(input)) {
       found = await glob(input.split(path.sep).join('/'), { cwd, ignore: alwaysIgnored, followSymbolicLinks: false, absolute: true })
     } else {
-      throw new UsageError(`${input}: No such file or directory`)
+      missing.push(`${input}: No such file or directory`)
+      continue
     }
     const kept = found.map((f) => path.relative(cwd, f)).filter((f) => !isIgnored(f))
-    if (found.length === 0) throw new UsageError(`${input}: No files matching, expected ${storyExtensions.map((e) => `.${e}`).join(', ')} files`)
+    if (found.length === 0) missing.push(`${input}: No files matching, expected ${storyExtensions.map((e) => `.${e}`).join(', ')} files`)
     for (const file of kept) files.add(file)
   }
-  return { files: [...files].sort(), ignored }
+  return { files: [...files].sort(), ignored, missing }
 }

@@ -133,7 +133,9 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   const named = options.files.filter((f) => f !== '-')
   if (named.length > 0) {
     const ignorer = options.ignore ? loadIgnore(io.cwd, options.ignorePath === undefined ? undefined : path.resolve(io.cwd, options.ignorePath)) : undefined
-    const { files, ignored } = await expandInputs(named, io.cwd, ignorer)
+    const { files, ignored, missing } = await expandInputs(named, io.cwd, ignorer)
+    for (const reason of missing) io.stderr(`wirelint: ${reason}\n`)
+    if (missing.length > 0) failed = true
     for (const file of ignored) io.stderr(`wirelint: ${file}: File ignored by .wirelintignore, use --no-ignore to lint it\n`)
     for (const file of files) {
       const absolute = path.resolve(io.cwd, file)
