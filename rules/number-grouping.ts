@@ -1,20 +1,349 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
+import type { Span } from '../src/rule/types.js'
+import { groupThousands, isIndianGrouping, isWesternGrouping } from './lib/numbers.js'
 
-// STUB: to be replaced by the real rule.
+type MessageId =
+  | 'indian'
+  | 'malformed'
+  | 'doubled'
+  | 'european'
+  | 'mixed'
+  | 'decimalComma'
+  | 'spaced'
+  | 'ungrouped'
+  | 'ambiguousPoint'
+
+/** A run of digits joined by `.`/`,` separators (no spaces), as found in the copy. */
+interface NumberToken extends Span {
+  readonly text: string
+}
+
+/** What the rest of the story says about its number style. */
+interface StoryEvidence {
+  /** Some number uses comma thousands grouping (`12,500`). */
+  readonly commaGrouping: boolean
+  /** Some four-digit number is grouped (`3,278`), so ungrouped ones (`1892.5`) are inconsistent. */
+  readonly fourDigitGrouping: boolean
+}
+
+interface Finding {
+  readonly messageId: MessageId
+  readonly span: Span
+  readonly expected?: string
+  readonly data?: Readonly<Record<string, string>>
+}
+
+const currencyBefore = /(?:\$|€|£|¥|₹|\bRs\.?|\bINR|\bUS\$)\s?$/u
+const currencyWordAfter = /^\s(?:yuan|dollars|euros|rupees|pounds|renminbi|dirhams|riyals)\b/u
+const percentAfter = /^\s?(?:%|percent\b|per cent\b|pc\b)/u
+const unitAfter =
+  /^\s?(?:%|percent\b|per cent\b|pc\b|percentage points?\b|points?\b|pts\b|million\b|billion\b|trillion\b|lakh|crore|tonnes?\b|tons?\b|barrels\b|km\b|kg\b|metres\b|meters\b)/u
+const scaleAfter = /^\s?(?:million|billion|trillion|mn|bn|m|b)\b/u
+// A price per small unit or an exchange rate can carry three decimals (`$3.599 a gallon`).
+const smallUnitAfter =
+  /^\s(?:a|per|an)\s(?:lb|pound|ounce|oz|gallon|litre|liter|share|bushel|barrel|unit|kwh|kilowatt-hour|kilo|kilogram|kg|gram|g)\b/iu
+const rateContext =
+  /\b(?:exchange rates?|against the|per dollar|per euro|to the dollar|versus|yields?|dollar index|per share|cents|sterling|the (?:euro|pound|yen|dollar|rupee|yuan|franc|greenback|single currency))\b/iu
+// Words after which `1. 25 percent` cannot be a sentence ending `1.` followed by `25 percent`.
+const numberLeads: ReadonlySet<string> = new Set([
+  'a', 'about', 'almost', 'around', 'at', 'by', 'climbed', 'declined', 'down', 'dropped', 'eased',
+  'fell', 'from', 'gained', 'grew', 'increased', 'jumped', 'just', 'lost', 'nearly', 'of', 'only',
+  'or', 'over', 'roughly', 'rose', 'shed', 'slipped', 'some', 'than', 'to', 'under', 'up', 'was',
+  'were',
+])
+
 export default defineRule(
   {
     id: 'number-grouping',
-    category: 'style',
-    kind: 'style',
-    severity: 'warning',
-    recommended: false,
-    description: 'Stub',
-    rationale: 'Stub.',
-    fix: 'none',
-    messages: { stub: 'Unexpected stub `{actual}`' },
-    options: z.strictObject({}),
-    examples: { invalid: [], valid: [] },
+    category: 'numbers',
+    kind: 'mechanical',
+    severity: 'error',
+    description: 'Flag Indian or malformed digit grouping such as `4,70,000`, `1,,000` or `1. 25`',
+    rationale:
+      'International readers take `4,70,000`, `1,0000` or `1.234,5` for typos or misread the figure; a number must be grouped by thousands with one kind of separator.',
+    fix: 'safe',
+    messages: {
+      indian: 'Unexpected Indian digit grouping `{actual}`, expected `{expected}`',
+      malformed: 'Unexpected digit grouping `{actual}`, check the figure',
+      doubled: 'Unexpected doubled separator in `{actual}`, expected `{expected}`',
+      european: 'Unexpected European number format `{actual}`, expected `{expected}`',
+      mixed: 'Unexpected mixed separators in `{actual}`, check the figure',
+      decimalComma: 'Unexpected decimal comma in `{actual}`, expected `{expected}`',
+      spaced: 'Unexpected space inside the number `{actual}`, expected `{expected}`',
+      ungrouped: 'Unexpected ungrouped number `{actual}`, expected `{expected}` like the rest of the story',
+      ambiguousPoint: 'Unexpected three decimals in the amount `{actual}`, write `{grouped}` if the full stop separates thousands',
+    },
+    options: z.strictObject({
+      allowIndian: z
+        .boolean()
+        .default(false)
+        .describe('Accept Indian (lakh) digit grouping such as `4,70,000` (Indian house style)'),
+    }),
+    examples: {
+      invalid: [
+        {
+          text: 'Some 4,70,000 of the displaced have settled near Varna.',
+          diagnostics: ['1:6-1:14 indian Unexpected Indian digit grouping `4,70,000`, expected `470,000`'],
+          output: 'Some 470,000 of the displaced have settled near Varna.',
+        },
+        {
+          text: 'The fund holds Rs 1,00,00,000 and pays 12,34,567 a year.',
+          diagnostics: [
+            '1:19-1:30 indian Unexpected Indian digit grouping `1,00,00,000`, expected `10,000,000`',
+            '1:40-1:49 indian Unexpected Indian digit grouping `12,34,567`, expected `1,234,567`',
+          ],
+          output: 'The fund holds Rs 10,000,000 and pays 1,234,567 a year.',
+        },
+        {
+          text: 'The port handled 1,0000 containers and $12,34 in fees.',
+          diagnostics: [
+            '1:18-1:24 malformed Unexpected digit grouping `1,0000`, check the figure',
+            '1:41-1:46 malformed Unexpected digit grouping `12,34`, check the figure',
+          ],
+        },
+        {
+          text: 'About 1,,500 people signed; turnout was 1.000,000 in all.',
+          diagnostics: [
+            '1:7-1:13 doubled Unexpected doubled separator in `1,,500`, expected `1,500`',
+            '1:41-1:50 mixed Unexpected mixed separators in `1.000,000`, check the figure',
+          ],
+          output: 'About 1,500 people signed; turnout was 1.000,000 in all.',
+        },
+        {
+          text: 'The club paid 2.450.000 euros, or 1.234,50 a day, and fees rose 3,5 percent.',
+          diagnostics: [
+            '1:15-1:24 european Unexpected European number format `2.450.000`, expected `2,450,000`',
+            '1:35-1:43 european Unexpected European number format `1.234,50`, expected `1,234.50`',
+            '1:65-1:68 decimalComma Unexpected decimal comma in `3,5`, expected `3.5`',
+          ],
+          output: 'The club paid 2,450,000 euros, or 1,234.50 a day, and fees rose 3.5 percent.',
+        },
+        {
+          text: 'The index fell 12.40 points, or 1. 25 percent, to 2,310.66.',
+          diagnostics: ['1:33-1:38 spaced Unexpected space inside the number `1. 25`, expected `1.25`'],
+          output: 'The index fell 12.40 points, or 1.25 percent, to 2,310.66.',
+        },
+        {
+          text: 'The Kestrel index ended at 31544.2 and the Brill index at 4,105.9.',
+          diagnostics: [
+            '1:28-1:35 ungrouped Unexpected ungrouped number `31544.2`, expected `31,544.2` like the rest of the story',
+          ],
+          output: 'The Kestrel index ended at 31,544.2 and the Brill index at 4,105.9.',
+        },
+        {
+          text: 'Nickel rose to $17.245 a tonne, above its high of $18,020.',
+          diagnostics: [
+            '1:17-1:23 ambiguousPoint Unexpected three decimals in the amount `17.245`, write `17,245` if the full stop separates thousands',
+          ],
+        },
+      ],
+      valid: [
+        'A 1,234-page report was published in 2023.',
+        'Call 022-2345-6789 before 14:58; the score was 3-1 and pi is 3.14.',
+        'Rows 12,34 and 56 were marked, as were items 1, 2, 3 and No. 1,234.',
+        'Attendance rose from 1,000-2,000 to 10-12 thousand in 2014. 5 people were hurt.',
+        'The yield was 2.325% and the dollar index stood at 92.547.',
+        { text: 'The prize was 4,70,000 rupees.', options: { allowIndian: true } },
+      ],
+    },
   },
-  () => undefined,
+  ({ story, options, report }) => {
+    const text = story.flat
+    const tokens = numberTokens(text)
+    const evidence = storyEvidence(tokens)
+    const findings: Finding[] = []
+    for (const token of tokens) {
+      const finding = classify(text, token, evidence, options.allowIndian)
+      if (finding) findings.push(finding)
+    }
+    findings.push(...spacedNumbers(text))
+    findings.sort((a, b) => a.span.start - b.span.start)
+    for (const f of findings) {
+      report(f.messageId, f.span, {
+        ...(f.expected === undefined ? {} : { expected: [f.expected] }),
+        ...(f.data === undefined ? {} : { data: f.data }),
+      })
+    }
+  },
 )
+
+/** Digit runs joined by `.`/`,` (one or two in a row), skipping codes, URLs and words like `A4`. */
+function numberTokens(text: string): NumberToken[] {
+  const tokens: NumberToken[] = []
+  for (const match of text.matchAll(/\d{1,24}(?:[.,]{1,2}\d{1,24}){0,12}/gu)) {
+    const start = match.index
+    const end = start + match[0].length
+    const before = text[start - 1] ?? ''
+    const after = text[end] ?? ''
+    if (/[\p{N}_]/u.test(after)) continue // cut short by the length bounds
+    if (/[.,]/u.test(after) && /\p{N}/u.test(text[end + 1] ?? '')) continue
+    if (/[.,]/u.test(before) && /\p{N}/u.test(text[start - 2] ?? '')) continue
+    if (/[\p{L}\p{N}_]/u.test(before) && !/(?:Rs|INR)$/u.test(text.slice(Math.max(0, start - 3), start))) continue
+    if (/[./]/u.test(before) && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '') && !/Rs\.$/u.test(text.slice(Math.max(0, start - 3), start))) {
+      continue // `v.2`, `No.1`, paths
+    }
+    if (inLink(text, start, end)) continue
+    tokens.push({ start, end, text: match[0] })
+  }
+  return tokens
+}
+
+/** Whether the whitespace-delimited chunk around a number is a URL, path or e-mail address. */
+function inLink(text: string, start: number, end: number): boolean {
+  let from = start
+  while (from > 0 && from > start - 200 && !/\s/u.test(text[from - 1] ?? ' ')) from--
+  let to = end
+  while (to < text.length && to < end + 200 && !/\s/u.test(text[to] ?? ' ')) to++
+  return /:\/\/|www\.|@|\/\S/u.test(text.slice(from, to))
+}
+
+function storyEvidence(tokens: readonly NumberToken[]): StoryEvidence {
+  let commaGrouping = false
+  let fourDigitGrouping = false
+  for (const token of tokens) {
+    const [integer = '', fraction, extra] = token.text.split('.')
+    if (extra !== undefined || (fraction !== undefined && fraction.includes(','))) continue
+    const groups = integer.split(',')
+    if (groups.length < 2 || !isWesternGrouping(groups)) continue
+    commaGrouping = true
+    if (groups.length === 2 && groups[0]?.length === 1) fourDigitGrouping = true
+  }
+  return { commaGrouping, fourDigitGrouping }
+}
+
+function classify(text: string, token: NumberToken, evidence: StoryEvidence, allowIndian: boolean): Finding | undefined {
+  const value = token.text
+  const span: Span = { start: token.start, end: token.end }
+  const hasComma = value.includes(',')
+  const hasPoint = value.includes('.')
+  if (/,,/u.test(value)) return doubled(value, span)
+  if (/\.\./u.test(value)) return undefined // `1..5` may be a range
+  if (/[.,]{2}/u.test(value)) return { messageId: 'mixed', span }
+  if (hasComma && hasPoint) return mixedSeparators(value, span, allowIndian)
+  if (hasComma) return commaOnly(text, value, span, allowIndian)
+  if (hasPoint) return pointOnly(text, value, span, evidence)
+  return undefined
+}
+
+/** `1,,000` -> `1,000` when the rest is a well-grouped number; otherwise malformed. */
+function doubled(value: string, span: Span): Finding {
+  const single = value.replaceAll(',,', ',')
+  const [integer = '', fraction, extra] = single.split('.')
+  if (extra === undefined && !(fraction ?? '').includes(',') && isWesternGrouping(integer.split(','))) {
+    return { messageId: 'doubled', span, expected: single }
+  }
+  return { messageId: 'malformed', span }
+}
+
+/** Both separators: `1,234.56` (fine), `4,70,000.50` (Indian), `1.234,56` (European), `1.000,000`. */
+function mixedSeparators(value: string, span: Span, allowIndian: boolean): Finding | undefined {
+  const commaThenPoint = /^([\d,]+)\.(\d+)$/u.exec(value)
+  if (commaThenPoint) {
+    const groups = (commaThenPoint[1] ?? '').split(',')
+    if (isWesternGrouping(groups)) return undefined
+    if (isIndianGrouping(groups)) {
+      if (allowIndian) return undefined
+      return { messageId: 'indian', span, expected: `${groupThousands(groups.join(''))}.${commaThenPoint[2] ?? ''}` }
+    }
+    const thousandsLike = (groups[0] ?? '').length <= 3 && groups.slice(1).every((g) => g.length >= 2 && g.length <= 4)
+    return thousandsLike ? { messageId: 'malformed', span } : undefined // `1,2.5`: a list
+  }
+  const pointThenComma = /^([\d.]+),(\d+)$/u.exec(value)
+  if (pointThenComma) {
+    const groups = (pointThenComma[1] ?? '').split('.')
+    const fraction = pointThenComma[2] ?? ''
+    if (groups.length < 2 || !isWesternGrouping(groups)) return undefined // `4.5,3`: a list
+    if (fraction.length <= 2) return { messageId: 'european', span, expected: `${groups.join(',')}.${fraction}` }
+    return { messageId: 'mixed', span }
+  }
+  // Lists of decimals without spaces (`1.5,2.5`) and other shapes: not clearly one number.
+  return undefined
+}
+
+function commaOnly(text: string, value: string, span: Span, allowIndian: boolean): Finding | undefined {
+  const groups = value.split(',')
+  if (isWesternGrouping(groups)) return undefined
+  if (isIndianGrouping(groups)) {
+    return allowIndian ? undefined : { messageId: 'indian', span, expected: groupThousands(groups.join('')) }
+  }
+  const first = groups[0] ?? ''
+  if (first.length > 3 || /^0\d/u.test(first)) return undefined // `2019,2020`, codes `01,02`
+  const rest = groups.slice(1)
+  const last = rest[rest.length - 1] ?? ''
+  if (rest.length === 1 && last.length <= 2 && (first === '0' || percentAfter.test(text.slice(span.end, span.end + 16)))) {
+    return { messageId: 'decimalComma', span, expected: `${first}.${last}` }
+  }
+  // One malformed number, not a list: a group with a leading zero (`1,0000`; list items never start
+  // with 0), an amount of money (`$12,34`), or thousands groups with a bad tail (`1,000,00`).
+  if (rest.some((g) => g.length !== 3 && g.startsWith('0'))) return { messageId: 'malformed', span }
+  if (currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start))) return { messageId: 'malformed', span }
+  if (rest.length >= 2 && rest.slice(0, -1).every((g) => g.length === 3) && last.length !== 3) {
+    return { messageId: 'malformed', span }
+  }
+  if (rest.length >= 2 && last.length === 3 && rest.every((g) => g.length === 2 || g.length === 3)) {
+    return { messageId: 'malformed', span } // `1,000,00,000`: half Indian, half international
+  }
+  return undefined
+}
+
+function pointOnly(text: string, value: string, span: Span, evidence: StoryEvidence): Finding | undefined {
+  const groups = value.split('.')
+  if (groups.length > 2) {
+    const isAddress = groups.length === 4 && groups.every((g) => Number(g) <= 255)
+    if (isWesternGrouping(groups) && !isAddress) {
+      return { messageId: 'european', span, expected: groups.join(',') }
+    }
+    return undefined // dates `12.03.2021`, versions `1.2.3`, section numbers
+  }
+  const [integer = '', fraction = ''] = groups
+  const after = text.slice(span.end, span.end + 40)
+  if (integer.length >= 4 && !integer.startsWith('0')) {
+    const consistent = integer.length === 4 ? evidence.fourDigitGrouping : evidence.commaGrouping
+    const yearLike = integer.length === 4 && /^(?:1[0-9]|20)/u.test(integer)
+    if (!consistent || (yearLike && !unitAfter.test(after))) return undefined
+    return { messageId: 'ungrouped', span, expected: `${groupThousands(integer)}.${fraction}` }
+  }
+  if (fraction.length !== 3 || integer === '0' || !evidence.commaGrouping) return undefined
+  const money =
+    currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start)) || currencyWordAfter.test(after)
+  if (!money || percentAfter.test(after) || smallUnitAfter.test(after) || scaleAfter.test(after)) return undefined
+  if (rateContext.test(sentenceAround(text, span))) return undefined
+  return { messageId: 'ambiguousPoint', span, data: { grouped: `${integer},${fraction}` } }
+}
+
+/** The text from the previous sentence end (or line start) to the next, bounded. */
+function sentenceAround(text: string, span: Span): string {
+  const from = Math.max(0, span.start - 200)
+  const to = Math.min(text.length, span.end + 200)
+  const before = text.slice(from, span.start)
+  const after = text.slice(span.end, to)
+  const lastStop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'))
+  const nextStop = after.search(/\.\s|\n/u)
+  return before.slice(lastStop + 1) + text.slice(span.start, span.end) + (nextStop < 0 ? after : after.slice(0, nextStop))
+}
+
+/**
+ * `1. 25 percent` -> `1.25` and `10, 000` -> `10,000`: a space inside one number. A full stop and a
+ * space can end a sentence (`in 2014. 5 people`), so the decimal case needs a unit after it and a word
+ * before it that cannot end a sentence; a comma and a space is a list (`agents 6, 007`), unless the
+ * group after it is `000`.
+ */
+function spacedNumbers(text: string): Finding[] {
+  const findings: Finding[] = []
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.,])(\d{1,3})([.,]) (\d{1,3})(?![\p{N}]|[.,]\p{N})/gu)) {
+    const [whole, left = '', separator, right = ''] = match
+    const span: Span = { start: match.index, end: match.index + whole.length }
+    if (left.length > 1 && left.startsWith('0')) continue
+    if (separator === ',') {
+      if (right === '000') findings.push({ messageId: 'spaced', span, expected: `${left},${right}` })
+      continue
+    }
+    if (!unitAfter.test(text.slice(span.end, span.end + 24))) continue
+    const before = text.slice(Math.max(0, span.start - 24), span.start)
+    const previousWord = /(?<!\p{L})(\p{L}{1,20})\s$/u.exec(before)?.[1]
+    const lead = (previousWord !== undefined && numberLeads.has(previousWord)) || currencyBefore.test(before)
+    if (lead) findings.push({ messageId: 'spaced', span, expected: `${left}.${right}` })
+  }
+  return findings
+}

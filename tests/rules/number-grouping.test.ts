@@ -1,0 +1,143 @@
+import { describe, expect, test } from 'vitest'
+import rule from '../../rules/number-grouping.js'
+import type { Diagnostic } from '../../src/diagnostic.js'
+import { fixRule, lintRule } from '../helpers.js'
+
+/** `messageId actual -> expected` (no arrow when the finding has no safe replacement). */
+const brief = (d: Diagnostic) => `${d.messageId} ${d.actual}${d.expected.length > 0 ? ` -> ${d.expected[0]}` : ''}`
+
+describe('number-grouping: fires', () => {
+  test.each([
+    // Indian (lakh) grouping, with its exact international regrouping
+    ['Around 4,70,000 of them went home.', ['indian 4,70,000 -> 470,000']],
+    ['The trust holds 1,00,00,000 shares.', ['indian 1,00,00,000 -> 10,000,000']],
+    ['It paid 12,34,567 in dues.', ['indian 12,34,567 -> 1,234,567']],
+    ['Police seized Rs 2,15,40,300 in cash.', ['indian 2,15,40,300 -> 21,540,300']],
+    ['The bill came to Rs1,25,000.', ['indian 1,25,000 -> 125,000']],
+    ['Aid of INR 3,00,000 was paid.', ['indian 3,00,000 -> 300,000']],
+    ['The fee was 1,17,500.75 in all.', ['indian 1,17,500.75 -> 117,500.75']],
+    ['The Dorvan plant employs 1,20,000 people.', ['indian 1,20,000 -> 120,000']],
+    ['"We counted 6,50,000 votes," the officer said.', ['indian 6,50,000 -> 650,000']],
+    // one malformed number, not a list
+    ['The ship carried 1,0000 tonnes.', ['malformed 1,0000']],
+    ['The fine was $12,34 on appeal.', ['malformed 12,34']],
+    ['They raised Rs 5,4321 for the school.', ['malformed 5,4321']],
+    ['Turnout reached 1,000,00 voters.', ['malformed 1,000,00']],
+    ['Exports were 1,000,00,000 units.', ['malformed 1,000,00,000']],
+    ['A sum of 1,05 was missing.', ['malformed 1,05']],
+    ['The total was 1,000,00.50 in all.', ['malformed 1,000,00.50']],
+    // doubled and mixed separators
+    ['About 1,,500 people signed.', ['doubled 1,,500 -> 1,500']],
+    ['Sales hit 2,000,,000 units.', ['doubled 2,000,,000 -> 2,000,000']],
+    ['Turnout was 1.000,000 in all.', ['mixed 1.000,000']],
+    ['The total was 1.,500 that day.', ['mixed 1.,500']],
+    // European formats
+    ['The club paid 2.450.000 euros.', ['european 2.450.000 -> 2,450,000']],
+    ['The bill was 1.234,50 a month.', ['european 1.234,50 -> 1,234.50']],
+    ['The tab was 12.345.678,9 in total.', ['european 12.345.678,9 -> 12,345,678.9']],
+    ['Prices rose 3,5 percent in May.', ['decimalComma 3,5 -> 3.5']],
+    ['Prices rose 2,75% in May.', ['decimalComma 2,75 -> 2.75']],
+    ['The ratio was 0,5 at the close.', ['decimalComma 0,5 -> 0.5']],
+    // a space inside one number
+    ['The index lost 9.1 points, or 1. 25 percent, on Friday.', ['spaced 1. 25 -> 1.25']],
+    ['Output rose by 3. 5 percent in May.', ['spaced 3. 5 -> 3.5']],
+    ['The plan costs $4. 5 billion.', ['spaced 4. 5 -> 4.5']],
+    ['Some 10, 000 people marched.', ['spaced 10, 000 -> 10,000']],
+    // no thousands separator where the story groups its other figures
+    ['The Orel index closed at 31544.2 and the Vesk index at 4,105.9.', ['ungrouped 31544.2 -> 31,544.2']],
+    ['The Vesk index stood at 3,278.1 and the Tarn index at 1892.5 points.', ['ungrouped 1892.5 -> 1,892.5']],
+    // a full stop that may be a thousands separator in a money amount
+    ['Nickel rose to $17.245 a tonne, off its peak of $18,020.', ['ambiguousPoint 17.245']],
+    ['The contract rose to 71.330 yuan, or about 9,950 dollars.', ['ambiguousPoint 71.330']],
+  ] as const)('%s', (text, expected) => {
+    expect(lintRule(rule, text).map(brief)).toEqual(expected)
+  })
+})
+
+describe('number-grouping: does not fire', () => {
+  test.each([
+    // years, ranges, scores, times, decimals, dates
+    'The treaty was signed in 2023 and renewed in 1998.',
+    'Between 1,000-2,000 people came; 10-12 were hurt; the score was 3-1.',
+    'The session ended at 14:58 and resumed at 15.30.',
+    'Pi is about 3.14 and the rate was 6.5%.',
+    'It was filed on 10.01.2022 and again on 12.3.22.',
+    'A 1,234-page report, No. 1,234 in the series.',
+    'The dollar index stood at 92.547, up from 92.300.',
+    'The average yield was 2.325% this week.',
+    'The euro rose to $1.125 after the vote, while copper held at $8,900.',
+    'Gasoline averaged $3.599 a gallon; the index was 12,400.',
+    'Shares rose to $12.345 a share against 10,000 last year.',
+    'It sold a $1.250 billion bond and a $2.125bn note; the fund has $40,000.',
+    // lists, not single numbers
+    'Rows 12,34 and 56 were marked.',
+    'Items 1, 2, 3 and 4 were sold.',
+    'Pages 12,34 were torn.',
+    'The years 2019,2020 and 2021 were dry.',
+    'Codes 01,02 and 03 apply.',
+    'Scores of 4.5,3 and 2 were given.',
+    'Ratings of 1,2,3 were possible.',
+    'Grades 1,2.5 and 3 were possible.',
+    // sentence boundaries that look like spaced decimals
+    'The law passed in 2014. 5 people objected.',
+    'The results are on page 3. 25 percent of voters agreed.',
+    'Turn to chapter 2. 10 percent of the text is new.',
+    'The agents 6, 007 and 008 left.',
+    // codes, versions, addresses, links, phone numbers
+    'Version 1.2.3 shipped; the server at 192.168.100.200 answered.',
+    'Call 022-2345-6789 or +1.202.555.0123 today.',
+    'See https://example.org/a/4,70,000 or mail 1,00,000@example.org for details.',
+    'The A4 sheet and COVID-19 cases were counted.',
+    // ungrouped figures without evidence of comma grouping, and years
+    'The index closed at 26788.47 on Monday.',
+    'Attendance was 12,500 in 2014.5 rounds.',
+    'Flight 12345 landed at 31978 Mound Road.',
+    'Scores ranged from 1..5 in the survey.',
+  ])('%s', (text) => {
+    expect(lintRule(rule, text).map(brief)).toEqual([])
+  })
+})
+
+describe('number-grouping: options and fixes', () => {
+  test('allowIndian accepts lakh grouping but still flags malformed numbers', () => {
+    const text = 'It cost 4,70,000 and 1,0000 more.'
+    expect(lintRule(rule, text, { allowIndian: true }).map(brief)).toEqual(['malformed 1,0000'])
+  })
+
+  test('allowIndian does not hide European formats', () => {
+    expect(lintRule(rule, 'It cost 2.450.000.', { allowIndian: true }).map(brief)).toEqual([
+      'european 2.450.000 -> 2,450,000',
+    ])
+  })
+
+  test('safe fixes regroup exactly and are idempotent', () => {
+    const text = 'Some 4,70,000 came, 1,,500 left, 2.450.000 paid and it rose 1. 25 percent to 9,100.'
+    const output = 'Some 470,000 came, 1,500 left, 2,450,000 paid and it rose 1.25 percent to 9,100.'
+    expect(fixRule(rule, text)).toBe(output)
+    expect(fixRule(rule, output)).toBe(output)
+  })
+
+  test('findings without a certain conversion carry no expected', () => {
+    for (const d of lintRule(rule, 'Turnout was 1.000,000 and $17.245 a tonne after $18,020.')) {
+      expect(d.expected).toEqual([])
+    }
+  })
+
+  test('hard-wrapped copy still matches (a line break inside a spaced number)', () => {
+    expect(lintRule(rule, 'The index fell, or 1.\n25 percent, on Friday.').map(brief)).toEqual(['spaced 1.\n25 -> 1.25'])
+  })
+
+  test('seed-like sentence: a lakh-grouped figure among clean ones', () => {
+    const text =
+      'Since 2015 the army has detained 21,480 suspects, and about a million people returned, 3,60,000 of whom settled near Kerva.'
+    expect(lintRule(rule, text).map(brief)).toEqual(['indian 3,60,000 -> 360,000'])
+  })
+
+  test('hostile input stays fast and in bounds', () => {
+    const text = `${'1,'.repeat(5000)}1 ${'9.'.repeat(5000)} ${'0, '.repeat(3000)}`
+    const started = Date.now()
+    const diagnostics = lintRule(rule, text)
+    expect(Date.now() - started).toBeLessThan(2000)
+    for (const d of diagnostics) expect(text.slice(d.offset, d.endOffset)).toBe(d.actual)
+  })
+})
