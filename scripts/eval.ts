@@ -39,17 +39,27 @@ async function evalDev(): Promise<void> {
   const missed: string[] = []
   for (const article of articles) {
     const { diagnostics } = await lint(article.text, { config })
-    const spans = article.labels.map((label) => {
-      const start = article.text.indexOf(label.quote)
-      return { label, start, end: start + label.quote.length }
+    // A label's quote may occur more than once (a duplicated paragraph, a repeated attribution):
+    // it is found when a diagnostic, or its `related` first place, overlaps any occurrence.
+    const spans = article.labels.flatMap((label) => {
+      const found: { label: typeof label; start: number; end: number }[] = []
+      for (let at = article.text.indexOf(label.quote); at >= 0; at = article.text.indexOf(label.quote, at + 1)) {
+        found.push({ label, start: at, end: at + label.quote.length })
+      }
+      return found.length > 0 ? found : [{ label, start: -1, end: -1 }]
     })
-    for (const { label, start, end } of spans) {
+    for (const label of article.labels) {
       const ruleIds = categoryRules[label.category] ?? []
       const relevant = only.length === 0 || ruleIds.some((id) => only.includes(id))
       if (!relevant) continue
       const entry = byCategory.get(label.category) ?? { found: 0, total: 0 }
       entry.total++
-      const found = start >= 0 && diagnostics.some((d) => (label.category === 'other' || ruleIds.includes(d.ruleId)) && overlaps(d, start, end))
+      const places = spans.filter((s) => s.label === label && s.start >= 0)
+      const found = diagnostics.some(
+        (d) =>
+          (label.category === 'other' || ruleIds.includes(d.ruleId)) &&
+          places.some(({ start, end }) => overlaps(d, start, end) || (d.related !== undefined && d.related.offset < end && start < d.related.endOffset)),
+      )
       if (found) entry.found++
       else if (label.category !== 'other') missed.push(`${article.file} ${label.category}: ${JSON.stringify(label.quote.slice(0, 80))}`)
       byCategory.set(label.category, entry)

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import rule from '../../rules/repeated-attribution.js'
+import { describeDiagnostic, fixRule, lintRule } from '../helpers.js'
+
+// Issue 3: the same attribution pasted onto paragraph after paragraph. Keep the first, flag the
+// repeats; normal reporting ("he said", a speaker's successive quotes) never fires.
+
+describe('repeated-attribution', () => {
+  test('a tail closing five paragraphs: the first kept, four flagged and removed cleanly', () => {
+    const text = [
+      'Harbour talks stall in Kelsa',
+      'The port of Kelsa stayed shut on Monday, and the talks stalled - Varno reported Ines Duval.',
+      'Dockers blocked the gates again, reported Ines Duval.',
+      '"We will not move until we are paid," the union leader said, reported Ines Duval. Ships waited offshore.',
+      'Fuel prices in the town doubled within a week, reported Ines Duval.',
+      'Talks resume on Friday. "Nobody wants a long strike," Mayor Pell said, reported Ines Duval. (ANI)',
+    ].join('\n\n')
+    const diagnostics = lintRule(rule, text)
+    expect(diagnostics.map(describeDiagnostic)).toEqual([
+      '5:32-5:53 tail Unexpected repeated attribution `, reported Ines Duval`, remove it',
+      '7:60-7:81 tail Unexpected repeated attribution `, reported Ines Duval`, remove it',
+      '9:46-9:67 tail Unexpected repeated attribution `, reported Ines Duval`, remove it',
+      '11:70-11:91 tail Unexpected repeated attribution `, reported Ines Duval`, remove it',
+    ])
+    for (const d of diagnostics) {
+      expect(d.severity).toBe('warning')
+      expect(d.expected).toEqual([''])
+      expect(d.related?.actual).toBe('reported Ines Duval')
+      expect(d.related?.line).toBe(3)
+    }
+    const fixed = fixRule(rule, text)
+    expect(fixed).toContain('Dockers blocked the gates again.')
+    expect(fixed).toContain('the union leader said. Ships waited offshore.')
+    expect(fixed).toContain('doubled within a week.')
+    expect(fixed).toContain('Mayor Pell said. (ANI)')
+    expect(fixed).toContain('Varno reported Ines Duval.')
+    expect(fixRule(rule, fixed)).toBe(fixed)
+  })
+
+  test.each([
+    ['reports and writes count as the same source', 'Oats fell, reported Ines Duval.\n\nRye fell, reports Ines Duval.', ['3:9-3:29']],
+    ['a hard-wrapped tail', 'Oats fell, reported Ines Duval.\n\nRye fell in\nthe north,\nreported Ines Duval.', ['4:10-5:20']],
+    ['an agency as the name', 'The bridge opened, reported Xinhua.\n\nTraffic was light, reported Xinhua.', ['3:18-3:35']],
+    ['three copies flag two', 'Oats fell, reported Ines Duval. Rye fell, reported Ines Duval. Corn fell, reported Ines Duval.', ['1:41-1:62', '1:73-1:94']],
+    [
+      'an according-to tail, three times',
+      'Two boats sank, according to the coast guard. One crew swam ashore, according to the coast guard. A tug stood by, according to the coast guard.',
+      ['1:67-1:97', '1:113-1:143'],
+    ],
+  ])('fires: %s', (_name, text, places) => {
+    const diagnostics = lintRule(rule, text)
+    expect(diagnostics.map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn}`)).toEqual(places)
+    expect(diagnostics.every((d) => d.messageId === 'tail' && d.expected[0] === '')).toBe(true)
+  })
+
+  test('the fix of a wrapped tail leaves one period and no stray space', () => {
+    expect(fixRule(rule, 'Oats fell, reported Ines Duval.\n\nRye fell in\nthe north,\nreported Ines Duval.')).toBe(
+      'Oats fell, reported Ines Duval.\n\nRye fell in\nthe north.',
+    )
+  })
+
+  test('a quotation closed by the attribution itself is only a suggestion', () => {
+    const text = '"The dam held," reported Ines Duval.\n\n"The road is open," reported Ines Duval.'
+    const [diagnostic, ...rest] = lintRule(rule, text)
+    expect(rest).toEqual([])
+    expect(diagnostic?.messageId).toBe('phrase')
+    expect(diagnostic?.actual).toBe('reported Ines Duval')
+    expect(diagnostic?.expected).toEqual([])
+    expect(fixRule(rule, text)).toBe(text)
+  })
+
+  test('a leading according-to is flagged but not removed', () => {
+    const text = 'According to port officials, six ships left. According to port officials, two more will leave. According to port officials, the port is calm.'
+    const diagnostics = lintRule(rule, text)
+    expect(diagnostics.map(describeDiagnostic)).toEqual([
+      '1:46-1:73 phrase Unexpected repeated attribution `According to port officials`, vary or drop it',
+      '1:96-1:123 phrase Unexpected repeated attribution `According to port officials`, vary or drop it',
+    ])
+    expect(diagnostics[0]?.expected).toEqual([])
+  })
+
+  test('`X told <agency>` with a common-noun subject', () => {
+    const text = 'The official told ANI the canal was dry. Crops failed, the official told ANI on Monday.'
+    expect(lintRule(rule, text).map((d) => d.actual)).toEqual(['the official told ANI'])
+  })
+
+  test('agency tags: a body tag goes, the closing one stays; a lone tag paragraph goes with its break', () => {
+    expect(fixRule(rule, 'Prices rose (PTI) on Monday.\n\nThey fell on Tuesday. (PTI)')).toBe('Prices rose on Monday.\n\nThey fell on Tuesday. (PTI)')
+    expect(fixRule(rule, 'Prices rose on Monday.\n\n(PTI)\n\nThey fell on Tuesday. (PTI)')).toBe('Prices rose on Monday.\n\nThey fell on Tuesday. (PTI)')
+    expect(fixRule(rule, '(PTI) Prices rose on Monday.\n\nThey fell on Tuesday. (PTI)')).toBe('Prices rose on Monday.\n\nThey fell on Tuesday. (PTI)')
+    const [tag] = lintRule(rule, 'Prices rose (PTI) on Monday.\n\nThey fell on Tuesday. (PTI)')
+    expect(tag?.related?.actual).toBe('(PTI)')
+    expect(tag?.related?.line).toBe(3)
+  })
+
+  test('a mechanical `, X said.` tail closing most paragraphs', () => {
+    const paragraphs = [
+      'The reservoir above the town of Kelsa dropped to a third of its size, the water board said.',
+      'Farmers in the valley were told to stop watering their orchards at night, the water board said.',
+      'Two pumping stations on the eastern bank will close until the rains return, the water board said.',
+      'Tankers will supply the hill villages twice a week from Monday onwards, the water board said.',
+      'The board asked residents of the old town to report leaking pipes at once.',
+    ]
+    const diagnostics = lintRule(rule, paragraphs.join('\n\n'))
+    expect(diagnostics.map((d) => [d.line, d.messageId, d.actual])).toEqual([
+      [3, 'phrase', 'the water board said'],
+      [5, 'phrase', 'the water board said'],
+      [7, 'phrase', 'the water board said'],
+    ])
+    expect(diagnostics.every((d) => d.expected.length === 0)).toBe(true)
+  })
+
+  test.each([
+    ['a speaker quoted in turn', '"We are ready," Hale said.\n\n"The crews are trained," Hale said.\n\n"The boats are fuelled," Hale said.\n\n"We sail at dawn," Hale said.'],
+    ['he said after every paragraph', 'Rates will rise, he said.\n\nLoans will cost more, he said.\n\nSavers will gain, he said.\n\nBanks will lend less, he said.'],
+    ['the minister said twice', 'Roads will be repaired this year, the minister said.\n\nSchools will get new roofs, the minister said.'],
+    [
+      'police said closing four of ten paragraphs',
+      [
+        'A man was hurt in a fight outside a bar on Dock Street late on Friday, police said.',
+        'The man, aged 34, was taken to the county hospital with cuts to his face and arms.',
+        'Two men were arrested at the scene and held overnight at the central station, police said.',
+        'Witnesses told reporters the fight began over a game of pool shortly before closing time.',
+        'The bar owner said he had called for help as soon as the first punch was thrown.',
+        'Both men are expected to appear before the town magistrate on Monday morning, police said.',
+        'The street was closed for two hours while officers questioned people leaving the bar.',
+        'Neighbours complained that fights on the street have become common on weekend nights.',
+        'The town council will discuss extra patrols at its meeting next week, police said.',
+        'The injured man was released from hospital on Saturday afternoon with stitches.',
+      ].join('\n\n'),
+    ],
+    ['different names', 'Oats fell, reported Ines Duval.\n\nRye fell, reported Omar Diaz.'],
+    ['reported with a day', 'The dam broke, officials reported Tuesday.\n\nThe road closed, officials reported Tuesday.'],
+    ['a pronoun told the agency', 'He told Reuters the deal was close. Later he told Reuters it had collapsed.'],
+    ['different subjects told the agency', 'Mayor Lia Ferro told AFP the river rose. Officer Sam Ode told AFP it fell.'],
+    ['according to plan', 'The ship sailed according to plan. It docked according to plan. It left according to plan.'],
+    ['according to police twice', 'Two shops were robbed, according to police.\n\nA car was stolen overnight, according to police.'],
+    ['according to him', 'According to him, the port is safe. According to him, it is also busy.'],
+    ['one closing tag', 'Prices rose on Monday.\n\nThey fell on Tuesday. (ANI)'],
+    ['a dateline tag and a closing tag', 'LONDON (Reuters) - Prices rose on Monday.\n\nThey fell on Tuesday. (Reuters)'],
+    ['a photo credit is not a tag', 'The bridge opened. (AP Photo/Jo Lin)\n\nTraffic was light. (AP)'],
+    ['tails inside a running quotation', '"Oats fell, reported Ines Duval.\n\n"Rye fell, reported Ines Duval.\n\n"Corn fell," she said.'],
+  ])('does not fire: %s', (_name, text) => {
+    expect(lintRule(rule, text).map(describeDiagnostic)).toEqual([])
+  })
+
+  test('every agency in the data list has a firing example', () => {
+    const data = JSON.parse(readFileSync(new URL('../../rules/data/repeated-attribution.json', import.meta.url), 'utf8')) as {
+      agencies: { name: string; example: string }[]
+    }
+    for (const { name, example } of data.agencies) {
+      const diagnostics = lintRule(rule, example)
+      expect(diagnostics.length, name).toBeGreaterThan(0)
+      expect(diagnostics.some((d) => d.actual.includes(name)), name).toBe(true)
+    }
+  })
+})
