@@ -1,0 +1,122 @@
+import { z } from 'zod'
+import { readJsonData } from '../src/rule/data.js'
+import { defineRule } from '../src/rule/define-rule.js'
+import type { Sentence, Story } from '../src/rule/types.js'
+import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
+import { findPatterns, isStatement } from './lib/garbled/patterns.js'
+import { tag, type Token } from './lib/garbled/tagger.js'
+
+// The trained model (rules/data/garbled-sentence-model.json, built by `npm run train`), loaded on
+// first use: a lazily filled cache, never per-story state.
+const loaded: { model?: GarbledModel } = {}
+
+function model(): GarbledModel {
+  loaded.model ??= parseModel(readJsonData(import.meta.url, 'garbled-sentence-model.json'))
+  return loaded.model
+}
+
+/** Whether a sentence looks like running prose the model was trained on. */
+function isProse(sentence: Sentence, story: Story, tokens: readonly Token[]): boolean {
+  if (story.headline && sentence.start < story.headline.end) return false
+  if (/[|•]/u.test(sentence.text)) return false
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text))
+  if (words.length < 6) return false
+  const first = tokens[0]?.text ?? ''
+  return /^[\p{Lu}\p{N}"'“‘(]/u.test(first) && isStatement(sentence.text)
+}
+
+export default defineRule(
+  {
+    id: 'garbled-sentence',
+    category: 'grammar',
+    kind: 'style',
+    severity: 'warning',
+    description: 'Flag sentences whose word order or grammar is broken, as machine translation and article spinners leave them',
+    rationale:
+      'A sentence with question word order inside a statement, a verb after an article or a clause cut off reads as machine output; an editor rewrites it before it runs.',
+    fix: 'none',
+    messages: {
+      inversion: 'Unexpected question word order `{actual}` inside a statement',
+      verbAfterFunctionWord: 'Unexpected verb after `{word}` in `{actual}`, a word looks missing or misplaced',
+      doubledWord: 'Unexpected doubled word `{actual}`, remove one',
+      repeatedPhrase: 'Unexpected repeated phrase `{actual}`, remove one',
+      cutOff: 'Unexpected sentence end on `{actual}`, the clause looks cut off',
+      wordOrder: 'Unexpected word order `{actual}`, the sentence looks garbled (machine translation or spinning)',
+    },
+    options: z.strictObject({
+      model: z.boolean().default(true).describe('Also score word order with the statistical model (the hand-written patterns always run)'),
+    }),
+    examples: {
+      invalid: [
+        {
+          text: 'The grants the agency kept sending to the valley for a decade were spent a little is it not in vain.',
+          diagnostics: ['1:83-1:92 inversion Unexpected question word order `is it not` inside a statement'],
+        },
+        {
+          text: 'The council will went ahead with the vote on Friday.',
+          diagnostics: ['1:13-1:22 verbAfterFunctionWord Unexpected verb after `will` in `will went`, a word looks missing or misplaced'],
+        },
+        {
+          text: 'Residents of of the hill town were moved to the plains.',
+          diagnostics: ['1:11-1:16 doubledWord Unexpected doubled word `of of`, remove one'],
+        },
+        {
+          text: 'The bridge over the river over the river was closed for repairs in June.',
+          diagnostics: ['1:12-1:41 repeatedPhrase Unexpected repeated phrase `over the river over the river`, remove one'],
+        },
+        {
+          text: 'The port authority said it would publish the.',
+          diagnostics: ['1:42-1:45 cutOff Unexpected sentence end on `the`, the clause looks cut off'],
+        },
+        {
+          text: 'The committee said on Tuesday that the new bridge the over river would open in May.',
+          diagnostics: [
+            '1:44-1:59 wordOrder Unexpected word order `bridge the over`, the sentence looks garbled (machine translation or spinning)',
+          ],
+        },
+      ],
+      valid: [
+        'The grants the agency kept sending to the valley for a decade were not spent in vain.',
+        'Not only is it cheaper, it is also faster, the engineer said.',
+        'The committee said on Tuesday that the new bridge over the river would open in May.',
+        'What the growers objected to is the price of seed.',
+        'Never before had the levee been tested so hard, and seldom has it held so well.',
+        '"The plan has gone a little is it not in vain," the mayor said.',
+        { text: 'The river board approved the new dam on Friday after a long debate.', options: { model: false } },
+      ],
+    },
+  },
+  ({ story, options, report }) => {
+    for (const sentence of story.sentences) {
+      const text = story.flat.slice(sentence.start, sentence.end)
+      if (!/\p{L}/u.test(text)) continue
+      const tokens = tag(text)
+      const prose = isProse(sentence, story, tokens)
+      let found = false
+      for (const hit of findPatterns(tokens, text)) {
+        if (hit.messageId === 'cutOff' && !prose) continue
+        const span = { start: sentence.start + hit.start, end: sentence.start + hit.end }
+        report(hit.messageId, span, hit.word === undefined ? undefined : { data: { word: hit.word } })
+        found = true
+      }
+      if (found || !options.model || !prose) continue
+      const loadedModel = model()
+      const worst = worstWindow(tokens, loadedModel)
+      if (!worst || worst.logit <= loadedModel.threshold) continue
+      const span = windowSpan(tokens, worst.center)
+      if (span) report('wordOrder', { start: sentence.start + span.start, end: sentence.start + span.end })
+    }
+  },
+)
+
+/** The words around the centre of the worst window (one either side), trimmed to words. */
+function windowSpan(tokens: readonly Token[], center: number): { start: number; end: number } | undefined {
+  const isWordToken = (t: Token | undefined): t is Token => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text)
+  let from = center - 1
+  let to = center + 1
+  while (from < center && !isWordToken(tokens[from])) from++
+  while (to > center && !isWordToken(tokens[to])) to--
+  const first = tokens[from]
+  const last = tokens[to]
+  return first && last ? { start: first.start, end: last.end } : undefined
+}

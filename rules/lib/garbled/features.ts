@@ -1,0 +1,197 @@
+// Features and scoring of the garbled-sentence model: a logistic regression over hashed n-grams
+// of token windows. A token's symbol is its lower-cased word when the word is among the model's
+// frequent words, otherwise its part of speech (with a suffix hint for verbs and nouns). Each
+// window (a centre token and two tokens either side) gets n-grams of symbols and of tags; the
+// sentence scores as its worst window, which also gives the narrow span to report.
+import type { Token } from './tagger.js'
+
+/** A loaded model: frequent words, hashed weights, threshold. */
+export interface GarbledModel {
+  readonly vocab: ReadonlySet<string>
+  readonly bits: number
+  /** Quantised weights; a weight is `weights[h] * scale`. */
+  readonly weights: Int8Array
+  readonly scale: number
+  readonly bias: number
+  /** Window logit above which a sentence is flagged. */
+  readonly threshold: number
+  readonly countBits: number
+  /** Count bins of n-grams in clean text, by hashed key. */
+  readonly counts: Uint8Array
+}
+
+/** The score of a sentence's worst window. */
+export interface WindowScore {
+  /** Logit of the window. */
+  readonly logit: number
+  /** Index of the window's centre token. */
+  readonly center: number
+}
+
+const punctuationSymbols: ReadonlySet<string> = new Set([',', '.', ';', ':', '(', ')', '"', "'", '?', '!', '--', '-'])
+
+/** The part-of-speech symbol of a token: the wink tag refined by a suffix hint. */
+export function posSymbol(token: Token): string {
+  const { pos, lower } = token
+  if (pos === 'PUNCT' || pos === 'SYM') return punctuationSymbols.has(lower) ? lower : 'P'
+  if (pos === 'VERB' || pos === 'AUX') {
+    if (lower.endsWith('ing')) return `${pos}g`
+    if (lower.endsWith('ed')) return `${pos}d`
+    if (lower.endsWith('s') && !lower.endsWith('ss')) return `${pos}z`
+    return pos
+  }
+  if (pos === 'NOUN' && lower.endsWith('s') && !lower.endsWith('ss')) return 'NOUNs'
+  if (pos === 'PROPN' && /^[\p{Lu}\d.&-]{2,12}$/u.test(token.text)) return 'ACRO'
+  return pos
+}
+
+/** Symbols for a token list: frequent words as themselves, other tokens as tags. */
+export function symbolsOf(tokens: readonly Token[], vocab: ReadonlySet<string>): { words: string[]; tags: string[] } {
+  const words: string[] = []
+  const tags: string[] = []
+  for (const token of tokens) {
+    const tagSymbol = posSymbol(token)
+    tags.push(tagSymbol)
+    words.push(vocab.has(token.lower) ? token.lower : tagSymbol)
+  }
+  return { words, tags }
+}
+
+/** 32-bit FNV-1a hash of a string. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+/** Number of n-gram kinds counted in clean text per window. */
+export const countKinds = 6
+
+/** Number of features per window (the bias not counted). */
+export const featuresPerWindow = 15 + countKinds + 4
+
+/** Hashes of the counted n-grams of the window centred on token `i` (before masking). */
+export function countKeys(words: readonly string[], tags: readonly string[], i: number, out: Uint32Array | number[]): void {
+  const w = (k: number): string => (k < 0 ? '<s>' : (words[k] ?? '</s>'))
+  const t = (k: number): string => (k < 0 ? '<s>' : (tags[k] ?? '</s>'))
+  out[0] = fnv1a(`C2a|${w(i - 1)}|${w(i)}`)
+  out[1] = fnv1a(`C2b|${w(i)}|${w(i + 1)}`)
+  out[2] = fnv1a(`C3a|${w(i - 2)}|${w(i - 1)}|${w(i)}`)
+  out[3] = fnv1a(`C3b|${w(i - 1)}|${w(i)}|${w(i + 1)}`)
+  out[4] = fnv1a(`C3c|${w(i)}|${w(i + 1)}|${w(i + 2)}`)
+  out[5] = fnv1a(`Cp3|${t(i - 1)}|${t(i)}|${t(i + 1)}`)
+}
+
+/** Log-scale bin of a clean-text count: 0, 1, 2, 3-4, 5-8... capped at 9. */
+export function countBin(count: number): number {
+  return count <= 0 ? 0 : Math.min(9, 1 + Math.floor(Math.log2(count)))
+}
+
+/**
+ * Hashed feature indices of the window centred on token `i`, written into `out` (length
+ * {@link featuresPerWindow}); `bins` holds the count bins of the window's {@link countKeys}.
+ */
+export function windowFeatures(
+  lowers: readonly string[],
+  words: readonly string[],
+  tags: readonly string[],
+  i: number,
+  bins: ArrayLike<number>,
+  bits: number,
+  out: Uint32Array | number[],
+): void {
+  const w = (k: number): string => (k < 0 ? '<s>' : (words[k] ?? '</s>'))
+  const t = (k: number): string => (k < 0 ? '<s>' : (tags[k] ?? '</s>'))
+  const mask = (1 << bits) - 1
+  const a = w(i - 2), b = w(i - 1), c = w(i), d = w(i + 1), e = w(i + 2)
+  const pa = t(i - 2), pb = t(i - 1), pc = t(i), pd = t(i + 1), pe = t(i + 2)
+  const strings = [
+    `1|${c}`,
+    `2a|${b}|${c}`,
+    `2b|${c}|${d}`,
+    `3a|${a}|${b}|${c}`,
+    `3b|${b}|${c}|${d}`,
+    `3c|${c}|${d}|${e}`,
+    `4a|${a}|${b}|${c}|${d}`,
+    `4b|${b}|${c}|${d}|${e}`,
+    `sk|${b}|${d}`,
+    `p2a|${pb}|${pc}`,
+    `p2b|${pc}|${pd}`,
+    `p3a|${pa}|${pb}|${pc}`,
+    `p3b|${pb}|${pc}|${pd}`,
+    `p3c|${pc}|${pd}|${pe}`,
+    `m|${b}|${pc}|${d}`,
+  ]
+  for (let k = 0; k < countKinds; k++) strings.push(`n${k}|${bins[k] ?? 0}`)
+  strings.push(`nj|${bins[0] ?? 0}|${bins[1] ?? 0}|${bins[3] ?? 0}`)
+  strings.push(`nk|${bins[2] ?? 0}|${bins[4] ?? 0}|${bins[5] ?? 0}|${pc}`)
+  // Repetition: the same symbol or the same pair of words again right after.
+  const lower = (k: number): string => (k < 0 ? '<s>' : (lowers[k] ?? '</s>'))
+  strings.push(`r1|${lower(i) === lower(i - 1) ? c : '-'}`)
+  strings.push(`r2|${lower(i) === lower(i - 2) && lower(i + 1) === lower(i - 1) ? `${b}|${c}` : '-'}`)
+  for (let k = 0; k < featuresPerWindow; k++) out[k] = fnv1a(strings[k] ?? '') & mask
+}
+
+/** Scores every window of a tagged sentence and returns the worst, or undefined for no tokens. */
+export function worstWindow(tokens: readonly Token[], model: GarbledModel): WindowScore | undefined {
+  const { words, tags } = symbolsOf(tokens, model.vocab)
+  const lowers = tokens.map((t) => t.lower)
+  const features = new Uint32Array(featuresPerWindow)
+  const keys = new Uint32Array(countKinds)
+  const bins = new Uint8Array(countKinds)
+  const countMask = (1 << model.countBits) - 1
+  let best: WindowScore | undefined
+  for (let i = 0; i < tokens.length; i++) {
+    if (tags[i] === 'P' || punctuationSymbols.has(tags[i] ?? '')) continue
+    countKeys(words, tags, i, keys)
+    for (let k = 0; k < countKinds; k++) bins[k] = model.counts[(keys[k] ?? 0) & countMask] ?? 0
+    windowFeatures(lowers, words, tags, i, bins, model.bits, features)
+    let sum = 0
+    for (const h of features) sum += model.weights[h] ?? 0
+    const logit = model.bias + sum * model.scale
+    if (best === undefined || logit > best.logit) best = { logit, center: i }
+  }
+  return best
+}
+
+/** Whether a symbol is punctuation (windows are centred on words only). */
+export function isPunctuationSymbol(symbol: string): boolean {
+  return symbol === 'P' || punctuationSymbols.has(symbol)
+}
+
+/** Parses the model data file (validated shape), decoding the base64 weight table. */
+export function parseModel(data: unknown): GarbledModel {
+  if (typeof data !== 'object' || data === null) throw new Error('garbled-sentence model: expected an object')
+  const record = data as Record<string, unknown>
+  const { vocab, bits, weights, scale, bias, threshold } = record
+  if (!Array.isArray(vocab) || !vocab.every((v) => typeof v === 'string')) throw new Error('garbled-sentence model: `vocab` must be strings')
+  if (typeof bits !== 'number' || typeof scale !== 'number' || typeof bias !== 'number' || typeof threshold !== 'number') {
+    throw new Error('garbled-sentence model: `bits`, `scale`, `bias`, `threshold` must be numbers')
+  }
+  const { countBits, counts } = record
+  if (typeof weights !== 'string' || typeof counts !== 'string') throw new Error('garbled-sentence model: `weights` and `counts` must be base64')
+  if (typeof countBits !== 'number') throw new Error('garbled-sentence model: `countBits` must be a number')
+  const bytes = Buffer.from(weights, 'base64')
+  if (bytes.length !== 1 << bits) throw new Error(`garbled-sentence model: expected ${1 << bits} weights, got ${bytes.length}`)
+  const packed = Buffer.from(counts, 'base64')
+  if (packed.length * 2 !== 1 << countBits) throw new Error(`garbled-sentence model: expected ${1 << countBits} counts, got ${packed.length * 2}`)
+  const bins = new Uint8Array(1 << countBits)
+  for (let i = 0; i < packed.length; i++) {
+    const byte = packed[i] ?? 0
+    bins[2 * i] = byte & 15
+    bins[2 * i + 1] = byte >> 4
+  }
+  return {
+    vocab: new Set(vocab as string[]),
+    bits,
+    weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
+    scale,
+    bias,
+    threshold,
+    countBits,
+    counts: bins,
+  }
+}

@@ -1,0 +1,104 @@
+// Hand-written, precise shapes of broken sentences, on tagged tokens (see tagger.ts). Each
+// detector returns the narrow span (offsets into the tagged text) that shows the problem.
+import type { Token } from './tagger.js'
+
+/** A pattern finding, offsets relative to the tagged text. */
+export interface PatternHit {
+  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'repeatedPhrase' | 'cutOff'
+  readonly start: number
+  readonly end: number
+  /** The function word before the verb, for `verbAfterFunctionWord`. */
+  readonly word?: string
+}
+
+const invertingAuxiliaries: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'does', 'did', 'do', 'has', 'have', 'can', 'could', 'will', 'would', 'may', 'might', 'must',
+])
+const subjectPronouns: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'you', 'i', 'there', 'this'])
+const negations: ReadonlySet<string> = new Set(['not', "n't", 'n’t'])
+// Words after which an inverted question order is grammatical ("not only is it", "nor did they",
+// "as did he", "than was it", "where is it", "if it is"), or a new clause may start.
+const inversionLicensors: ReadonlySet<string> = new Set([
+  'only', 'nor', 'neither', 'so', 'as', 'than', 'where', 'when', 'why', 'how', 'what', 'who', 'whom', 'whose', 'which',
+  'whether', 'if', 'not', 'and', 'but', 'or', 'yet', 'then', 'that', 'said', 'asked', 'wondered', 'asks', 'says',
+])
+const negativeAdverbs: ReadonlySet<string> = new Set(['little', 'never', 'rarely', 'seldom', 'hardly', 'scarcely', 'nowhere', 'barely'])
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an'])
+const modals: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must'])
+const finiteOnly: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'am', 'has', 'does', 'did', 'went', 'came', 'took', 'gave', 'saw', 'knew', 'began', 'wrote',
+  'spoke', 'chose', 'broke', 'drove', 'ate', 'grew', 'threw', 'flew', 'stole', 'wore', 'tore', 'swore', 'forgot', 'forgave',
+])
+// A stranded "to" may precede these ("what they object to is").
+const beFormsAfterTo: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'has', 'does', 'did'])
+const doubledWords: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'its', 'their', 'our', 'into', 'than', 'was', 'were', 'will', 'would', 'has', 'have', 'been',
+])
+const danglingEnds: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'your', 'and', 'or', 'nor'])
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && /^[\p{Script=Latin}\p{N}]/u.test(t.text)
+const isClauseStart = (t: Token | undefined): boolean =>
+  t === undefined || !isWord(t) || t.lower === 'and' || t.lower === 'but' || t.lower === 'or'
+
+/** Whether the tagged sentence reads as a statement: ends in a period or an exclamation mark. */
+export function isStatement(text: string): boolean {
+  return /[.!][\s"'”’)\]]*$/u.test(text.trimEnd())
+}
+
+/** Runs every pattern on one tagged sentence. */
+export function findPatterns(tokens: readonly Token[], text: string): PatternHit[] {
+  const hits: PatternHit[] = []
+  const statement = isStatement(text)
+  const n = tokens.length
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]
+    if (!isWord(t)) continue
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    const after = tokens[i + 2]
+    // 1. "... gone a little is it not in vain.": aux + pronoun + not (or aux + n't + pronoun) mid-statement.
+    if (statement && invertingAuxiliaries.has(t.lower) && isWord(prev) && !inversionLicensors.has(prev.lower)) {
+      const licensed = negativeAdverbs.has(prev.lower) && isClauseStart(tokens[i - 2])
+      const negatedFirst = next !== undefined && negations.has(next.lower) && after !== undefined && subjectPronouns.has(after.lower)
+      const negatedAfter = next !== undefined && subjectPronouns.has(next.lower) && after !== undefined && negations.has(after.lower)
+      const lowerCase = [t, next, after].every((x) => x === undefined || x.text === 'I' || x.text === x.lower)
+      if (!licensed && lowerCase && (negatedFirst || negatedAfter) && after !== undefined && next !== undefined && prev.pos !== 'PUNCT') {
+        hits.push({ messageId: 'inversion', start: t.start, end: after.end })
+        continue
+      }
+    }
+    // 2. A finite verb right after an article ("the was") or a modal or infinitive marker ("will went").
+    if (isWord(next) && finiteOnly.has(next.lower)) {
+      const afterArticle = articles.has(t.lower) && t.pos === 'DET'
+      const afterModal = (modals.has(t.lower) && t.pos === 'AUX') || (t.lower === 'to' && t.pos === 'PART' && !beFormsAfterTo.has(next.lower))
+      if (afterArticle || afterModal) hits.push({ messageId: 'verbAfterFunctionWord', start: t.start, end: next.end, word: t.text })
+    }
+    // 3. A doubled function word ("of of") or a repeated phrase ("in the in the").
+    if (isWord(next) && next.lower === t.lower && doubledWords.has(t.lower) && next.start > t.end) {
+      hits.push({ messageId: 'doubledWord', start: t.start, end: next.end })
+      continue
+    }
+    for (const length of [3, 2]) {
+      if (i + 2 * length > n) continue
+      let same = true
+      for (let k = 0; k < length && same; k++) {
+        const a = tokens[i + k]
+        const b = tokens[i + length + k]
+        same = isWord(a) && isWord(b) && a.lower === b.lower && !/^\p{N}/u.test(a.text)
+      }
+      if (same) {
+        hits.push({ messageId: 'repeatedPhrase', start: t.start, end: tokens[i + 2 * length - 1]?.end ?? t.end })
+        i += 2 * length - 1
+        break
+      }
+    }
+  }
+  // 4. A clause cut off: the statement ends on an article, a possessive or a conjunction.
+  if (statement && n >= 5) {
+    let last = n - 1
+    while (last >= 0 && !isWord(tokens[last])) last--
+    const end = tokens[last]
+    if (end && danglingEnds.has(end.text) && last >= 4 && tokens[last + 1]?.text !== '-') hits.push({ messageId: 'cutOff', start: end.start, end: end.end })
+  }
+  return hits
+}

@@ -1,0 +1,49 @@
+// Part-of-speech tagging for the garbled-sentence rule: wink-nlp with wink-eng-lite-web-model
+// (MIT), loaded lazily on first use. The training script tags Brown sentences with this same
+// function, so the tag set at run time is the one the model learned.
+import { createRequire } from 'node:module'
+import type winkNlp from 'wink-nlp'
+
+/** A tagged token with its offsets in the tagged text. */
+export interface Token {
+  readonly text: string
+  readonly lower: string
+  /** Universal POS tag from wink (`NOUN`, `VERB`, `AUX`, `ADP`, `PUNCT`...). */
+  readonly pos: string
+  readonly start: number
+  readonly end: number
+}
+
+type Nlp = ReturnType<typeof winkNlp>
+
+// The loaded tagger: a lazily filled cache, never per-story state.
+const cache: { nlp?: Nlp } = {}
+
+function nlp(): Nlp {
+  if (cache.nlp) return cache.nlp
+  const require = createRequire(import.meta.url)
+  const wink = require('wink-nlp') as typeof winkNlp
+  const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNlp>[0]
+  cache.nlp = wink(model, ['pos'])
+  return cache.nlp
+}
+
+/** Tags one sentence (or any short text); offsets are relative to `text`. */
+export function tag(text: string): Token[] {
+  const engine = nlp()
+  const its = engine.its
+  const doc = engine.readDoc(text)
+  const values = doc.tokens().out(its.value)
+  const tags = doc.tokens().out(its.pos)
+  const tokens: Token[] = []
+  let at = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? ''
+    const found = text.indexOf(value, at)
+    const start = found >= 0 && found - at < 8 ? found : at
+    const end = Math.min(text.length, start + value.length)
+    at = end
+    tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i] ?? 'X', start, end })
+  }
+  return tokens
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod'
+import { readJsonData } from '../src/rule/data.js'
+import { defineRule, escapeRegExp } from '../src/rule/define-rule.js'
+import type { Span } from '../src/rule/types.js'
+
+const entrySchema = z.strictObject({
+  phrase: z.string().min(1),
+  expected: z.string().min(1),
+  fix: z.enum(['safe', 'suggest']).default('suggest'),
+  evidence: z.boolean().default(false),
+  caseSensitive: z.boolean().default(false),
+  next: z.array(z.string().min(1)).optional(),
+  example: z.string().min(1),
+  nearMiss: z.string().min(1),
+})
+
+/** One spinner substitution from rules/data/spun-text.json (or the `extra` option). */
+export type SpunEntry = z.output<typeof entrySchema>
+
+const dataSchema = z.strictObject({ about: z.string(), entries: z.array(entrySchema).min(1) })
+
+/** The built-in list, validated at load. */
+export const spunEntries: readonly SpunEntry[] = Object.freeze(dataSchema.parse(readJsonData(import.meta.url, 'spun-text.json')).entries)
+
+interface Compiled {
+  readonly entry: SpunEntry
+  readonly pattern: string
+  readonly flags: string
+  readonly next: ReadonlySet<string> | undefined
+}
+
+/** A phrase as a pattern: whole words, any run of spaces for a space, either apostrophe. */
+function compile(entry: SpunEntry): Compiled {
+  const words = entry.phrase.split(/\s+/u).filter(Boolean)
+  const body = words.map((w) => escapeRegExp(w).replace(/['’]/gu, "['’]")).join('\\s+')
+  return {
+    entry,
+    pattern: `(?<![\\p{L}\\p{N}'’-])${body}(?![\\p{L}\\p{N}-])`,
+    flags: entry.caseSensitive ? 'gu' : 'giu',
+    next: entry.next ? new Set(entry.next.map((n) => n.toLowerCase())) : undefined,
+  }
+}
+
+/** The word or mark after `end` in `text`, lower-cased. */
+function nextToken(text: string, end: number): string {
+  const match = /^\s*([\p{L}\p{N}]+|[^\s\p{L}\p{N}])/u.exec(text.slice(end, end + 60))
+  return match?.[1]?.toLowerCase() ?? ''
+}
+
+/** Keeps the case of the first letter of `actual` on `expected`. */
+function matchCase(actual: string, expected: string): string {
+  const first = actual.charAt(0)
+  return first !== first.toLowerCase() && expected.charAt(0) === expected.charAt(0).toLowerCase()
+    ? expected.charAt(0).toUpperCase() + expected.slice(1)
+    : expected
+}
+
+const userEntry = z.strictObject({
+  phrase: z.string().min(1).describe('The spun wording'),
+  expected: z.string().min(1).describe('The original wording'),
+  evidence: z.boolean().default(false).describe('Only count it toward the story-level signal'),
+})
+
+export default defineRule(
+  {
+    id: 'spun-text',
+    category: 'style',
+    kind: 'style',
+    severity: 'warning',
+    description: 'Flag article-spinner and machine-translation substitutions such as `imaginative and prescient` for `vision`',
+    rationale:
+      'Spinners and bad machine translation swap common news wording for odd synonyms (`Supreme Courtroom`, `economic system`); such copy was rewritten by a machine and needs checking against the original.',
+    fix: 'safe',
+    messages: {
+      spun: 'Unexpected spun wording `{actual}`, expected `{expected}`',
+      spunStory: 'Unexpected spinner wording `{actual}` with {count} other substitutions in this story, check it against the original copy',
+    },
+    options: z.strictObject({
+      extra: z.array(userEntry).default([]).describe('More substitutions (reported with a suggested fix, never applied unreviewed)'),
+      exclude: z.array(z.string().min(1)).default([]).describe('Built-in phrases to ignore (case-insensitive)'),
+      storyThreshold: z.number().int().min(2).default(3).describe('Distinct substitutions in one story that raise the story-level finding'),
+    }),
+    examples: {
+      invalid: [
+        {
+          text: 'The minister shared his imaginative and prescient of a greener port.',
+          diagnostics: ['1:25-1:50 spun Unexpected spun wording `imaginative and prescient`, expected `vision`'],
+          output: 'The minister shared his vision of a greener port.',
+        },
+        {
+          text: 'The Supreme Courtroom heard the plea.',
+          diagnostics: ['1:5-1:22 spun Unexpected spun wording `Supreme Courtroom`, expected `Supreme Court`'],
+          output: 'The Supreme Court heard the plea.',
+        },
+        {
+          text: 'I will solely say the economic system of the island goes via a hard state of affairs.',
+          diagnostics: ['1:8-1:14 spunStory Unexpected spinner wording `solely` with 3 other substitutions in this story, check it against the original copy'],
+          output: 'I will solely say the economic system of the island goes via a hard state of affairs.',
+        },
+        {
+          text: 'Workers said the vote tally was late.',
+          options: { extra: [{ phrase: 'vote tally', expected: 'vote count' }] },
+          diagnostics: ['1:18-1:28 spun Unexpected spun wording `vote tally`, expected `vote count`'],
+          output: 'Workers said the vote tally was late.',
+        },
+      ],
+      valid: [
+        'She is an imaginative and prescient novelist.',
+        'The economic system of the island shrank last year.',
+        { text: 'The Supreme Courtroom heard the plea.', options: { exclude: ['supreme courtroom'] } },
+        'The ferry runs solely on weekdays, by way of the old canal.',
+      ],
+    },
+  },
+  ({ story, options, report }) => {
+    const excluded = new Set(options.exclude.map((p) => p.toLowerCase().replace(/\s+/gu, ' ')))
+    const entries: SpunEntry[] = [
+      ...spunEntries.filter((e) => !excluded.has(e.phrase.toLowerCase())),
+      ...options.extra.map((e) => ({ ...e, fix: 'suggest' as const, caseSensitive: false, example: '', nearMiss: '' })),
+    ]
+    const text = story.flat
+    const evidence = new Map<string, Span>()
+    const reports: { span: Span; entry: SpunEntry; expected: string }[] = []
+    for (const compiled of entries.map(compile)) {
+      for (const match of text.matchAll(new RegExp(compiled.pattern, compiled.flags))) {
+        const span = { start: match.index, end: match.index + match[0].length }
+        if (compiled.next && !compiled.next.has(nextToken(text, span.end))) continue
+        if (!evidence.has(compiled.entry.phrase.toLowerCase())) evidence.set(compiled.entry.phrase.toLowerCase(), span)
+        if (!compiled.entry.evidence) reports.push({ span, entry: compiled.entry, expected: matchCase(match[0], compiled.entry.expected) })
+      }
+    }
+    // "stated" for "said" throughout: a story-level signal only.
+    const stated = [...text.matchAll(/(?<![\p{L}])stated(?![\p{L}])/gu)]
+    const said = /(?<![\p{L}])said(?![\p{L}])/u.test(text)
+    const firstStated = stated[0]
+    if (stated.length >= 2 && !said && firstStated) evidence.set('stated', { start: firstStated.index, end: firstStated.index + 6 })
+    for (const { span, entry, expected } of reports) {
+      report('spun', span, { expected: [expected], ...(entry.fix === 'safe' ? {} : { fix: 'suggest' as const }) })
+    }
+    if (evidence.size >= options.storyThreshold) {
+      const first = [...evidence.values()].sort((a, b) => a.start - b.start)[0]
+      if (first) report('spunStory', first, { data: { count: evidence.size - 1 }, fix: 'none' })
+    }
+  },
+)

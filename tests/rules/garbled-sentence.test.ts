@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest'
+import garbledSentence from '../../rules/garbled-sentence.js'
+import { describeDiagnostic, lintRule } from '../helpers.js'
+
+const patterns = { model: false }
+
+describe('garbled-sentence patterns fire', () => {
+  test.each([
+    ['The levies the board has been collecting from the growers for years have gone a little is it not in vain.', 'inversion', 'is it not'],
+    ['The reforms the council promised have gone somewhat isn’t it nowhere.', 'inversion', 'isn’t it'],
+    ['The inquiry found that the was no record of the payment.', 'verbAfterFunctionWord', 'the was'],
+    ['Officials said the new depot will was ready by next spring.', 'verbAfterFunctionWord', 'will was'],
+    ['The harbour board decided to went ahead with the dredging plan.', 'verbAfterFunctionWord', 'to went'],
+    ['The growers sold the crop to the the mill in Vardo last week.', 'doubledWord', 'the the'],
+    ['Water from the dam reached the fields of the of the lower valley.', 'repeatedPhrase', 'of the of the'],
+    ['The minister told reporters that the talks with the unions and.', 'cutOff', 'and'],
+  ])('%s', (text, messageId, actual) => {
+    const found = lintRule(garbledSentence, text, patterns)
+    expect(found.map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
+  })
+})
+
+describe('garbled-sentence patterns stay quiet', () => {
+  test.each([
+    'Not only is it cheaper, it is also faster, the engineer said.',
+    'Nor was it the first time the river had flooded the town.',
+    'The old bridge would have collapsed had it not been for the new piers.',
+    'Rarely does the council meet on a Sunday, and seldom has it voted so fast.',
+    'Little did the growers know that the mill would close.',
+    'He asked whether it was true, and was it not odd that nobody knew?',
+    'What the growers objected to is the price of seed.',
+    'The best harvest they had had in a decade came in 1959.',
+    'She said that that plan was final.',
+    'The will was read on Tuesday in the presence of the heirs.',
+    'The can was found on the beach by two children.',
+    'He did what he could, as did the others on the crew.',
+    'The vote was 12 to 3 in favour of the plan.',
+    'The sums they poured into the mill were lost, was it not, to the floods.',
+    'The ferry operators said the will of the town was clear.',
+    'The price rose from 10 to 20 and then to 30 in a year.',
+    'The town expects to spend the money on roads in 1962 and 1963.',
+    'It was the first time in a decade that the mill had shut, a spokesman said.',
+    'The plant makes parts for the A and B series.',
+    '"The plan has gone a little is it not in vain," the mayor said.',
+  ])('%s', (text) => {
+    expect(lintRule(garbledSentence, text, patterns).map(describeDiagnostic)).toEqual([])
+  })
+})
+
+describe('garbled-sentence model', () => {
+  test('clean press-style sentences stay quiet', () => {
+    const clean = [
+      'The committee said on Tuesday that the new bridge over the river would open in May.',
+      'Police arrested two men after a brawl outside the market late on Saturday night.',
+      'The company, which employs 4,200 people, said profits rose 12 percent in the third quarter.',
+      'Mr. Halvorsen, who was elected in 1958, told reporters he would not seek another term.',
+      'Farmers in the valley have waited three years for the irrigation canal to be finished.',
+    ]
+    for (const text of clean) expect(lintRule(garbledSentence, text).map(describeDiagnostic)).toEqual([])
+  })
+
+  test('a scrambled sentence is flagged at the broken words, not the whole sentence', () => {
+    const text = 'The committee said on Tuesday that the new bridge the over river would open in May.'
+    const found = lintRule(garbledSentence, text)
+    expect(found.map((d) => d.messageId)).toEqual(['wordOrder'])
+    const [d] = found
+    expect(d && d.endOffset - d.offset).toBeLessThan(20)
+    expect(d?.actual).toContain('the over')
+  })
+
+  test('the model can be switched off', () => {
+    const text = 'The committee said on Tuesday that the new bridge the over river would open in May.'
+    expect(lintRule(garbledSentence, text, { model: false })).toEqual([])
+  })
+
+  test('headlines, datelines and short fragments are not scored', () => {
+    const text = 'Port in turmoil after the strike spreads\n\nVARDO | Updated: 10-01-2022 14:58 IST\n\nThe port was shut on Monday.'
+    expect(lintRule(garbledSentence, text)).toEqual([])
+  })
+
+  test('it is deterministic', () => {
+    const text = 'Officials the said talks would resume on Monday in the capital after a pause of weeks.'
+    expect(lintRule(garbledSentence, text)).toEqual(lintRule(garbledSentence, text))
+  })
+})

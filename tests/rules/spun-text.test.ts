@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest'
+import spunText, { spunEntries } from '../../rules/spun-text.js'
+import { describeDiagnostic, fixRule, lintRule } from '../helpers.js'
+
+const phrases = spunEntries.filter((e) => !e.evidence)
+const evidence = spunEntries.filter((e) => e.evidence)
+const companion = (phrase: string): string =>
+  phrase === 'went via' ? 'The ferry runs solely on weekdays.' : 'The firm went via a rough year.'
+
+describe('spun-text data: every phrase fires on its example and not on its near miss', () => {
+  test.each(phrases.map((e) => [e.phrase, e] as const))('%s', (phrase, entry) => {
+    const found = lintRule(spunText, entry.example)
+    expect(found.map((d) => [d.messageId, d.actual.toLowerCase().replace(/\s+/gu, ' ')])).toEqual([['spun', phrase.toLowerCase()]])
+    expect(found[0]?.message.toLowerCase()).toContain(`expected \`${entry.expected.toLowerCase()}\``)
+    expect((found[0]?.expected ?? []).length > 0).toBe(entry.fix === 'safe')
+    expect(lintRule(spunText, entry.nearMiss)).toEqual([])
+  })
+})
+
+describe('spun-text data: evidence phrases only count toward the story signal', () => {
+  test.each(evidence.map((e) => [e.phrase, e] as const))('%s', (phrase, entry) => {
+    expect(lintRule(spunText, entry.example)).toEqual([])
+    const withCompanion = lintRule(spunText, `${entry.example} ${companion(phrase)}`, { storyThreshold: 2 })
+    expect(withCompanion.map((d) => d.messageId)).toEqual(['spunStory'])
+    expect(lintRule(spunText, `${entry.nearMiss} ${companion(phrase)}`, { storyThreshold: 2 })).toEqual([])
+  })
+})
+
+describe('spun-text behaviour', () => {
+  test('the spun copy of the issue is flagged once as a story', () => {
+    const text = "I'll solely tell you the economic system of the state goes via a troublesome state of affairs."
+    expect(lintRule(spunText, text).map(describeDiagnostic)).toEqual([
+      '1:6-1:12 spunStory Unexpected spinner wording `solely` with 3 other substitutions in this story, check it against the original copy',
+    ])
+  })
+
+  test('talks on achieving the vision, spun, are fixed safely', () => {
+    const text = 'Talks on attaining the imaginative and prescient of making the state a USD 2 trillion economic system went on.'
+    expect(lintRule(spunText, text).map((d) => d.actual)).toEqual(['imaginative and prescient'])
+    expect(fixRule(spunText, text)).toBe('Talks on attaining the vision of making the state a USD 2 trillion economic system went on.')
+  })
+
+  test('a capitalised match keeps its capital in the fix', () => {
+    expect(fixRule(spunText, 'Imaginative and prescient, he said, is what the port lacks.')).toBe('Vision, he said, is what the port lacks.')
+  })
+
+  test('stated for said throughout a story is story-level evidence, never per use', () => {
+    const text = 'He stated the dam is safe. She stated the gates were shut. Officials went via the ledger by way of an audit.'
+    expect(lintRule(spunText, text).map((d) => [d.messageId, d.actual])).toEqual([['spunStory', 'stated']])
+    const withSaid = 'He stated the dam is safe. She said the gates were shut. Officials went via the ledger by way of an audit.'
+    expect(lintRule(spunText, withSaid)).toEqual([])
+  })
+
+  test('hard-wrapped phrases still match', () => {
+    expect(lintRule(spunText, 'The Supreme\nCourtroom heard the plea.').map((d) => d.messageId)).toEqual(['spun'])
+  })
+
+  test('curly apostrophes match straight ones', () => {
+    const text = 'The authorities’s plan, solely on paper, went via a review.'
+    expect(lintRule(spunText, text).map((d) => d.messageId)).toEqual(['spunStory'])
+  })
+
+  test('quoted speech is never flagged', () => {
+    expect(lintRule(spunText, '"The Supreme Courtroom is closed," he joked.')).toEqual([])
+  })
+
+  test('extra entries are suggestions, exclude removes built-ins', () => {
+    const found = lintRule(spunText, 'The vote tally was late.', { extra: [{ phrase: 'vote tally', expected: 'vote count' }] })
+    expect(found.map((d) => [d.actual, d.expected ?? []])).toEqual([['vote tally', []]])
+    expect(lintRule(spunText, 'The Excessive Courtroom sat.', { exclude: ['Excessive  Courtroom'] })).toEqual([])
+  })
+})
