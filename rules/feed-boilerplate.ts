@@ -1,20 +1,400 @@
 import { z } from 'zod'
+import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
+import type { Line, Paragraph, Span, Story } from '../src/rule/types.js'
 
-// STUB: to be replaced by the real rule.
+/** Where a pattern applies: a whole (trimmed) line, or anywhere in a line. */
+type Scope = 'line' | 'inline'
+
+/**
+ * Why a regular expression is unsafe or invalid (`undefined` when it is fine): it must compile with
+ * the `u` flag, stay short, use no backreferences, and put no quantified group that repeats without
+ * bound around another quantifier or an alternation (`(a+)+`, `(a|ab)*`), which backtracks
+ * catastrophically.
+ */
+export function patternProblem(source: string): string | undefined {
+  if (source.length > 600) return 'Expected a pattern of at most 600 characters'
+  try {
+    new RegExp(source, 'u')
+  } catch (error) {
+    return `Expected a valid regular expression (${error instanceof Error ? error.message : String(error)})`
+  }
+  if (/\\[1-9]|\\k</u.test(source)) return 'Expected a pattern without backreferences'
+  // Walk the pattern: for each group note whether it holds a quantifier or `|`, and reject an
+  // unbounded quantifier on such a group.
+  const stack: { quantified: boolean; alternation: boolean }[] = [{ quantified: false, alternation: false }]
+  let lastGroup: { quantified: boolean; alternation: boolean } | undefined
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (char === '\\') {
+      i++
+      lastGroup = undefined
+      continue
+    }
+    if (char === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++
+      lastGroup = undefined
+      continue
+    }
+    const top = stack[stack.length - 1]
+    if (char === '(') {
+      stack.push({ quantified: false, alternation: false })
+      lastGroup = undefined
+      continue
+    }
+    if (char === ')') {
+      lastGroup = stack.length > 1 ? stack.pop() : undefined
+      const parent = stack[stack.length - 1]
+      if (parent && lastGroup?.quantified) parent.quantified = true
+      continue
+    }
+    if (char === '|') {
+      if (top) top.alternation = true
+      lastGroup = undefined
+      continue
+    }
+    const quantifier = /^(?:[*+?]|\{\d{1,4}(?:,\d{0,4})?\})/u.exec(source.slice(i, i + 12))?.[0]
+    if (quantifier !== undefined) {
+      const unbounded = quantifier === '*' || quantifier === '+' || /,\}$/u.test(quantifier)
+      if (lastGroup && unbounded && (lastGroup.quantified || lastGroup.alternation)) {
+        return 'Expected a pattern without nested unbounded quantifiers, which can backtrack catastrophically'
+      }
+      const repeats = quantifier !== '?' && quantifier !== '{0,1}' && quantifier !== '{1}'
+      if (repeats && top) top.quantified = true
+      i += quantifier.length - 1
+      if (source[i + 1] === '?') i++
+      lastGroup = undefined
+      continue
+    }
+    lastGroup = undefined
+  }
+  return undefined
+}
+
+const entrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'Expected a kebab-case id'),
+  what: z.string().min(3),
+  scope: z.enum(['line', 'inline']),
+  pattern: z.string().min(1).superRefine((value, context) => {
+    const problem = patternProblem(value)
+    if (problem) context.addIssue({ code: 'custom', message: problem })
+  }),
+  caseSensitive: z.boolean().optional(),
+  follows: z.array(z.string()).optional(),
+  example: z.string().min(1),
+  nearMiss: z.string().min(1),
+})
+
+/** One residue pattern of `rules/data/feed-boilerplate.json`. */
+export type BoilerplateEntry = z.output<typeof entrySchema>
+
+const dataSchema = z.strictObject({ description: z.string(), entries: z.array(entrySchema).min(1) })
+
+function loadEntries(): readonly BoilerplateEntry[] {
+  const parsed = dataSchema.safeParse(readJsonData(import.meta.url, 'feed-boilerplate.json'))
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`rules/data/feed-boilerplate.json: ${issues.join('; ')}`)
+  }
+  const ids = new Set<string>()
+  for (const entry of parsed.data.entries) {
+    if (ids.has(entry.id)) throw new Error(`rules/data/feed-boilerplate.json: duplicate id \`${entry.id}\``)
+    ids.add(entry.id)
+  }
+  for (const entry of parsed.data.entries) {
+    for (const id of entry.follows ?? []) {
+      if (!ids.has(id)) throw new Error(`rules/data/feed-boilerplate.json: ${entry.id}.follows: unknown id \`${id}\``)
+    }
+  }
+  return Object.freeze(parsed.data.entries.map((entry) => Object.freeze(entry)))
+}
+
+/** The built-in residue patterns, validated at load. */
+export const boilerplateEntries: readonly BoilerplateEntry[] = loadEntries()
+const builtInIds: ReadonlySet<string> = new Set(boilerplateEntries.map((entry) => entry.id))
+
+/** A user `extra` item: a phrase, or a `/regex/` matched within a line. */
+const extraItem = z
+  .string()
+  .min(1)
+  .superRefine((value, context) => {
+    const regex = asRegexSource(value)
+    if (regex === undefined) return
+    const problem = patternProblem(regex)
+    if (problem) context.addIssue({ code: 'custom', message: problem })
+  })
+
+function asRegexSource(value: string): string | undefined {
+  return value.length > 2 && value.startsWith('/') && value.endsWith('/') ? value.slice(1, -1) : undefined
+}
+
+/** A compiled pattern for one story. */
+interface Matcher {
+  readonly id: string
+  readonly what: string
+  readonly scope: Scope
+  readonly follows: readonly string[]
+  readonly regex: RegExp
+}
+
+function compile(entries: readonly BoilerplateEntry[], extra: readonly string[]): Matcher[] {
+  const matchers: Matcher[] = entries.map((entry) => {
+    const flags = `u${entry.caseSensitive ? '' : 'i'}`
+    const regex =
+      entry.scope === 'line' ? new RegExp(`^(?:${entry.pattern})(?:\\s{0,2}:)?$`, flags) : new RegExp(entry.pattern, `gm${flags}`)
+    return { id: entry.id, what: entry.what, scope: entry.scope, follows: entry.follows ?? [], regex }
+  })
+  extra.forEach((item, index) => {
+    const regex = asRegexSource(item)
+    const source = regex ?? `(?<![\\p{L}\\p{N}])${item.trim().split(/\s+/u).map(escapeLiteral).join('\\s{1,5}')}(?![\\p{L}\\p{N}])`
+    matchers.push({ id: `extra-${index}`, what: 'feed residue', scope: 'inline', follows: [], regex: new RegExp(source, 'gimu') })
+  })
+  return matchers
+}
+
+/** A found residue: a span and the entry that found it. */
+interface Hit extends Span {
+  readonly matcher: Matcher
+}
+
+/** Consecutive whole lines of residue, reported (and removed) together. */
+interface LineGroup {
+  first: number
+  last: number
+  readonly matcher: Matcher
+}
+
+const quoteEnds: ReadonlySet<string> = new Set(['"', '\u201d', '\u00bb'])
+const maxLineLength = 400
+
 export default defineRule(
   {
     id: 'feed-boilerplate',
-    category: 'style',
-    kind: 'style',
-    severity: 'warning',
-    recommended: false,
-    description: 'Stub',
-    rationale: 'Stub.',
-    fix: 'none',
-    messages: { stub: 'Unexpected stub `{actual}`' },
-    options: z.strictObject({}),
-    examples: { invalid: [], valid: [] },
+    category: 'residue',
+    kind: 'mechanical',
+    severity: 'error',
+    description: 'Flag scraper and CMS residue such as `Give Feedback`, `Image Credit: ...` or syndication disclaimers',
+    rationale:
+      'Buttons, caption labels, share widgets and feed disclaimers scraped into the copy are not part of the story and tell readers nobody edited it.',
+    fix: 'safe',
+    messages: {
+      line: 'Unexpected {what} `{residue}`, remove the line',
+      lines: 'Unexpected {what} `{residue}`, remove these lines',
+      inline: 'Unexpected {what} `{actual}`, remove it',
+    },
+    options: z.strictObject({
+      extra: z
+        .array(extraItem)
+        .default([])
+        .describe(
+          'More residue to flag: phrases (case-insensitive, any whitespace between words) or `/regex/` patterns matched within a line (flags `imu`; `^` and `$` anchor to the line; no nested unbounded quantifiers)',
+        ),
+      exclude: z
+        .array(
+          z.string().refine((id) => builtInIds.has(id), {
+            message: 'Expected the id of a built-in entry of rules/data/feed-boilerplate.json',
+          }),
+        )
+        .default([])
+        .describe('Ids of built-in entries (rules/data/feed-boilerplate.json) to turn off'),
+    }),
+    examples: {
+      invalid: [
+        {
+          text: 'Storm shuts port\n\nThe port of Varna Bay closed on Monday.\n\nGive Feedback',
+          diagnostics: ['3:40-5:14 line Unexpected feedback button text `Give Feedback`, remove the line'],
+          output: 'Storm shuts port\n\nThe port of Varna Bay closed on Monday.',
+        },
+        {
+          text: 'WNA | Port Elm | Updated: 03-02-2023 09:12 IST | Created: 03-02-2023 09:12 IST\nThe port of Varna Bay closed on Monday.',
+          diagnostics: [
+            '1:1-2:1 line Unexpected agency and timestamp line `WNA | Port Elm | Updated: 03-02-2023 09:12 IST | Created: 03-02-2023 09:12 IST`, remove the line',
+          ],
+          output: 'The port of Varna Bay closed on Monday.',
+        },
+        {
+          text: 'Representative Image . Image Credit: WNA\n  • Country:\n  • Freedonia\n\nThe port closed on Monday.',
+          diagnostics: [
+            '1:1-2:1 line Unexpected image label `Representative Image . Image Credit: WNA`, remove the line',
+            '1:41-3:14 lines Unexpected bullet metadata `• Country: • Freedonia`, remove these lines',
+          ],
+          output: 'The port closed on Monday.',
+        },
+        {
+          text: 'The port closed on Monday.\n\n(This article has not been edited by Riverside Post staff and is published from a syndicated feed.)',
+          diagnostics: [
+            '1:27-3:100 line Unexpected syndication disclaimer `(This article has not been edited by Riverside Post staff and is published...`, remove the line',
+          ],
+          output: 'The port closed on Monday.',
+        },
+        {
+          text: 'The mayor opened the pier (Photo/WNA). Image Credit: WNA\nThe port closed on Monday.',
+          diagnostics: [
+            '1:27-1:38 inline Unexpected photo credit tag `(Photo/WNA)`, remove it',
+            '1:40-1:57 inline Unexpected image credit `Image Credit: WNA`, remove it',
+          ],
+          output: 'The mayor opened the pier (Photo/WNA). Image Credit: WNA\nThe port closed on Monday.',
+        },
+        {
+          text: 'The port closed on Monday.\n\nSponsored by Harbor Bank\n\nShips waited offshore.',
+          options: { extra: ['Sponsored by Harbor Bank', '/^Watch: .{1,80}$/'] },
+          diagnostics: ['3:1-5:1 line Unexpected feed residue `Sponsored by Harbor Bank`, remove the line'],
+          output: 'The port closed on Monday.\n\nShips waited offshore.',
+        },
+      ],
+      valid: [
+        'Residents can give feedback on the plan until Friday, the council said.',
+        'Visitors who click on the map see the routes.',
+        'A representative of the image consultancy spoke first.',
+        'Updated figures will be posted on the council website.',
+        { text: 'Give Feedback', options: { exclude: ['give-feedback'] } },
+      ],
+    },
   },
-  () => undefined,
+  ({ story, options, report }) => {
+    const excluded = new Set(options.exclude)
+    const matchers = compile(
+      boilerplateEntries.filter((entry) => !excluded.has(entry.id)),
+      options.extra,
+    )
+    const lineMatchers = matchers.filter((m) => m.scope === 'line' && m.follows.length === 0)
+    const followMatchers = matchers.filter((m) => m.scope === 'line' && m.follows.length > 0)
+    const inlineMatchers = matchers.filter((m) => m.scope === 'inline')
+    const quoted = story.quotations.filter((q) => quoteEnds.has(story.text[q.end - 1] ?? ''))
+
+    for (const paragraph of story.paragraphs) {
+      const lines = linesOf(story, paragraph)
+      const hits = inlineHits(story, paragraph, inlineMatchers)
+      const groups: LineGroup[] = []
+      let previous: { group: LineGroup; id: string } | undefined
+
+      lines.forEach((line, index) => {
+        const trimmed = line.text.trim()
+        let found: { matcher: Matcher; join: boolean } | undefined
+        if (trimmed.length > 0 && trimmed.length <= maxLineLength) {
+          const follower = previous && followMatchers.find((m) => m.follows.includes(previous?.id ?? '') && m.regex.test(trimmed))
+          if (follower) found = { matcher: follower, join: true }
+          else {
+            const matcher = lineMatchers.find((m) => m.regex.test(trimmed)) ?? coveringHit(story.text, line, hits)
+            if (matcher) found = { matcher, join: false }
+          }
+        }
+        if (!found) {
+          previous = undefined
+          return
+        }
+        const spanning = hits.find((h) => h.start < line.start && h.end > line.start)
+        if (previous && (found.join || (spanning && previous.group.last === index - 1 && spanning.matcher === previous.group.matcher))) {
+          previous.group.last = index
+          previous = { group: previous.group, id: found.matcher.id }
+          return
+        }
+        const group: LineGroup = { first: index, last: index, matcher: found.matcher }
+        groups.push(group)
+        previous = { group, id: found.matcher.id }
+      })
+
+      for (const group of groups) {
+        const first = lines[group.first]
+        const last = lines[group.last]
+        if (!first || !last) continue
+        const residue = collapse(story.text.slice(first.start, last.end))
+        const span = removalSpan(story, paragraph, lines, group)
+        report(group.first === group.last ? 'line' : 'lines', span, { expected: [''], data: { what: group.matcher.what, residue } })
+      }
+      for (const hit of hits) {
+        const inGroup = groups.some((g) => {
+          const first = lines[g.first]
+          const last = lines[g.last]
+          return first !== undefined && last !== undefined && hit.start >= first.start && hit.end <= last.end
+        })
+        if (inGroup || quoted.some((q) => q.start < hit.start && hit.start < q.end)) continue
+        report('inline', hit, { fix: 'none', data: { what: hit.matcher.what } })
+      }
+    }
+  },
 )
+
+/** The lines of a paragraph (lines are sorted: binary search for the first). */
+function linesOf(story: Story, paragraph: Paragraph): Line[] {
+  let low = 0
+  let high = story.lines.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((story.lines[mid]?.start ?? 0) < paragraph.start) low = mid + 1
+    else high = mid
+  }
+  const lines: Line[] = []
+  for (let i = low; i < story.lines.length; i++) {
+    const line = story.lines[i]
+    if (!line || line.start >= paragraph.end) break
+    lines.push(line)
+  }
+  return lines
+}
+
+/** Inline matches in a paragraph, trailing space trimmed, overlapping ones merged (first wins). */
+function inlineHits(story: Story, paragraph: Paragraph, matchers: readonly Matcher[]): Hit[] {
+  const text = story.text.slice(paragraph.start, paragraph.end)
+  const found: Hit[] = []
+  for (const matcher of matchers) {
+    for (const match of text.matchAll(new RegExp(matcher.regex.source, matcher.regex.flags))) {
+      const trimmed = match[0].trimEnd()
+      if (trimmed.length === 0) continue
+      found.push({ start: paragraph.start + match.index, end: paragraph.start + match.index + trimmed.length, matcher })
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  const merged: Hit[] = []
+  for (const hit of found) {
+    const last = merged[merged.length - 1]
+    if (last && hit.start < last.end) {
+      if (hit.end > last.end) merged[merged.length - 1] = { ...last, end: hit.end }
+      continue
+    }
+    merged.push(hit)
+  }
+  return merged
+}
+
+/** The matcher of the hits covering every letter and digit of `line`, if they do. */
+function coveringHit(text: string, line: Line, hits: readonly Hit[]): Matcher | undefined {
+  const inside = hits.filter((h) => h.start < line.end && h.end > line.start)
+  const first = inside[0]
+  if (!first) return undefined
+  for (let i = line.start; i < line.end; i++) {
+    if (!/[\p{L}\p{N}]/u.test(text[i] ?? '')) continue
+    if (!inside.some((h) => h.start <= i && i < h.end)) return undefined
+  }
+  return first.matcher
+}
+
+/** The span that removes a group of lines cleanly: its line breaks, or the paragraph and a blank gap. */
+function removalSpan(story: Story, paragraph: Paragraph, lines: readonly Line[], group: LineGroup): Span {
+  const first = lines[group.first]
+  const last = lines[group.last]
+  if (!first || !last) return paragraph
+  const after = lines[group.last + 1]
+  if (after) return { start: first.start, end: after.start }
+  const before = lines[group.first - 1]
+  if (before) return { start: before.end, end: last.end }
+  const next = story.paragraphs[paragraph.index + 1]
+  if (next) return { start: paragraph.start, end: next.start }
+  const prior = story.paragraphs[paragraph.index - 1]
+  if (prior) return { start: prior.end, end: paragraph.end }
+  return { start: paragraph.start, end: paragraph.end }
+}
+
+/** Escapes a phrase for a `u` regular expression (where `\-` is not allowed outside a class). */
+function escapeLiteral(value: string): string {
+  return value.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')
+}
+
+/** Whitespace collapsed, shortened for a message. */
+function collapse(value: string): string {
+  const flat = value.replace(/\s+/gu, ' ').trim()
+  if (flat.length <= 80) return flat
+  const cut = flat.slice(0, 77)
+  const space = cut.lastIndexOf(' ')
+  return `${space > 40 ? cut.slice(0, space) : cut}...`
+}

@@ -1,20 +1,218 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
+import type { Paragraph, Span } from '../src/rule/types.js'
+import { analyzeQuotes, apostropheMarks, type QuoteMark } from './quote-balance.js'
 
-// STUB: to be replaced by the real rule.
+const maxRun = 30
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c)
+
+/** Start of the run of non-space characters ending at `end` (at most {@link maxRun} long). */
+function runStart(text: string, end: number, floor: number): number {
+  let start = end
+  while (start > floor && end - start < maxRun && !isSpace(text[start - 1])) start--
+  if (/[\udc00-\udfff]/u.test(text[start] ?? '') && start < end) start++
+  return start
+}
+
+/** End of the run of non-space characters starting at `start` (at most {@link maxRun} long). */
+function runEnd(text: string, start: number, ceiling: number): number {
+  let end = start
+  while (end < ceiling && end - start < maxRun && !isSpace(text[end])) end++
+  if (/[\ud800-\udbff]/u.test(text[end - 1] ?? '') && end > start) end--
+  return end
+}
+
+/** The edit that puts a closing mark against the word before it: `stability, "the` -> `stability," the`. */
+function closingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { span: Span; expected: string } {
+  let gap = mark.start
+  while (gap > paragraph.start && isSpace(text[gap - 1])) gap--
+  const start = runStart(text, gap, paragraph.start)
+  const before = text.slice(start, gap)
+  let end = mark.end
+  let moved = ''
+  const next = text[end] ?? ''
+  if ((next === '.' || next === ',') && !/[.,!?;:]$/u.test(before)) {
+    moved = next
+    end++
+  }
+  let after = ''
+  if (end < paragraph.end && !isSpace(text[end])) {
+    const stop = runEnd(text, end, paragraph.end)
+    after = /^[\p{L}\p{N}]/u.test(text.slice(end, stop)) ? ` ${text.slice(end, stop)}` : text.slice(end, stop)
+    end = stop
+  }
+  return { span: { start, end }, expected: `${before}${moved}${text.slice(mark.start, mark.end)}${after}` }
+}
+
+/** The edit that puts an opening mark against the word after it: `said, " We` -> `said, "We`. */
+function openingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { span: Span; expected: string } {
+  let gap = mark.end
+  while (gap < paragraph.end && isSpace(text[gap])) gap++
+  const end = runEnd(text, gap, paragraph.end)
+  let start = mark.start
+  let before = ''
+  if (start > paragraph.start) {
+    const glued = !isSpace(text[start - 1])
+    let cut = start
+    while (cut > paragraph.start && isSpace(text[cut - 1])) cut--
+    start = runStart(text, cut, paragraph.start)
+    before = text.slice(start, cut) + (start < cut ? (glued ? ' ' : text.slice(cut, mark.start)) : '')
+  }
+  return { span: { start, end }, expected: `${before}${text.slice(mark.start, mark.end)}${text.slice(gap, end)}` }
+}
+
+/**
+ * Whether a closing mark with a space before it is surely misplaced: glued to the next word after
+ * a comma (`stability, "the minister`), or with spaces on both sides (`brothers ".`). Glued to a
+ * word after a word or a full stop (`the council "agreed`, `hospitals. "This`) it may as well open
+ * a new quotation whose predecessor lost its closing mark, and `ends. "` is how tokenised corpora
+ * rebuild a closing mark: those are left alone.
+ */
+function closesHere(text: string, paragraph: Paragraph, mark: QuoteMark): boolean {
+  let gap = mark.start
+  while (gap > paragraph.start && isSpace(text[gap - 1])) gap--
+  const last = text[gap - 1] ?? ''
+  if (/[.!?\u2026]/u.test(last)) return false
+  return mark.shape === 'floating' || last === ',' || last === ';'
+}
+
+const curly = { open: '\u201c', close: '\u201d' } as const
+
 export default defineRule(
   {
     id: 'quote-spacing',
-    category: 'style',
-    kind: 'style',
-    severity: 'warning',
-    recommended: false,
-    description: 'Stub',
-    rationale: 'Stub.',
-    fix: 'none',
-    messages: { stub: 'Unexpected stub `{actual}`' },
+    category: 'quotation',
+    kind: 'mechanical',
+    severity: 'error',
+    description: 'Flag a quote mark on the wrong side of a space, a reversed or mismatched quote glyph, or `\'\'` used as a quote mark',
+    rationale:
+      'A quote mark on the wrong side of its space (`stability, "the minister said`) hides where the quotation ends; feeds that rebuild typography produce such slips, which no edited copy keeps.',
+    fix: 'safe',
+    messages: {
+      spaceBeforeClosing: 'Unexpected space before closing quote mark in `{actual}`, expected `{expected}`',
+      spaceAfterOpening: 'Unexpected space after opening quote mark in `{actual}`, expected `{expected}`',
+      doubled: 'Unexpected doubled apostrophe `{actual}` as a quote mark, expected `{expected}`',
+      reversed: 'Unexpected {glyph} quote mark `{actual}` {role} a quotation, expected `{expected}`',
+      mixed: 'Unexpected {style} quote mark `{actual}` paired with `{other}`, expected `{expected}`',
+      apostrophe: 'Unexpected quote mark as an apostrophe in `{actual}`, expected `{expected}`',
+    },
     options: z.strictObject({}),
-    examples: { invalid: [], valid: [] },
+    examples: {
+      invalid: [
+        {
+          text: '"The pier will reopen in May, "the mayor said.',
+          diagnostics: ['1:26-1:35 spaceBeforeClosing Unexpected space before closing quote mark in `May, "the`, expected `May," the`'],
+          output: '"The pier will reopen in May," the mayor said.',
+        },
+        {
+          text: 'The mayor said: "We will rebuild the pier ".',
+          diagnostics: ['1:38-1:45 spaceBeforeClosing Unexpected space before closing quote mark in `pier ".`, expected `pier."`'],
+          output: 'The mayor said: "We will rebuild the pier."',
+        },
+        {
+          text: 'The mayor said, " We will rebuild the pier."',
+          diagnostics: ['1:11-1:21 spaceAfterOpening Unexpected space after opening quote mark in `said, " We`, expected `said, "We`'],
+          output: 'The mayor said, "We will rebuild the pier."',
+        },
+        {
+          text: "The fair marks ''100 years of trade'' in Norvale.",
+          diagnostics: [
+            "1:16-1:18 doubled Unexpected doubled apostrophe `''` as a quote mark, expected `\"`",
+            "1:36-1:38 doubled Unexpected doubled apostrophe `''` as a quote mark, expected `\"`",
+          ],
+          output: 'The fair marks "100 years of trade" in Norvale.',
+        },
+        {
+          text: 'She warned of “delays” and ”vote bank politics”.',
+          diagnostics: ['1:28-1:29 reversed Unexpected closing quote mark `”` opening a quotation, expected `“`'],
+          output: 'She warned of “delays” and “vote bank politics”.',
+        },
+        {
+          text: '“We will rebuild,” she said. “It will take a year."',
+          diagnostics: ['1:51-1:52 mixed Unexpected straight quote mark `"` paired with `“`, expected `”`'],
+          output: '“We will rebuild,” she said. “It will take a year.”',
+        },
+        {
+          text: 'The reforms haven”t reached Norvale.',
+          diagnostics: ['1:13-1:20 apostrophe Unexpected quote mark as an apostrophe in `haven”t`, expected `haven’t`'],
+          output: 'The reforms haven’t reached Norvale.',
+        },
+      ],
+      valid: [
+        'He said, "Yes."',
+        '"Yes," he said.',
+        'She called it “a ‘temporary’ measure,” and left.',
+        'The guard is 5\'10" tall and the pipe is 12" wide.',
+        '"We will rebuild," the mayor said. "It will take a year.\n\n"Then the pier reopens."',
+        'The board said the plan was "fair" and "final".',
+      ],
+    },
   },
-  () => undefined,
+  ({ story, report }) => {
+    const { text } = story
+    let curlyCount = 0
+    let straightCount = 0
+    for (const char of text) {
+      if (char === '\u201c' || char === '\u201d') curlyCount++
+      else if (char === '"') straightCount++
+    }
+    const curlyStyle = curlyCount >= straightCount
+
+    for (const result of analyzeQuotes(story)) {
+      const { paragraph, balanced } = result
+      for (const mark of apostropheMarks(text, paragraph)) {
+        const start = runStart(text, mark.start, paragraph.start)
+        const end = runEnd(text, mark.end, paragraph.end)
+        const expected = text.slice(start, mark.start) + mark.expected + text.slice(mark.end, end)
+        report('apostrophe', { start, end }, { expected: [expected] })
+      }
+      const marks = result.marks.filter((m) => m.role !== 'skip' && !m.mojibake)
+      for (const mark of marks) {
+        if (mark.end - mark.start === 2) {
+          const expected = balanced && curlyStyle && curlyCount > 0 ? curly[mark.role === 'open' ? 'open' : 'close'] : '"'
+          report('doubled', mark, { expected: [expected] })
+        }
+      }
+      // Markup (`<img alt="...">`) is html-residue's business: its quote marks are attribute delimiters.
+      if (!balanced || /<\/?[a-z][^<>]{0,200}>|=\s?"/iu.test(paragraph.text)) continue
+      // Trust the pairing only when at most one mark's spacing contradicts its role.
+      const shapeConflicts = marks.filter((m) => m.conflict && (m.glyph === 'straight' || (m.glyph === 'open') === (m.role === 'open')))
+      const trustSpacing = shapeConflicts.length <= 1
+      let opener: QuoteMark | undefined
+      for (const mark of marks) {
+        const before = mark.start > paragraph.start && isSpace(story.flat[mark.start - 1])
+        const after = mark.end < paragraph.end && isSpace(story.flat[mark.end])
+        const glyphWrong = mark.glyph !== 'straight' && (mark.glyph === 'open') !== (mark.role === 'open')
+        if (glyphWrong) {
+          const shapeFits = mark.role === 'open' ? !after : !before
+          if (shapeFits) {
+            report('reversed', mark, {
+              expected: [curly[mark.role === 'open' ? 'open' : 'close']],
+              data: { glyph: mark.glyph === 'open' ? 'opening' : 'closing', role: mark.role === 'open' ? 'opening' : 'closing' },
+            })
+          }
+        } else if (trustSpacing && mark.role === 'close' && before && closesHere(text, paragraph, mark)) {
+          const edit = closingEdit(text, paragraph, mark)
+          report('spaceBeforeClosing', edit.span, { expected: [edit.expected] })
+        } else if (trustSpacing && mark.role === 'open' && after) {
+          const edit = openingEdit(text, paragraph, mark)
+          report('spaceAfterOpening', edit.span, { expected: [edit.expected] })
+        }
+        if (mark.role === 'open') {
+          opener = mark
+          continue
+        }
+        if (opener && !glyphWrong && mark.end - mark.start === 1 && opener.end - opener.start === 1 && (opener.glyph === 'straight') !== (mark.glyph === 'straight')) {
+          const odd = (mark.glyph === 'straight') === curlyStyle ? mark : opener
+          const other = odd === mark ? opener : mark
+          const expected = curlyStyle ? curly[odd.role === 'open' ? 'open' : 'close'] : '"'
+          report('mixed', odd, {
+            expected: [expected],
+            data: { style: odd.glyph === 'straight' ? 'straight' : 'curly', other: text.slice(other.start, other.end) },
+          })
+        }
+        opener = undefined
+      }
+    }
+  },
 )

@@ -62,10 +62,15 @@ export function brownPress(categories = 'abc'): BrownStory[] {
     .filter((f) => new RegExp(`^c[${categories}]\\d\\d$`, 'u').test(f))
     .sort()
   return files.map((id) => {
-    const sentences = readFileSync(path.join(dir, id), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map(parseTagged)
+    const sentences: BrownToken[][] = []
+    for (const line of readFileSync(path.join(dir, id), 'utf8').split('\n')) {
+      if (line.trim() === '') continue
+      const tokens = parseTagged(line)
+      const previous = sentences[sentences.length - 1]
+      // A line holding only closing punctuation (`.`, `''`) ends the previous sentence.
+      if (previous && tokens.every((t) => noSpaceBefore.has(t.word))) previous.push(...tokens)
+      else sentences.push(tokens)
+    }
     const paragraphs: string[] = []
     let current: string[] = []
     let quotes = 0

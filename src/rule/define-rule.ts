@@ -131,5 +131,5 @@ export function allowedSpans(flat: string, phrases: readonly string[]): Span[] {
 
 /** Escapes a string for literal use in a regular expression. */
 export function escapeRegExp(value: string): string {
-  return value.replace(/[\\^$.*+?()[\]{}|/-]/gu, '\\$&')
+  return value.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&')
 }

@@ -80,3 +80,13 @@ describe('fix', () => {
     expect(result.output).toBe('The horse crossing.')
   })
 })
+
+test('allow phrases with regex metacharacters and hyphens are matched literally', async () => {
+  const { allowedSpans } = await import('../../src/rule/define-rule.js')
+  expect(allowedSpans('A well-known (zebra) crossing, a.k.a. Z+.', ['well-known', '(zebra)', 'a.k.a.', 'Z+'])).toEqual([
+    { start: 2, end: 12 },
+    { start: 13, end: 20 },
+    { start: 31, end: 37 },
+    { start: 38, end: 40 },
+  ])
+})

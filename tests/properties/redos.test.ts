@@ -41,13 +41,18 @@ function regexesIn(file: string): Found[] {
   return found
 }
 
-/** Strings under a `pattern` or `patterns` key in rule data files (compiled to regexes at load). */
+/**
+ * Strings under a `pattern` or `patterns` key in rule data files (compiled to regexes at load).
+ * An entry with `scope: "line"` is compiled anchored to a whole line, as feed-boilerplate does.
+ */
 function dataPatterns(file: string): Found[] {
   const found: Found[] = []
-  const visit = (value: unknown, key: string): void => {
-    if (typeof value === 'string' && /^patterns?$/u.test(key)) found.push({ where: `${file} (${value.slice(0, 40)})`, source: value, flags: 'iu' })
-    else if (Array.isArray(value)) for (const item of value) visit(item, key)
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k)
+  const visit = (value: unknown, key: string, scope?: unknown): void => {
+    if (typeof value === 'string' && /^patterns?$/u.test(key)) {
+      const source = scope === 'line' ? `^(?:${value})(?:\\s{0,2}:)?$` : value
+      found.push({ where: `${file} (${value.slice(0, 40)})`, source, flags: 'iu' })
+    } else if (Array.isArray(value)) for (const item of value) visit(item, key)
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k, (value as { scope?: unknown }).scope)
   }
   visit(JSON.parse(readFileSync(path.join(root, file), 'utf8')), '')
   return found

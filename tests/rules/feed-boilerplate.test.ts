@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+import rule, { boilerplateEntries, patternProblem } from '../../rules/feed-boilerplate.js'
+import { describeDiagnostic, fixRule, lintRule } from '../helpers.js'
+
+const lint = (text: string, options?: Record<string, unknown>) => lintRule(rule, text, options).map(describeDiagnostic)
+const allIds = boilerplateEntries.map((e) => e.id)
+
+describe('data list rules/data/feed-boilerplate.json', () => {
+  test('is the file the rule loads, with unique kebab-case ids', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../rules/data/feed-boilerplate.json', import.meta.url), 'utf8')) as { entries: { id: string }[] }
+    expect(raw.entries.map((e) => e.id)).toEqual(allIds)
+    expect(new Set(allIds).size).toBe(allIds.length)
+  })
+
+  test.each(boilerplateEntries.map((e) => [e.id, e] as const))('%s: its example fires on its own', (_id, entry) => {
+    const keep = new Set([entry.id, ...(entry.follows ?? [])])
+    const diagnostics = lintRule(rule, entry.example, { exclude: allIds.filter((id) => !keep.has(id)) })
+    expect(diagnostics.length).toBeGreaterThan(0)
+    if (entry.follows) expect(diagnostics.map((d) => d.messageId)).toContain('lines')
+  })
+
+  test.each(boilerplateEntries.map((e) => [e.id, e] as const))('%s: its near miss does not fire', (_id, entry) => {
+    expect(lint(entry.nearMiss)).toEqual([])
+  })
+
+  test.each(boilerplateEntries.map((e) => [e.id, e.pattern] as const))('%s: its pattern is safe', (_id, pattern) => {
+    expect(patternProblem(pattern)).toBeUndefined()
+  })
+})
+
+describe('patternProblem', () => {
+  test.each([
+    ['(a+)+', /nested unbounded/u],
+    ['(?:\\w+\\s?)*', /nested unbounded/u],
+    ['(a|ab)*', /nested unbounded/u],
+    ['(x{1,3}){2,}', /nested unbounded/u],
+    ['((a+)b)*', /nested unbounded/u],
+    ['(a)\\1', /backreferences/u],
+    ['(unclosed', /valid regular expression/u],
+    ['a'.repeat(601), /at most 600/u],
+  ])('rejects %s', (pattern, problem) => {
+    expect(patternProblem(pattern)).toMatch(problem)
+  })
+
+  test.each(['^Watch: .{1,80}$', '(?:ab|cd){1,4}', '[(+*]{2,}', '\\(x+\\)+', '(?:a b){0,3}c+'])('accepts %s', (pattern) => {
+    expect(patternProblem(pattern)).toBeUndefined()
+  })
+})
+
+describe('options', () => {
+  test('extra phrases match case-insensitively across whitespace, whole words only', () => {
+    const options = { extra: ['sponsored by Harbor Bank'] }
+    expect(lint('Ships waited.\n\nSponsored  by harbor bank\n\nThe port closed.', options)).toEqual([
+      '3:1-5:1 line Unexpected feed residue `Sponsored by harbor bank`, remove the line',
+    ])
+    expect(lint('The race was sponsored by Harbor Banking Group.', options)).toEqual([])
+    expect(lint('The race was sponsored by Harbor Bank, officials said.', options)).toEqual([
+      '1:14-1:38 inline Unexpected feed residue `sponsored by Harbor Bank`, remove it',
+    ])
+  })
+
+  test('extra /regex/ items match within a line, ^ and $ anchoring to it', () => {
+    const options = { extra: ['/^Watch: .{1,80}$/'] }
+    expect(lint('The port closed.\nWatch: crews clear the pier\nShips waited.', options)).toEqual([
+      '2:1-3:1 line Unexpected feed residue `Watch: crews clear the pier`, remove the line',
+    ])
+    expect(lint('Residents can watch: the pier opens at noon.', options)).toEqual([])
+  })
+
+  test('unsafe or invalid user patterns are rejected at load with a clear message', () => {
+    expect(() => rule.parseOptions({ extra: ['/(a+)+$/'] })).toThrow(/nested unbounded quantifiers/u)
+    expect(() => rule.parseOptions({ extra: ['/(oops/'] })).toThrow(/valid regular expression/u)
+    expect(() => rule.parseOptions({ exclude: ['no-such-entry'] })).toThrow(/built-in entry/u)
+    expect(() => rule.parseOptions({ extras: [] })).toThrow()
+  })
+
+  test('exclude turns built-in entries off', () => {
+    expect(lint('The port closed.\n\nAdvertisement', { exclude: ['advertisement'] })).toEqual([])
+  })
+})
+
+describe('seed-like residue (invented copy)', () => {
+  const story = [
+    'Port strike ends in Norvale',
+    '',
+    'WNA | Norvale | Updated: 04-05-2023 11:20 IST | Created: 04-05-2023 11:20 IST',
+    'Port strike ends in Norvale',
+    'Representative Image . Image Credit: WNA',
+    '  • Country:',
+    '  • Freedonia',
+    '',
+    'Dockers in Norvale returned to work on Monday after a week-long strike.',
+    '',
+    '(This story has not been edited by Lantern Daily staff and is auto-generated from a syndicated feed.)',
+    '',
+    'Give Feedback',
+  ].join('\n')
+
+  test('flags each residue and removes it cleanly', () => {
+    const found = lintRule(rule, story)
+    expect(found.map((d) => d.actual.trim().split('\n')[0]?.trim())).toEqual([
+      'WNA | Norvale | Updated: 04-05-2023 11:20 IST | Created: 04-05-2023 11:20 IST',
+      'Representative Image . Image Credit: WNA',
+      '• Country:', // the bullet block takes the line break before it along
+      '(This story has not been edited by Lantern Daily staff and is auto-generated from a syndicated feed.)',
+      'Give Feedback', // the last paragraph takes the blank line before it along
+    ])
+    expect(found.map((d) => d.messageId)).toEqual(['line', 'line', 'lines', 'line', 'line'])
+    expect(found.every((d) => d.expected[0] === '')).toBe(true)
+    expect(fixRule(rule, story)).toBe(
+      'Port strike ends in Norvale\n\nPort strike ends in Norvale\n\nDockers in Norvale returned to work on Monday after a week-long strike.',
+    )
+  })
+})
+
+describe('good and bad lines', () => {
+  test.each([
+    ['Also Read: Floods close the valley road', 'line'],
+    ['Share this:', 'line'],
+    ['Tags: ports, strikes, Norvale', 'line'],
+    ['Posted at 9:05 AM, Jun 3, 2022', 'line'],
+    ['Source: City Desk 2023-06-03 14:02', 'line'],
+    ['Story continues below advertisement', 'line'],
+    ['Subscribe to our newsletter for the morning briefing.', 'line'],
+    ['© Lantern Media 2022', 'line'],
+    ['Read more »', 'line'],
+    ['The port closed. Click here for the full list of closures.', 'inline'],
+    ['The mayor opened the pier (AP Photo/Kim Lowe) on Monday.', 'inline'],
+    ['Dockers went back to work. Enditem', 'inline'],
+    ['Residents were told to follow us on Twitter for updates, the post said.', 'inline'],
+  ])('fires: %s', (text, messageId) => {
+    expect(lintRule(rule, text).map((d) => d.messageId)).toEqual([messageId])
+  })
+
+  test.each([
+    'Readers can click the links in the digital edition, the editor said.',
+    'He told reporters to "click here for details," the spokesman recalled.',
+    'Related talks will resume in June.',
+    'The advertisement ran in three papers.',
+    'Copyright law was changed in 2019.',
+    'Search teams found the boat on Tuesday.',
+    'Top officials met in Norvale.',
+    'The image of the pier was shared widely.',
+    'Comments from residents were mixed.',
+    'Updated: the pier reopens on Monday.',
+    'Sources: two officials familiar with the talks.',
+    'The share price rose after the Facebook post.',
+  ])('does not fire: %s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest'
+import rule from '../../rules/punctuation-spacing.js'
+import { describeDiagnostic, fixRule, lintRule } from '../helpers.js'
+
+const lint = (text: string, options?: Record<string, unknown>) => lintRule(rule, text, options).map(describeDiagnostic)
+
+describe('fixes', () => {
+  test.each([
+    ['Representative photo . Credit: WNA', 'Representative photo. Credit: WNA'],
+    ['Shares of Harbor Trust , the lender , rose .', 'Shares of Harbor Trust, the lender, rose.'],
+    ['Why did it fail ? Nobody knows !', 'Why did it fail? Nobody knows!'],
+    ['NORVALE : Dockers went back to work ; the port reopened.', 'NORVALE: Dockers went back to work; the port reopened.'],
+    ['"We are ready" , the mayor said.', '"We are ready", the mayor said.'],
+    ['The port reopened (WNA) .', 'The port reopened (WNA).'],
+    ['The mayor said.The pier will reopen.Crowds cheered.', 'The mayor said. The pier will reopen. Crowds cheered.'],
+    ['Why now?Nobody knows.', 'Why now? Nobody knows.'],
+    ['The  mayor opened   the pier.', 'The mayor opened the pier.'],
+    ['The pier opened.  Crowds cheered  loudly.', 'The pier opened.  Crowds cheered loudly.'],
+  ])('%s', (text, output) => {
+    expect(lint(text).length).toBeGreaterThan(0)
+    expect(fixRule(rule, text)).toBe(output)
+    expect(lint(output)).toEqual([])
+  })
+
+  test('afterSentence also closes two-space sentence gaps', () => {
+    expect(fixRule(rule, 'The pier opened.  Crowds cheered.\u201d  Then rain.', { afterSentence: true })).toBe(
+      'The pier opened. Crowds cheered.\u201d Then rain.',
+    )
+  })
+})
+
+describe('positions', () => {
+  test('a space before a colon in a dateline', () => {
+    expect(lint('NORVALE, May 3 : The port reopened.')).toEqual([
+      '1:14-1:17 spaceBefore Unexpected space before `:` in `3 :`, expected `3:`',
+    ])
+  })
+
+  test('hard-wrapped lines are checked line by line', () => {
+    expect(lint('The port reopened\n. Crowds cheered.')).toEqual([])
+  })
+})
+
+describe('does not fire', () => {
+  test.each([
+    'Inflation rose 3.5 percent; the index hit 1,000.5 at 10:30 a.m.',
+    'Visit example.com, www.norvale.gov.in or mail desk@example.org today.',
+    'The U.S. and U.K. envoys met at 9 a.m. on Monday, e.g. in Geneva.',
+    'Dr. Kim Lowe, Ph.D., met J.R.R. Smith in St. Louis.',
+    'He paused ... then left .... and came back …',
+    'A .22 rifle and a .NET library were listed.',
+    'The score was 3 : 1 at half-time.',
+    'Great news :) said the post.',
+    '    Indented quotation lines stay.\n\tSo does a tab.',
+    'The pier opened.  Crowds cheered.',
+    'The pier opened?  Crowds cheered!  Then rain:  heavy rain.',
+    'Name      Age   Town\nKim Lowe  34    Norvale',
+    'Trailing spaces are invisible.   ',
+    'Files such as report.Final.docx and the site Harbor.Com stay.',
+    'The x.Y variable and the A.B. plan stay.',
+  ])('%s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})

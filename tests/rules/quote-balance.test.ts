@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest'
+import rule, { shapeOf } from '../../rules/quote-balance.js'
+import { describeDiagnostic, lintRule } from '../helpers.js'
+
+const lint = (text: string) => lintRule(rule, text).map(describeDiagnostic)
+
+describe('fires', () => {
+  test.each([
+    // straight and curly quotations left open, the next paragraph not reopening
+    ['The mayor said, "We will rebuild the harbour.\n\nThe council met on Monday.', ['1:17-1:18 unclosed']],
+    ['The mayor said “we will rebuild” and “start in May.\n\nThe council met on Monday.', ['1:38-1:39 unclosed']],
+    // a partial quotation must close before the paragraph ends, even if the next one opens (AP)
+    ['The union said it “has noted the delay with concern.\n\n“We expect an answer,” it said.', ['1:19-1:20 unclosed']],
+    // a curly opening mark while a quotation is open
+    ['She said “we will go and “we will stay.” Then she left.', ['1:10-1:11 unclosed']],
+    // a closing mark with nothing open
+    ['The port will reopen in May.” The council agreed.', ['1:29-1:30 unopened']],
+    ['The mayor said "yes" and then no," the clerk said.', ['1:34-1:35 unopened']],
+    // a quotation carried on without reopening its paragraph
+    ['The mayor said, "We will rebuild the harbour.\n\nIt will take a year," she said.', ['3:1-3:3 continuation']],
+    // quoted text runs into an attribution in a cut excerpt: the closing mark was dropped
+    ['The mayor said, "We are glad, she said, adding that the port', ['1:17-1:18 unclosed']],
+    // mis-decoded curly marks still pair
+    ['The panel found that \u00e2\u20ac\u0153the port was unsafe.\n\nThe council met.', ['1:22-1:25 unclosed']],
+  ])('%s', (text, expected) => {
+    expect(lint(text).map((d) => d.split(' ').slice(0, 2).join(' '))).toEqual(expected)
+  })
+
+  test('a continuation points back to the quotation it carries on', () => {
+    const [diagnostic] = lintRule(rule, 'He said, "We will rebuild.\n\nIt will take a year," she said.')
+    expect(diagnostic?.related?.actual).toBe('"')
+    expect(diagnostic?.related?.line).toBe(1)
+  })
+})
+
+describe('does not fire', () => {
+  test.each([
+    'He said, "Yes."',
+    '"Yes," he said. "No," she replied.',
+    // news style: every paragraph of a long quotation opens, only the last closes
+    '"We will rebuild the harbour.\n\n"It will take a year.\n\n"Then the pier reopens," the mayor said.',
+    '“We will rebuild the harbour.\n\n“It will take a year,” the mayor said.',
+    // misplaced marks are quote-spacing's business; the pairing still balances
+    '"Calm is our aim, "the admiral said. He added: "We are ready ".',
+    'She called it “a ‘temporary’ measure,” and left.',
+    'The guard is 5\'10" tall, the pipe 12" wide.',
+    "The reforms haven”t reached the port and the city\"s docks.",
+    // a straight closing mark first in its paragraph: its opening may be paragraphs above
+    'Officials said the talks would go on.\n\nas long as it takes", the envoy said.',
+    // a cut excerpt ending inside a quotation proves nothing
+    'The mayor said, "We will rebuild the harbour and the',
+    '',
+  ])('%s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+})
+
+describe('shapeOf', () => {
+  test.each([
+    [' ', 'W', 'opener'],
+    [undefined, 'W', 'opener'],
+    [' ', "'", 'weakOpener'],
+    ['.', ' ', 'closer'],
+    ['e', '.', 'closer'],
+    ['e', undefined, 'closer'],
+    ['e', ' ', 'weakCloser'],
+    [' ', ' ', 'floating'],
+    [' ', '.', 'floating'],
+    [',', 'W', 'glued'],
+  ] as const)('%s " %s is %s', (left, right, shape) => {
+    expect(shapeOf(left, right)).toBe(shape)
+  })
+})
