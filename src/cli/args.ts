@@ -31,12 +31,14 @@ export interface CliOptions {
 
 /** The `--help` text. */
 export const helpText = `Usage: wirelint [options] [files|dirs|globs|-]
+       wirelint serve [--port 8080] [--host 127.0.0.1]   (see wirelint serve --help)
 
 Check news wire copy before it is published. Directories are walked for .txt, .md,
 .html, .xml and .json files; \`-\` or piped standard input reads a story from stdin.
 
 Options:
-  -f, --format <name>       Output format: stylish (default), json
+  -f, --format <name>       Output format: stylish (default), json, sarif, github,
+                            checkstyle, html
   -c, --config <file>       Use this config file (.json, .yaml, or .js/.mjs, which runs code)
   -r, --rule <id:severity>  Set a rule's severity (off, info, warning, error); repeatable
       --max-warnings <n>    Exit 1 when there are more than n warnings (default: -1, no limit)
@@ -130,5 +132,75 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxFileSize,
     encoding: values.encoding,
     color: values.color,
+  }
+}
+
+/** Options of `wirelint serve`. */
+export interface ServeCliOptions {
+  port: number
+  host: string
+  config: string | undefined
+  maxBodySize: number
+  timeout: number
+  concurrency: number
+  help: boolean
+}
+
+/** The `wirelint serve --help` text. */
+export const serveHelpText = `Usage: wirelint serve [options]
+
+An HTTP service for CMS pre-publish hooks and editors:
+  POST /lint    text/plain story, or JSON {"text": ..., "config"?: {...}}
+                -> {"publishable": boolean, "diagnostics": [...]}
+  POST /fix     same body -> {"output": fixed text, "applied": [...]}
+  GET  /health  -> {"status": "ok", "version": ...}
+  GET  /        a page to paste a story into and see it highlighted
+
+Options:
+  -p, --port <n>            Port to listen on (default: 8080; 0 picks a free one)
+      --host <address>      Address to bind (default: 127.0.0.1, loopback only; the
+                            service has no authentication)
+  -c, --config <file>       Configuration for requests that bring none
+      --max-body-size <b>   Largest request body in bytes (default: 1048576)
+      --timeout <ms>        Time limit for checking one story (default: 10000)
+      --concurrency <n>     Stories checked at once, one worker each (default: 2)
+  -h, --help                Print this help
+`
+
+function positiveInteger(flag: string, value: string, min: number, max: number): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${flag}: Unexpected value \`${value}\`, expected an integer from ${min} to ${max}`)
+  return n
+}
+
+/** Parses the arguments after `serve` into {@link ServeCliOptions}; throws {@link UsageError}. */
+export function parseServeCli(argv: readonly string[]): ServeCliOptions {
+  let values
+  try {
+    values = parseArgs({
+      args: [...argv],
+      allowPositionals: false,
+      strict: true,
+      options: {
+        port: { type: 'string', short: 'p', default: '8080' },
+        host: { type: 'string', default: '127.0.0.1' },
+        config: { type: 'string', short: 'c' },
+        'max-body-size': { type: 'string', default: String(1024 * 1024) },
+        timeout: { type: 'string', default: '10000' },
+        concurrency: { type: 'string', default: '2' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values
+  } catch (error) {
+    throw new UsageError(`serve: ${(error as Error).message.split('\n')[0] ?? 'Invalid arguments'}`)
+  }
+  return {
+    port: positiveInteger('--port', values.port, 0, 65535),
+    host: values.host,
+    config: values.config,
+    maxBodySize: positiveInteger('--max-body-size', values['max-body-size'], 1, 1024 * 1024 * 1024),
+    timeout: positiveInteger('--timeout', values.timeout, 1, 3_600_000),
+    concurrency: positiveInteger('--concurrency', values.concurrency, 1, 64),
+    help: values.help,
   }
 }

@@ -14,6 +14,8 @@ export async function main(): Promise<void> {
       return Buffer.concat(chunks)
     },
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    stderrColumns: process.stderr.columns,
     version: packageVersion(),
   })
   process.exitCode = code

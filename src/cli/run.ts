@@ -14,6 +14,8 @@ import type { Rule } from '../rule/types.js'
 import { rules as registry } from '../../rules/index.js'
 import { type CliOptions, helpText, parseCli, UsageError } from './args.js'
 import { expandInputs, loadIgnore } from './files.js'
+import { createProgress, type Progress, shouldShowProgress } from './progress.js'
+import { runServe } from './serve.js'
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
@@ -23,6 +25,10 @@ export interface CliIo {
   /** Reads all of standard input, or undefined when stdin is a terminal. */
   readonly readStdin: () => Promise<Uint8Array | undefined>
   readonly stdoutIsTTY: boolean
+  /** Whether stderr is a terminal (a progress bar may be drawn there). */
+  readonly stderrIsTTY?: boolean
+  /** Width of the stderr terminal. */
+  readonly stderrColumns?: number | undefined
   readonly version: string
 }
 
@@ -31,6 +37,7 @@ export const exitCodes = { ok: 0, problems: 1, failure: 2 } as const
 
 /** Runs the CLI and resolves to its exit status. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'serve') return runServe(argv.slice(1), io)
   let options: CliOptions
   try {
     options = parseCli(argv)
@@ -137,7 +144,10 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     for (const reason of missing) io.stderr(`wirelint: ${reason}\n`)
     if (missing.length > 0) failed = true
     for (const file of ignored) io.stderr(`wirelint: ${file}: File ignored by .wirelintignore, use --no-ignore to lint it\n`)
-    for (const file of files) {
+    const progress = progressFor(options, io, files.length)
+    io = { ...io, stdout: progress.guard(io.stdout), stderr: progress.guard(io.stderr) }
+    for (const [done, file] of files.entries()) {
+      progress.update(done)
       const absolute = path.resolve(io.cwd, file)
       let story: StoryFile
       try {
@@ -158,12 +168,19 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
       }
       await lintText(story.text, file, file, (output) => writeFixed(absolute, story.bytes, output))
     }
+    progress.done()
   }
 
   if (options.fixDryRun) return failed ? exitCodes.failure : exitFor(results, options, io)
   io.stdout(formatter(results, { rules, color: options.color ?? (io.stdoutIsTTY && !process.env.NO_COLOR), cwd: io.cwd }))
   if (failed) return exitCodes.failure
   return exitFor(results, options, io)
+}
+
+/** A progress bar on stderr for many files on a terminal (see {@link shouldShowProgress}). */
+function progressFor(options: CliOptions, io: CliIo, total: number): Progress {
+  const enabled = shouldShowProgress({ files: total, stderrIsTTY: io.stderrIsTTY === true, format: options.format, quiet: options.quiet, env: process.env })
+  return createProgress({ enabled, total, write: io.stderr, columns: io.stderrColumns })
 }
 
 function exitFor(results: readonly FileResult[], options: CliOptions, io: CliIo): number {

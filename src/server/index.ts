@@ -1,0 +1,2 @@
+export { createService, HttpError, isLoopback, type LintService, type ServiceOptions, startService, type StartedService } from './http.js'
+export { PoolBusyError, PoolTimeoutError } from './pool.js'

@@ -1,0 +1,151 @@
+import { Worker } from 'node:worker_threads'
+import type { Job, JobResult, WorkerSettings } from './jobs.js'
+
+/** The queue is full: the service is at its concurrency limit (HTTP 503 with Retry-After). */
+export class PoolBusyError extends Error {
+  constructor() {
+    super('Too many stories are being checked, try again shortly')
+    this.name = 'PoolBusyError'
+  }
+}
+
+/** A job ran past its time limit; its worker was terminated (HTTP 503). */
+export class PoolTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`Checking the story took longer than ${ms} ms and was stopped`)
+    this.name = 'PoolTimeoutError'
+  }
+}
+
+/** Settings of a {@link LintPool}. */
+export interface PoolOptions {
+  /** Workers, so at most this many stories are linted at once. */
+  readonly size: number
+  /** Time limit of one job once a worker has it. */
+  readonly timeoutMs: number
+  /** Jobs that may wait for a worker; beyond this, {@link PoolBusyError}. */
+  readonly maxQueue: number
+  readonly settings: WorkerSettings
+  /** The worker module (default: `worker.js` beside this module). */
+  readonly workerUrl?: URL
+}
+
+interface Slot {
+  ready: Promise<Worker> | undefined
+  busy: boolean
+}
+
+interface Pending {
+  readonly job: Job
+  readonly resolve: (result: JobResult) => void
+  readonly reject: (error: Error) => void
+}
+
+/** A bounded pool of lint workers with a queue and a per-job time limit. */
+export interface LintPool {
+  run(job: Job): Promise<JobResult>
+  /** Starts every worker now, so the first requests do not wait for them to load. */
+  warm(): Promise<void>
+  close(): Promise<void>
+}
+
+function isReady(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && 'ready' in message
+}
+
+/** Creates a {@link LintPool}; workers start lazily (or on {@link LintPool.warm}) and restart after a timeout or crash. */
+export function createPool(options: PoolOptions): LintPool {
+  const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url)
+  const slots: Slot[] = Array.from({ length: Math.max(1, options.size) }, () => ({ ready: undefined, busy: false }))
+  const queue: Pending[] = []
+  const live = new Set<Worker>()
+  let closed = false
+
+  function spawn(slot: Slot): Promise<Worker> {
+    const worker = new Worker(workerUrl, { workerData: options.settings })
+    live.add(worker)
+    const ready = new Promise<Worker>((resolve, reject) => {
+      const onMessage = (message: unknown) => {
+        if (!isReady(message)) return
+        worker.off('message', onMessage)
+        resolve(worker)
+      }
+      worker.on('message', onMessage)
+      worker.once('error', reject)
+      worker.once('exit', (code) => reject(new Error(`Lint worker exited with code ${code} while starting`)))
+    })
+    worker.once('exit', () => {
+      live.delete(worker)
+      if (slot.ready === ready) slot.ready = undefined
+    })
+    ready.catch(() => undefined)
+    slot.ready = ready
+    return ready
+  }
+
+  function runOn(slot: Slot, pending: Pending): Promise<void> {
+    return (slot.ready ?? spawn(slot)).then(
+      (worker) =>
+        new Promise<void>((done) => {
+          const finish = (result: JobResult | Error, restart: boolean) => {
+            clearTimeout(timer)
+            worker.off('message', onMessage)
+            worker.off('error', onError)
+            worker.off('exit', onExit)
+            if (restart) {
+              slot.ready = undefined
+              void worker.terminate()
+            }
+            if (result instanceof Error) pending.reject(result)
+            else pending.resolve(result)
+            done()
+          }
+          const onMessage = (result: JobResult) => finish(result, false)
+          const onError = (error: Error) => finish(error, true)
+          const onExit = (code: number) => finish(new Error(`Lint worker exited with code ${code}`), true)
+          const timer = setTimeout(() => finish(new PoolTimeoutError(options.timeoutMs), true), options.timeoutMs)
+          worker.on('message', onMessage)
+          worker.once('error', onError)
+          worker.once('exit', onExit)
+          worker.postMessage(pending.job)
+        }),
+      (error: unknown) => {
+        slot.ready = undefined
+        pending.reject(error instanceof Error ? error : new Error(String(error)))
+      },
+    )
+  }
+
+  function dispatch(): void {
+    for (const slot of slots) {
+      if (slot.busy) continue
+      const pending = queue.shift()
+      if (!pending) return
+      slot.busy = true
+      void runOn(slot, pending).finally(() => {
+        slot.busy = false
+        dispatch()
+      })
+    }
+  }
+
+  return {
+    run(job) {
+      if (closed) return Promise.reject(new Error('The lint pool is closed'))
+      // dispatch() runs synchronously, so jobs only wait while every worker is busy
+      if (queue.length >= options.maxQueue) return Promise.reject(new PoolBusyError())
+      return new Promise<JobResult>((resolve, reject) => {
+        queue.push({ job, resolve, reject })
+        dispatch()
+      })
+    },
+    async warm() {
+      await Promise.all(slots.map((slot) => (slot.ready ?? spawn(slot)).then(() => undefined)))
+    },
+    async close() {
+      closed = true
+      for (const pending of queue.splice(0)) pending.reject(new Error('The service is shutting down'))
+      await Promise.all([...live].map((worker) => worker.terminate()))
+    },
+  }
+}

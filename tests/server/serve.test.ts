@@ -1,0 +1,215 @@
+// `wirelint serve` as a CMS would use it: real HTTP requests to 127.0.0.1 on an ephemeral port.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Diagnostic } from '../../src/diagnostic.js'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const bin = path.join(root, 'bin', 'wirelint.js')
+const doubled = 'Harbour officials said the the ships would sail.\n'
+
+/** Starts `wirelint serve --port 0 ...` and resolves to its URL once it listens. */
+function serve(args: string[], cwd: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /listening on (http:\/\/\S+)/u.exec(out)
+      if (match?.[1]) resolve({ child, url: match[1] })
+    })
+    child.once('exit', (code) => reject(new Error(`wirelint serve exited with ${code}: ${out}`)))
+  })
+}
+
+/** A raw request: chunked when `chunks` is given (no Content-Length), so limits apply while reading. */
+function raw(url: string, options: { method: string; path: string; headers?: Record<string, string>; chunks?: string[] }): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${url}${options.path}`, { method: options.method, headers: options.headers ?? {} }, (res) => {
+      let body = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (body += chunk))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+    })
+    req.on('error', reject)
+    for (const chunk of options.chunks ?? []) req.write(chunk)
+    req.end()
+  })
+}
+
+async function post(url: string, route: string, body: string, type: string): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
+  const response = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': type }, body })
+  expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
+  return { status: response.status, json: (await response.json()) as Record<string, unknown>, headers: response.headers }
+}
+
+describe('wirelint serve', () => {
+  let child: ChildProcess
+  let url: string
+  const dir = mkdtempSync(path.join(tmpdir(), 'wirelint-serve-'))
+
+  beforeAll(async () => {
+    // The server's own configuration; requests bring theirs inline.
+    writeFileSync(path.join(dir, 'serve.json'), JSON.stringify({ preset: 'none', rules: { 'repeated-words': 'error' } }))
+    ;({ child, url } = await serve(['--config', 'serve.json'], dir))
+  }, 30_000)
+
+  afterAll(() => {
+    child?.kill('SIGTERM')
+  })
+
+  test('listens on loopback by default', () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/u)
+  })
+
+  test('GET /health', async () => {
+    const response = await fetch(`${url}/health`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/u) })
+  })
+
+  test('POST /lint with a text/plain story: not publishable when an error remains', async () => {
+    const { status, json } = await post(url, '/lint', doubled, 'text/plain; charset=utf-8')
+    expect(status).toBe(200)
+    expect(json.publishable).toBe(false)
+    const diagnostics = json.diagnostics as Diagnostic[]
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.line, d.column, d.actual, d.expected])).toEqual([['repeated-words', 'error', 1, 24, 'the the', ['the']]])
+  })
+
+  test('POST /lint with JSON { text, config }: the inline config replaces the server one', async () => {
+    const body = JSON.stringify({ text: doubled, config: { preset: 'none', rules: { 'repeated-words': 'warning' } } })
+    const { status, json } = await post(url, '/lint', body, 'application/json')
+    expect(status).toBe(200)
+    expect(json.publishable).toBe(true)
+    expect((json.diagnostics as Diagnostic[]).map((d) => d.severity)).toEqual(['warning'])
+    const clean = await post(url, '/lint', JSON.stringify({ text: 'Ships sailed at dawn.' }), 'application/json')
+    expect(clean.json).toEqual({ publishable: true, diagnostics: [] })
+  })
+
+  test('POST /fix returns the fixed text and the applied diagnostics', async () => {
+    const { status, json } = await post(url, '/fix', doubled, 'text/plain')
+    expect(status).toBe(200)
+    expect(json.output).toBe('Harbour officials said the ships would sail.\n')
+    expect((json.applied as Diagnostic[]).map((d) => [d.ruleId, d.actual, d.expected[0]])).toEqual([['repeated-words', 'the the', 'the']])
+  })
+
+  test('GET / is the editor page; POST / from its form shows the story highlighted', async () => {
+    const page = await fetch(`${url}/`)
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'")
+    expect(await page.text()).toContain('<textarea id="text" name="text"')
+    const checked = await fetch(`${url}/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ text: 'They said the the <b>talks</b>.' }).toString() })
+    const html = await checked.text()
+    expect(html).toContain('>the the</mark>')
+    expect(html).toContain('&lt;b&gt;talks&lt;/b&gt;')
+    expect(html).not.toContain('<b>talks')
+    const head = await fetch(`${url}/`, { method: 'HEAD' })
+    expect([head.status, await head.text()]).toEqual([200, ''])
+  })
+
+  test.each([
+    ['unknown route', 'GET', '/nope', 404, 'not-found', {}, undefined],
+    ['wrong method', 'GET', '/lint', 405, 'method-not-allowed', {}, undefined],
+    ['wrong method on /health', 'POST', '/health', 405, 'method-not-allowed', { 'content-type': 'text/plain' }, 'x'],
+    ['wrong content type', 'POST', '/lint', 415, 'unsupported-media-type', { 'content-type': 'text/html' }, '<p>x</p>'],
+    ['no content type', 'POST', '/fix', 415, 'unsupported-media-type', {}, 'x'],
+    ['a charset other than UTF-8', 'POST', '/lint', 415, 'unsupported-charset', { 'content-type': 'text/plain; charset=iso-8859-1' }, 'x'],
+    ['malformed JSON', 'POST', '/lint', 400, 'malformed-json', { 'content-type': 'application/json' }, '{"text": "x"'],
+    ['JSON without text', 'POST', '/lint', 400, 'invalid-request', { 'content-type': 'application/json' }, '{"story": "x"}'],
+    ['JSON naming a config file: requests never read files', 'POST', '/lint', 400, 'invalid-request', { 'content-type': 'application/json' }, '{"text": "x", "configFile": "/etc/passwd"}'],
+    ['an invalid inline config', 'POST', '/lint', 400, 'invalid-config', { 'content-type': 'application/json' }, '{"text": "x", "config": {"rules": {"no-such-rule": "error"}}}'],
+    ['a form post of the wrong type', 'POST', '/', 415, 'unsupported-media-type', { 'content-type': 'application/json' }, '{}'],
+  ])('%s: %s %s gives %i with a JSON error body', async (_name, method, route, status, code, headers, body) => {
+    const response = await raw(url, { method, path: route, headers, chunks: body === undefined ? [] : [body] })
+    expect(response.status).toBe(status)
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8')
+    const json = JSON.parse(response.body) as { error: { status: number; code: string; message: string } }
+    expect(json.error).toMatchObject({ status, code })
+    expect(json.error.message.length).toBeGreaterThan(0)
+    if (status === 405) expect(response.headers.allow).toBe(route === '/lint' ? 'POST' : 'GET, HEAD')
+  })
+
+  test('a body over the limit gets 413, by Content-Length or while streaming', async () => {
+    const big = 'x'.repeat(1024 * 1024 + 1)
+    const declared = await fetch(`${url}/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: big })
+    expect(declared.status).toBe(413)
+    expect(((await declared.json()) as { error: { code: string } }).error.code).toBe('payload-too-large')
+    const streamed = await raw(url, { method: 'POST', path: '/lint', headers: { 'content-type': 'text/plain' }, chunks: [big.slice(0, 600_000), big.slice(600_000)] })
+    expect(streamed.status).toBe(413)
+    expect(JSON.parse(streamed.body)).toMatchObject({ error: { status: 413, code: 'payload-too-large' } })
+  })
+
+  test('invalid UTF-8 in the body is a 400', async () => {
+    const response = await fetch(`${url}/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: new Uint8Array([0x41, 0xff, 0x42]) })
+    expect(response.status).toBe(400)
+    expect(await response.json()).toMatchObject({ error: { code: 'invalid-utf8' } })
+  })
+})
+
+describe('wirelint serve command line', () => {
+  test('stops cleanly on SIGTERM with exit status 0', async () => {
+    const { child } = await serve([], tmpdir())
+    const exit = await new Promise<[number | null, string | null]>((resolve) => {
+      child.once('exit', (status, signal) => resolve([status, signal]))
+      child.kill('SIGTERM')
+    })
+    expect(exit).toEqual([0, null])
+  }, 30_000)
+
+  test('bad arguments and a port in use exit 2 with a message', async () => {
+    const bad = spawnSync(process.execPath, [bin, 'serve', '--port', 'eighty'], { encoding: 'utf8' })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('--port: Unexpected value `eighty`, expected an integer from 0 to 65535')
+    const { child, url } = await serve([], tmpdir())
+    const port = new URL(url).port
+    const busy = spawnSync(process.execPath, [bin, 'serve', '--port', port], { encoding: 'utf8' })
+    child.kill('SIGTERM')
+    expect(busy.status).toBe(2)
+    expect(busy.stderr).toContain('EADDRINUSE')
+  }, 30_000)
+})
+
+describe('time limit and bounded concurrency', () => {
+  // The compiled service (npm test builds dist/ first): its lint workers are compiled modules.
+  const load = async () => (await import(pathToFileURL(path.join(root, 'dist/src/server/index.js')).href)) as typeof import('../../src/server/index.js')
+  // Long enough that linting it takes well over the limits below on any machine.
+  const long = `${'Officials said the the talks, reported Ana Ruiz, would resume on Monday in Valmora.\n\n'.repeat(4000)}`
+
+  test('a story that takes longer than the time limit gets 503, and the service keeps serving', async () => {
+    const { startService } = await load()
+    const service = await startService({ port: 0, concurrency: 1, timeoutMs: 1000, maxBodyBytes: 4 * 1024 * 1024 })
+    try {
+      const slow = await fetch(`${service.url}/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: long })
+      expect(slow.status).toBe(503)
+      expect(await slow.json()).toMatchObject({ error: { status: 503, code: 'timeout' } })
+      const next = await fetch(`${service.url}/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: doubled })
+      expect(next.status).toBe(200)
+      expect(((await next.json()) as { diagnostics: Diagnostic[] }).diagnostics.map((d) => d.actual)).toContain('the the')
+    } finally {
+      await service.close()
+    }
+  }, 30_000)
+
+  test('past the concurrency limit and a full queue, requests get 503 with Retry-After', async () => {
+    const { startService } = await load()
+    const service = await startService({ port: 0, concurrency: 1, maxQueue: 0, timeoutMs: 1500, maxBodyBytes: 4 * 1024 * 1024 })
+    try {
+      const slow = fetch(`${service.url}/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: long })
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const rejected = await fetch(`${service.url}/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: doubled })
+      expect(rejected.status).toBe(503)
+      expect(rejected.headers.get('retry-after')).toBe('1')
+      expect(await rejected.json()).toMatchObject({ error: { code: 'busy' } })
+      const health = await fetch(`${service.url}/health`)
+      expect(health.status).toBe(200)
+      await (await slow).text()
+    } finally {
+      await service.close()
+    }
+  }, 30_000)
+})
