@@ -11,7 +11,6 @@ describe('garbled-sentence patterns fire', () => {
     ['The inquiry found that the was no record of the payment.', 'verbAfterFunctionWord', 'the was'],
     ['Officials said the new depot will was ready by next spring.', 'verbAfterFunctionWord', 'will was'],
     ['The harbour board decided to went ahead with the dredging plan.', 'verbAfterFunctionWord', 'to went'],
-    ['The growers sold the crop to the the mill in Vardo last week.', 'doubledWord', 'the the'],
     ['Water from the dam reached the fields of the of the lower valley.', 'repeatedPhrase', 'of the of the'],
     ['The minister told reporters that the talks with the unions and.', 'cutOff', 'and'],
   ])('%s', (text, messageId, actual) => {
@@ -22,6 +21,8 @@ describe('garbled-sentence patterns fire', () => {
 
 describe('garbled-sentence patterns stay quiet', () => {
   test.each([
+    // A doubled word is left to repeated-words (no second finding on the same span).
+    'The growers sold the crop to the the mill in Vardo last week.',
     'Not only is it cheaper, it is also faster, the engineer said.',
     'Nor was it the first time the river had flooded the town.',
     'The old bridge would have collapsed had it not been for the new piers.',
