@@ -1,4 +1,4 @@
-// npm run bench-garbled equivalent (tsx scripts/bench-garbled.ts): how much longer a 1,000-word
+// Run alone with `npx tsx scripts/bench-garbled.ts`, or as the last section of `npm run bench`: how much longer a 1,000-word
 // story takes to lint with garbled-sentence and spun-text on than off (target: under 50 ms), and
 // the one-time cost of loading the tagger and the model. Brown press copy; not a test.
 import { performance } from 'node:perf_hooks'

@@ -77,3 +77,7 @@ for (const [label, text] of Object.entries(adversarial)) {
   console.log(`  ${label.padEnd(32)}${t.toFixed(3).padStart(8)} s/MB  ${(t / normal).toFixed(2).padStart(5)}x`)
 }
 console.log(`  worst ratio ${worst.toFixed(2)}x ${worst <= 10 ? '(within the 10x limit)' : '(OVER the 10x limit)'}`)
+
+// garbled-sentence and spun-text: extra time per 1,000-word story with them on (target < 50 ms).
+console.log('\ngarbled-sentence and spun-text cost:')
+await import('./bench-garbled.js')

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -65,5 +65,20 @@ describe('hostile files: a located one-line error, the other files still linted,
     expect(result?.diagnostics[0]).toMatchObject({ offset: 13, actual: 'the the' })
     expect(run(['legacy.txt'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('legacy.txt: Unexpected invalid UTF-8 at byte 0') })
     expect(run(['--encoding', 'klingon', 'legacy.txt'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown encoding `klingon`') })
+  })
+})
+
+describe('a file that cannot be read', () => {
+  const root = process.getuid?.() === 0
+  test.runIf(root)('permission denied (run as an unprivileged user): located error, others linted, exit 2', () => {
+    const dir = desk()
+    writeFileSync(path.join(dir, 'secret.txt'), 'Hidden story.\n', { mode: 0o000 })
+    chmodSync(dir, 0o755)
+    chmodSync(path.join(dir, 'good.txt'), 0o644)
+    chmodSync(path.join(dir, '.wirelintrc.json'), 0o644)
+    const result = spawnSync(process.execPath, [bin, '--format', 'json', 'good.txt', 'secret.txt'], { cwd: dir, input: '', encoding: 'utf8', uid: 65534, gid: 65534, env: { ...process.env, NO_COLOR: '1' } })
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe('wirelint: secret.txt: Cannot read file, Permission denied\n')
+    expect((JSON.parse(result.stdout) as { file: string }[]).map((r) => r.file)).toEqual(['good.txt'])
   })
 })

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { applyFixes } from '../../src/engine/fix.js'
 import { fix, lint } from '../../src/index.js'
 
 const config = { preset: 'all' as const }
@@ -40,6 +41,27 @@ describe('engine invariants over hostile text', () => {
         expect((await lint(text, { config })).diagnostics).toEqual(diagnostics)
       }),
       { numRuns: 150, seed: 20261125 },
+    )
+  })
+
+  test('one fix pass changes only the flagged spans, each to its expected[0]', async () => {
+    await fc.assert(
+      fc.asyncProperty(story, async (raw) => {
+        const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+        const { diagnostics } = await lint(text, { config })
+        const { output, applied } = applyFixes(text, diagnostics)
+        // Rebuild the output from the untouched text between edits and the edits themselves.
+        let rebuilt = ''
+        let cursor = 0
+        for (const d of applied) {
+          expect(d.offset).toBeGreaterThanOrEqual(cursor)
+          rebuilt += text.slice(cursor, d.offset) + (d.expected[0] ?? '')
+          cursor = d.endOffset
+        }
+        expect(output).toBe(rebuilt + text.slice(cursor))
+        for (const d of applied) expect(text.slice(d.offset, d.endOffset)).toBe(d.actual)
+      }),
+      { numRuns: 100, seed: 20261125 },
     )
   })
 
