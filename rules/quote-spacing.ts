@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Paragraph, Span } from '../src/rule/types.js'
-import { analyzeQuotes, apostropheMarks, type QuoteMark } from './quote-balance.js'
+import { analyzeQuotes, apostropheMarks, type QuoteMark } from './lib/quotes.js'
 
 const maxRun = 30
 const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c)

@@ -1,0 +1,241 @@
+// Quote-mark analysis shared by quote-balance and quote-spacing: finds each paragraph's quote
+// marks and pairs them into quotations (a pure helper; rules never import each other).
+import type { Paragraph, Span, Story } from '../../src/rule/types.js'
+
+// Quote-mark analysis shared with quote-spacing: find the double quote marks of each paragraph and
+// pair them with the cheapest consistent reading (a small dynamic programme over open/closed).
+
+/** How a mark is drawn: `straight` (`"` or `''`) or a curly/guillemet glyph with a direction. */
+export type QuoteGlyph = 'straight' | 'open' | 'close'
+
+/**
+ * Where the spaces are around a mark: `opener` (space before, a letter or digit after), `weakOpener`
+ * (space before, other character after), `closer` (punctuation before, or punctuation after),
+ * `weakCloser` (a letter before, space after), `floating` (space on both sides) or `glued` (none).
+ */
+export type QuoteShape = 'opener' | 'weakOpener' | 'closer' | 'weakCloser' | 'floating' | 'glued'
+
+/** A double quote mark in the story. */
+export interface QuoteMark extends Span {
+  readonly glyph: QuoteGlyph
+  readonly shape: QuoteShape
+  /** Whether it is mis-decoded UTF-8 (`â€œ`), paired but never fixed here. */
+  readonly mojibake: boolean
+  /** The role given by pairing: opening, closing, or `skip` (an inch mark such as `12"`). */
+  role: 'open' | 'close' | 'skip'
+  /** The mark opens a quotation never closed, or closes one never opened. */
+  unmatched: boolean
+  /** Its role contradicts its shape or glyph. */
+  conflict: boolean
+}
+
+/** The pairing of one paragraph's quote marks. */
+export interface ParagraphQuotes {
+  readonly paragraph: Paragraph
+  readonly marks: readonly QuoteMark[]
+  /** The paragraph carries on a quotation from the previous one without opening it again. */
+  readonly continuation: boolean
+  /** The last quotation stays open, the next paragraph opening with a quote mark (news style). */
+  readonly runsOn: boolean
+  /** No unmatched mark and no continuation: every mark's role can be trusted. */
+  readonly balanced: boolean
+  /** For a continuation: the opening mark of the quotation carried on. */
+  readonly opener: QuoteMark | undefined
+}
+
+/** A quote mark used for an apostrophe (`haven”t`, `India"s`). */
+export interface ApostropheMark extends Span {
+  readonly expected: string
+}
+
+const openGlyphs: ReadonlySet<string> = new Set(['\u201c', '\u201e', '\u00ab'])
+const closeGlyphs: ReadonlySet<string> = new Set(['\u201d', '\u00bb'])
+const openerLeft: ReadonlySet<string> = new Set(['(', '[', '{', '\u2018'])
+const closerRight: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '\u2026', '\u2019'])
+const strongLeft: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', '\u2026', '\u2019', "'"])
+const infinity = Number.POSITIVE_INFINITY
+
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c)
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+
+/** The shape of a mark from its neighbours (`undefined` = paragraph edge). */
+export function shapeOf(left: string | undefined, right: string | undefined): QuoteShape {
+  const leftOpen = isSpace(left) || openerLeft.has(left ?? '')
+  const rightClose = isSpace(right) || closerRight.has(right ?? '') || isQuoteChar(right)
+  if (leftOpen) return rightClose ? 'floating' : isWordChar(right) ? 'opener' : 'weakOpener'
+  if (!rightClose) return 'glued'
+  return strongLeft.has(left ?? '') || right === undefined || !isSpace(right) ? 'closer' : 'weakCloser'
+}
+
+function isQuoteChar(c: string | undefined): boolean {
+  return c === '"' || openGlyphs.has(c ?? '') || closeGlyphs.has(c ?? '')
+}
+
+/** Quote marks used as apostrophes inside a word: `haven”t`, `India"s`. */
+export function apostropheMarks(text: string, paragraph: Span): ApostropheMark[] {
+  const found: ApostropheMark[] = []
+  const slice = text.slice(paragraph.start, paragraph.end)
+  for (const match of slice.matchAll(/(?<=\p{L})["\u201d](?=(?:t|s|re|ve|ll|d|m)(?![\p{L}\p{N}]))/gu)) {
+    const start = paragraph.start + match.index
+    const after = text.slice(start + 1, start + 3)
+    if (after.startsWith('t') && text[start - 1] !== 'n') continue
+    found.push({ start, end: start + 1, expected: match[0] === '"' ? "'" : '\u2019' })
+  }
+  return found
+}
+
+/** The double quote marks of a paragraph, with their shapes (roles not yet assigned). */
+export function quoteMarksIn(story: Story, paragraph: Paragraph, skip: ReadonlySet<number>): QuoteMark[] {
+  const { text, flat } = story
+  const marks: QuoteMark[] = []
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const char = text[i] ?? ''
+    let glyph: QuoteGlyph | undefined
+    let length = 1
+    let mojibake = false
+    if (char === '"') glyph = 'straight'
+    else if (openGlyphs.has(char)) glyph = 'open'
+    else if (closeGlyphs.has(char)) glyph = 'close'
+    else if (char === "'" && text[i + 1] === "'" && text[i - 1] !== "'" && text[i + 2] !== "'") {
+      glyph = 'straight'
+      length = 2
+    } else if (char === '\u00e2' && text[i + 1] === '\u20ac' && (text[i + 2] === '\u0153' || text[i + 2] === '\u009d')) {
+      glyph = text[i + 2] === '\u0153' ? 'open' : 'close'
+      length = 3
+      mojibake = true
+    }
+    if (glyph === undefined || skip.has(i)) continue
+    const left = i > paragraph.start ? flat[i - 1] : undefined
+    const right = i + length < paragraph.end ? flat[i + length] : undefined
+    marks.push({ start: i, end: i + length, glyph, shape: shapeOf(left, right), mojibake, role: 'open', unmatched: false, conflict: false })
+    i += length - 1
+  }
+  return marks
+}
+
+function shapeCost(role: 'open' | 'close', shape: QuoteShape): number {
+  if (shape === 'floating') return 1
+  if (shape === 'glued') return 0.5
+  const opening = shape === 'opener' || shape === 'weakOpener'
+  if (role === 'open') return opening ? 0 : shape === 'closer' ? 2 : 1
+  return opening ? (shape === 'opener' ? 2 : 1) : 0
+}
+
+function glyphCost(role: 'open' | 'close', glyph: QuoteGlyph): number {
+  if (glyph === 'straight') return 0
+  return (glyph === 'open') === (role === 'open') ? 0 : 1.5
+}
+
+const unmatchedCost = 3
+const continuationCost = 1.5
+const inchCost = 0.25
+
+type Action = 'open' | 'close' | 'skip' | 'reopen' | 'stray'
+
+/**
+ * Assigns roles to a paragraph's marks: the cheapest sequence of opens and closes, where a role
+ * against a mark's shape or glyph costs a little, an unmatched mark a lot, and a quotation left
+ * open costs nothing when the next paragraph opens with a quote mark (news style for quotations
+ * running over several paragraphs). `mayContinue`: the previous paragraph left a quotation open
+ * without this one reopening it.
+ */
+export function pairMarks(text: string, marks: QuoteMark[], mayContinue: boolean, nextOpens: boolean): { continuation: boolean; runsOn: boolean } {
+  const n = marks.length
+  // cost[i][state], state 0 = closed, 1 = open, before mark i.
+  const cost: number[][] = [[0, mayContinue ? continuationCost : infinity]]
+  const back: { from: number; action: Action }[][] = []
+  for (let i = 0; i < n; i++) {
+    const mark = marks[i]
+    const here = cost[i] ?? [infinity, infinity]
+    const next = [infinity, infinity]
+    const from: { from: number; action: Action }[] = [
+      { from: 0, action: 'skip' },
+      { from: 0, action: 'skip' },
+    ]
+    if (!mark) break
+    const inch = mark.glyph === 'straight' && mark.end - mark.start === 1 && /\p{N}/u.test(text[mark.start - 1] ?? '') && !isWordChar(text[mark.end])
+    const consider = (fromState: number, toState: number, add: number, action: Action) => {
+      const total = (here[fromState] ?? infinity) + add
+      if (total < (next[toState] ?? infinity)) {
+        next[toState] = total
+        from[toState] = { from: fromState, action }
+      }
+    }
+    const open = shapeCost('open', mark.shape) + glyphCost('open', mark.glyph)
+    const close = shapeCost('close', mark.shape) + glyphCost('close', mark.glyph)
+    consider(0, 1, open, 'open')
+    consider(1, 0, close, 'close')
+    consider(1, 1, unmatchedCost + open, 'reopen')
+    consider(0, 0, unmatchedCost + close, 'stray')
+    if (inch) {
+      consider(0, 0, inchCost, 'skip')
+      consider(1, 1, inchCost, 'skip')
+    }
+    cost.push(next)
+    back.push(from)
+  }
+  const last = cost[n] ?? [infinity, infinity]
+  const endOpen = (last[1] ?? infinity) + (nextOpens ? 0 : unmatchedCost)
+  let state = (last[0] ?? infinity) <= endOpen ? 0 : 1
+  const finalState = state
+  const actions: Action[] = []
+  for (let i = n - 1; i >= 0; i--) {
+    const step = back[i]?.[state]
+    if (!step) break
+    actions[i] = step.action
+    state = step.from
+  }
+  const continuation = state === 1
+  let opener: QuoteMark | undefined
+  marks.forEach((mark, i) => {
+    const action = actions[i] ?? 'open'
+    if (action === 'skip') {
+      mark.role = 'skip'
+      return
+    }
+    mark.role = action === 'open' || action === 'reopen' ? 'open' : 'close'
+    mark.conflict = shapeCost(mark.role, mark.shape) >= 1 && mark.shape !== 'floating' ? true : glyphCost(mark.role, mark.glyph) > 0
+    if (action === 'reopen' && opener) opener.unmatched = true
+    if (action === 'stray') mark.unmatched = true
+    opener = mark.role === 'open' ? mark : undefined
+  })
+  if (finalState === 1 && opener && !nextOpens) opener.unmatched = true
+  return { continuation, runsOn: finalState === 1 && nextOpens }
+}
+
+/** Whether a paragraph starts with an opening quote mark (a quotation running on). */
+function opensWithQuote(text: string, paragraph: Paragraph | undefined): boolean {
+  if (!paragraph) return false
+  const first = /\S/u.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 40)))
+  if (!first) return false
+  const at = paragraph.start + first.index
+  const char = text[at] ?? ''
+  return char === '"' || openGlyphs.has(char) || text.startsWith("''", at) || text.startsWith('\u00e2\u20ac\u0153', at)
+}
+
+/** Pairs the quote marks of every paragraph of the story. */
+export function analyzeQuotes(story: Story): ParagraphQuotes[] {
+  const results: ParagraphQuotes[] = []
+  let leftOpen: QuoteMark | undefined
+  for (const paragraph of story.paragraphs) {
+    const skip = new Set(apostropheMarks(story.text, paragraph).map((m) => m.start))
+    const marks = quoteMarksIn(story, paragraph, skip)
+    const opens = opensWithQuote(story.text, paragraph)
+    const nextOpens = opensWithQuote(story.text, story.paragraphs[paragraph.index + 1])
+    const mayContinue = leftOpen !== undefined && !opens && marks.length > 0
+    // AP style runs a quotation on only when the paragraph quotes in full: a partial quotation
+    // (the mark opens on a lower-case word) is closed before the paragraph ends.
+    const lastOpener = marks.filter((m) => m.glyph !== 'close').at(-1)
+    const partial = lastOpener !== undefined && /\p{Ll}/u.test(story.text[lastOpener.end] ?? '')
+    const { continuation, runsOn } = pairMarks(story.text, marks, mayContinue, nextOpens && !partial)
+    // The quotation left open above is carried on here: blame the missing reopening mark only.
+    if (continuation && leftOpen) leftOpen.unmatched = false
+    const previous = results[results.length - 1]
+    if (continuation && previous) results[results.length - 1] = { ...previous, balanced: previous.marks.every((m) => !m.unmatched) && !previous.continuation }
+    const balanced = !continuation && marks.every((m) => !m.unmatched)
+    results.push({ paragraph, marks, continuation, runsOn, balanced, opener: continuation ? leftOpen : undefined })
+    const lastMark = marks.filter((m) => m.role !== 'skip').at(-1)
+    leftOpen = lastMark?.role === 'open' && !runsOn ? lastMark : undefined
+  }
+  return results
+}
