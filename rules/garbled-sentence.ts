@@ -25,6 +25,9 @@ function isProse(sentence: Sentence, story: Story, tokens: readonly Token[]): bo
   return /^[\p{Lu}\p{N}"'“‘(]/u.test(first) && isStatement(sentence.text)
 }
 
+/** Sentences longer than this (in UTF-16 code units) are not tagged. */
+const maxSentenceLength = 2000
+
 export default defineRule(
   {
     id: 'garbled-sentence',
@@ -84,6 +87,9 @@ export default defineRule(
   },
   ({ story, options, report }) => {
     for (const sentence of story.sentences) {
+      // Tagging cost grows faster than linearly on huge runs (a 100 KB "word"); no edited
+      // sentence is this long, and such a run is another rule's finding.
+      if (sentence.end - sentence.start > maxSentenceLength) continue
       const text = story.flat.slice(sentence.start, sentence.end)
       if (!/\p{L}/u.test(text)) continue
       const tokens = tag(text)
