@@ -6,7 +6,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/package/**'] },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, 'tests/package/**', 'tests/server/load.test.ts'] },
+      },
+      {
+        // The HTTP service under 20,000 requests (about 30 s): alone, after the other projects, so it
+        // neither slows their tests nor is slowed by them.
+        extends: true,
+        test: { name: 'load', include: ['tests/server/load.test.ts'], testTimeout: 300_000, sequence: { groupOrder: 1 } },
       },
       {
         // npm pack + npm install into an empty project: slow, so it can be run (or skipped) alone.

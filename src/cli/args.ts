@@ -143,6 +143,8 @@ export interface ServeCliOptions {
   maxBodySize: number
   timeout: number
   concurrency: number
+  maxQueue: number
+  requestTimeout: number
   help: boolean
 }
 
@@ -164,6 +166,11 @@ Options:
       --max-body-size <b>   Largest request body in bytes (default: 1048576)
       --timeout <ms>        Time limit for checking one story (default: 10000)
       --concurrency <n>     Stories checked at once, one worker each (default: 2)
+      --max-queue <n>       Stories that may wait for a worker (default: 16); past
+                            --concurrency plus this, 503 with Retry-After
+      --request-timeout <ms>
+                            Time a client has to send a whole request (default:
+                            30000; its headers within 10000); past it, 408
   -h, --help                Print this help
 `
 
@@ -188,6 +195,8 @@ export function parseServeCli(argv: readonly string[]): ServeCliOptions {
         'max-body-size': { type: 'string', default: String(1024 * 1024) },
         timeout: { type: 'string', default: '10000' },
         concurrency: { type: 'string', default: '2' },
+        'max-queue': { type: 'string', default: '16' },
+        'request-timeout': { type: 'string', default: '30000' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values
@@ -201,6 +210,8 @@ export function parseServeCli(argv: readonly string[]): ServeCliOptions {
     maxBodySize: positiveInteger('--max-body-size', values['max-body-size'], 1, 1024 * 1024 * 1024),
     timeout: positiveInteger('--timeout', values.timeout, 1, 3_600_000),
     concurrency: positiveInteger('--concurrency', values.concurrency, 1, 64),
+    maxQueue: positiveInteger('--max-queue', values['max-queue'], 0, 10_000),
+    requestTimeout: positiveInteger('--request-timeout', values['request-timeout'], 1, 3_600_000),
     help: values.help,
   }
 }

@@ -46,6 +46,8 @@ export async function runServe(argv: readonly string[], io: CliIo): Promise<numb
       maxBodyBytes: options.maxBodySize,
       timeoutMs: options.timeout,
       concurrency: options.concurrency,
+      maxQueue: options.maxQueue,
+      requestTimeoutMs: options.requestTimeout,
     })
     if (!isLoopback(options.host)) io.stderr(`wirelint serve: warning: listening on ${options.host}, reachable from other machines; the service has no authentication\n`)
     io.stdout(`wirelint serve: listening on ${service.url}\n`)

@@ -1,6 +1,7 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse, STATUS_CODES } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { availableParallelism } from 'node:os'
+import type { Duplex } from 'node:stream'
 import { TextDecoder } from 'node:util'
 import { z } from 'zod'
 import { rules as registry } from '../../rules/index.js'
@@ -9,7 +10,7 @@ import type { Rule } from '../rule/types.js'
 import { packageVersion } from '../version.js'
 import type { Job, JobResult } from './jobs.js'
 import { editorPage } from './page.js'
-import { createPool, type LintPool, PoolBusyError, PoolTimeoutError } from './pool.js'
+import { createPool, type LintPool, PoolAbortedError, PoolBusyError, PoolTimeoutError } from './pool.js'
 
 /** Settings of the HTTP service. */
 export interface ServiceOptions {
@@ -17,12 +18,24 @@ export interface ServiceOptions {
   readonly config?: ConfigInput | undefined
   /** Largest request body in bytes (default 1 MiB); larger ones get 413. */
   readonly maxBodyBytes?: number
-  /** Time limit for linting one story in milliseconds (default 10 s); past it, 503. */
+  /**
+   * Time limit for linting one story once a worker has it, in milliseconds (default 10 s); past it
+   * the worker is stopped and the request gets 503 (the limit is the server's, not the client's fault).
+   */
   readonly timeoutMs?: number
   /** Stories linted at once, one worker thread each (default: up to 2, by CPU count). */
   readonly concurrency?: number
-  /** Requests that may wait for a worker (default 16); beyond it, 503 with Retry-After. */
+  /**
+   * Requests that may wait for a worker (default 16); beyond it, 503 with Retry-After. So a load of
+   * at most `concurrency + maxQueue` stories in flight is never turned away.
+   */
   readonly maxQueue?: number
+  /**
+   * Time a client has to send a whole request, headers and body, in milliseconds (default 30 s; the
+   * headers alone at most 10 s); past it, 408 and the connection is closed. A request's body is read
+   * before it waits for a worker, so a slow client never holds one.
+   */
+  readonly requestTimeoutMs?: number
   /** Rules whose metadata the page's summary shows (default: the built-in rules). */
   readonly rules?: readonly Rule[]
 }
@@ -69,24 +82,90 @@ function mediaType(req: IncomingMessage, accepted: readonly string[]): string {
   return type
 }
 
-/** Reads the body, at most `limit` bytes (413 past it, from Content-Length or while reading). */
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const tooLarge = () => new HttpError(413, 'payload-too-large', `Request body larger than ${limit} bytes`, { connection: 'close' })
+/** A whole HTTP/1.1 response with a JSON error body, for errors met before node:http made a request of the bytes. */
+function rawErrorResponse(status: number, code: string, message: string): string {
+  const payload = `${JSON.stringify({ error: { status, code, message } })}\n`
+  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, 'connection: close', 'cache-control: no-store', 'x-content-type-options: nosniff', 'content-type: application/json; charset=utf-8', `content-length: ${Buffer.byteLength(payload)}`]
+  return `${head.join('\r\n')}\r\n\r\n${payload}`
+}
+
+/** The answer to a connection-level error from node:http: a time limit, oversized headers, or bytes that are not HTTP. */
+function clientErrorResponse(error: NodeJS.ErrnoException, requestTimeoutMs: number): string {
+  switch (error.code) {
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return rawErrorResponse(408, 'request-timeout', `Request not received in time: headers within ${Math.min(requestTimeoutMs, 10_000)} ms, the whole request within ${requestTimeoutMs} ms`)
+    case 'HPE_HEADER_OVERFLOW':
+      return rawErrorResponse(431, 'headers-too-large', 'Request headers larger than the server accepts')
+    case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
+      return rawErrorResponse(413, 'payload-too-large', 'Chunk extensions larger than the server accepts')
+    default:
+      return rawErrorResponse(400, 'bad-request', 'Malformed HTTP request')
+  }
+}
+
+/** Whether a JSON value nests arrays and objects deeper than `max` (walked without recursion). */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<readonly [unknown, number]> = [[value, 0]]
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [node, depth] = item
+    if (typeof node !== 'object' || node === null) continue
+    if (depth >= max) return true
+    for (const child of Object.values(node)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
+/** Deepest nesting of a request's inline config: real configs need about 5 levels; far deeper ones could exhaust the stack. */
+const maxConfigDepth = 32
+
+/**
+ * Reads the body, at most `limit` bytes; past it, 413. A client sends its whole body before it reads
+ * the answer, so answering (and closing) while it still sends would reset the connection under it
+ * and lose the 413: the rest of an oversized body is read and dropped first, up to 16 times the limit
+ * (and within the request time limit); only past that is the 413 sent at once, closing the connection.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const tooLarge = (close: boolean) => new HttpError(413, 'payload-too-large', `Request body larger than ${limit} bytes`, close ? { connection: 'close' } : {})
+  const dropLimit = 16 * limit
   const declared = Number(req.headers['content-length'] ?? '0')
-  if (declared > limit) throw tooLarge()
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer
-    size += buffer.length
-    if (size > limit) throw tooLarge()
-    chunks.push(buffer)
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks))
-  } catch {
-    throw new HttpError(400, 'invalid-utf8', 'Unexpected invalid UTF-8 in the request body')
-  }
+  if (declared > dropLimit) return Promise.reject(tooLarge(true))
+  return new Promise((resolve, reject) => {
+    let chunks: Buffer[] = []
+    let size = 0
+    let oversized = declared > limit
+    const settle = (error: Error | undefined) => {
+      req.off('data', onData)
+      req.off('end', onEnd)
+      req.off('error', onError)
+      req.off('close', onClose)
+      if (error) {
+        chunks = []
+        reject(error)
+        return
+      }
+      try {
+        resolve(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)))
+      } catch {
+        reject(new HttpError(400, 'invalid-utf8', 'Unexpected invalid UTF-8 in the request body'))
+      }
+    }
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size > dropLimit) settle(tooLarge(true))
+      else if (oversized || size > limit) {
+        oversized = true
+        chunks = []
+      } else chunks.push(chunk)
+    }
+    const onEnd = () => settle(oversized ? tooLarge(false) : undefined)
+    const onError = (error: Error) => settle(error)
+    // Closed before the end: the client went away, or was cut off for being slow.
+    const onClose = () => settle(new Error('The request was closed before its body was complete'))
+    req.on('data', onData)
+    req.once('end', onEnd)
+    req.once('error', onError)
+    req.once('close', onClose)
+  })
 }
 
 const jsonRequest = z.strictObject({
@@ -111,6 +190,9 @@ async function storyRequest(req: IncomingMessage, limit: number): Promise<{ text
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
     throw new HttpError(400, 'invalid-request', `${where}${issue?.message ?? 'Invalid request'}, expected \`{ "text": string, "config"?: object }\``)
   }
+  if (nestsDeeperThan(parsed.data.config, maxConfigDepth)) {
+    throw new HttpError(400, 'invalid-request', `config: Unexpected nesting deeper than ${maxConfigDepth} levels`)
+  }
   return { text: parsed.data.text, config: parsed.data.config as ConfigInput | undefined }
 }
 
@@ -133,6 +215,8 @@ export interface LintService {
 export function createService(options: ServiceOptions = {}): LintService {
   const limit = options.maxBodyBytes ?? 1024 * 1024
   const timeoutMs = options.timeoutMs ?? 10_000
+  const requestTimeoutMs = options.requestTimeoutMs ?? 30_000
+  const headersTimeoutMs = Math.min(requestTimeoutMs, 10_000)
   const rules = options.rules ?? registry
   const pool = createPool({
     size: options.concurrency ?? Math.max(1, Math.min(2, availableParallelism())),
@@ -141,14 +225,23 @@ export function createService(options: ServiceOptions = {}): LintService {
     settings: { config: options.config },
   })
 
-  async function runJob(job: Job): Promise<JobResult & { ok: true }> {
+  /** Runs a job; a request whose client goes away while the job still waits gives up its place in the queue. */
+  async function runJob(job: Job, res: ServerResponse): Promise<JobResult & { ok: true }> {
+    const abandoned = new AbortController()
+    const onClose = () => {
+      if (!res.writableEnded) abandoned.abort()
+    }
+    res.once('close', onClose)
     let result: JobResult
     try {
-      result = await pool.run(job)
+      result = await pool.run(job, abandoned.signal)
     } catch (error) {
+      if (error instanceof PoolAbortedError) throw new HttpError(499, 'client-closed-request', error.message)
       if (error instanceof PoolBusyError) throw new HttpError(503, 'busy', error.message, { 'retry-after': '1' })
       if (error instanceof PoolTimeoutError) throw new HttpError(503, 'timeout', error.message)
       throw error
+    } finally {
+      res.off('close', onClose)
     }
     if (!result.ok) {
       if (result.kind === 'config') throw new HttpError(400, 'invalid-config', result.message)
@@ -164,14 +257,14 @@ export function createService(options: ServiceOptions = {}): LintService {
         mediaType(req, ['application/x-www-form-urlencoded'])
         const form = new URLSearchParams(await readBody(req, limit))
         const text = (form.get('text') ?? '').replaceAll('\r\n', '\n')
-        const result = await runJob({ op: 'lint', text, config: undefined })
+        const result = await runJob({ op: 'lint', text, config: undefined }, res)
         sendHtml(res, editorPage(rules, { text, diagnostics: result.op === 'lint' ? result.diagnostics : [] }), false)
       },
     },
     '/lint': {
       POST: async (req, res) => {
         const { text, config } = await storyRequest(req, limit)
-        const result = await runJob({ op: 'lint', text, config })
+        const result = await runJob({ op: 'lint', text, config }, res)
         const diagnostics = result.op === 'lint' ? result.diagnostics : []
         sendJson(res, 200, { publishable: !diagnostics.some((d) => d.severity === 'error'), diagnostics })
       },
@@ -179,7 +272,7 @@ export function createService(options: ServiceOptions = {}): LintService {
     '/fix': {
       POST: async (req, res) => {
         const { text, config } = await storyRequest(req, limit)
-        const result = await runJob({ op: 'fix', text, config })
+        const result = await runJob({ op: 'fix', text, config }, res)
         if (result.op === 'fix') sendJson(res, 200, { output: result.output, applied: result.applied })
       },
     },
@@ -188,11 +281,31 @@ export function createService(options: ServiceOptions = {}): LintService {
     },
   }
 
-  const server = createServer(async (req, res) => {
+  // The response under way on each connection, so a connection-level error (below) does not write
+  // a second response over one already started; kept after the response while the request's body
+  // is still arriving (node:http discards it), dropped once the request is complete.
+  const responses = new WeakMap<Duplex, ServerResponse>()
+
+  const server = createServer({
+    // node:http answers these with 408 (through 'clientError' below): a slow or stalled client is cut off.
+    requestTimeout: requestTimeoutMs,
+    headersTimeout: headersTimeoutMs,
+    // How often the limits above are checked (node's default, 30 s, would let a slow client stay that much longer).
+    connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(headersTimeoutMs / 4))),
+    keepAliveTimeout: 5_000,
+  }, async (req, res) => {
+    const socket = req.socket
+    responses.set(socket, res)
+    res.once('finish', () => {
+      if (req.complete && responses.get(socket) === res) responses.delete(socket)
+    })
     try {
+      const target = req.url ?? '/'
       let pathname: string
       try {
-        pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+        // A path is parsed against a fixed origin, so `//host/...` stays a path, not another host;
+        // anything else must be an absolute URL (as proxies send), or it is a 400.
+        pathname = new URL(target.startsWith('/') ? `http://localhost${target}` : target).pathname
       } catch {
         throw new HttpError(400, 'bad-request', 'Malformed request URL')
       }
@@ -206,7 +319,8 @@ export function createService(options: ServiceOptions = {}): LintService {
       }
       await handler(req, res)
     } catch (error) {
-      if (res.headersSent) {
+      // A response under way, or a client already gone (cut off for being slow, or disconnected): nothing to answer.
+      if (res.headersSent || socket.destroyed) {
         res.destroy()
         return
       }
@@ -215,10 +329,14 @@ export function createService(options: ServiceOptions = {}): LintService {
       sendJson(res, known.status, { error: { status: known.status, code: known.code, message: known.message } }, known.headers)
     }
   })
-  server.requestTimeout = 30_000
-  server.headersTimeout = 10_000
-  server.keepAliveTimeout = 5_000
   server.maxConnections = 256
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
+    // A JSON answer like every other error, unless the peer is gone or a response is already under way.
+    if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE' && socket.writable && responses.get(socket)?.headersSent !== true) {
+      socket.write(clientErrorResponse(error, requestTimeoutMs))
+    }
+    socket.destroy()
+  })
 
   return {
     server,

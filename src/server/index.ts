@@ -1,2 +1,2 @@
 export { createService, HttpError, isLoopback, type LintService, type ServiceOptions, startService, type StartedService } from './http.js'
-export { PoolBusyError, PoolTimeoutError } from './pool.js'
+export { PoolAbortedError, PoolBusyError, PoolTimeoutError } from './pool.js'

@@ -17,6 +17,14 @@ export class PoolTimeoutError extends Error {
   }
 }
 
+/** The request gave up (its client went away) while its job was still waiting for a worker. */
+export class PoolAbortedError extends Error {
+  constructor() {
+    super('The request was abandoned before a worker took it')
+    this.name = 'PoolAbortedError'
+  }
+}
+
 /** Settings of a {@link LintPool}. */
 export interface PoolOptions {
   /** Workers, so at most this many stories are linted at once. */
@@ -43,7 +51,12 @@ interface Pending {
 
 /** A bounded pool of lint workers with a queue and a per-job time limit. */
 export interface LintPool {
-  run(job: Job): Promise<JobResult>
+  /**
+   * Runs a job on the next free worker. Rejects with {@link PoolBusyError} when `maxQueue` jobs are
+   * already waiting, {@link PoolTimeoutError} past the time limit, and {@link PoolAbortedError} when
+   * `signal` aborts while the job still waits (a job a worker has taken runs to its end or limit).
+   */
+  run(job: Job, signal?: AbortSignal): Promise<JobResult>
   /** Starts every worker now, so the first requests do not wait for them to load. */
   warm(): Promise<void>
   close(): Promise<void>
@@ -84,7 +97,14 @@ export function createPool(options: PoolOptions): LintPool {
   }
 
   function runOn(slot: Slot, pending: Pending): Promise<void> {
-    return (slot.ready ?? spawn(slot)).then(
+    let ready: Promise<Worker>
+    try {
+      ready = slot.ready ?? spawn(slot)
+    } catch (error) {
+      // A worker that cannot even be created (out of threads or memory): this job fails, the slot stays usable.
+      ready = Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+    return ready.then(
       (worker) =>
         new Promise<void>((done) => {
           const finish = (result: JobResult | Error, restart: boolean) => {
@@ -107,7 +127,12 @@ export function createPool(options: PoolOptions): LintPool {
           worker.on('message', onMessage)
           worker.once('error', onError)
           worker.once('exit', onExit)
-          worker.postMessage(pending.job)
+          try {
+            worker.postMessage(pending.job)
+          } catch (error) {
+            // The job could not be copied to the worker (e.g. nested too deeply): nothing was sent.
+            finish(error instanceof Error ? error : new Error(String(error)), false)
+          }
         }),
       (error: unknown) => {
         slot.ready = undefined
@@ -130,12 +155,31 @@ export function createPool(options: PoolOptions): LintPool {
   }
 
   return {
-    run(job) {
+    run(job, signal) {
       if (closed) return Promise.reject(new Error('The lint pool is closed'))
+      if (signal?.aborted) return Promise.reject(new PoolAbortedError())
       // dispatch() runs synchronously, so jobs only wait while every worker is busy
       if (queue.length >= options.maxQueue) return Promise.reject(new PoolBusyError())
       return new Promise<JobResult>((resolve, reject) => {
-        queue.push({ job, resolve, reject })
+        const onAbort = () => {
+          const at = queue.indexOf(pending)
+          if (at < 0) return
+          queue.splice(at, 1)
+          reject(new PoolAbortedError())
+        }
+        const pending: Pending = {
+          job,
+          resolve: (result) => {
+            signal?.removeEventListener('abort', onAbort)
+            resolve(result)
+          },
+          reject: (error) => {
+            signal?.removeEventListener('abort', onAbort)
+            reject(error)
+          },
+        }
+        signal?.addEventListener('abort', onAbort, { once: true })
+        queue.push(pending)
         dispatch()
       })
     },

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -41,6 +42,38 @@ function raw(url: string, options: { method: string; path: string; headers?: Rec
   })
 }
 
+/**
+ * Writes `head` on a raw socket, then one `drip` every 100 ms, never finishing the request; resolves
+ * to what the server sent and how long until it closed the connection (at most `giveUpMs`).
+ */
+function stalled(url: string, head: string, drip: string, giveUpMs = 10_000): Promise<{ received: string; ms: number }> {
+  return new Promise((resolve) => {
+    const start = Date.now()
+    const socket = connect(Number(new URL(url).port), '127.0.0.1')
+    let received = ''
+    const timer = setInterval(() => {
+      if (!socket.destroyed && drip !== '') socket.write(drip)
+    }, 100)
+    const giveUp = setTimeout(() => socket.destroy(), giveUpMs)
+    socket.setEncoding('latin1')
+    socket.on('data', (chunk: string) => (received += chunk))
+    socket.on('error', () => undefined)
+    socket.on('close', () => {
+      clearInterval(timer)
+      clearTimeout(giveUp)
+      resolve({ received, ms: Date.now() - start })
+    })
+    socket.on('connect', () => socket.write(head))
+  })
+}
+
+/** The status and JSON body of a raw HTTP/1.1 response. */
+function parseRaw(received: string): { status: number; json: unknown } {
+  const status = Number(/^HTTP\/1\.1 (\d{3}) /u.exec(received)?.[1] ?? 0)
+  const body = received.slice(received.indexOf('\r\n\r\n') + 4)
+  return { status, json: body === '' ? undefined : JSON.parse(body) }
+}
+
 async function post(url: string, route: string, body: string, type: string): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
   const response = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': type }, body })
   expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
@@ -55,7 +88,7 @@ describe('wirelint serve', () => {
   beforeAll(async () => {
     // The server's own configuration; requests bring theirs inline.
     writeFileSync(path.join(dir, 'serve.json'), JSON.stringify({ preset: 'none', rules: { 'repeated-words': 'error' } }))
-    ;({ child, url } = await serve(['--config', 'serve.json'], dir))
+    ;({ child, url } = await serve(['--config', 'serve.json', '--request-timeout', '1500'], dir))
   }, 30_000)
 
   afterAll(() => {
@@ -144,6 +177,43 @@ describe('wirelint serve', () => {
     expect(JSON.parse(streamed.body)).toMatchObject({ error: { status: 413, code: 'payload-too-large' } })
   })
 
+  test('a body over the limit from a client that closes after each request still gets its 413', async () => {
+    const response = await raw(url, { method: 'POST', path: '/lint', headers: { 'content-type': 'text/plain', 'content-length': String(1024 * 1024 + 100_000), connection: 'close' }, chunks: ['y'.repeat(1024 * 1024 + 100_000)] })
+    expect(response.status).toBe(413)
+  })
+
+  test.each([
+    ['a body trickled in past --request-timeout', 'POST /lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 500\r\n\r\nShips', 's'],
+    ['headers never finished (slowloris)', 'POST /lint HTTP/1.1\r\nHost: 127.0.0.1\r\n', 'X-Wait: 1\r\n'],
+  ])('%s: 408 with a JSON error, and the connection closed', async (_name, head, drip) => {
+    const { received, ms } = await stalled(url, head, drip)
+    expect(parseRaw(received)).toEqual({ status: 408, json: { error: { status: 408, code: 'request-timeout', message: expect.stringContaining('1500 ms') } } })
+    expect(received).toMatch(/\r\nconnection: close\r\n/u)
+    // The limit (1.5 s), checked every 375 ms, plus slack for a busy machine.
+    expect(ms).toBeGreaterThanOrEqual(1400)
+    expect(ms).toBeLessThan(6000)
+  })
+
+  test.each([
+    ['bytes that are not HTTP', 400, 'bad-request', '\u0000\u0001 hello\r\n\r\n'],
+    ['headers over 16 KB', 431, 'headers-too-large', `GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`],
+  ])('%s: %i with a JSON error', async (_name, status, code, head) => {
+    const { received } = await stalled(url, head, '')
+    expect(parseRaw(received)).toMatchObject({ status, json: { error: { status, code } } })
+  })
+
+  test('an inline config nested too deeply is a 400, not a crash', async () => {
+    const body = `{"text": "x", "config": {"rules": ${'['.repeat(100_000)}${']'.repeat(100_000)}}}`
+    const { status, json } = await post(url, '/lint', body, 'application/json')
+    expect([status, json]).toEqual([400, { error: { status: 400, code: 'invalid-request', message: 'config: Unexpected nesting deeper than 32 levels' } }])
+    expect((await fetch(`${url}/health`)).status).toBe(200)
+  })
+
+  test('a path starting with // is a path, not another host', async () => {
+    const response = await raw(url, { method: 'GET', path: '//lint' })
+    expect(response.status).toBe(404)
+  })
+
   test('invalid UTF-8 in the body is a 400', async () => {
     const response = await fetch(`${url}/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: new Uint8Array([0x41, 0xff, 0x42]) })
     expect(response.status).toBe(400)
@@ -165,6 +235,8 @@ describe('wirelint serve command line', () => {
     const bad = spawnSync(process.execPath, [bin, 'serve', '--port', 'eighty'], { encoding: 'utf8' })
     expect(bad.status).toBe(2)
     expect(bad.stderr).toContain('--port: Unexpected value `eighty`, expected an integer from 0 to 65535')
+    const queue = spawnSync(process.execPath, [bin, 'serve', '--max-queue', 'many'], { encoding: 'utf8' })
+    expect([queue.status, queue.stderr]).toEqual([2, expect.stringContaining('--max-queue: Unexpected value `many`, expected an integer from 0 to 10000')])
     const { child, url } = await serve([], tmpdir())
     const port = new URL(url).port
     const busy = spawnSync(process.execPath, [bin, 'serve', '--port', port], { encoding: 'utf8' })
@@ -208,6 +280,28 @@ describe('time limit and bounded concurrency', () => {
       const health = await fetch(`${service.url}/health`)
       expect(health.status).toBe(200)
       await (await slow).text()
+    } finally {
+      await service.close()
+    }
+  }, 30_000)
+
+  test('a request whose client goes away while it waits gives its place in the queue back', async () => {
+    const { startService } = await load()
+    const service = await startService({ port: 0, concurrency: 1, maxQueue: 1, timeoutMs: 1500, maxBodyBytes: 4 * 1024 * 1024 })
+    try {
+      const slow = fetch(`${service.url}/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: long })
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      // Queued behind the slow story, then abandoned.
+      const gone = new AbortController()
+      const abandoned = fetch(`${service.url}/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: doubled, signal: gone.signal }).catch(() => 'aborted')
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      gone.abort()
+      expect(await abandoned).toBe('aborted')
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      // Its place is free again: this one waits instead of being turned away.
+      const next = await fetch(`${service.url}/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: doubled })
+      expect(next.status).toBe(200)
+      expect((await slow).status).toBe(503)
     } finally {
       await service.close()
     }
