@@ -1,0 +1,326 @@
+import { z } from 'zod'
+import { defineRule } from '../src/rule/define-rule.js'
+import type { Span } from '../src/rule/types.js'
+import { cp1252Char, hasCp1252Meaning, singleByte } from './lib/cp1252.js'
+
+type MessageId = 'mojibake' | 'likely' | 'stray' | 'replacement' | 'c1Control' | 'control' | 'controlSpace'
+
+interface Finding {
+  readonly messageId: MessageId
+  readonly span: Span
+  readonly expected?: string
+  readonly data?: Readonly<Record<string, string>>
+  readonly fix?: 'none'
+}
+
+/** One UTF-8 byte sequence spelled in windows-1252/latin-1 characters (`â€™` is E2 80 99). */
+interface Sequence extends Span {
+  readonly bytes: readonly number[]
+}
+
+// Marks that legitimately follow a word: after an accented capital (`JOSÉ’S`, `«CAFÉ»`, `Maß“`) they
+// would read as a UTF-8 continuation byte, so a lone sequence ending a word with them is not mojibake.
+const trailingMarks: ReadonlySet<string> = new Set(['’', '‘', '”', '“', '„', '‚', '»', '«', '›', '‹', '…', '–', '—', '•', '·', '\u00a0'])
+const apostrophes: ReadonlySet<string> = new Set(['’', '‘'])
+// Letters cp1252 adds in 0x80-0x9F: after an accented vowel they are Czech or Slovak (`POSPÍŠIL`,
+// `Tomáš’s`, `Stráž…`), not a continuation byte.
+const cp1252Letters: ReadonlySet<string> = new Set(['Š', 'š', 'Ž', 'ž', 'Œ', 'œ', 'Ÿ', 'ƒ'])
+const acuteCapitals: ReadonlySet<string> = new Set(['É', 'Í', 'Ó', 'Ú', 'Ý'])
+// Characters a mis-decoded sequence must never produce (C1 controls, surrogates, private use, unassigned).
+const impossible = /[\u0080-\u009f]|\p{Cs}|\p{Co}|\p{Cn}/u
+// Invisible characters, shown as `<U+XXXX>` in messages.
+const invisible = /[\p{Cc}\p{Cf}\p{Zs}\u2028\u2029]/u
+
+export default defineRule(
+  {
+    id: 'mojibake',
+    category: 'encoding',
+    kind: 'mechanical',
+    severity: 'error',
+    description: 'Flag text decoded with the wrong character set (`donâ€™t`), replacement characters and stray control characters',
+    rationale:
+      'A feed that decodes UTF-8 as Windows-1252 turns every curly quote and accented letter into a string of symbols (`â€™`, `Ã©`) readers cannot read past; a `�` means a character was lost, and control characters break layout and search.',
+    fix: 'safe',
+    messages: {
+      mojibake: 'Unexpected mojibake `{shown}`, expected `{repaired}`',
+      likely: 'Unexpected mojibake `{actual}`, probably `{guess}` with a byte lost',
+      stray: 'Unexpected mojibake `{actual}` before a space, remove it',
+      replacement: 'Unexpected replacement character `{actual}`, restore the lost character from the source',
+      c1Control: 'Unexpected control character {code}, expected `{expected}`',
+      control: 'Unexpected control character {code}, remove it',
+      controlSpace: 'Unexpected control character {code}, expected a space',
+    },
+    options: z.strictObject({}),
+    examples: {
+      invalid: [
+        {
+          text: 'The mayor said she donâ€™t know.',
+          diagnostics: ['1:23-1:26 mojibake Unexpected mojibake `â€™`, expected `’`'],
+          output: 'The mayor said she don’t know.',
+        },
+        {
+          text: 'Lunch at CafÃ© Brillo cost â‚¬12.',
+          diagnostics: [
+            '1:13-1:15 mojibake Unexpected mojibake `Ã©`, expected `é`',
+            '1:28-1:31 mojibake Unexpected mojibake `â‚¬`, expected `€`',
+          ],
+          output: 'Lunch at Café Brillo cost €12.',
+        },
+        {
+          text: 'He called it â€œa fair dealâ€\u009d on Monday.',
+          diagnostics: [
+            '1:14-1:17 mojibake Unexpected mojibake `â€œ`, expected `“`',
+            '1:28-1:31 mojibake Unexpected mojibake `â€<U+009D>`, expected `”`',
+          ],
+          output: 'He called it “a fair deal” on Monday.',
+        },
+        {
+          text: 'Double-encoded: itÃ¢â‚¬â„¢s late.',
+          diagnostics: ['1:19-1:27 mojibake Unexpected mojibake `Ã¢â‚¬â„¢`, expected `’`'],
+          output: 'Double-encoded: it’s late.',
+        },
+        {
+          text: 'The ferry is 30Â km away and the talks endedâ€ early.',
+          diagnostics: [
+            '1:16-1:17 stray Unexpected mojibake `Â` before a space, remove it',
+            '1:45-1:47 likely Unexpected mojibake `â€`, probably `”` with a byte lost',
+          ],
+          output: 'The ferry is 30 km away and the talks endedâ€ early.',
+        },
+        {
+          text: 'The mayor of Gr\uFFFDnwald resigned.',
+          diagnostics: [
+            '1:16-1:17 replacement Unexpected replacement character `\uFFFD`, restore the lost character from the source',
+          ],
+        },
+        {
+          text: 'It isn\u0092t over\u0007 yet.',
+          diagnostics: [
+            '1:7-1:8 c1Control Unexpected control character U+0092, expected `’`',
+            '1:14-1:15 control Unexpected control character U+0007, remove it',
+          ],
+          output: 'It isn’t over yet.',
+        },
+        {
+          text: 'Page one\u000cpage two.',
+          diagnostics: ['1:9-1:10 controlSpace Unexpected control character U+000C, expected a space'],
+          output: 'Page one page two.',
+        },
+      ],
+      valid: [
+        'São Paulo, Mañana, Ärger über Öl, ÂGE, Çavuşoğlu and Ilıca are spelled right.',
+        'The café’s owner, JOSÉ’S GRILL and «CAFÉ» stayed open; Maß“ is a German quote.',
+        'Tiếng Việt, Ελληνικά, Русский, 中文 and 😀 are fine, as are tabs\tand\r\nline breaks.',
+        'Prices rose 5% to €12 and 2×½ inch pipes cost £3.',
+      ],
+    },
+  },
+  ({ story, report }) => {
+    for (const f of findMojibake(story.text)) {
+      report(f.messageId, f.span, {
+        ...(f.expected === undefined ? {} : { expected: [f.expected] }),
+        ...(f.data === undefined ? {} : { data: f.data }),
+        ...(f.fix === undefined ? {} : { fix: f.fix }),
+      })
+    }
+  },
+)
+
+/** All findings in `text`, in order. */
+export function findMojibake(text: string): Finding[] {
+  const findings: Finding[] = []
+  const covered = new Uint8Array(text.length)
+  const groups = sequenceGroups(text)
+  const strict = groups.map((group) => repair(text, group, false))
+  // Copy with two clear cases of mojibake went through the wrong decoder as a whole: there, every
+  // sequence that decodes to cleaner text is mojibake, even a lone one (`Ð“-н`, `pravděpodobnÄ›`).
+  const lenient = strict.filter((r) => r !== undefined).length >= 2
+  for (const [index, group] of groups.entries()) {
+    const repaired = strict[index] ?? (lenient ? repair(text, group, true) : undefined)
+    if (repaired === undefined) continue
+    const span: Span = { start: group[0]?.start ?? 0, end: group[group.length - 1]?.end ?? 0 }
+    const actual = text.slice(span.start, span.end)
+    findings.push({
+      messageId: 'mojibake',
+      span,
+      expected: repaired === '\uFEFF' ? '' : repaired,
+      data: { shown: visible(actual), repaired: visible(repaired) },
+    })
+    covered.fill(1, span.start, span.end)
+  }
+  for (let at = 0; at < text.length; at++) {
+    if (covered[at] === 1) continue
+    const char = text[at] ?? ''
+    const next = text[at + 1] ?? ''
+    if (char === 'â' && next === '€' && !isContinuation(text[at + 2])) {
+      findings.push({ messageId: 'likely', span: { start: at, end: at + 2 }, data: { guess: '”' }, fix: 'none' })
+      at++
+    } else if (char === 'Â' && next === ' ' && !/\p{Lu}/u.test(text[at - 1] ?? '')) {
+      findings.push({ messageId: 'stray', span: { start: at, end: at + 1 }, expected: '' })
+    } else if (char === '\uFFFD') {
+      let end = at + 1
+      while (text[end] === '\uFFFD' && end < at + 64) end++
+      findings.push({ messageId: 'replacement', span: { start: at, end }, fix: 'none' })
+      at = end - 1
+    } else {
+      const control = controlFinding(text, at)
+      if (control) findings.push(control)
+    }
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** A stray C0/C1 control character (tab, line feed and carriage return are fine). */
+function controlFinding(text: string, at: number): Finding | undefined {
+  const char = text[at] ?? ''
+  const code = char.charCodeAt(0)
+  const isControl = (code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r') || (code >= 0x7f && code <= 0x9f)
+  if (!isControl) return undefined
+  const span: Span = { start: at, end: at + 1 }
+  const data = { code: codePoint(char) }
+  // A C1 control that stands for a Windows-1252 character (text decoded as latin-1): restore it.
+  if (hasCp1252Meaning(char)) return { messageId: 'c1Control', span, expected: cp1252Char(code), data }
+  // Vertical tab, form feed and next line separate what they sit between.
+  if (char === '\u000b' || char === '\u000c' || char === '\u0085') {
+    const between = /\S/u.test(text[at - 1] ?? ' ') && /\S/u.test(text[at + 1] ?? ' ')
+    if (between) return { messageId: 'controlSpace', span, expected: ' ', data }
+  }
+  return { messageId: 'control', span, expected: '', data }
+}
+
+/** Runs of adjacent UTF-8 sequences spelled in single-byte characters. */
+function sequenceGroups(text: string): Sequence[][] {
+  const groups: Sequence[][] = []
+  let at = 0
+  while (at < text.length) {
+    const first = sequenceAt(text, at)
+    if (!first) {
+      at++
+      continue
+    }
+    const group = [first]
+    let next = sequenceAt(text, first.end)
+    while (next && group.length < 256) {
+      group.push(next)
+      next = sequenceAt(text, next.end)
+    }
+    groups.push(group)
+    at = group[group.length - 1]?.end ?? at + 1
+  }
+  return groups
+}
+
+/** Whether a character re-encodes to a UTF-8 continuation byte (0x80-0xBF). */
+function isContinuation(char: string | undefined): boolean {
+  const byte = char === undefined ? undefined : singleByte(char)
+  return byte !== undefined && byte >= 0x80 && byte <= 0xbf
+}
+
+/** The well-formed UTF-8 sequence whose lead byte's character is at `at`, if any. */
+function sequenceAt(text: string, at: number): Sequence | undefined {
+  const char = text[at]
+  const lead = char === undefined ? undefined : singleByte(char)
+  if (lead === undefined || lead < 0xc2 || lead > 0xf4) return undefined
+  const length = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4
+  const bytes = [lead]
+  for (let k = 1; k < length; k++) {
+    const next = text[at + k]
+    if (!isContinuation(next)) return undefined
+    bytes.push(singleByte(next ?? '') ?? 0)
+  }
+  const second = bytes[1] ?? 0
+  // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+  if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second > 0x9f)) return undefined
+  if ((lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second > 0x8f)) return undefined
+  return { start: at, end: at + length, bytes }
+}
+
+/**
+ * The repaired text of a group (the ftfy approach: re-encode as cp1252/latin-1, decode as UTF-8,
+ * again for double encoding), or `undefined` when the group may be legitimate text (unless
+ * `lenient`) or the result is not cleaner.
+ */
+function repair(text: string, group: readonly Sequence[], lenient: boolean): string | undefined {
+  if (!lenient && !plausible(text, group)) return undefined
+  let result = decodeUtf8(group.flatMap((s) => s.bytes))
+  if (result === undefined) return undefined
+  for (let round = 0; round < 2; round++) {
+    const inner = sequenceGroups(result)
+    const only = inner.length === 1 ? inner[0] : undefined
+    if (!only || only[0]?.start !== 0 || only[only.length - 1]?.end !== result.length) break
+    const again = decodeUtf8(only.flatMap((s) => s.bytes))
+    if (again === undefined) break
+    result = again
+  }
+  // Only the last round must be clean text: a middle one may hold C1 controls (`Ù\u0081` of `ف`).
+  if (impossible.test(result)) return undefined
+  const original = text.slice(group[0]?.start ?? 0, group[group.length - 1]?.end ?? 0)
+  return badness(result) < badness(original) ? result : undefined
+}
+
+/**
+ * Whether a group reads as mojibake rather than legitimate text. Several sequences in a row are;
+ * a lone one is not when it ends a word with a mark that may follow a word (`JOSÉ’S`, `CAFÉ”`) or is
+ * Czech (`PÍŠ`, `áš’`), and a
+ * lone two-byte sequence led by a letter other than `Â`/`Ã` must sit in a word (`kÄ±z`, `VAHÄ°D`) or
+ * start one (`Ä°zmir`), not stand among symbols (`T•Ø•R`).
+ */
+function plausible(text: string, group: readonly Sequence[]): boolean {
+  if (group.length >= 2) return true
+  const sequence = group[0]
+  if (!sequence) return false
+  const lead = text[sequence.start] ?? ''
+  const tail = [...text.slice(sequence.start + 1, sequence.end)]
+  const before = text[sequence.start - 1] ?? ''
+  const after = text[sequence.end] ?? ''
+  // A legitimate lead ends a word: a lower-case one (`ß`) after any letter, a capital (`É`) a word in
+  // capitals (`CAFÉ—once`, `LÊ—`, `MÍ’s`, not `PÄ“rkons`) or a word of its own (Irish `Ó`); `Ã` ends
+  // `IRMÃ`, `Â` nothing.
+  const lowerLead = /\p{Ll}/u.test(lead)
+  const capitals =
+    /\p{Lu}/u.test(before) &&
+    (/\p{Lu}/u.test(text[sequence.start - 2] ?? '') || !/\p{Ll}/u.test(after) || apostrophes.has(tail[0] ?? ''))
+  const endsWord = lowerLead
+    ? /\p{L}/u.test(before)
+    : lead === 'Ã' || lead === 'Â'
+      ? /\p{Lu}/u.test(before)
+      : capitals || !/\p{L}/u.test(before)
+  if (endsWord && tail.every((c) => trailingMarks.has(c))) {
+    // `CAFÉ—once`, `JOSÉ’S`; but `KÃ–LN` is mojibake (a capital `Ã` only ends a Portuguese word).
+    if (lead !== 'Ã' && lead !== 'Â') return false
+    if (tail.length === 1 && apostrophes.has(tail[0] ?? '')) return false
+    if (!/\p{L}/u.test(after)) return false
+  }
+  if (cp1252Letters.has(tail[0] ?? '')) {
+    if (tail.length === 1 && acuteCapitals.has(lead)) return false
+    if (tail.length === 2 && lowerLead && /\p{L}/u.test(before)) return false
+  }
+  if (lead === 'Â' || lead === 'Ã' || tail.length > 1) return true
+  return /\p{L}/u.test(before) || (/^$|[\s([{"'“‘«/-]/u.test(before) && /\p{L}/u.test(after))
+}
+
+/** Decodes bytes as UTF-8, or `undefined` when they are not UTF-8. */
+function decodeUtf8(bytes: readonly number[]): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes))
+  } catch {
+    return undefined
+  }
+}
+
+/** How many characters could be mis-decoded bytes (non-ASCII characters of cp1252/latin-1). */
+function badness(value: string): number {
+  let count = 0
+  for (const char of value) if ((singleByte(char) ?? 0) >= 0x80) count++
+  return count
+}
+
+/** `U+0092` for a character. */
+function codePoint(char: string): string {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+}
+
+/** Copy with invisible characters written as `<U+XXXX>`. */
+function visible(value: string): string {
+  return [...value].map((c) => (invisible.test(c) && c !== ' ' ? `<${codePoint(c)}>` : c)).join('')
+}
