@@ -1,0 +1,289 @@
+import { z } from 'zod'
+import { defineRule } from '../src/rule/define-rule.js'
+import type { Report, Sentence, Story } from '../src/rule/types.js'
+import { tag, type Token } from './lib/garbled/tagger.js'
+import { endsClosed, proseUnits, type Unit, wordsOf } from './lib/prose-units.js'
+
+/**
+ * Photo credit tags that end a caption. feed-boilerplate flags the tags themselves (`(Photo/WNA)`,
+ * `(AP Photo/Jo Lind)`, `(Source: Facebook)`): this rule flags the caption before them.
+ */
+const flaggedTag =
+  /(?:\((?:AP|AFP|Reuters|PTI|ANI|IANS|UNI|EPA|Xinhua|Getty Images|Bloomberg)\s(?:photo|image|pic|picture)s?(?:\s?\/\s?[^()\n]{1,60})?\)|\((?:photo|image|pic|picture|file photo|file image)\s?[/:]\s?[^()\n]{1,40}\)|\((?:photo|image|picture|pic|source|credit)s?\s?:\s?(?:facebook|twitter|instagram|x|youtube|linkedin|file|internet|social media|screengrab|screenshot)\))$/iu
+
+/** Tags feed-boilerplate leaves alone (`(File)`, `(File photo)`, `REUTERS/Jo Lind`): flagged with their caption. */
+const fileTag = /\(file(?:\s(?:photo|image|pic|picture))?\)$/iu
+const reutersTag = /^REUTERS\s?\/\s?\p{Lu}[\p{L}\p{M}.'-]{1,30}(?:\s\p{Lu}[\p{L}\p{M}.'-]{1,30}){0,3}$/u
+
+/** A photo label starting a line (`FILE PHOTO: `, `Photo | `). */
+const photoLabel = /^(?:photo|image|picture|pic|photograph|file photo|video|graphic)s?\s?[:|]\s?/iu
+
+/** What may follow a credit tag in the same paragraph: a period, an `Image Credit: ...` label. */
+const afterTag = /^[.\s]{0,3}(?:(?:image|photo|picture)\s?credits?\s?:\s?[^\n]{1,60})?$/iu
+
+/** Past participles that mark a caption on their own (`The mayor, pictured, ...`). */
+const captionVerbs: ReadonlySet<string> = new Set(['pictured', 'photographed', 'seen', 'shown', 'depicted', 'filmed'])
+
+/** Irregular past participles (regular ones end in `-ed`). */
+const irregularParticiples: ReadonlySet<string> = new Set([
+  'hit', 'held', 'led', 'left', 'kept', 'caught', 'taken', 'given', 'driven', 'beaten', 'broken', 'stolen',
+  'thrown', 'torn', 'worn', 'hurt', 'shot', 'struck', 'swept', 'built', 'sent', 'spent', 'won', 'lost', 'met',
+  'brought', 'bought', 'fought', 'sought', 'made', 'found', 'set', 'cut', 'hidden', 'written', 'chosen', 'sold',
+  'told', 'bound', 'ground', 'flown', 'blown', 'drawn', 'known', 'grown', 'overrun', 'undone',
+])
+
+/** Words after `by` that make it a measure (`rose by 5`), not an agent (`defeated by riots`). */
+const measureWords: ReadonlySet<string> = new Set([
+  'a', 'an', 'about', 'nearly', 'almost', 'more', 'less', 'some', 'over', 'up', 'just', 'far', 'as', 'much', 'only',
+  'around', 'roughly', 'at', 'then', 'now', 'default', 'hand', 'mail', 'phone', 'law', 'contrast', 'comparison',
+])
+
+/** Prepositions that place a caption's scene (`... outside city hall in Dorvik`). */
+const placeWords: ReadonlySet<string> = new Set(['in', 'at', 'outside', 'inside', 'near', 'during', 'after', 'amid'])
+
+/** Determiners that follow a verb, never a plural noun (`launches its`, `rebuilds the`). */
+const determiners: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those'])
+
+/** Subject pronouns: a sentence with one is a clause, not a caption. */
+const subjectPronouns: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there'])
+
+/** Cheap cue before tagging (with ` by `): a caption verb or a place preposition. */
+const cue = /\b(?:pictured|photographed|seen|shown|depicted|filmed|in|at|outside|inside|near|during|after|amid)\b/u
+
+export default defineRule(
+  {
+    id: 'caption-residue',
+    category: 'residue',
+    kind: 'mechanical',
+    severity: 'warning',
+    description: 'Flag photo captions pasted into the body: a verbless scene description, or a line ending in a photo credit',
+    rationale:
+      'A caption scraped along with its photo reads as a broken sentence in the body (`Supporters outside city hall defeated by rain.`) and repeats or contradicts the story.',
+    fix: 'none',
+    messages: {
+      caption: 'Unexpected photo caption `{caption}` in the body, remove it or move it under its photo',
+      credited: 'Unexpected photo caption `{caption}` marked by a photo credit, remove it or move it under its photo',
+      photoTag: 'Unexpected photo tag `{actual}`, remove it',
+    },
+    options: z.strictObject({
+      maxWords: z
+        .number()
+        .int()
+        .min(3)
+        .max(40)
+        .default(16)
+        .describe('Longest sentence (in words) read as a caption when no photo credit marks it'),
+    }),
+    examples: {
+      invalid: [
+        {
+          text: 'Council backs harbour plan\n\nSupporters of the mayor outside city hall in Dorvik after the vote. The council met again on Monday and approved the harbour plan by nine votes to four.',
+          diagnostics: [
+            '3:1-3:68 caption Unexpected photo caption `Supporters of the mayor outside city hall in Dorvik after the vote.` in the body, remove it or move it under its photo',
+          ],
+        },
+        {
+          text: 'Council backs harbour plan\n\nThe old ferry terminal in Dorvik damaged by the storm. Repairs will cost at least 2 million crowns, the port authority said on Tuesday.',
+          diagnostics: [
+            '3:1-3:55 caption Unexpected photo caption `The old ferry terminal in Dorvik damaged by the storm.` in the body, remove it or move it under its photo',
+          ],
+        },
+        {
+          text: 'Mayor Ana Petrov with harbour workers in Dorvik. (Photo/WNA)\nThe council approved the harbour plan on Monday by nine votes to four.',
+          diagnostics: [
+            '1:1-1:49 credited Unexpected photo caption `Mayor Ana Petrov with harbour workers in Dorvik.` marked by a photo credit, remove it or move it under its photo',
+          ],
+        },
+        {
+          text: 'Mayor Ana Petrov said the harbour plan would create 400 jobs (File)\n\nThe council approved the plan on Monday by nine votes to four.',
+          diagnostics: [
+            '1:1-1:68 credited Unexpected photo caption `Mayor Ana Petrov said the harbour plan would create 400 jobs (File)` marked by a photo credit, remove it or move it under its photo',
+          ],
+        },
+        {
+          text: 'The council approved the plan on Monday by nine votes to four.\n\n(File photo)\n\nWork on the pier starts in May.',
+          diagnostics: ['3:1-3:13 photoTag Unexpected photo tag `(File photo)`, remove it'],
+        },
+      ],
+      valid: [
+        'Council backs harbour plan\n\nSupporters of the mayor gathered outside city hall in Dorvik after the vote. The council met again on Monday.',
+        'Council backs harbour plan\n\nThe bill passed by a wide margin in Dorvik. The council met again on Monday and approved the plan.',
+        'Council backs harbour plan\n\nOf course. The council met again on Monday and approved the harbour plan by nine votes to four.',
+        'Council backs harbour plan\n\nHarbour plan approved\n\nThe council met again on Monday and approved the harbour plan by nine votes to four.',
+        {
+          text: 'Council backs harbour plan\n\nSupporters of the mayor outside city hall in Dorvik after the vote. The council met again on Monday and approved the harbour plan by nine votes to four.',
+          options: { maxWords: 8 },
+        },
+      ],
+    },
+  },
+  ({ story, options, report }) => {
+    const units = proseUnits(story)
+    units.forEach((unit, index) => {
+      if (labelledCaption(unit, report) || creditedCaption(story, unit, report)) return
+      if (index === 0) return
+      const sentence = firstSentence(story, unit)
+      if (!sentence || story.inQuotation(sentence)) return
+      const rest = story.text.slice(sentence.end, unit.end)
+      // A sentence cut at an abbreviation (`... races Nov.` / `5.`) goes on in lower case or a digit.
+      if (/^\s*[\p{Ll}\p{N}]/u.test(rest)) return
+      const next = units[index + 1]
+      const followed =
+        rest.trim().length > 0 ? wordsOf(rest).length >= 10 : next !== undefined && isBody(next.text) && endsClosed(units[index - 1]?.text ?? '')
+      if (!followed) return
+      if (isCaptionSentence(sentence.text, options.maxWords)) {
+        report('caption', sentence, { data: { caption: collapse(sentence.text) } })
+      }
+    })
+  },
+)
+
+/**
+ * Reports a one-line caption behind a photo label (`FILE PHOTO: ...`); whether the unit has such a
+ * label. feed-boilerplate removes the line when at most 61 characters follow the label (its
+ * `photo-label` entry), so this rule only takes longer ones.
+ */
+function labelledCaption(unit: Unit, report: Report<'credited'>): boolean {
+  const label = photoLabel.exec(unit.text)
+  if (!label) return false
+  const caption = unit.text.slice(label[0].length)
+  if (caption.length > 61 && !unit.text.includes('\n')) report('credited', unit, { data: { caption: collapse(unit.text) } })
+  return true
+}
+
+/** Reports a unit that ends in a photo credit tag; whether it did. */
+function creditedCaption(story: Story, unit: Unit, report: Report<'credited' | 'photoTag'>): boolean {
+  // Strip a trailing `Image Credit: ...` or period, then look for the tag at the end.
+  const text = unit.text
+  const label = [...text.matchAll(/[.\s]{1,3}(?:image|photo|picture)\s?credits?\s?:/giu)].pop()
+  let end = label && /^\s?[^\n.]{1,60}\.?$/u.test(text.slice(label.index + label[0].length)) ? label.index : text.length
+  while (end > 0 && /[.\s]/u.test(text[end - 1] ?? '')) end--
+  const head = text.slice(0, end)
+  const own = fileTag.exec(head) ?? reutersCredit(head)
+  const flagged = own ? undefined : flaggedTag.exec(head)
+  const found = own ?? flagged
+  if (!found || !afterTag.test(text.slice(found.index + found[0].length))) return false
+  const captionEnd = own ? found.index + found[0].length : found.index
+  let captionStart = captionStartIn(text, found.index)
+  const before = text.slice(captionStart, found.index)
+  if (wordsOf(before).length === 0) {
+    if (own) report('photoTag', { start: unit.start + found.index, end: unit.start + captionEnd })
+    return true
+  }
+  // A long paragraph before the tag: only its last sentence is the caption.
+  if (wordsOf(before).length > 70) {
+    const sentences = story.sentences.filter((s) => s.start >= unit.start + captionStart && s.start < unit.start + found.index)
+    captionStart = (sentences[sentences.length - 1]?.start ?? unit.start) - unit.start
+  }
+  let stop = captionEnd
+  while (stop > captionStart && /\s/u.test(text[stop - 1] ?? '')) stop--
+  const span = { start: unit.start + captionStart, end: unit.start + stop }
+  if (span.end > span.start) report('credited', span, { data: { caption: collapse(story.text.slice(span.start, span.end)) } })
+  return true
+}
+
+/**
+ * Where the caption before a tag at `tagAt` starts: the start of the tag's line, taking along earlier
+ * lines of a hard-wrapped caption (lines that run on, with no `|` or bullet of a metadata line).
+ */
+function captionStartIn(text: string, tagAt: number): number {
+  let start = text.lastIndexOf('\n', tagAt - 1) + 1
+  while (start > 0) {
+    const previousStart = text.lastIndexOf('\n', start - 2) + 1
+    const previous = text.slice(previousStart, start - 1)
+    if (endsClosed(previous) || /[|\u2022]/u.test(previous)) break
+    start = previousStart
+  }
+  return start
+}
+
+/** `REUTERS/Jo Lind` at the end of a text, as a match. */
+function reutersCredit(text: string): { index: number; 0: string } | null {
+  const at = text.lastIndexOf('REUTERS')
+  if (at < 0 || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? ''))) return null
+  return reutersTag.test(text.slice(at)) ? { index: at, 0: text.slice(at) } : null
+}
+
+/** The sentence a unit starts with, cut at the unit's end. */
+function firstSentence(story: Story, unit: Unit): Sentence | undefined {
+  const found = story.sentences.find((s) => s.start >= unit.start && s.start < unit.end)
+  if (!found || found.start !== unit.start) return undefined
+  const end = Math.min(found.end, unit.end)
+  let stop = end
+  while (stop > found.start && /\s/u.test(story.text[stop - 1] ?? '')) stop--
+  return { ...found, end: stop, text: story.text.slice(found.start, stop) }
+}
+
+/** A body paragraph: eight words or more, ending a sentence. */
+function isBody(text: string): boolean {
+  return wordsOf(text).length >= 8 && /[.!?]["\u201d\u2019')]{0,2}$/u.test(text)
+}
+
+/**
+ * Whether a sentence has the shape of a caption: a noun phrase with no finite verb, either built
+ * on a participle (`... defeated by riots`, `... pictured ...`) or placing a scene (`... outside
+ * city hall in Dorvik`).
+ */
+export function isCaptionSentence(text: string, maxWords: number): boolean {
+  const words = wordsOf(text)
+  if (words.length < 4 || words.length > maxWords) return false
+  if (!/^\p{Lu}/u.test(text) || !/[\p{L}\p{N}]\.$/u.test(text)) return false
+  if (/["\u201c\u201d:;?!]/u.test(text) || !(cue.test(text) || text.includes(' by '))) return false
+  const tokens = tag(text).filter((t) => t.pos !== 'PUNCT')
+  const first = tokens[0]
+  if (!first || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(first.pos) || first.lower === 'no') return false
+  let participle = false
+  let verbs = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (!token) continue
+    if (token.pos === 'AUX' || token.pos === 'SCONJ' || subjectPronouns.has(token.lower)) return false
+    if (i > 0 && looksFinite(tokens[i - 1], token, tokens[i + 1])) return false
+    if (token.pos !== 'VERB') continue
+    verbs++
+    if (captionVerbs.has(token.lower)) participle = true
+    else if (token.lower.endsWith('ing')) continue
+    else if (isAgentParticiple(token, tokens[i + 1], tokens[i + 2])) participle = true
+    else return false
+  }
+  if (participle) return true
+  return verbs === 0 && placesScene(tokens)
+}
+
+/**
+ * Verbs the tagger takes for nouns: `Experts point to ...` (a plural subject, then a bare word and
+ * a preposition or determiner) and `The club launches its ...` (a word in -s before a determiner).
+ */
+function looksFinite(previous: Token | undefined, token: Token, next: Token | undefined): boolean {
+  if (token.pos !== 'NOUN' || token.text !== token.lower || !next) return false
+  if (/s$/u.test(token.lower) && determiners.has(next.lower)) return true
+  return (
+    previous !== undefined &&
+    (previous.pos === 'NOUN' || previous.pos === 'PROPN') &&
+    /[^s]s$/u.test(previous.lower) &&
+    !/s$/u.test(token.lower) &&
+    (next.pos === 'ADP' || next.pos === 'DET')
+  )
+}
+
+/** `defeated by riots`: a participle-like verb followed by `by` and an agent, not a measure. */
+function isAgentParticiple(verb: Token, by: Token | undefined, agent: Token | undefined): boolean {
+  if (by?.lower !== 'by' || !agent) return false
+  if (!/ed$/u.test(verb.lower) && !irregularParticiples.has(verb.lower) && !/(?:en|wn)$/u.test(verb.lower)) return false
+  return agent.pos !== 'NUM' && !measureWords.has(agent.lower) && !/^\d/u.test(agent.text)
+}
+
+/** A place preposition followed within three tokens by a proper noun (`in Dorvik`, `at the Dorvik pier`). */
+function placesScene(tokens: readonly Token[]): boolean {
+  return tokens.some((token, i) => placeWords.has(token.lower) && tokens.slice(i + 1, i + 4).some((t) => t.pos === 'PROPN'))
+}
+
+/** Whitespace collapsed, shortened for a message. */
+function collapse(value: string): string {
+  const flat = value.replace(/\s+/gu, ' ').trim()
+  if (flat.length <= 80) return flat
+  // Cut at the last space within 77 characters (a word ending at 77 is kept whole).
+  const cut = flat.slice(0, 78)
+  const space = cut.lastIndexOf(' ')
+  return `${space > 40 ? cut.slice(0, space) : cut.slice(0, 77)}...`
+}

@@ -1,0 +1,223 @@
+import { z } from 'zod'
+import { defineRule } from '../src/rule/define-rule.js'
+import type { Span } from '../src/rule/types.js'
+import { endsClosed, isTitleLike, proseUnits, type Unit, wordsOf } from './lib/prose-units.js'
+
+/**
+ * Words no sentence ends on: articles, determiners, conjunctions, prepositions that cannot stand as
+ * adverbs, and auxiliaries. A paragraph ending on one (without punctuation) was cut.
+ */
+const danglingWords: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those', 'every', 'each',
+  'and', 'or', 'nor', 'but', 'than', 'because', 'although', 'whether', 'if', 'of', 'to', 'for', 'with', 'from',
+  'at', 'into', 'onto', 'via', 'amid', 'among', 'between', 'during', 'against', 'per', 'including', 'is', 'are',
+  'was', 'were', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'could',
+  'must', 'that', 'which', 'whose',
+])
+
+/** Words that start a sentence and never make one on their own (`The`, `In`, `He`...). */
+const starterWords: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'and', 'but', 'of', 'for', 'to', 'with', 'he', 'she', 'it', 'they', 'we',
+  'this', 'that', 'its', 'their', 'his', 'her', 'as', 'after', 'according',
+])
+
+/** Name particles that start a paragraph in lower case legitimately (`van Gogh said...`). */
+const nameParticles: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'bin', 'ibn', 'dos', 'das', 'ter', 'zur'])
+
+/** Credit lines that end without punctuation (`Reporting by ...; Editing by ...`). */
+const creditLine = /^\(?(?:additional\s)?(?:reporting|writing|editing|compiled|edited|produced|translated|written|photos?)\s(?:by|from)\b/iu
+
+/** A feed cut at the end of a unit: `...`, `…`, `[…]`, `[...]`, `(more)`, `(continued)`. */
+const cutMarker = /(?:\.{3}|\u2026|\[\s?(?:\.{3}|\u2026)\s?\]|\((?:more|continued)\))$/iu
+
+/** Fewest words in a unit, and in its unfinished last sentence, to read it as cut-off prose. */
+const minUnitWords = 14
+const minFragmentWords = 12
+const minStoryEndWords = 10
+const minStoryEndFragment = 6
+
+export default defineRule(
+  {
+    id: 'truncated-text',
+    category: 'residue',
+    kind: 'mechanical',
+    severity: 'warning',
+    description: 'Flag a story or paragraph cut off mid-sentence, with a dangling word or a feed cut marker such as `...` or `[…]`',
+    rationale:
+      'Feeds and scrapers cut copy at a length limit or lose a paragraph; readers meet a sentence that stops halfway and lose the facts that followed.',
+    fix: 'none',
+    messages: {
+      storyEnd: 'Unexpected story end mid-sentence after `{actual}`, restore the missing text',
+      paragraphEnd: 'Unexpected paragraph end mid-sentence after `{actual}`, restore the missing text',
+      dangling: 'Unexpected dangling `{actual}` at the end of a paragraph, restore the missing text',
+      cutMarker: 'Unexpected feed cut marker `{actual}`, restore the missing text',
+      fragment: 'Unexpected fragment `{actual}` at the end of the story, restore or remove it',
+      lostStart: 'Unexpected lower-case paragraph start `{actual}`, restore the missing letters or words',
+    },
+    options: z.strictObject({
+      storyEnd: z
+        .boolean()
+        .default(true)
+        .describe('Check the end of the story (turn off for copy that is cut on purpose, such as excerpts)'),
+    }),
+    examples: {
+      invalid: [
+        {
+          text: 'Port strike ends\n\nDock workers in Varna Bay returned to work on Monday after a six-day strike over pay and shift patterns, the union said, adding that talks would resume',
+          diagnostics: ['3:146-3:152 storyEnd Unexpected story end mid-sentence after `resume`, restore the missing text'],
+        },
+        {
+          text: 'Power demand rose by 4 percent in the first half of the year.\nThe dam at Lake Orrin is the largest of three built by the regional authority since 2004, which now supplies most of the valley\nOnly two other plants produce more power in the province.',
+          diagnostics: ['2:122-2:128 paragraphEnd Unexpected paragraph end mid-sentence after `valley`, restore the missing text'],
+        },
+        {
+          text: 'The council approved the budget on Monday.\n\nThe mayor said the money would go to the',
+          diagnostics: ['3:38-3:41 dangling Unexpected dangling `the` at the end of a paragraph, restore the missing text'],
+        },
+        {
+          text: 'The storm passed on Tuesday.\n\nFerry services to Kelso Island will resume on Friday, officials said, after repairs to the…\n\nThe harbour master said the pier was safe.',
+          diagnostics: ['3:88-3:92 cutMarker Unexpected feed cut marker `the…`, restore the missing text'],
+        },
+        {
+          text: 'The council approved the budget on Monday.\n\nThe',
+          diagnostics: ['3:1-3:4 fragment Unexpected fragment `The` at the end of the story, restore or remove it'],
+        },
+        {
+          text: 'Quake hits coast\n\nfficials in Port Lenn said the quake damaged more than 40 homes on Saturday.',
+          diagnostics: ['3:1-3:9 lostStart Unexpected lower-case paragraph start `fficials`, restore the missing letters or words'],
+        },
+      ],
+      valid: [
+        'Port strike ends\n\nDock workers in Varna Bay returned to work on Monday after a six-day strike.',
+        'The council approved the budget on Monday.\n\nBudget cuts\n\nThe mayor said the money would go to schools.',
+        'The council approved the budget, the mayor said:\n\n"We will build two schools."',
+        'Dock workers in Varna Bay returned to work on Monday.\n\nReporting by Ana Petrov; Editing by Tom Hale',
+        {
+          text: 'Dock workers in Varna Bay returned to work on Monday after a six-day strike over pay and shift patterns, the union said, adding that talks would resume',
+          options: { storyEnd: false },
+        },
+      ],
+    },
+  },
+  ({ story, options, report }) => {
+    const units = proseUnits(story)
+    const first = units[0]
+    const last = units.length - 1
+    // Headline, deck, dateline and byline come before the first body paragraph: a unit of eight
+    // words or more that ends a sentence.
+    const bodyStart = units.findIndex((u) => endsSentence(u.text) && wordsOf(u.text).length >= 8)
+    units.forEach((unit, index) => {
+      const atEnd = index === last
+      if (atEnd && !options.storyEnd) return
+      const words = wordsOf(unit.text)
+      const lastWord = words[words.length - 1]
+      if (!lastWord) return
+      const at = (w: { start: number; end: number }): Span => ({ start: unit.start + w.start, end: unit.start + w.end })
+      const fragment = unfinished(unit.text, words)
+      const next = units[index + 1]
+      // A paragraph break inside a sentence (the next paragraph goes on in lower case or with a
+      // comma) is a broken break, not a cut.
+      const runsOn = next !== undefined && !/^[\p{Lu}\p{N}"\u201c\u2018'(\[]/u.test(next.text)
+
+      const marker = cutMarker.exec(unit.text)
+      // (A headline's `...` is a teaser; `etc...` is a doubled period.)
+      const cutWord = marker ? words.findLast((w) => w.end <= marker.index) : undefined
+      if (marker && !runsOn && fragment.length >= 3 && (index > 0 || units.length === 1) && cutWord?.text.toLowerCase() !== 'etc') {
+        // The word the feed cut at, when the marker is glued to it (`the…`).
+        const start = cutWord && cutWord.end === marker.index ? cutWord.start : marker.index
+        report('cutMarker', { start: unit.start + start, end: unit.end })
+        return
+      }
+      if (endsClosed(unit.text)) {
+        if (startsLost(unit, words, units[index - 1], index <= bodyStart)) {
+          const firstWord = words[0]
+          if (firstWord) report('lostStart', at(firstWord))
+        }
+        return
+      }
+      if (runsOn) return
+      const tail = unit.text.slice(lastWord.end)
+      if (/^[,;]$/u.test(tail)) {
+        if (fragment.length >= 4 && !isTitleLike(fragment)) report('dangling', { start: unit.start + lastWord.start, end: unit.end })
+        return
+      }
+      if (tail.length > 0) return
+      if (atEnd && index > 0 && words.length <= 3) {
+        if (isFragment(words)) report('fragment', { start: unit.start, end: unit.end })
+        return
+      }
+      if (fragment.length >= 3 && danglingWords.has(lastWord.text) && !isTitleLike(fragment)) {
+        report('dangling', at(lastWord))
+        return
+      }
+      if (units.length > 1 && (index === 0 || index < bodyStart)) return
+      if (first && index > 0 && sameText(first.text, unit.text)) return
+      if (/^\p{N}/u.test(lastWord.text)) return
+      if (!readsAsCutProse(unit.text, words, fragment, atEnd)) return
+      // Lines that all end without punctuation are a list or a block of headlines, not a cut.
+      // (The first unit and the header before the body are headlines, not list items.)
+      const previous = units[index - 1]
+      if (previous && (previous.text.endsWith(':') || (index - 1 > 0 && index - 1 >= bodyStart && isOpenProse(previous)))) return
+      if (next && isOpenProse(next)) return
+      if (atEnd) report('storyEnd', at(lastWord))
+      else if (next && /^\p{Lu}/u.test(next.text) && wordsOf(next.text).length >= 4) report('paragraphEnd', at(lastWord))
+    })
+  },
+)
+
+type WordToken = { readonly text: string; readonly start: number; readonly end: number }
+
+/** The words of the unfinished last clause: after the last sentence end, colon or semicolon. */
+function unfinished(text: string, words: readonly WordToken[]): WordToken[] {
+  let from = 0
+  for (const match of text.matchAll(/[.!?:;]["\u201d\u2019')]{0,2}\s/gu)) from = match.index + match[0].length
+  return words.filter((w) => w.start >= from)
+}
+
+/** Whether a unit ends without punctuation and reads as prose rather than a headline. */
+function isOpenProse(unit: Unit): boolean {
+  return !endsClosed(unit.text) && !isTitleLike(wordsOf(unit.text))
+}
+
+/** Whether a unit without closing punctuation reads as prose cut off mid-sentence. */
+function readsAsCutProse(text: string, words: readonly WordToken[], fragment: readonly WordToken[], atEnd: boolean): boolean {
+  if (words.length < (atEnd ? minStoryEndWords : minUnitWords)) return false
+  if (fragment.length < (atEnd ? minStoryEndFragment : minFragmentWords) || isTitleLike(fragment)) return false
+  if (/[|•\t]/u.test(text) || creditLine.test(text)) return false
+  // A label before a colon (`Related: ...`, `Also read: ...`).
+  const colon = text.search(/:\s/u)
+  if (colon >= 0 && wordsOf(text.slice(0, colon)).length <= 3) return false
+  // A line break after an unpunctuated line, then a capital: lines of a list, not one paragraph.
+  return !/[\p{L}\p{N},][ \t]{0,4}\r?\n[ \t]{0,4}\p{Lu}/u.test(text)
+}
+
+/** A last unit of one to three words that cannot be a label: `The`, `He said`, `In the`. */
+function isFragment(words: readonly WordToken[]): boolean {
+  const [head, ...rest] = words
+  if (!head) return false
+  const lastWord = words[words.length - 1]
+  if (lastWord && /^\p{Ll}/u.test(lastWord.text) && danglingWords.has(lastWord.text)) return true
+  return starterWords.has(head.text.toLowerCase()) && rest.every((w) => /^\p{Ll}/u.test(w.text))
+}
+
+/**
+ * Whether a paragraph lost its first letters (`fficials say...`): it starts with a lower-case word
+ * of three letters or more that is not a name particle, is prose, ends a sentence, and follows a
+ * unit that ends a sentence (or a headline, deck or dateline ending in a letter or digit).
+ */
+function startsLost(unit: Unit, words: readonly WordToken[], previous: Unit | undefined, inHeader: boolean): boolean {
+  const head = words[0]
+  if (!head || words.length < 6 || head.start !== 0) return false
+  if (!/^\p{Ll}{3,}$/u.test(head.text) || nameParticles.has(head.text)) return false
+  if (!previous || endsSentence(previous.text)) return true
+  return inHeader && /[\p{L}\p{N}]$/u.test(previous.text)
+}
+
+/** Whether a unit ends a sentence: `.`, `!` or `?`, maybe followed by closing quotes or a bracket. */
+function endsSentence(text: string): boolean {
+  return /[.!?]["\u201d\u2019')]{0,2}$/u.test(text)
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/gu, ' ').toLowerCase() === b.replace(/\s+/gu, ' ').toLowerCase()
+}
