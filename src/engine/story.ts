@@ -85,7 +85,10 @@ export function buildStory(text: string): StoryModel {
 
   const first = lines[0]
   const second = lines[1]
-  const headline = first && second && !blank.test(first.text) && blank.test(second.text) ? first : undefined
+  const headline =
+    first && second && !blank.test(first.text) && blank.test(second.text) && lines.some((l) => l.index > 1 && !blank.test(l.text))
+      ? first
+      : undefined
   const quotations = findQuotations(text, paragraphs)
 
   return {

@@ -22,6 +22,8 @@ describe('buildStory', () => {
     expect(buildStory('Big news today\n\nBody text.').headline?.text).toBe('Big news today')
     expect(buildStory('Body text.\nMore body.').headline).toBeUndefined()
     expect(buildStory('\n\nBody text.').headline).toBeUndefined()
+    expect(buildStory('One line ending in a newline.\n').headline).toBeUndefined()
+    expect(buildStory('Only a title\n\n\n').headline).toBeUndefined()
   })
 
   test('word positions are exact offsets and line/column pairs across CRLF and hard wraps', () => {

@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest'
 import { applyFixes } from '../../src/engine/fix.js'
 import { fix, lint } from '../../src/index.js'
 
-const config = { preset: 'all' as const }
+// Every rule on, the AP style rules too; the Reuters ones run in the second pass below.
+const config = { preset: 'all' as const, style: 'ap' as const }
+const reuters = { preset: 'all' as const, style: 'reuters' as const }
 
 // Fragments that trigger the rules, mixed with hostile Unicode, so the properties exercise
 // every rule's reporting path and not only clean text.
@@ -39,6 +41,7 @@ describe('engine invariants over hostile text', () => {
           previous = d.offset
         }
         expect((await lint(text, { config })).diagnostics).toEqual(diagnostics)
+        for (const d of (await lint(text, { config: reuters })).diagnostics) expect(body.slice(d.offset, d.endOffset)).toBe(d.actual)
       }),
       { numRuns: 150, seed: 20261125 },
     )
@@ -71,6 +74,8 @@ describe('engine invariants over hostile text', () => {
         const once = await fix(text, { config })
         const twice = await fix(once.output, { config })
         expect(twice.output).toBe(once.output)
+        const reutersOnce = await fix(text, { config: reuters })
+        expect((await fix(reutersOnce.output, { config: reuters })).output).toBe(reutersOnce.output)
         if (once.applied.length === 0) expect(once.output).toBe(text)
       }),
       { numRuns: 100, seed: 20261125 },
