@@ -1,0 +1,97 @@
+// Small pure helpers for comparing spellings of names (used by name-consistency): diacritic
+// folding, a bounded Damerau-Levenshtein distance and a rough consonant skeleton.
+
+/** Letters that do not decompose under NFD, folded to their plain Latin counterparts. */
+const special: Readonly<Record<string, string>> = Object.freeze({
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+})
+
+/** Lower-case, diacritics removed, special letters mapped (`Çelikoğlu` -> `celikoglu`). */
+export function foldName(word: string): string {
+  let out = ''
+  for (const char of word.normalize('NFD').toLowerCase()) {
+    if (/\p{M}/u.test(char)) continue
+    out += special[char] ?? char
+  }
+  return out
+}
+
+/**
+ * Optimal-string-alignment distance (Levenshtein with adjacent transpositions) between `a` and
+ * `b`, or `limit + 1` as soon as it must exceed `limit`.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1
+  const width = b.length + 1
+  let before = new Array<number>(width).fill(0)
+  let previous = Array.from({ length: width }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(width).fill(0)
+    current[0] = i
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost)
+      if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1)
+      }
+      current[j] = value
+      if (value < rowMin) rowMin = value
+    }
+    if (rowMin > limit) return limit + 1
+    before = previous
+    previous = current
+  }
+  const result = previous[b.length] ?? limit + 1
+  return result > limit ? limit + 1 : result
+}
+
+/** Letters that sound alike in transliterated names, mapped to one class. */
+const soundClass: Readonly<Record<string, string>> = Object.freeze({
+  c: 'k',
+  k: 'k',
+  q: 'k',
+  g: 'k',
+  s: 's',
+  z: 's',
+  x: 's',
+  v: 'f',
+  f: 'f',
+  w: 'f',
+  p: 'p',
+  b: 'p',
+  d: 't',
+  t: 't',
+  j: 'j',
+  y: '',
+  h: '',
+})
+
+/**
+ * A rough consonant skeleton of a folded name: vowels, `h` and `y` dropped, similar consonants
+ * merged, doubled consonants collapsed (`castelneuve` and `kastelneva` both give `kstlnf`).
+ */
+export function consonantSkeleton(folded: string): string {
+  let out = ''
+  let last = ''
+  for (const char of folded) {
+    if ('aeiou'.includes(char)) {
+      last = ''
+      continue
+    }
+    const mapped = soundClass[char] ?? char
+    if (mapped === '' || mapped === last) continue
+    out += mapped
+    last = mapped
+  }
+  return out
+}

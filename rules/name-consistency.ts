@@ -1,0 +1,471 @@
+// name-consistency: one person or place spelled two ways in a story (`Volgoruza`/`Volgoruzha`,
+// `Celikoglu`/`Çelikoğlu`), a name particle capitalised two ways mid-sentence (`de Alvarenga`/`De Alvarenga`)
+// and `U.S.`/`US` mixed in the body.
+//
+// Decisions:
+// - kind `mechanical`: speech has no spelling; the reporter spells every name, inside quotations too.
+// - fix `suggest`, always: which spelling is right (and whether diacritics are house style) needs an
+//   editor, even when one spelling is used three times and the other once.
+// - Precision first. Distinct real names differ by one letter all the time (Jansen/Janssen, Patel/Patil,
+//   Austria/Australia), so edit distance alone is never enough. Two spellings are one name only with
+//   evidence: (1) they differ only in diacritics; (2) they follow the same first name (`Arseni
+//   Volgoruza`/`Arseni Volgoruzha`; then up to two edits, or the same consonant skeleton for
+//   transliterations such as `Castelneuve`/`Kastelneva`); (3) one edit, the same first letter and the
+//   same place word after them (`Koyama Prefecture`, `Pellaro, Arland`); (4) one edit, the same first
+//   letter, 6+ letters, and one spelling is a surname used alone that refers back to the other, introduced
+//   with a first name (news style introduces every
+//   person by full name; a bare surname never after `in`/`at`/`from`, which marks a place). Different first
+//   names before the two spellings mean two people. Derived words (`Russia`/`Russian`, `Communist`/
+//   `Communism`, `Maria`/`Mario`), function words, titles, place words, words also used in lower case in
+//   the story, and names shorter than 5 letters are never compared.
+// - The minority spelling is flagged at each place, related to the first place of the majority; a tie
+//   keeps the spelling used first.
+import { z } from 'zod'
+import { defineRule } from '../src/rule/define-rule.js'
+import type { Report, Span, Story, Word } from '../src/rule/types.js'
+import { consonantSkeleton, editDistance, foldName } from './lib/names.js'
+import { adjacentWord, type WordPart as Part, wordParts as partsOf } from './lib/words.js'
+
+/** Capitalised words that are never names: function words, sentence openers, months, days. */
+const commonWords: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'nor', 'yet', 'so', 'in', 'on', 'at', 'to', 'of', 'for', 'by', 'with', 'from', 'as',
+  'after', 'before', 'when', 'while', 'whilst', 'if', 'unless', 'until', 'it', 'its', 'this', 'that', 'these', 'those', 'he',
+  'she', 'they', 'we', 'you', 'his', 'her', 'hers', 'their', 'theirs', 'our', 'ours', 'my', 'your', 'there', 'here', 'then',
+  'also', 'however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'according', 'during', 'since', 'under',
+  'over', 'about', 'above', 'below', 'into', 'onto', 'upon', 'between', 'among', 'amongst', 'against', 'without', 'within',
+  'through', 'throughout', 'although', 'though', 'because', 'not', 'no', 'yes', 'all', 'some', 'many', 'most', 'more',
+  'other', 'others', 'another', 'such', 'each', 'every', 'both', 'either', 'neither', 'what', 'which', 'who', 'whom',
+  'whose', 'where', 'why', 'how', 'earlier', 'later', 'today', 'tonight', 'yesterday', 'tomorrow', 'still', 'even',
+  'only', 'just', 'instead', 'thus', 'hence', 'therefore', 'besides', 'despite', 'indeed', 'perhaps', 'probably',
+  'several', 'three', 'seven', 'eight', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
+  'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'first', 'second', 'third', 'fourth',
+  'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'photo',
+  'image', 'file', 'video', 'credit', 'reporting', 'editing', 'writing', 'updated', 'source', 'sources',
+])
+
+/** Titles and honorifics: a word before a name that is not a first name. */
+const titles: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'st', 'jr', 'sr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
+  'adm', 'maj', 'rep', 'sen', 'gov', 'rev', 'hon', 'president', 'minister', 'secretary', 'general', 'chief', 'senator',
+  'representative', 'governor', 'mayor', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'father',
+  'saint', 'lord', 'lady', 'sheikh', 'shaikh', 'imam', 'ayatollah', 'emir', 'sultan', 'colonel', 'captain', 'lieutenant',
+  'sergeant', 'major', 'commander', 'admiral', 'marshal', 'professor', 'doctor', 'coach', 'chairman', 'chairwoman',
+  'chairperson', 'chair', 'director', 'ambassador', 'envoy', 'prime', 'foreign', 'defense', 'defence', 'interior',
+  'finance', 'deputy', 'vice', 'former', 'acting', 'state', 'police', 'officer', 'spokesman', 'spokeswoman',
+  'spokesperson', 'premier', 'chancellor', 'emperor', 'speaker', 'leader', 'counterpart', 'president-elect', 'brother',
+  'sister', 'mother', 'uncle', 'aunt', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'shri', 'smt', 'sri', 'shrimati',
+])
+
+/** Name particles compared for case (`de Alvarenga` and `De Alvarenga` mid-sentence in one story). */
+const particles: ReadonlySet<string> = new Set([
+  'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'le', 'la', 'bin', 'ibn',
+])
+
+/** Endings that make a derived word, not a variant (`Russia`/`Russian`, `Kazakh`/`Kazakhs`, `Louis`/`Louise`). */
+const derivedEndings: readonly string[] = Object.freeze([
+  '', 's', 'es', 'n', 'an', 'ns', 'ans', 'ian', 'ians', 'ese', 'i', 'is', 'e', 'a', 'o', 'os', 'y', 'cy', 'ic', 'ics', 'ical',
+  'ish', 'ite', 'ites', 'er', 'ers', 'ed', 'ing', 'ist', 'ists', 'ism', 'isms', 'ity', 'ia', 'stan', 'land',
+])
+
+/** Words that introduce another spelling on purpose (`pronounced Varmer`, `née Haller`). */
+const variantMarkers: ReadonlySet<string> = new Set(['pronounced', 'spelled', 'spelt', 'née', 'nee', 'alias', 'aka', 'formerly', 'transliterated'])
+
+/** Words before a place, not a person (`in Holston`). */
+const placePrepositions: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'into', 'to', 'across', 'outside', 'inside', 'via', 'toward', 'towards'])
+
+/** Words after a place name that show two spellings name the same place (`Koyama Prefecture`). */
+const placeHeads: ReadonlySet<string> = new Set([
+  'prefecture', 'province', 'region', 'district', 'county', 'state', 'valley', 'river', 'lake', 'island', 'islands',
+  'mountain', 'mountains', 'city', 'town', 'village', 'bay', 'sea', 'airport', 'street', 'road', 'avenue', 'square',
+  'university', 'hospital', 'stadium', 'park', 'bridge', 'dam', 'port', 'strait', 'gulf', 'peninsula', 'desert', 'oblast',
+  'krai', 'governorate', 'municipality', 'canton', 'territory', 'basin', 'plain', 'plateau', 'coast', 'delta', 'falls',
+  'forest', 'pass', 'range', 'harbour', 'harbor', 'station', 'cathedral', 'mosque', 'temple', 'palace', 'fort',
+])
+
+/** Abbreviations written with or without points (`U.S.`/`US`). */
+const pointedAbbreviations: ReadonlySet<string> = new Set(['us', 'uk', 'un', 'eu', 'usa', 'uae', 'ussr'])
+
+/** Shortest folded name compared. */
+const minLength = 5
+
+export default defineRule(
+  {
+    id: 'name-consistency',
+    category: 'consistency',
+    kind: 'mechanical',
+    severity: 'warning',
+    description: 'Flag a person or place spelled two ways in one story, such as `Volgoruza` and `Volgoruzha`',
+    rationale:
+      'Two spellings of one name make readers wonder whether two people are meant and show that a transliteration or a rewrite went wrong; the reporter spells every name, inside quotations too.',
+    fix: 'suggest',
+    messages: {
+      variant: 'Unexpected name spelling `{actual}`, expected `{expected}` as elsewhere in the story',
+      particle: 'Unexpected particle `{actual}` in `{name}`, expected `{expected}` as elsewhere in the story',
+      abbreviation: 'Unexpected abbreviation `{actual}`, expected `{expected}` as elsewhere in the story',
+    },
+    options: z.strictObject({
+      abbreviations: z
+        .boolean()
+        .default(true)
+        .describe('Also flag `U.S.` and `US` (`U.K.`, `U.N.`, `E.U.`...) mixed in the body (headlines may drop the points)'),
+    }),
+    examples: {
+      invalid: [
+        {
+          text: 'Envoy Arkadi Voronezhsky met the council. Later Arkadi Voronezhski left for Minsk.',
+          diagnostics: [
+            '1:56-1:67 variant Unexpected name spelling `Voronezhski`, expected `Voronezhsky` as elsewhere in the story',
+          ],
+        },
+        {
+          text: 'Foreign Minister Tarik Çelikoğlu spoke first. Çelikoğlu said the talks would go on, and Celikoglu left.',
+          diagnostics: [
+            '1:89-1:98 variant Unexpected name spelling `Celikoglu`, expected `Çelikoğlu` as elsewhere in the story',
+          ],
+        },
+        {
+          text: 'Rescuers reached Koyama Prefecture by noon. Roads into Koyamma Prefecture stayed shut.',
+          diagnostics: ['1:56-1:63 variant Unexpected name spelling `Koyamma`, expected `Koyama` as elsewhere in the story'],
+        },
+        {
+          text: 'Trade envoy Ilse Marrenbach arrived on Monday. Marenbach said the deal was close.',
+          diagnostics: [
+            '1:48-1:57 variant Unexpected name spelling `Marenbach`, expected `Marrenbach` as elsewhere in the story',
+          ],
+        },
+        {
+          text: 'Pedro de Alvarenga scored twice. The coach praised de Alvarenga, but De Alvarenga was tired.',
+          diagnostics: [
+            '1:70-1:72 particle Unexpected particle `De` in `De Alvarenga`, expected `de` as elsewhere in the story',
+          ],
+        },
+        {
+          text: 'The U.S. envoy arrived. Talks with U.S. officials went on, and US troops stayed.',
+          diagnostics: ['1:64-1:66 abbreviation Unexpected abbreviation `US`, expected `U.S.` as elsewhere in the story'],
+        },
+      ],
+      valid: [
+        'Envoy Arkadi Voronezhsky met the council. Later Voronezhsky left for Minsk.',
+        'Anna Jansen and Piet Janssen signed the letter; Jansen and Janssen are not related.',
+        'Austria and Australia drew; Gambia and Zambia also played.',
+        'Russia said the Russian army had left. Kazakh officials met two Kazakhs.',
+        'Daniel Moreau and his sister Daniela Moreau spoke, as did Louis Vane and Louise Vane.',
+        'Maria Ostrova and Mario Ostrova ran the shop.',
+        'De Alvarenga scored twice. The coach praised de Alvarenga.',
+        'Mr. Lee met Mr. Lea at the Ivan Hotel and the Iván Hotel.',
+        'US PLEDGES AID\n\nThe U.S. envoy arrived on Monday.',
+        { text: 'The U.S. envoy arrived. Talks with US officials went on.', options: { abbreviations: false } },
+      ],
+    },
+  },
+  ({ story, options, report }) => {
+    const tokens = nameTokens(story)
+    checkVariants(story, tokens, report)
+    checkParticles(story, report)
+    if (options.abbreviations) checkAbbreviations(story, report)
+  },
+)
+
+type Reporter = Report<'variant' | 'particle' | 'abbreviation'>
+
+/** A capitalised word (or part of a hyphenated word), possessive removed. */
+interface NameToken extends Span {
+  readonly text: string
+  /** Lower-case, diacritics kept: the spelling compared. */
+  readonly form: string
+  readonly fold: string
+  readonly caps: boolean
+  /** First word of a sentence, line, headline or quotation: capitalised anyway. */
+  readonly initial: boolean
+  /** A first name or initial right before it (lower-case), if any. */
+  readonly given: string | undefined
+  /** A place word right after it (`Prefecture`), or the name after a comma (`, Arland`). */
+  readonly head: string | undefined
+  /** Followed by another capitalised word in the same sentence. */
+  readonly joined: boolean
+  /** After a place preposition (`in`, `at`, `from`...). */
+  readonly place: boolean
+}
+
+/** One spelling of a name in the story. */
+interface Form {
+  readonly form: string
+  readonly fold: string
+  readonly tokens: NameToken[]
+}
+
+function checkVariants(story: Story, tokens: readonly NameToken[], report: Reporter): void {
+  const lower = new Set(story.words.filter((w) => /^\p{Ll}+$/u.test(w.text)).map((w) => w.text))
+  const forms = new Map<string, Form>()
+  for (const token of tokens) {
+    if (token.fold.length < minLength || lower.has(token.form) || generic(token.fold)) continue
+    const form = forms.get(token.form) ?? { form: token.form, fold: token.fold, tokens: [] }
+    form.tokens.push(token)
+    forms.set(token.form, form)
+  }
+  const names = [...forms.values()].map(withContext)
+  const parent = new Map<string, string>(names.map((f) => [f.form, f.form]))
+  const find = (form: string): string => {
+    let root = form
+    while (parent.get(root) !== root) root = parent.get(root) ?? root
+    return root
+  }
+  for (const [i, j] of candidatePairs(names)) {
+    const a = names[i]
+    const b = names[j]
+    if (a && b && (a.nameLike || b.nameLike) && sameName(a, b)) parent.set(find(a.form), find(b.form))
+  }
+  const clusters = new Map<string, NameForm[]>()
+  for (const form of names) {
+    const root = find(form.form)
+    clusters.set(root, [...(clusters.get(root) ?? []), form])
+  }
+  for (const cluster of clusters.values()) {
+    if (cluster.length < 2) continue
+    const ranked = [...cluster].sort((x, y) => y.tokens.length - x.tokens.length || firstStart(x) - firstStart(y))
+    const major = ranked[0]
+    if (!major) continue
+    const display = major.tokens.find((t) => !t.caps)?.text ?? major.tokens[0]?.text ?? ''
+    const related = major.tokens[0]
+    for (const minor of ranked.slice(1)) {
+      if (!sameName(minor, major)) continue
+      for (const token of minor.tokens) {
+        const expected = token.caps ? display.toUpperCase() : display
+        report('variant', token, { expected: [expected], ...(related ? { related: { start: related.start, end: related.end } } : {}) })
+      }
+    }
+  }
+}
+
+/** A function word, title or place word (a plural too): never a name of its own. */
+function generic(fold: string): boolean {
+  const singular = fold.endsWith('s') ? fold.slice(0, -1) : fold
+  return [fold, singular].some((w) => commonWords.has(w) || titles.has(w) || placeHeads.has(w))
+}
+
+const firstStart = (form: Form): number => form.tokens[0]?.start ?? 0
+
+/** A spelling with the context its tokens share. */
+interface NameForm extends Form {
+  /** First names or initials seen before it. */
+  readonly given: ReadonlySet<string>
+  /** Place words or `, Country` seen after it. */
+  readonly heads: ReadonlySet<string>
+  /** Used at least once capitalised inside a sentence. */
+  readonly nameLike: boolean
+}
+
+function withContext(form: Form): NameForm {
+  return {
+    ...form,
+    given: new Set(form.tokens.flatMap((t) => (t.given ? [t.given] : []))),
+    heads: new Set(form.tokens.flatMap((t) => (t.head ? [t.head] : []))),
+    nameLike: form.tokens.some((t) => !t.caps && !t.initial),
+  }
+}
+
+/**
+ * Index pairs worth comparing: spellings sharing a key of one deleted letter (so within two edits),
+ * and spellings after the same first name.
+ */
+function candidatePairs(forms: readonly NameForm[]): [number, number][] {
+  const buckets = new Map<string, number[]>()
+  const add = (key: string, index: number) => {
+    const bucket = buckets.get(key)
+    if (!bucket) buckets.set(key, [index])
+    else if (bucket[bucket.length - 1] !== index) bucket.push(index)
+  }
+  forms.forEach((form, index) => {
+    add(`=${form.fold}`, index)
+    for (let i = 0; i < form.fold.length; i++) add(`=${form.fold.slice(0, i)}${form.fold.slice(i + 1)}`, index)
+    for (const given of form.given) add(`+${given}`, index)
+  })
+  const seen = new Set<number>()
+  const pairs: [number, number][] = []
+  for (const bucket of buckets.values()) {
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        const i = bucket[x] ?? 0
+        const j = bucket[y] ?? 0
+        const key = Math.min(i, j) * forms.length + Math.max(i, j)
+        if (seen.has(key)) continue
+        seen.add(key)
+        pairs.push([Math.min(i, j), Math.max(i, j)])
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1])
+}
+
+/** Whether two spellings name the same person or place (see the rule's docs for the evidence). */
+function sameName(a: NameForm, b: NameForm): boolean {
+  if (a.fold === b.fold) return true
+  if (derived(a.fold, b.fold)) return false
+  const sharedGiven = [...a.given].some((g) => b.given.has(g))
+  if (!sharedGiven && a.given.size > 0 && b.given.size > 0) return false
+  const distance = editDistance(a.fold, b.fold, 2)
+  const min = Math.min(a.fold.length, b.fold.length)
+  const close = distance <= 1 && min >= minLength
+  if (sharedGiven) {
+    if (close || (distance <= 2 && min >= 8)) return true
+    const skeleton = consonantSkeleton(a.fold)
+    return min >= 6 && skeleton.length >= 4 && skeleton === consonantSkeleton(b.fold) && sameSound(a.fold, b.fold)
+  }
+  if (!close || a.fold.charAt(0) !== b.fold.charAt(0)) return false
+  if ([...b.heads].some((h) => a.heads.has(h))) return true
+  // A surname alone refers back to a person introduced with a first name.
+  if (min < 6) return false
+  return (a.given.size > 0 && bare(b)) || (b.given.size > 0 && bare(a))
+}
+
+/**
+ * One word derived from the other (`Russia`/`Russian`, `Communist`/`Communism`, `Maria`/`Mario`):
+ * both are one stem with different endings. A final `y` doubled or for `i` is a variant (`Kravensky`/`Kravenskyy`,
+ * `-sky`/`-ski`).
+ */
+function derived(a: string, b: string): boolean {
+  for (const endA of derivedEndings) {
+    if (!a.endsWith(endA)) continue
+    const stem = a.slice(0, a.length - endA.length)
+    for (const endB of derivedEndings) {
+      if (endA === endB || !b.endsWith(endB) || b.slice(0, b.length - endB.length) !== stem || stem.length < 3) continue
+      if ((endA === 'y' || endB === 'y') && (stem.endsWith('y') || endA === 'i' || endB === 'i')) continue
+      return true
+    }
+  }
+  return false
+}
+
+/** Never after a first name or a place preposition, never part of a longer name, not only in capitals. */
+function bare(form: NameForm): boolean {
+  return form.tokens.every((t) => t.given === undefined && !t.joined && !t.place) && form.tokens.some((t) => !t.caps)
+}
+
+/** Both start with a vowel, or with consonants of one sound class (`C`/`K`). */
+function sameSound(a: string, b: string): boolean {
+  return consonantSkeleton(a.charAt(0)) === consonantSkeleton(b.charAt(0))
+}
+
+/** Capitalised words and hyphenated-word parts, with the context the comparison needs. */
+function nameTokens(story: Story): NameToken[] {
+  const tokens: NameToken[] = []
+  const words = story.words
+  words.forEach((word, index) => {
+    const parts = partsOf(word)
+    parts.forEach((part, p) => {
+      if (!/^\p{Lu}[\p{L}\p{M}]{1,40}$/u.test(part.text)) return
+      const caps = !/\p{Ll}/u.test(part.text)
+      const previous = p > 0 ? parts[p - 1] : adjacentWord(story, index, -1)
+      const previousPart = p > 0 ? previous : previous && lastPart(previous)
+      if (p === 0 && index > 0 && variantMarkers.has(story.words[index - 1]?.text.toLowerCase() ?? '')) return
+      const initial = p === 0 && isInitial(story, index)
+      const next = p < parts.length - 1 ? parts[p + 1] : adjacentWord(story, index, 1)
+      const nextPart = p < parts.length - 1 ? next : next && partsOf(next)[0]
+      tokens.push({
+        start: part.start,
+        end: part.end,
+        text: part.text,
+        form: part.text.normalize('NFC').toLowerCase(),
+        fold: foldName(part.text),
+        caps,
+        initial,
+        given: previousPart && isGiven(previousPart.text) ? foldName(previousPart.text.replace(/\.$/u, '')) : undefined,
+        head: headAfter(story, word, index, p === parts.length - 1 ? nextPart : undefined),
+        joined: nextPart !== undefined && /^\p{Lu}/u.test(nextPart.text),
+        place: p === 0 && previous !== undefined && placePrepositions.has(previous.text.toLowerCase()),
+      })
+    })
+  })
+  return tokens
+}
+
+function lastPart(word: Part): Part | undefined {
+  const parts = partsOf(word)
+  return parts[parts.length - 1]
+}
+
+/** A first name or an initial: capitalised, not a title, a function word or a particle. */
+function isGiven(text: string): boolean {
+  if (/^\p{Lu}\.$/u.test(text)) return true
+  if (!/^\p{Lu}\p{Ll}[\p{L}\p{M}]{0,30}$/u.test(text)) return false
+  const fold = foldName(text)
+  return !titles.has(fold) && !commonWords.has(fold) && !particles.has(fold)
+}
+
+/** A place word right after the name, or a capitalised name after `, ` (`Pellaro, Arland`). */
+function headAfter(story: Story, word: Word, index: number, next: Part | undefined): string | undefined {
+  if (next && placeHeads.has(next.text.toLowerCase())) return next.text.toLowerCase()
+  const after = story.words[index + 1]
+  if (!after || after.sentence !== word.sentence) return undefined
+  if (!/^, $/u.test(story.flat.slice(word.end, after.start))) return undefined
+  return /^\p{Lu}\p{Ll}{2,30}$/u.test(after.text) && !commonWords.has(after.text.toLowerCase()) ? after.text.toLowerCase() : undefined
+}
+
+/** First of its sentence, line, headline or quotation, or after a sentence-ending point. */
+function isInitial(story: Story, index: number): boolean {
+  const word = story.words[index]
+  if (!word) return true
+  if (story.headline && word.start < story.headline.end) return true
+  const before = story.words[index - 1]
+  if (!before || before.sentence !== word.sentence) return true
+  const gap = story.flat.slice(before.end, word.start)
+  if (/["“”‘'(:—–\n|•]/u.test(gap)) return true
+  return before.text.endsWith('.') && !/^\p{Lu}\.$/u.test(before.text) && !titles.has(foldName(before.text.slice(0, -1)))
+}
+
+function checkParticles(story: Story, report: Reporter): void {
+  const found = new Map<string, { upper: Span[]; lower: Span[]; names: Map<number, string> }>()
+  story.words.forEach((word, index) => {
+    if (!particles.has(word.text.toLowerCase()) || isInitial(story, index)) return
+    const next = adjacentWord(story, index, 1)
+    const surname = next && partsOf(next)[0]
+    if (!surname || !/^\p{Lu}\p{Ll}[\p{L}\p{M}]{1,40}$/u.test(surname.text)) return
+    const key = foldName(surname.text)
+    const entry = found.get(key) ?? { upper: [], lower: [], names: new Map<number, string>() }
+    ;(/^\p{Lu}/u.test(word.text) ? entry.upper : entry.lower).push(word)
+    entry.names.set(word.start, `${word.text} ${surname.text}`)
+    found.set(key, entry)
+  })
+  for (const { upper, lower, names } of found.values()) {
+    if (upper.length === 0 || lower.length === 0) continue
+    const upperWins = upper.length > lower.length || (upper.length === lower.length && (upper[0]?.start ?? 0) < (lower[0]?.start ?? 0))
+    const [major, minor] = upperWins ? [upper, lower] : [lower, upper]
+    const related = major[0]
+    for (const span of minor) {
+      const actual = story.text.slice(span.start, span.end)
+      const expected = upperWins ? actual.charAt(0).toUpperCase() + actual.slice(1) : actual.toLowerCase()
+      const extra = related ? { related: { start: related.start, end: related.end } } : {}
+      report('particle', span, { expected: [expected], data: { name: names.get(span.start) ?? actual }, ...extra })
+    }
+  }
+}
+
+function checkAbbreviations(story: Story, report: Reporter): void {
+  const found = new Map<string, { pointed: Span[]; plain: Span[] }>()
+  for (const word of story.words) {
+    if (story.headline && word.start < story.headline.end) continue
+    for (const part of partsOf(word)) {
+      const pointed = /^(?:\p{Lu}\.){2,4}$/u.test(part.text)
+      if (!pointed && !/^\p{Lu}{2,4}$/u.test(part.text)) continue
+      const key = part.text.replace(/\./gu, '').toLowerCase()
+      if (!pointedAbbreviations.has(key)) continue
+      const line = story.lines.find((l) => l.start <= word.start && word.start < l.end)
+      if (!line || !/\p{Ll}/u.test(line.text)) continue
+      const entry = found.get(key) ?? { pointed: [], plain: [] }
+      ;(pointed ? entry.pointed : entry.plain).push(part)
+      found.set(key, entry)
+    }
+  }
+  for (const { pointed, plain } of found.values()) {
+    if (pointed.length === 0 || plain.length === 0) continue
+    const pointedWins =
+      pointed.length > plain.length || (pointed.length === plain.length && (pointed[0]?.start ?? 0) < (plain[0]?.start ?? 0))
+    const [major, minor] = pointedWins ? [pointed, plain] : [plain, pointed]
+    const related = major[0]
+    const expected = related ? story.text.slice(related.start, related.end) : ''
+    const extra = related ? { related: { start: related.start, end: related.end } } : {}
+    for (const span of minor) report('abbreviation', span, { expected: [expected], ...extra })
+  }
+}
