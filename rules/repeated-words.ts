@@ -21,6 +21,11 @@ export default wrapPlugin(
           output: 'Officials said the talks would resume.',
         },
         {
+          text: 'It was very very very late.',
+          diagnostics: ['1:8-1:22 repeated Unexpected repeated `very`, remove one occurrence'],
+          output: 'It was very late.',
+        },
+        {
           text: 'The ministry will\nwill review the plan.',
           diagnostics: ['1:14-2:5 repeated Unexpected repeated `will`, remove one occurrence'],
           output: 'The ministry will review the plan.',
@@ -39,5 +44,17 @@ export default wrapPlugin(
     const actual = message.actual ?? ''
     const first = /^\S+/u.exec(actual)?.[0] ?? actual
     return { messageId: 'repeated', span, extra: { expected: [first], data: { word: first } } }
+  },
+  // retext-repeated-words reports each overlapping pair of a run (`the the the`): one finding
+  // for the whole run, so one fix leaves one word.
+  (found) => {
+    const merged: typeof found = []
+    for (const item of found) {
+      const last = merged[merged.length - 1]
+      if (last && item.span.start < last.span.end) {
+        merged[merged.length - 1] = { ...last, span: { start: last.span.start, end: item.span.end } }
+      } else merged.push(item)
+    }
+    return merged
   },
 )

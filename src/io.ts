@@ -60,7 +60,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       high = mid
     }
   }
-  return low
+  // `low` bytes decode as a stream; if they end inside a sequence, the error starts at its lead byte.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, low))
+    return low
+  } catch {
+    let start = low
+    while (start > 0 && start > low - 3 && ((bytes[start - 1] ?? 0) & 0xc0) === 0x80) start--
+    return start > 0 ? start - 1 : 0
+  }
 }
 
 /** Reads and decodes a story file, enforcing the size limit. */

@@ -20,18 +20,28 @@ export function wrapPlugin<Schema extends z.ZodObject, MessageId extends string>
   meta: RuleMeta<Schema, MessageId>,
   plugin: Plugin<[], Root>,
   map: MapMessage<MessageId>,
+  merge: (found: Mapped<MessageId>[]) => Mapped<MessageId>[] = (found) => found,
 ): Rule {
   return defineRule(meta, ({ story, report }) => {
     const scratch = new VFile({ value: story.text })
     const transformer = (plugin as unknown as () => ((tree: Root, file: VFile) => void) | undefined).call(undefined)
     transformer?.(story.tree, scratch)
+    const found: Mapped<MessageId>[] = []
     for (const message of scratch.messages) {
       const place = message.place
       const start = place && 'start' in place ? place.start.offset : place?.offset
       const end = place && 'end' in place ? place.end.offset : start
       if (start === undefined || end === undefined) continue
       const mapped = map(message, { start, end })
-      if (mapped) report(mapped.messageId, mapped.span ?? { start, end }, mapped.extra)
+      if (mapped) found.push({ messageId: mapped.messageId, span: mapped.span ?? { start, end }, ...(mapped.extra ? { extra: mapped.extra } : {}) })
     }
+    for (const { messageId, span, extra } of merge(found)) report(messageId, span, extra)
   })
+}
+
+/** A foreign message mapped to a report; `merge` may combine these (e.g. a run of findings). */
+export interface Mapped<MessageId extends string> {
+  readonly messageId: MessageId
+  readonly span: Span
+  readonly extra?: ReportExtra
 }

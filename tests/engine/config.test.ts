@@ -66,3 +66,8 @@ describe('config files', () => {
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['gnu-word'])
   })
 })
+
+test('malformed YAML names the file', async () => {
+  const dir = tempDir({ '.wirelintrc.yaml': 'rules: [unclosed\n', 'a.txt': 'A gnu.' })
+  await expect(lintFile(path.join(dir, 'a.txt'), { plugins })).rejects.toThrow(/\.wirelintrc\.yaml: Unexpected YAML syntax/u)
+})

@@ -15,8 +15,20 @@ const fragments = [
   '\n\n', '\n', '\r\n', '\r', '\t', '  ', '\u200f', '\u0301', '😀', '\ud800', '\udfff', '\u0000', '\u001b', '\ufeff', 'ÃƒÂ©',
   '&amp; ', '<br>', 'Mr. ', 'U.S. ', '3.5 ', '1,0000 ', '12,34 ', 'is it not in vain ', 'state of affairs ', 'imaginative and prescient ',
 ]
+// Very long words and lines: a run of one unit repeated hundreds or thousands of times.
+const longRun = fc
+  .tuple(fc.constantFrom('a', 'Ab', '1,', '"', 'the ', '\u0301', '😀', '.', ' '), fc.integer({ min: 200, max: 3000 }))
+  .map(([unit, times]) => unit.repeat(times))
 const story = fc
-  .array(fc.oneof(fc.constantFrom(...fragments), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 60 })
+  .array(
+    fc.oneof(
+      { arbitrary: fc.constantFrom(...fragments), weight: 6 },
+      { arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }), weight: 3 },
+      { arbitrary: fc.string({ unit: 'binary', maxLength: 6 }), weight: 2 },
+      { arbitrary: longRun, weight: 1 },
+    ),
+    { maxLength: 60 },
+  )
   .map((parts) => parts.join(''))
 
 function lineColumn(text: string, offset: number): [number, number] {
