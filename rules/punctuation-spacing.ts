@@ -1,29 +1,12 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
+import { runEnd, runStart } from './lib/runs.js'
 import type { Line, Span } from '../src/rule/types.js'
 
-const maxRun = 30
 const punctuation = '.,;:?!'
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\u00a0'
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c)
 /** Characters that may follow punctuation directly: closing quotes and brackets. */
 const closers = '"\u201d\u2019\')]}\u00bb'
-
-/** Start of the run of non-space characters ending at `end`, at most {@link maxRun} long. */
-function runStart(text: string, end: number, floor: number): number {
-  let start = end
-  while (start > floor && end - start < maxRun && !isSpace(text[start - 1])) start--
-  if (/[\udc00-\udfff]/u.test(text[start] ?? '') && start < end) start++
-  return start
-}
-
-/** End of the run of non-space characters starting at `start`, at most {@link maxRun} long. */
-function runEnd(text: string, start: number, ceiling: number): number {
-  let end = start
-  while (end < ceiling && end - start < maxRun && !isSpace(text[end])) end++
-  if (/[\ud800-\udbff]/u.test(text[end - 1] ?? '') && end > start) end--
-  return end
-}
 
 /** Spaces before punctuation on a line: `Image .`, `Trust ,`, `Dhaka :`. */
 function spacesBefore(text: string, line: Line): { span: Span; expected: string; mark: string }[] {

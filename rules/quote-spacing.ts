@@ -1,26 +1,8 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
+import { isSpace, runEnd, runStart } from './lib/runs.js'
 import type { Paragraph, Span } from '../src/rule/types.js'
 import { analyzeQuotes, apostropheMarks, type QuoteMark } from './lib/quotes.js'
-
-const maxRun = 30
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c)
-
-/** Start of the run of non-space characters ending at `end` (at most {@link maxRun} long). */
-function runStart(text: string, end: number, floor: number): number {
-  let start = end
-  while (start > floor && end - start < maxRun && !isSpace(text[start - 1])) start--
-  if (/[\udc00-\udfff]/u.test(text[start] ?? '') && start < end) start++
-  return start
-}
-
-/** End of the run of non-space characters starting at `start` (at most {@link maxRun} long). */
-function runEnd(text: string, start: number, ceiling: number): number {
-  let end = start
-  while (end < ceiling && end - start < maxRun && !isSpace(text[end])) end++
-  if (/[\ud800-\udbff]/u.test(text[end - 1] ?? '') && end > start) end--
-  return end
-}
 
 /** The edit that puts a closing mark against the word before it: `stability, "the` -> `stability," the`. */
 function closingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { span: Span; expected: string } {

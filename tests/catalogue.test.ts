@@ -18,7 +18,7 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s metadata',
 
   test('id is kebab-case and equals its module path', () => {
     expect(id).toMatch(/^(style\/)?[a-z0-9]+(-[a-z0-9]+)*$/u)
-    expect(readFileSync(new URL(`../rules/${id}.ts`, import.meta.url), 'utf8')).toContain(`id: '${id}'`)
+    expect(readFileSync(new URL(`../rules/${id}.ts`, import.meta.url), 'utf8')).toContain(`'${id}'`)
   })
 
   test('description is one line without a trailing period; category is known', () => {
