@@ -14,6 +14,7 @@
 //
 //   npm run test:load [-- --requests 20000 --in-flight 32 --rounds 1]
 import { type ChildProcess, spawn } from 'node:child_process'
+import { rng as random } from '../rules/lib/garbled/synth.js'
 import { Agent, request } from 'node:http'
 import { connect } from 'node:net'
 import path from 'node:path'
@@ -86,17 +87,6 @@ const longParagraphs = [
 
 const longStory = `${longParagraphs.join('\n\n')}\n`
 
-/** A deterministic pseudo-random generator (mulberry32), so every run sends the same mix. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Request kinds over keep-alive connections: what is sent, and the status it must get.
