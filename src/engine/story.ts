@@ -14,7 +14,6 @@ export interface Point {
 
 type StoryModel = StoryData['story']
 
-const lineBreak = /\r\n|\r|\n/gu
 const blank = /^[\t\f\v \u00a0\u2000-\u200b\u3000\ufeff]*$/u
 
 /** Splits text into lines (without their endings). */
@@ -22,7 +21,7 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
   let index = 0
-  for (const match of text.matchAll(lineBreak)) {
+  for (const match of text.matchAll(/\r\n|\r|\n/gu)) {
     lines.push({ start, end: match.index, text: text.slice(start, match.index), index: index++ })
     start = match.index + match[0].length
   }
