@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import { expect, test } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx')
+
+function run(file: string, args: string[] = []) {
+  const result = spawnSync(tsx, [path.join(root, file), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+// The examples are documentation people copy: they must keep running against the API.
+test('examples/api.ts lints the example story, blocks it and applies safe fixes', () => {
+  const { code, stdout } = run('examples/api.ts', ['examples/wire-story.txt'])
+  expect(code).toBe(0)
+  expect(stdout).toContain('number-grouping: Unexpected Indian digit grouping `2,40,000`, expected `240,000` -> "240,000"')
+  expect(stdout).toContain('blocked: errors remain')
+  expect(stdout).toMatch(/^\d+ safe fixes applied/mu)
+})
+
+test('examples/custom-rule.ts plugs a house rule in like a built-in one', () => {
+  const { code, stdout } = run('examples/custom-rule.ts')
+  expect(code).toBe(0)
+  expect(stdout).toContain('ltd-period Unexpected `Ltd`, expected `Ltd.`')
+})
