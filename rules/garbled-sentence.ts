@@ -3,7 +3,7 @@ import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
-import { findPatterns, isStatement } from './lib/garbled/patterns.js'
+import { findPatterns, isLicensedAuxiliary, isStatement } from './lib/garbled/patterns.js'
 import { tag, type Token } from './lib/garbled/tagger.js'
 
 // The trained model (rules/data/garbled-sentence-model.json, built by `npm run train`), loaded on
@@ -109,7 +109,7 @@ export default defineRule(
       if (found || !options.model || !prose) continue
       const loadedModel = model()
       const worst = worstWindow(tokens, loadedModel)
-      if (!worst || worst.logit <= loadedModel.threshold) continue
+      if (!worst || worst.logit <= loadedModel.threshold || isLicensedAuxiliary(tokens, worst.center)) continue
       const span = windowSpan(tokens, worst.center)
       if (span) report('wordOrder', { start: sentence.start + span.start, end: sentence.start + span.end })
     }

@@ -60,6 +60,18 @@ describe('garbled-sentence model', () => {
     for (const text of clean) expect(lintRule(garbledSentence, text).map(describeDiagnostic)).toEqual([])
   })
 
+  test('licensed inversions and a comma outside the quote mark stay quiet with the model on', () => {
+    const clean = [
+      'Not only is it cheaper, it is also faster, the engineer said.',
+      'What the growers objected to is the price of seed.',
+      'Nor was it the first time the river had flooded the town.',
+      'Rarely does the council meet on a Sunday, and seldom has it voted so fast.',
+      '"The tender for the new jetty will open next week", said Mirela Dostal.',
+      '"We will finish the canal before the rains", said the district engineer.',
+    ]
+    for (const text of clean) expect(lintRule(garbledSentence, text).map(describeDiagnostic)).toEqual([])
+  })
+
   test('a scrambled sentence is flagged at the broken words, not the whole sentence', () => {
     const text = 'The committee said on Tuesday that the new bridge the over river would open in May.'
     const found = lintRule(garbledSentence, text)

@@ -1,8 +1,10 @@
 // Features and scoring of the garbled-sentence model: a logistic regression over hashed n-grams
 // of token windows. A token's symbol is its lower-cased word when the word is among the model's
 // frequent words, otherwise its part of speech (with a suffix hint for verbs and nouns). Each
-// window (a centre token and two tokens either side) gets n-grams of symbols and of tags; the
-// sentence scores as its worst window, which also gives the narrow span to report.
+// window (a centre token and two tokens either side) gets n-grams of symbols and of tags, binned
+// clean-text counts of its n-grams, and "what if" counts (the centre swapped with a neighbour, the
+// centre skipped, a function word put back before it); the sentence scores as its worst window,
+// which also gives the narrow span to report.
 import type { Token } from './tagger.js'
 
 /** A loaded model: frequent words, hashed weights, threshold. */
@@ -57,9 +59,8 @@ export function symbolsOf(tokens: readonly Token[], vocab: ReadonlySet<string>):
   return { words, tags }
 }
 
-/** 32-bit FNV-1a hash of a string. */
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5
+/** 32-bit FNV-1a hash of a string, or of `text` appended to a string whose hash is `h`. */
+export function fnv1a(text: string, h = 0x811c9dc5): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
@@ -70,8 +71,19 @@ export function fnv1a(text: string): number {
 /** Number of n-gram kinds counted in clean text per window. */
 export const countKinds = 6
 
+/**
+ * Function words tried in the gap before a window's centre: a clean count of `b X c` much higher
+ * than that of `b c` suggests a dropped word.
+ */
+export const dropCandidates: readonly string[] = Object.freeze([
+  'the', 'a', 'an', 'of', 'to', 'in', 'and', 'is', 'was', 'for', 'that', 'by', 'with', 'on', 'has', 'be', 'are', 'have', 'it', 'as',
+])
+
+/** Number of "what if" n-grams looked up (never counted) per window: swaps, a skipped word, a dropped word. */
+export const altKinds = 7 + dropCandidates.length
+
 /** Number of features per window (the bias not counted). */
-export const featuresPerWindow = 15 + countKinds + 4
+export const featuresPerWindow = 15 + countKinds + 4 + 8
 
 /** Hashes of the counted n-grams of the window centred on token `i` (before masking). */
 export function countKeys(words: readonly string[], tags: readonly string[], i: number, out: Uint32Array | number[]): void {
@@ -85,6 +97,29 @@ export function countKeys(words: readonly string[], tags: readonly string[], i: 
   out[5] = fnv1a(`Cp3|${t(i - 1)}|${t(i)}|${t(i + 1)}`)
 }
 
+/**
+ * Hashes of alternative n-grams of the window centred on token `i`, keyed like {@link countKeys}
+ * so they are looked up in the same clean counts: the centre swapped with its neighbours, the
+ * centre skipped, and a function word put back before the centre.
+ */
+export function altKeys(words: readonly string[], i: number, out: Uint32Array | number[]): void {
+  const w = (k: number): string => (k < 0 ? '<s>' : (words[k] ?? '</s>'))
+  const a = w(i - 2), b = w(i - 1), c = w(i), d = w(i + 1), e = w(i + 2)
+  out[0] = fnv1a(`C2b|${d}|${c}`)
+  out[1] = fnv1a(`C2b|${c}|${b}`)
+  out[2] = fnv1a(`C3b|${b}|${d}|${c}`)
+  out[3] = fnv1a(`C3b|${c}|${b}|${d}`)
+  out[4] = fnv1a(`C2b|${b}|${d}`)
+  out[5] = fnv1a(`C3b|${a}|${b}|${d}`)
+  out[6] = fnv1a(`C3b|${b}|${d}|${e}`)
+  // `C3b|${b}|${x}|${c}` for each candidate x, hashed on from the shared prefix.
+  const prefix = fnv1a(`C3b|${b}|`)
+  const tail = `|${c}`
+  dropCandidates.forEach((x, k) => {
+    out[7 + k] = fnv1a(tail, fnv1a(x, prefix))
+  })
+}
+
 /** Log-scale bin of a clean-text count: 0, 1, 2, 3-4, 5-8... capped at 9. */
 export function countBin(count: number): number {
   return count <= 0 ? 0 : Math.min(9, 1 + Math.floor(Math.log2(count)))
@@ -92,7 +127,8 @@ export function countBin(count: number): number {
 
 /**
  * Hashed feature indices of the window centred on token `i`, written into `out` (length
- * {@link featuresPerWindow}); `bins` holds the count bins of the window's {@link countKeys}.
+ * {@link featuresPerWindow}); `bins` holds the count bins of the window's {@link countKeys}
+ * followed by those of its {@link altKeys}.
  */
 export function windowFeatures(
   lowers: readonly string[],
@@ -132,6 +168,26 @@ export function windowFeatures(
   const lower = (k: number): string => (k < 0 ? '<s>' : (lowers[k] ?? '</s>'))
   strings.push(`r1|${lower(i) === lower(i - 1) ? c : '-'}`)
   strings.push(`r2|${lower(i) === lower(i - 2) && lower(i + 1) === lower(i - 1) ? `${b}|${c}` : '-'}`)
+  // What-if counts: the clean text prefers another order, the sequence without the centre, or a
+  // function word before the centre.
+  const bin = (k: number): number => bins[k] ?? 0
+  const alt = (k: number): number => bins[countKinds + k] ?? 0
+  let dropBin = 0
+  let dropWord = '-'
+  for (let k = 0; k < dropCandidates.length; k++) {
+    if (alt(7 + k) > dropBin) {
+      dropBin = alt(7 + k)
+      dropWord = dropCandidates[k] ?? '-'
+    }
+  }
+  strings.push(`s1|${bin(1)}|${alt(0)}`)
+  strings.push(`s2|${bin(0)}|${alt(1)}`)
+  strings.push(`s3|${bin(3)}|${alt(2)}|${alt(3)}`)
+  strings.push(`s4|${pc}|${Math.sign(alt(0) - bin(1))}|${Math.sign(alt(1) - bin(0))}`)
+  strings.push(`x1|${bin(0)}|${bin(1)}|${alt(4)}`)
+  strings.push(`x2|${bin(3)}|${alt(5)}|${alt(6)}`)
+  strings.push(`d1|${bin(0)}|${dropBin}`)
+  strings.push(`d2|${dropWord}|${pc}|${Math.max(-3, Math.min(3, dropBin - bin(0)))}`)
   for (let k = 0; k < featuresPerWindow; k++) out[k] = fnv1a(strings[k] ?? '') & mask
 }
 
@@ -140,14 +196,15 @@ export function worstWindow(tokens: readonly Token[], model: GarbledModel): Wind
   const { words, tags } = symbolsOf(tokens, model.vocab)
   const lowers = tokens.map((t) => t.lower)
   const features = new Uint32Array(featuresPerWindow)
-  const keys = new Uint32Array(countKinds)
-  const bins = new Uint8Array(countKinds)
+  const keys = new Uint32Array(countKinds + altKinds)
+  const bins = new Uint8Array(countKinds + altKinds)
   const countMask = (1 << model.countBits) - 1
   let best: WindowScore | undefined
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] === 'P' || punctuationSymbols.has(tags[i] ?? '')) continue
     countKeys(words, tags, i, keys)
-    for (let k = 0; k < countKinds; k++) bins[k] = model.counts[(keys[k] ?? 0) & countMask] ?? 0
+    altKeys(words, i, keys.subarray(countKinds))
+    for (let k = 0; k < countKinds + altKinds; k++) bins[k] = model.counts[(keys[k] ?? 0) & countMask] ?? 0
     windowFeatures(lowers, words, tags, i, bins, model.bits, features)
     let sum = 0
     for (const h of features) sum += model.weights[h] ?? 0

@@ -40,6 +40,24 @@ const isWord = (t: Token | undefined): t is Token => t !== undefined && /^[\p{Sc
 const isClauseStart = (t: Token | undefined): boolean =>
   t === undefined || !isWord(t) || t.lower === 'and' || t.lower === 'but' || t.lower === 'or'
 
+// Words after which an auxiliary may grammatically come first ("not only is it", "nor did they",
+// "so was she", "as did he", "than was it").
+const invertingLicensors: ReadonlySet<string> = new Set(['only', 'nor', 'neither', 'so', 'as', 'than'])
+
+/**
+ * Whether token `i` is an auxiliary whose place is licensed by the word before it: inversion after
+ * "only", "nor", "as", "than", or a negative adverb opening a clause ("seldom has it"), or a be
+ * form after a stranded "to" ("what they object to is"). The model's finding there is dropped.
+ */
+export function isLicensedAuxiliary(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]
+  const prev = tokens[i - 1]
+  if (!isWord(t) || !isWord(prev)) return false
+  if (prev.lower === 'to') return beFormsAfterTo.has(t.lower)
+  if (!invertingAuxiliaries.has(t.lower) && !beFormsAfterTo.has(t.lower)) return false
+  return invertingLicensors.has(prev.lower) || (negativeAdverbs.has(prev.lower) && isClauseStart(tokens[i - 2]))
+}
+
 /** Whether the tagged sentence reads as a statement: ends in a period or an exclamation mark. */
 export function isStatement(text: string): boolean {
   return /[.!][\s"'”’)\]]*$/u.test(text.trimEnd())
