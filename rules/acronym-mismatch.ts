@@ -127,7 +127,7 @@ export default defineRule(
       const listed = exclude.has(upper) ? undefined : known.get(upper)
       if (listed === null) continue
       if (listed !== undefined && listed.some((e) => endsWithPhrase(candidate.before, e))) continue
-      const units = wordUnits(candidate.before, candidate.beforeStart)
+      const units = wordUnits(story, candidate.before, candidate.beforeStart)
       const letters = lettersOf(candidate.acronym)
       const window = alignedWindow(letters, units)
       if (window) {
@@ -213,12 +213,12 @@ function fold(word: string): string {
 }
 
 /** Words (hyphenated words split into parts) of the phrase, with offsets in the story. */
-function wordUnits(before: string, base: number): Unit[] {
-  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]{0,60}/gu)].slice(-maxWindow)
+function wordUnits(story: Story, before: string, base: number): Unit[] {
+  const words = story.wordsIn({ start: base, end: base + before.length }).slice(-maxWindow)
   const units: Unit[] = []
   words.forEach((word, group) => {
-    let offset = base + word.index
-    for (const raw of word[0].split('-')) {
+    let offset = word.start
+    for (const raw of word.text.split('-')) {
       const start = offset
       offset += raw.length + 1
       const clean = raw.replace(/['’]s?$/u, '').replace(/^[ldLD]['’](?=\p{L})/u, '')

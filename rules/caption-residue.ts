@@ -1,8 +1,6 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
-import type { Report, Sentence, Story } from '../src/rule/types.js'
-import { tag, type Token } from './lib/garbled/tagger.js'
-import { endsClosed, proseUnits, type Unit, wordsOf } from './lib/prose-units.js'
+import type { Report, Sentence, Span, Story, Token, Unit } from '../src/rule/types.js'
 
 /**
  * Photo credit tags that end a caption. feed-boilerplate flags the tags themselves (`(Photo/WNA)`,
@@ -118,7 +116,7 @@ export default defineRule(
     },
   },
   ({ story, options, report }) => {
-    const units = proseUnits(story)
+    const units = story.units
     units.forEach((unit, index) => {
       if (labelledCaption(unit, report) || creditedCaption(story, unit, report)) return
       if (index === 0) return
@@ -129,9 +127,11 @@ export default defineRule(
       if (/^\s*[\p{Ll}\p{N}]/u.test(rest)) return
       const next = units[index + 1]
       const followed =
-        rest.trim().length > 0 ? wordsOf(rest).length >= 10 : next !== undefined && isBody(next.text) && endsClosed(units[index - 1]?.text ?? '')
+        rest.trim().length > 0
+          ? story.wordsIn({ start: sentence.end, end: unit.end }).length >= 10
+          : next !== undefined && isBody(story, next) && (units[index - 1]?.closed ?? false)
       if (!followed) return
-      if (isCaptionSentence(sentence.text, options.maxWords)) {
+      if (isCaptionSentence(story, sentence, options.maxWords)) {
         report('caption', sentence, { data: { caption: collapse(sentence.text) } })
       }
     })
@@ -164,14 +164,14 @@ function creditedCaption(story: Story, unit: Unit, report: Report<'credited' | '
   const found = own ?? flagged
   if (!found || !afterTag.test(text.slice(found.index + found[0].length))) return false
   const captionEnd = own ? found.index + found[0].length : found.index
-  let captionStart = captionStartIn(text, found.index)
-  const before = text.slice(captionStart, found.index)
-  if (wordsOf(before).length === 0) {
+  let captionStart = captionStartIn(story, unit, found.index)
+  const before = story.wordsIn({ start: unit.start + captionStart, end: unit.start + found.index }).length
+  if (before === 0) {
     if (own) report('photoTag', { start: unit.start + found.index, end: unit.start + captionEnd })
     return true
   }
   // A long paragraph before the tag: only its last sentence is the caption.
-  if (wordsOf(before).length > 70) {
+  if (before > 70) {
     const sentences = story.sentences.filter((s) => s.start >= unit.start + captionStart && s.start < unit.start + found.index)
     captionStart = (sentences[sentences.length - 1]?.start ?? unit.start) - unit.start
   }
@@ -183,18 +183,20 @@ function creditedCaption(story: Story, unit: Unit, report: Report<'credited' | '
 }
 
 /**
- * Where the caption before a tag at `tagAt` starts: the start of the tag's line, taking along earlier
- * lines of a hard-wrapped caption (lines that run on, with no `|` or bullet of a metadata line).
+ * Where the caption before a tag at `tagAt` (relative to the unit) starts, relative to the unit:
+ * the start of the tag's line, taking along earlier lines of a hard-wrapped caption (lines that run
+ * on, with no `|` or bullet of a metadata line).
  */
-function captionStartIn(text: string, tagAt: number): number {
-  let start = text.lastIndexOf('\n', tagAt - 1) + 1
-  while (start > 0) {
-    const previousStart = text.lastIndexOf('\n', start - 2) + 1
-    const previous = text.slice(previousStart, start - 1)
-    if (endsClosed(previous) || /[|\u2022]/u.test(previous)) break
-    start = previousStart
+function captionStartIn(story: Story, unit: Unit, tagAt: number): number {
+  const at = unit.start + tagAt
+  const lines = story.lines
+  let index = lines.findIndex((l) => l.start <= at && at <= l.end)
+  while (index > 0) {
+    const previous = lines[index - 1]
+    if (!previous || previous.end <= unit.start || previous.blank || previous.closed || /[|\u2022]/u.test(previous.text)) break
+    index--
   }
-  return start
+  return Math.max(0, (lines[index]?.start ?? unit.start) - unit.start)
 }
 
 /** `REUTERS/Jo Lind` at the end of a text, as a match. */
@@ -215,8 +217,8 @@ function firstSentence(story: Story, unit: Unit): Sentence | undefined {
 }
 
 /** A body paragraph: eight words or more, ending a sentence. */
-function isBody(text: string): boolean {
-  return wordsOf(text).length >= 8 && /[.!?]["\u201d\u2019')]{0,2}$/u.test(text)
+function isBody(story: Story, unit: Unit): boolean {
+  return story.wordsIn(unit).length >= 8 && /[.!?]["\u201d\u2019')]{0,2}$/u.test(unit.text)
 }
 
 /**
@@ -224,12 +226,13 @@ function isBody(text: string): boolean {
  * on a participle (`... defeated by riots`, `... pictured ...`) or placing a scene (`... outside
  * city hall in Dorvik`).
  */
-export function isCaptionSentence(text: string, maxWords: number): boolean {
-  const words = wordsOf(text)
+export function isCaptionSentence(story: Story, span: Span, maxWords: number): boolean {
+  const text = story.text.slice(span.start, span.end)
+  const words = story.wordsIn(span)
   if (words.length < 4 || words.length > maxWords) return false
   if (!/^\p{Lu}/u.test(text) || !/[\p{L}\p{N}]\.$/u.test(text)) return false
   if (/["\u201c\u201d:;?!]/u.test(text) || !(cue.test(text) || text.includes(' by '))) return false
-  const tokens = tag(text).filter((t) => t.pos !== 'PUNCT')
+  const tokens = story.tags(span).filter((t) => t.pos !== 'PUNCT')
   const first = tokens[0]
   if (!first || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(first.pos) || first.lower === 'no') return false
   let participle = false

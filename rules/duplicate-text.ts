@@ -141,7 +141,7 @@ export default defineRule(
     },
   },
   ({ story, options, report }) => {
-    const tokens = tokenize(story.text, { start: 0, end: story.text.length })
+    const tokens = tokensOf(story, { start: 0, end: story.text.length })
     const units = buildUnits(story, tokens)
     const headline = story.headline ? units.find((u) => u.kind === 'paragraph' && u.paragraph === 0) : undefined
     // Later copies already reported, as a mask over the text: overlap checks stay linear.
@@ -172,7 +172,7 @@ export default defineRule(
     if (headline && headline.tokens.length >= headlinePrefixMinWords) {
       for (const line of story.lines) {
         if (line.start <= headline.span.end) continue
-        const lineTokens = tokenize(story.text, line)
+        const lineTokens = tokensOf(story, line)
         const last = lineTokens[headline.tokens.length - 1]
         if (!last || lineTokens.length === headline.tokens.length) continue
         if (!headline.tokens.every((t, i) => lineTokens[i]?.value === t.value)) continue
@@ -273,13 +273,9 @@ function withStop(text: string, end: number): number {
   return end + (/^[.!?]{1,3}/u.exec(text.slice(end, end + 3))?.[0].length ?? 0)
 }
 
-function tokenize(text: string, span: Span): Token[] {
-  const tokens: Token[] = []
-  for (const match of text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}]+/gu)) {
-    const start = span.start + match.index
-    tokens.push({ start, end: start + match[0].length, value: match[0].toLowerCase() })
-  }
-  return tokens
+/** The story's words inside `span`, compared by their normalised form. */
+function tokensOf(story: Story, span: Span): Token[] {
+  return story.wordsIn(span).map((w) => ({ start: w.start, end: w.end, value: w.normal }))
 }
 
 function trim(text: string, span: Span): Span {

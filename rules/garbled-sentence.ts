@@ -4,7 +4,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
 import { findPatterns, isLicensedAuxiliary, isStatement } from './lib/garbled/patterns.js'
-import { tag, type Token } from './lib/garbled/tagger.js'
+import type { Token } from '../src/rule/types.js'
 
 // The trained model (rules/data/garbled-sentence-model.json, built by `npm run train`), loaded on
 // first use: a lazily filled cache, never per-story state.
@@ -92,7 +92,7 @@ export default defineRule(
       if (sentence.end - sentence.start > maxSentenceLength) continue
       const text = story.flat.slice(sentence.start, sentence.end)
       if (!/\p{L}/u.test(text)) continue
-      const tokens = tag(text)
+      const tokens = relative(story.tags(sentence), sentence.start)
       const prose = isProse(sentence, story, tokens)
       let found = false
       for (const hit of findPatterns(tokens, text)) {
@@ -115,6 +115,11 @@ export default defineRule(
     }
   },
 )
+
+/** Tokens with offsets relative to `base` (the sentence's start), as the patterns and model read them. */
+function relative(tokens: readonly Token[], base: number): Token[] {
+  return tokens.map((t) => ({ ...t, start: t.start - base, end: t.end - base }))
+}
 
 /** The words around the centre of the worst window (one either side), trimmed to words. */
 function windowSpan(tokens: readonly Token[], center: number): { start: number; end: number } | undefined {

@@ -22,9 +22,8 @@
 //   keeps the spelling used first.
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
-import type { Report, Span, Story, Word } from '../src/rule/types.js'
+import type { Report, Span, Story, Word, WordPart as Part } from '../src/rule/types.js'
 import { consonantSkeleton, editDistance, foldName } from './lib/names.js'
-import { adjacentWord, type WordPart as Part, wordParts as partsOf } from './lib/words.js'
 
 /** Capitalised words that are never names: function words, sentence openers, months, days. */
 const commonWords: ReadonlySet<string> = new Set([
@@ -353,16 +352,16 @@ function nameTokens(story: Story): NameToken[] {
   const tokens: NameToken[] = []
   const words = story.words
   words.forEach((word, index) => {
-    const parts = partsOf(word)
+    const parts = story.parts(word)
     parts.forEach((part, p) => {
       if (!/^\p{Lu}[\p{L}\p{M}]{1,40}$/u.test(part.text)) return
       const caps = !/\p{Ll}/u.test(part.text)
-      const previous = p > 0 ? parts[p - 1] : adjacentWord(story, index, -1)
-      const previousPart = p > 0 ? previous : previous && lastPart(previous)
+      const previous = p > 0 ? parts[p - 1] : story.adjacentWord(index, -1)
+      const previousPart = p > 0 ? previous : previous && lastPart(story, previous)
       if (p === 0 && index > 0 && variantMarkers.has(story.words[index - 1]?.text.toLowerCase() ?? '')) return
       const initial = p === 0 && isInitial(story, index)
-      const next = p < parts.length - 1 ? parts[p + 1] : adjacentWord(story, index, 1)
-      const nextPart = p < parts.length - 1 ? next : next && partsOf(next)[0]
+      const next = p < parts.length - 1 ? parts[p + 1] : story.adjacentWord(index, 1)
+      const nextPart = p < parts.length - 1 ? next : next && story.parts(next)[0]
       tokens.push({
         start: part.start,
         end: part.end,
@@ -381,8 +380,8 @@ function nameTokens(story: Story): NameToken[] {
   return tokens
 }
 
-function lastPart(word: Part): Part | undefined {
-  const parts = partsOf(word)
+function lastPart(story: Story, word: Part): Part | undefined {
+  const parts = story.parts(word)
   return parts[parts.length - 1]
 }
 
@@ -419,8 +418,8 @@ function checkParticles(story: Story, report: Reporter): void {
   const found = new Map<string, { upper: Span[]; lower: Span[]; names: Map<number, string> }>()
   story.words.forEach((word, index) => {
     if (!particles.has(word.text.toLowerCase()) || isInitial(story, index)) return
-    const next = adjacentWord(story, index, 1)
-    const surname = next && partsOf(next)[0]
+    const next = story.adjacentWord(index, 1)
+    const surname = next && story.parts(next)[0]
     if (!surname || !/^\p{Lu}\p{Ll}[\p{L}\p{M}]{1,40}$/u.test(surname.text)) return
     const key = foldName(surname.text)
     const entry = found.get(key) ?? { upper: [], lower: [], names: new Map<number, string>() }
@@ -446,7 +445,7 @@ function checkAbbreviations(story: Story, report: Reporter): void {
   const found = new Map<string, { pointed: Span[]; plain: Span[] }>()
   for (const word of story.words) {
     if (story.headline && word.start < story.headline.end) continue
-    for (const part of partsOf(word)) {
+    for (const part of story.parts(word)) {
       const pointed = /^(?:\p{Lu}\.){2,4}$/u.test(part.text)
       if (!pointed && !/^\p{Lu}{2,4}$/u.test(part.text)) continue
       const key = part.text.replace(/\./gu, '').toLowerCase()

@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
-import { analyzeQuotes } from './lib/quotes.js'
 import type { Story } from '../src/rule/types.js'
 
 export default defineRule(
@@ -46,7 +45,7 @@ export default defineRule(
     },
   },
   ({ story, report }) => {
-    const results = analyzeQuotes(story)
+    const results = story.quotes
     const cut = looksCut(story)
     for (const result of results) {
       if (result.continuation) {

@@ -1,13 +1,12 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
-import { isSpace, runEnd, runStart } from './lib/runs.js'
-import type { Paragraph, Span } from '../src/rule/types.js'
-import { analyzeQuotes, apostropheMarks, type QuoteMark } from './lib/quotes.js'
+import { isWhiteSpace, runEnd, runStart } from './lib/runs.js'
+import type { Paragraph, QuoteMark, Span } from '../src/rule/types.js'
 
 /** The edit that puts a closing mark against the word before it: `stability, "the` -> `stability," the`. */
 function closingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { span: Span; expected: string } {
   let gap = mark.start
-  while (gap > paragraph.start && isSpace(text[gap - 1])) gap--
+  while (gap > paragraph.start && isWhiteSpace(text[gap - 1])) gap--
   const start = runStart(text, gap, paragraph.start)
   const before = text.slice(start, gap)
   let end = mark.end
@@ -18,7 +17,7 @@ function closingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { spa
     end++
   }
   let after = ''
-  if (end < paragraph.end && !isSpace(text[end])) {
+  if (end < paragraph.end && !isWhiteSpace(text[end])) {
     const stop = runEnd(text, end, paragraph.end)
     after = /^[\p{L}\p{N}]/u.test(text.slice(end, stop)) ? ` ${text.slice(end, stop)}` : text.slice(end, stop)
     end = stop
@@ -29,14 +28,14 @@ function closingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { spa
 /** The edit that puts an opening mark against the word after it: `said, " We` -> `said, "We`. */
 function openingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { span: Span; expected: string } {
   let gap = mark.end
-  while (gap < paragraph.end && isSpace(text[gap])) gap++
+  while (gap < paragraph.end && isWhiteSpace(text[gap])) gap++
   const end = runEnd(text, gap, paragraph.end)
   let start = mark.start
   let before = ''
   if (start > paragraph.start) {
-    const glued = !isSpace(text[start - 1])
+    const glued = !isWhiteSpace(text[start - 1])
     let cut = start
-    while (cut > paragraph.start && isSpace(text[cut - 1])) cut--
+    while (cut > paragraph.start && isWhiteSpace(text[cut - 1])) cut--
     start = runStart(text, cut, paragraph.start)
     before = text.slice(start, cut) + (start < cut ? (glued ? ' ' : text.slice(cut, mark.start)) : '')
   }
@@ -52,7 +51,7 @@ function openingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { spa
  */
 function closesHere(text: string, paragraph: Paragraph, mark: QuoteMark): boolean {
   let gap = mark.start
-  while (gap > paragraph.start && isSpace(text[gap - 1])) gap--
+  while (gap > paragraph.start && isWhiteSpace(text[gap - 1])) gap--
   const last = text[gap - 1] ?? ''
   if (/[.!?\u2026]/u.test(last)) return false
   return mark.shape === 'floating' || last === ',' || last === ';'
@@ -140,9 +139,9 @@ export default defineRule(
     }
     const curlyStyle = curlyCount >= straightCount
 
-    for (const result of analyzeQuotes(story)) {
+    for (const result of story.quotes) {
       const { paragraph, balanced } = result
-      for (const mark of apostropheMarks(text, paragraph)) {
+      for (const mark of result.apostrophes) {
         const start = runStart(text, mark.start, paragraph.start)
         const end = runEnd(text, mark.end, paragraph.end)
         const expected = text.slice(start, mark.start) + mark.expected + text.slice(mark.end, end)
@@ -162,8 +161,8 @@ export default defineRule(
       const trustSpacing = shapeConflicts.length <= 1
       let opener: QuoteMark | undefined
       for (const mark of marks) {
-        const before = mark.start > paragraph.start && isSpace(story.flat[mark.start - 1])
-        const after = mark.end < paragraph.end && isSpace(story.flat[mark.end])
+        const before = mark.start > paragraph.start && isWhiteSpace(story.flat[mark.start - 1])
+        const after = mark.end < paragraph.end && isWhiteSpace(story.flat[mark.end])
         const glyphWrong = mark.glyph !== 'straight' && (mark.glyph === 'open') !== (mark.role === 'open')
         if (glyphWrong) {
           const shapeFits = mark.role === 'open' ? !after : !before

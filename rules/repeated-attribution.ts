@@ -225,7 +225,8 @@ function gap(flat: string, a: Span, b: Span): string {
   return flat.slice(a.end, b.start)
 }
 
-function isSpace(text: string): boolean {
+/** Whether a gap between two words is only white space (one to four characters). */
+function isSpaceGap(text: string): boolean {
   return /^\s{1,4}$/u.test(text)
 }
 
@@ -250,7 +251,7 @@ function sentenceEndOf(flat: string, words: readonly Word[]): number {
 function tailSpan(flat: string, previous: Word, start: number, end: number): { span: Span; safe: boolean } {
   const between = flat.slice(previous.end, start)
   if (/^\s*,\s{1,4}$/u.test(between)) return { span: { start: previous.end + between.indexOf(','), end }, safe: true }
-  if (isSpace(between)) return { span: { start: previous.end, end }, safe: true }
+  if (isSpaceGap(between)) return { span: { start: previous.end, end }, safe: true }
   return { span: { start, end }, safe: false }
 }
 
@@ -264,14 +265,14 @@ function reportedTail(flat: string, words: readonly Word[]): Hit | undefined {
     const word = words[i]
     if (!word || !isNameWord(word.text)) break
     const next = name[0]
-    if (next && !isSpace(gap(flat, word, next))) break
+    if (next && !isSpaceGap(gap(flat, word, next))) break
     name.unshift(word)
     i--
   }
   const verb = words[i]
   const previous = words[i - 1]
   const firstName = name[0]
-  if (!verb || !previous || !firstName || !reportingVerbs.has(verb.text) || !isSpace(gap(flat, verb, firstName))) return undefined
+  if (!verb || !previous || !firstName || !reportingVerbs.has(verb.text) || !isSpaceGap(gap(flat, verb, firstName))) return undefined
   const { span, safe } = tailSpan(flat, previous, verb.start, last.end)
   const phrase = flat.slice(span.start, span.end).trim()
   return { key: `reported ${name.map((w) => w.text.toLowerCase()).join(' ')}`, span, phrase, safe }
@@ -288,12 +289,12 @@ function accordingTo(flat: string, words: readonly Word[]): Hit[] {
     const according = words[i]
     const to = words[i + 1]
     if (!according || !to || according.text.toLowerCase() !== 'according' || to.text.toLowerCase() !== 'to') continue
-    if (!isSpace(gap(flat, according, to))) continue
+    if (!isSpaceGap(gap(flat, according, to))) continue
     const source: Word[] = []
     let previous = to
     for (let j = i + 2; j < words.length && source.length < maxSourceWords; j++) {
       const word = words[j]
-      if (!word || !isSpace(gap(flat, previous, word))) break
+      if (!word || !isSpaceGap(gap(flat, previous, word))) break
       source.push(word)
       previous = word
     }
@@ -331,7 +332,7 @@ function toldAgency(flat: string, words: readonly Word[], agencies: ReadonlySet<
   for (let i = 1; i + 1 < words.length; i++) {
     const told = words[i]
     const agency = words[i + 1]
-    if (!told || !agency || told.text !== 'told' || !agencies.has(agency.text) || !isSpace(gap(flat, told, agency))) continue
+    if (!told || !agency || told.text !== 'told' || !agencies.has(agency.text) || !isSpaceGap(gap(flat, told, agency))) continue
     const subject = subjectBefore(flat, words, i)
     const first = subject[0]
     if (!first || subject.some((w) => pronouns.has(w.text.toLowerCase()))) continue
@@ -348,7 +349,7 @@ function subjectBefore(flat: string, words: readonly Word[], verbIndex: number):
   const capitalised = /^\p{Lu}/u.test(words[verbIndex - 1]?.text ?? '')
   for (let j = verbIndex - 1; j >= 0 && subject.length < (capitalised ? 3 : 2); j--) {
     const word = words[j]
-    if (!word || !next || !isSpace(gap(flat, word, next))) break
+    if (!word || !next || !isSpaceGap(gap(flat, word, next))) break
     if (capitalised && !/^\p{Lu}/u.test(word.text)) break
     subject.unshift(word)
     next = word
@@ -380,7 +381,7 @@ function saidTail(flat: string, words: readonly Word[]): Hit | undefined {
   let next = said
   for (let j = words.length - 2; j >= 1 && speaker.length < maxNameWords; j--) {
     const word = words[j]
-    if (!word || !isSpace(gap(flat, word, next))) break
+    if (!word || !isSpaceGap(gap(flat, word, next))) break
     speaker.unshift(word)
     next = word
   }

@@ -25,7 +25,6 @@ import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Span, Story } from '../src/rule/types.js'
-import { adjacentWord, wordParts } from './lib/words.js'
 
 const word = z.string().regex(/^[a-z]{2,30}$/u)
 const wordList = z.array(z.string().regex(/^[a-z']{1,20}$/u)).min(1)
@@ -243,17 +242,17 @@ function variantsIn(story: Story, lookup: (form: string) => Variant | undefined)
   const hits: Hit[] = []
   story.words.forEach((token, index) => {
     if (story.inQuotation(token)) return
-    const parts = wordParts(token)
+    const parts = story.parts(token)
     parts.forEach((part, p) => {
       const lower = /^\p{Ll}{2,40}$/u.test(part.text)
       if (!lower && !/^\p{Lu}\p{Ll}{1,40}$/u.test(part.text)) return
       const found = find(part.text.toLowerCase(), lookup)
       if (!found || found.variant.shared) return
       const { variant } = found
-      const before = p > 0 ? parts[p - 1] : adjacentWord(story, index, -1)
+      const before = p > 0 ? parts[p - 1] : story.adjacentWord(index, -1)
       const previous = before?.text.toLowerCase().replace(/’/gu, "'") ?? ''
       if (!lower) {
-        const next = p < parts.length - 1 ? parts[p + 1] : adjacentWord(story, index, 1)
+        const next = p < parts.length - 1 ? parts[p + 1] : story.adjacentWord(index, 1)
         if (!next || !titleNouns.has(next.text.toLowerCase())) return
         const earlier = [previous, story.words[index - 2]?.text.toLowerCase() ?? '']
         if (earlier.some((w) => markers[variant.side].has(w))) return
@@ -283,9 +282,9 @@ function find(form: string, lookup: (form: string) => Variant | undefined): { va
 }
 
 function sentenceHas(story: Story, sentence: number, words: ReadonlySet<string>): boolean {
-  const text = story.sentences[sentence]?.text.toLowerCase() ?? ''
-  for (const match of text.matchAll(/\p{L}+/gu)) if (words.has(match[0])) return true
-  return false
+  const span = story.sentences[sentence]
+  if (!span) return false
+  return story.wordsIn(span).some((word) => story.parts(word).some((part) => words.has(part.text.toLowerCase())))
 }
 
 /** The side with more hits; none on a tie (one `colour` against one `center` has no minority). */

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
-import type { Span } from '../src/rule/types.js'
-import { endsClosed, isTitleLike, proseUnits, type Unit, wordsOf } from './lib/prose-units.js'
+import type { Span, Story, Unit } from '../src/rule/types.js'
 
 /**
  * Words no sentence ends on: articles, determiners, conjunctions, prepositions that cannot stand as
@@ -100,16 +99,16 @@ export default defineRule(
     },
   },
   ({ story, options, report }) => {
-    const units = proseUnits(story)
+    const units = story.units
     const first = units[0]
     const last = units.length - 1
     // Headline, deck, dateline and byline come before the first body paragraph: a unit of eight
     // words or more that ends a sentence.
-    const bodyStart = units.findIndex((u) => endsSentence(u.text) && wordsOf(u.text).length >= 8)
+    const bodyStart = units.findIndex((u) => endsSentence(u.text) && story.wordsIn(u).length >= 8)
     units.forEach((unit, index) => {
       const atEnd = index === last
       if (atEnd && !options.storyEnd) return
-      const words = wordsOf(unit.text)
+      const words = unitWords(story, unit)
       const lastWord = words[words.length - 1]
       if (!lastWord) return
       const at = (w: { start: number; end: number }): Span => ({ start: unit.start + w.start, end: unit.start + w.end })
@@ -128,7 +127,7 @@ export default defineRule(
         report('cutMarker', { start: unit.start + start, end: unit.end })
         return
       }
-      if (endsClosed(unit.text)) {
+      if (unit.closed) {
         if (startsLost(unit, words, units[index - 1], index <= bodyStart)) {
           const firstWord = words[0]
           if (firstWord) report('lostStart', at(firstWord))
@@ -157,15 +156,32 @@ export default defineRule(
       // Lines that all end without punctuation are a list or a block of headlines, not a cut.
       // (The first unit and the header before the body are headlines, not list items.)
       const previous = units[index - 1]
-      if (previous && (previous.text.endsWith(':') || (index - 1 > 0 && index - 1 >= bodyStart && isOpenProse(previous)))) return
-      if (next && isOpenProse(next)) return
+      if (previous && (previous.text.endsWith(':') || (index - 1 > 0 && index - 1 >= bodyStart && isOpenProse(story, previous)))) return
+      if (next && isOpenProse(story, next)) return
       if (atEnd) report('storyEnd', at(lastWord))
-      else if (next && /^\p{Lu}/u.test(next.text) && wordsOf(next.text).length >= 4) report('paragraphEnd', at(lastWord))
+      else if (next && /^\p{Lu}/u.test(next.text) && story.wordsIn(next).length >= 4) report('paragraphEnd', at(lastWord))
     })
   },
 )
 
 type WordToken = { readonly text: string; readonly start: number; readonly end: number }
+
+/** The story's words in a unit, with offsets relative to the unit's start. */
+function unitWords(story: Story, unit: Unit): WordToken[] {
+  return story.wordsIn(unit).map((w) => ({ text: w.text, start: w.start - unit.start, end: w.end - unit.start }))
+}
+
+/**
+ * Whether the words read like a headline or a label rather than prose: mostly capitalised (among
+ * words of four letters or more) or all capitals.
+ */
+function isTitleLike(words: readonly { text: string }[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4}/u.test(w.text))
+  if (long.length === 0) return false
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w.text)).length
+  const shouting = long.filter((w) => w.text === w.text.toUpperCase()).length
+  return capitalised * 5 > long.length * 3 || shouting * 2 > long.length
+}
 
 /** The words of the unfinished last clause: after the last sentence end, colon or semicolon. */
 function unfinished(text: string, words: readonly WordToken[]): WordToken[] {
@@ -175,8 +191,8 @@ function unfinished(text: string, words: readonly WordToken[]): WordToken[] {
 }
 
 /** Whether a unit ends without punctuation and reads as prose rather than a headline. */
-function isOpenProse(unit: Unit): boolean {
-  return !endsClosed(unit.text) && !isTitleLike(wordsOf(unit.text))
+function isOpenProse(story: Story, unit: Unit): boolean {
+  return !unit.closed && !isTitleLike(story.wordsIn(unit))
 }
 
 /** Whether a unit without closing punctuation reads as prose cut off mid-sentence. */
@@ -186,7 +202,7 @@ function readsAsCutProse(text: string, words: readonly WordToken[], fragment: re
   if (/[|•\t]/u.test(text) || creditLine.test(text)) return false
   // A label before a colon (`Related: ...`, `Also read: ...`).
   const colon = text.search(/:\s/u)
-  if (colon >= 0 && wordsOf(text.slice(0, colon)).length <= 3) return false
+  if (colon >= 0 && words.filter((w) => w.end <= colon).length <= 3) return false
   // A line break after an unpunctuated line, then a capital: lines of a list, not one paragraph.
   return !/[\p{L}\p{N},][ \t]{0,4}\r?\n[ \t]{0,4}\p{Lu}/u.test(text)
 }

@@ -4,6 +4,7 @@
 //  (3) the garbled-sentence labels of ../shared/corpus/dev (recall),
 // plus diagnostics per 1,000 words on the whole held-out press stories. A script, not a test.
 import { performance } from 'node:perf_hooks'
+import { parseRuleOptions } from '../src/config/resolve.js'
 import { type ActiveRule, runRules } from '../src/engine/run.js'
 import type { Rule } from '../src/rule/types.js'
 import garbledSentence from '../rules/garbled-sentence.js'
@@ -12,7 +13,7 @@ import { brownPress, countWords } from './lib/brown.js'
 import { devCorpusDir, loadDevCorpus } from './lib/dev-corpus.js'
 
 const spun = await import('../rules/spun-text.js').then((m) => m.default as Rule).catch(() => undefined)
-const active = (rule: Rule): ActiveRule => ({ rule, severity: rule.meta.severity, options: rule.parseOptions({}) })
+const active = (rule: Rule): ActiveRule => ({ rule, severity: rule.meta.severity, options: parseRuleOptions(rule, {}) })
 const ruleSets: [string, ActiveRule[]][] = [['garbled-sentence', [active(garbledSentence)]]]
 if (spun) ruleSets.push(['spun-text', [active(spun)]])
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(2)}%`

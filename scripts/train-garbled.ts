@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { altKeys, altKinds, countBin, countKeys, countKinds, featuresPerWindow, symbolsOf, windowFeatures } from '../rules/lib/garbled/features.js'
 import { garble, plainWord, rng, splitOf, usableSentence, join } from '../rules/lib/garbled/synth.js'
-import { tag, type Token } from '../rules/lib/garbled/tagger.js'
+import { tag, type Token } from '../src/engine/story/tagger.js'
 import { brownPress } from './lib/brown.js'
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/u, '').split('=') as [string, string]))

@@ -1,35 +1,30 @@
 import path from 'node:path'
-import { rules as builtInRules } from '../rules/index.js'
 import { discoverConfig, loadConfigFile } from './config/load.js'
-import { inlineConfig, type LoadedConfig, resolveRules } from './config/resolve.js'
+import { builtInRules, registryWith } from './config/presets.js'
+import { inlineConfig, type LoadedConfig } from './config/resolve.js'
 import type { ConfigInput, RuleEntry } from './config/schema.js'
-import type { Diagnostic } from './diagnostic.js'
-import { fixText, type FixResult } from './engine/fix.js'
-import { runRules } from './engine/run.js'
+import type { Diagnostic } from './engine/diagnostic.js'
+import type { FixResult } from './engine/fix.js'
+import { createLinter, type Linter } from './engine/linter.js'
 import { type ReadOptions, readStory } from './io.js'
-import type { Rule, Severity } from './rule/types.js'
+import type { Rule } from './rule/types.js'
 
-export type { Diagnostic, RelatedLocation } from './diagnostic.js'
+export type { Diagnostic, RelatedLocation } from './engine/diagnostic.js'
 export type { FixResult } from './engine/fix.js'
 export type { Config, ConfigInput, RuleEntry } from './config/schema.js'
+export type { Linter, LinterOptions } from './engine/linter.js'
 export type * from './rule/types.js'
+export { createLinter } from './engine/linter.js'
 export { defineRule, ruleUrl } from './rule/define-rule.js'
 export { wrapPlugin } from './rule/wrap-plugin.js'
 export { ConfigError } from './config/errors.js'
 export { RuleCrashError } from './engine/run.js'
 export { InputError } from './io.js'
+export { presets } from './config/presets.js'
 export { formatters, type Formatter, type FileResult } from './formatters/index.js'
 
 /** Every built-in rule, sorted by id. */
 export const rules: readonly Rule[] = builtInRules
-
-/** Rule severities of the presets, derived from rule metadata. */
-export const presets: Readonly<Record<'recommended' | 'all', Readonly<Record<string, Severity>>>> = {
-  recommended: Object.fromEntries(
-    builtInRules.filter((r) => !r.meta.id.startsWith('style/')).map((r) => [r.meta.id, r.meta.recommended === false ? 'off' : r.meta.severity]),
-  ),
-  all: Object.fromEntries(builtInRules.filter((r) => !r.meta.id.startsWith('style/')).map((r) => [r.meta.id, r.meta.severity])),
-}
 
 /** Options of {@link lint}, {@link lintFile} and {@link fix}. */
 export interface LintOptions {
@@ -41,7 +36,7 @@ export interface LintOptions {
   readonly filePath?: string
   /** Third-party rules, used exactly like built-in ones. */
   readonly plugins?: readonly Rule[]
-  /** Rule settings applied last, like `--rule` flags. */
+  /** Rule settings applied last, like `--rule` flags; validated like a configuration's `rules`. */
   readonly rules?: Readonly<Record<string, RuleEntry>>
 }
 
@@ -51,30 +46,37 @@ export interface LintResult {
   diagnostics: Diagnostic[]
 }
 
-function registryOf(options: LintOptions): readonly Rule[] {
-  if (!options.plugins?.length) return builtInRules
-  return [...builtInRules, ...options.plugins].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))
+function checkText(fn: string, text: unknown): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new TypeError(`${fn}: Unexpected \`text\` of type ${text === null ? 'null' : typeof text}, expected a string`)
+  }
 }
 
-async function configFor(options: LintOptions, registry: readonly Rule[], directory: string | undefined): Promise<LoadedConfig> {
-  if (options.configFile !== undefined) return loadConfigFile(options.configFile, registry)
-  if (options.config !== undefined || directory === undefined) return inlineConfig(options.config, registry)
-  return (await discoverConfig(directory, registry)) ?? inlineConfig({}, registry)
+function checkOptions(fn: string, options: unknown): asserts options is LintOptions {
+  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+    throw new TypeError(`${fn}: Unexpected \`options\` of type ${options === null ? 'null' : Array.isArray(options) ? 'array' : typeof options}, expected an object`)
+  }
+}
+
+async function linterFor(options: LintOptions, directory: string | undefined): Promise<Linter> {
+  const registry = registryWith(options.plugins)
+  let config: LoadedConfig
+  if (options.configFile !== undefined) config = await loadConfigFile(options.configFile, registry)
+  else if (options.config !== undefined || directory === undefined) config = inlineConfig(options.config, registry)
+  else config = (await discoverConfig(directory, registry)) ?? inlineConfig({}, registry)
+  return createLinter({ config, plugins: options.plugins, rules: options.rules })
 }
 
 /**
  * Lints a story. Uses `options.config` (or `configFile`) when given, else the default
- * `recommended` preset; never reads other files.
+ * `recommended` preset; never reads other files. To lint many stories with one configuration,
+ * make a linter once with {@link createLinter}.
  */
 export async function lint(text: string, options: LintOptions = {}): Promise<LintResult> {
-  const registry = registryOf(options)
-  const loaded = await configFor(options, registry, undefined)
-  return { diagnostics: lintWith(text, loaded, registry, options) }
-}
-
-function lintWith(text: string, loaded: LoadedConfig, registry: readonly Rule[], options: LintOptions): Diagnostic[] {
-  const active = resolveRules(loaded, registry, options.filePath, options.rules ? [options.rules] : [])
-  return runRules(text, active, options.filePath)
+  checkText('lint', text)
+  checkOptions('lint', options)
+  const linter = await linterFor(options, undefined)
+  return { diagnostics: linter.lint(text, options.filePath) }
 }
 
 /**
@@ -82,10 +84,11 @@ function lintWith(text: string, loaded: LoadedConfig, registry: readonly Rule[],
  * its directory, unless `config` or `configFile` is given.
  */
 export async function lintFile(filePath: string, options: LintOptions & ReadOptions = {}): Promise<LintResult & { file: string }> {
+  if (typeof filePath !== 'string') throw new TypeError(`lintFile: Unexpected \`filePath\` of type ${typeof filePath}, expected a string`)
+  checkOptions('lintFile', options)
   const text = await readStory(filePath, options)
-  const registry = registryOf(options)
-  const loaded = await configFor(options, registry, path.dirname(path.resolve(filePath)))
-  return { file: filePath, diagnostics: lintWith(text, loaded, registry, { ...options, filePath }) }
+  const linter = await linterFor(options, path.dirname(path.resolve(filePath)))
+  return { file: filePath, diagnostics: linter.lint(text, filePath) }
 }
 
 /**
@@ -93,7 +96,8 @@ export async function lintFile(filePath: string, options: LintOptions & ReadOpti
  * stable (at most 10 passes). Returns the fixed text and the applied diagnostics.
  */
 export async function fix(text: string, options: LintOptions = {}): Promise<FixResult> {
-  const registry = registryOf(options)
-  const loaded = await configFor(options, registry, undefined)
-  return fixText(text, (current) => lintWith(current, loaded, registry, options))
+  checkText('fix', text)
+  checkOptions('fix', options)
+  const linter = await linterFor(options, undefined)
+  return linter.fix(text, options.filePath)
 }

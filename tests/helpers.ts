@@ -1,4 +1,5 @@
-import type { Diagnostic } from '../src/diagnostic.js'
+import { parseRuleOptions } from '../src/config/resolve.js'
+import type { Diagnostic } from '../src/engine/diagnostic.js'
 import { fixUntilStable } from '../src/engine/fix.js'
 import { type ActiveRule, runRules } from '../src/engine/run.js'
 import type { Rule } from '../src/rule/types.js'
@@ -14,7 +15,7 @@ export function fixRule(rule: Rule, text: string, options?: Readonly<Record<stri
 }
 
 function active(rule: Rule, options?: Readonly<Record<string, unknown>>): ActiveRule {
-  return { rule, severity: rule.meta.severity, options: rule.parseOptions(options ?? {}) }
+  return { rule, severity: rule.meta.severity, options: parseRuleOptions(rule, options ?? {}) }
 }
 
 /** `line:column-endLine:endColumn messageId message`, the docs examples' notation. */

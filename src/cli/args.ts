@@ -40,7 +40,7 @@ Options:
   -f, --format <name>       Output format: stylish (default), json, sarif, github,
                             checkstyle, html
   -c, --config <file>       Use this config file (.json, .yaml, or .js/.mjs, which runs code)
-  -r, --rule <id:severity>  Set a rule's severity (off, info, warning, error); repeatable
+  -r, --rule <id:severity>  Set a rule's severity (off, info, warning or warn, error); repeatable
       --max-warnings <n>    Exit 1 when there are more than n warnings (default: -1, no limit)
   -q, --quiet               Report errors only
       --fix                 Apply safe fixes to the files in place (atomically), then report the rest
@@ -59,7 +59,7 @@ Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too m
 warnings, 2 usage error, bad config, unreadable or non-text input, or a crash.
 `
 
-const severities = new Set(['off', 'info', 'warning', 'error'])
+const severities = new Set(['off', 'info', 'warning', 'warn', 'error'])
 
 /** Parses argv (without node and the script) into {@link CliOptions}; throws {@link UsageError}. */
 export function parseCli(argv: readonly string[]): CliOptions {
@@ -112,7 +112,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     if (at <= 0 || !severities.has(severity)) {
       throw new UsageError(`--rule: Unexpected value \`${flag}\`, expected \`<rule-id>:<off|info|warning|error>\``)
     }
-    rules[id] = severity as CliOptions['rules'][string]
+    rules[id] = (severity === 'warn' ? 'warning' : severity) as CliOptions['rules'][string]
   }
   return {
     files: positionals,

@@ -1,17 +1,17 @@
 import path from 'node:path'
 import { discoverConfig, loadConfigFile } from '../config/load.js'
 import { ConfigError } from '../config/errors.js'
-import { inlineConfig, type LoadedConfig, resolveRules } from '../config/resolve.js'
-import type { Diagnostic } from '../diagnostic.js'
-import { RuleCrashError, runRules } from '../engine/run.js'
+import { inlineConfig, type LoadedConfig } from '../config/resolve.js'
+import type { Diagnostic } from '../engine/diagnostic.js'
+import { createLinter, type Linter } from '../engine/linter.js'
+import { RuleCrashError } from '../engine/run.js'
 import { formatters } from '../formatters/index.js'
 import type { FileResult, Formatter } from '../formatters/types.js'
 import { decodeStory, InputError, readStoryFile, type StoryFile } from '../io.js'
-import { fixText } from '../engine/fix.js'
 import { ConcurrentChangeError, fixDiff, writeFixed } from './write.js'
 import { listRules } from '../catalogue.js'
 import type { Rule } from '../rule/types.js'
-import { rules as registry } from '../../rules/index.js'
+import { builtInRules as registry } from '../config/presets.js'
 import { type CliOptions, helpText, parseCli, UsageError } from './args.js'
 import { expandInputs, loadIgnore } from './files.js'
 import { createProgress, type Progress, shouldShowProgress } from './progress.js'
@@ -58,9 +58,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const formatter = formatters[options.format]
   if (!formatter) return usage(io, new UsageError(`--format: Unexpected value \`${options.format}\`, expected ${Object.keys(formatters).map((f) => `\`${f}\``).join(', ')}`))
-  for (const id of Object.keys(options.rules)) {
-    if (!registry.some((r) => r.meta.id === id)) return usage(io, new UsageError(`--rule: Unknown rule \`${id}\`, see \`wirelint --list-rules\``))
-  }
 
   try {
     return await lintInputs(options, io, registry, formatter)
@@ -81,37 +78,49 @@ function usage(io: CliIo, error: unknown): number {
 }
 
 async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[], formatter: Formatter): Promise<number> {
+  const extra = Object.keys(options.rules).length > 0 ? options.rules : undefined
+  // --rule flags are checked before any file is read (an unknown id is a usage error).
+  try {
+    createLinter({ rules: extra, rulesSource: '--rule', config: { preset: 'none' } })
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message.replace(/^--rule: rules\./u, '--rule: '))
+    throw error
+  }
   const explicit = options.config === undefined ? undefined : await loadConfigFile(path.resolve(io.cwd, options.config), rules)
-  const discovered = new Map<string, Promise<LoadedConfig>>()
-  const configFor = (file: string): Promise<LoadedConfig> => {
-    if (explicit) return Promise.resolve(explicit)
-    const directory = path.dirname(path.resolve(io.cwd, file))
-    let found = discovered.get(directory)
+  // One linter per configuration: rule options are parsed once per configuration and override set.
+  const linters = new Map<string, Promise<Linter>>()
+  const linterOf = (config: Promise<LoadedConfig>, key: string): Promise<Linter> => {
+    let found = linters.get(key)
     if (!found) {
-      found = discoverConfig(directory, rules).then((c) => c ?? inlineConfig({}, rules, io.cwd))
-      discovered.set(directory, found)
+      found = config.then((loaded) => createLinter({ config: loaded, rules: extra, rulesSource: '--rule', cwd: io.cwd }))
+      linters.set(key, found)
     }
     return found
   }
-  const extra = Object.keys(options.rules).length > 0 ? [options.rules] : []
+  const linterFor = (file: string): Promise<Linter> => {
+    if (explicit) return linterOf(Promise.resolve(explicit), '')
+    const directory = path.dirname(path.resolve(io.cwd, file))
+    return linterOf(
+      discoverConfig(directory, rules).then((c) => c ?? inlineConfig({}, rules, io.cwd)),
+      directory,
+    )
+  }
   let failed = false
   const results: FileResult[] = []
 
-  const activeFor = async (configPath: string) => resolveRules(await configFor(configPath), rules, path.resolve(io.cwd, configPath), extra)
-
   /** Lints one story (with --fix or --fix-dry-run, fixes it first); a crash marks the run failed. */
   const lintText = async (text: string, name: string, configPath: string, onFixed?: (output: string) => Promise<void>): Promise<void> => {
-    const active = await activeFor(configPath)
-    const lintOnce = (t: string) => runRules(t, active, name)
+    const linter = await linterFor(configPath)
+    const filePath = configPath
     let diagnostics: Diagnostic[]
     let linted = text
     try {
       if (options.fix || options.fixDryRun) {
-        linted = fixText(text, lintOnce).output
+        linted = linter.fix(text, filePath).output
         if (options.fixDryRun) io.stdout(fixDiff(name, text, linted))
         else if (linted !== text) await onFixed?.(linted)
       }
-      diagnostics = lintOnce(linted)
+      diagnostics = linter.lint(linted, filePath)
     } catch (error) {
       if (!(error instanceof RuleCrashError) && !(error instanceof ConcurrentChangeError)) throw error
       io.stderr(`wirelint: ${error.message}\n`)

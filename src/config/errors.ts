@@ -25,7 +25,7 @@ export function formatIssue(where: string, prefix: readonly (string | number)[],
       detail = `Unexpected value \`${show(value)}\`, expected ${issue.values.map((v) => `\`${show(v)}\``).join(' or ')}`
       break
     case 'invalid_union':
-      detail = `Unexpected value \`${show(value)}\`, expected a severity (\`off\`, \`info\`, \`warning\`, \`error\`), \`[severity, options]\` or an options object`
+      detail = `Unexpected value \`${show(value)}\`, expected a severity (\`off\`, \`info\`, \`warning\` or \`warn\`, \`error\`), \`[severity, options]\` or an options object`
       break
     default:
       detail = `Unexpected value \`${show(value)}\`, ${issue.message.toLowerCase()}`

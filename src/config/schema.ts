@@ -1,7 +1,9 @@
 import { z } from 'zod'
 
-/** A rule's severity in configuration. */
-export const severitySchema = z.enum(['off', 'info', 'warning', 'error'])
+/** A rule's severity in configuration; `warn` is accepted as an alias of `warning` (as ESLint users type it). */
+export const severitySchema = z
+  .enum(['off', 'info', 'warning', 'warn', 'error'])
+  .transform((value): 'off' | 'info' | 'warning' | 'error' => (value === 'warn' ? 'warning' : value))
 
 /** A rule setting: a severity, `[severity, options]`, or an options object (default severity). */
 export const ruleEntrySchema = z.union([

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from './diagnostic.js'
 
 /** The result of applying fixes. */
 export interface FixResult {

@@ -1,16 +1,19 @@
-import type { Root } from 'nlcst'
-import { VFile } from 'vfile'
-import type { Diagnostic } from '../diagnostic.js'
-import { sortDiagnostics, toDiagnostic } from '../diagnostic.js'
-import type { DiagnosticSeverity, Rule } from '../rule/types.js'
-import { buildStory } from './story.js'
+import { VFileMessage } from 'vfile-message'
+import type { ResolvedRule } from '../config/resolve.js'
+import { escapeRegExp, ruleUrl } from '../rule/define-rule.js'
+import type { DiagnosticSeverity, FixKind, ReportExtra, RuleMeta, Span } from '../rule/types.js'
+import { type Diagnostic, sortDiagnostics, toDiagnostic } from './diagnostic.js'
+import { createStory, type PointOf, type StoryModel } from './story/index.js'
+
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /** The rule's message id (a key of its `messages`). */
+    messageId?: string | undefined
+  }
+}
 
 /** A rule switched on with its severity and validated options. */
-export interface ActiveRule {
-  readonly rule: Rule
-  readonly severity: DiagnosticSeverity
-  readonly options: Readonly<Record<string, unknown>>
-}
+export type ActiveRule = ResolvedRule
 
 /** A rule threw: names the rule and the file; the CLI exits 2. */
 export class RuleCrashError extends Error {
@@ -30,31 +33,111 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
+/** A finding as a vfile message and as its plain projection. */
+export interface Finding {
+  readonly message: VFileMessage
+  readonly diagnostic: Diagnostic
+}
+
 /**
- * Lints one story with the given rules: parses once, runs every rule's transformer on the shared
- * tree (a crash is rethrown as {@link RuleCrashError}), drops `style` findings inside direct
- * quotations, and returns sorted, de-duplicated diagnostics.
+ * Runs the active rules on one story model: each rule's check gets the story, its options and a
+ * `report` that builds the vfile message (a crash is rethrown as {@link RuleCrashError}). Drops
+ * `style` findings inside direct quotations and findings overlapping a rule's `allow` phrases,
+ * and returns the findings sorted by position with duplicates removed.
  */
-export function runRules(text: string, active: readonly ActiveRule[], filePath?: string): Diagnostic[] {
-  const value = stripBom(text)
-  const story = buildStory(value)
-  const file = new VFile(filePath === undefined ? { value } : { value, path: filePath })
-  file.data.wirelint = { story }
-  const kinds = new Map<string, string>()
+export function runOnStory(story: StoryModel, active: readonly ActiveRule[], filePath?: string): Finding[] {
+  const findings: Finding[] = []
   for (const { rule, severity, options } of active) {
-    kinds.set(rule.meta.id, rule.meta.kind)
-    const transformer = rule({ severity, options })
+    const { meta } = rule
+    const allowed = allowedSpans(story, options.allow)
+    const report = (messageId: string, span: Span, extra?: ReportExtra): void => {
+      if (allowed.some((a) => a.start < span.end && span.start < a.end)) return
+      if (meta.kind === 'style' && story.inQuotation(span)) return
+      const message = createMessage(meta, severity, messageId, span, story.text, story.point, extra)
+      findings.push({ message, diagnostic: toDiagnostic(message) })
+    }
     try {
-      transformer(story.tree as Root, file, () => undefined)
+      rule.check({ story, options, report })
     } catch (error) {
-      throw new RuleCrashError(rule.meta.id, filePath, error)
+      throw new RuleCrashError(meta.id, filePath, error)
     }
   }
-  const diagnostics: Diagnostic[] = []
-  for (const message of file.messages) {
-    const diagnostic = toDiagnostic(message)
-    if (kinds.get(diagnostic.ruleId) === 'style' && story.inQuotation({ start: diagnostic.offset, end: diagnostic.endOffset })) continue
-    diagnostics.push(diagnostic)
+  const sorted = sortDiagnostics(findings.map((f) => f.diagnostic))
+  const byDiagnostic = new Map(findings.map((f) => [f.diagnostic, f.message]))
+  return sorted.map((diagnostic) => ({ diagnostic, message: byDiagnostic.get(diagnostic) as VFileMessage }))
+}
+
+/** Lints one story text with the given rules (a leading BOM is skipped) and returns its diagnostics. */
+export function runRules(text: string, active: readonly ActiveRule[], filePath?: string): Diagnostic[] {
+  return runOnStory(createStory(stripBom(text)), active, filePath).map((f) => f.diagnostic)
+}
+
+const fixRank: Readonly<Record<FixKind, number>> = { none: 0, suggest: 1, safe: 2 }
+
+function createMessage(
+  meta: RuleMeta,
+  severity: DiagnosticSeverity,
+  messageId: string,
+  span: Span,
+  text: string,
+  point: PointOf,
+  extra: ReportExtra | undefined,
+): VFileMessage {
+  const template = meta.messages[messageId]
+  if (template === undefined) throw new Error(`Rule \`${meta.id}\` reported undeclared message id \`${messageId}\``)
+  if (!(span.start >= 0 && span.start <= span.end && span.end <= text.length)) {
+    throw new Error(`Rule \`${meta.id}\` reported span ${span.start}-${span.end} outside the text`)
   }
-  return sortDiagnostics(diagnostics)
+  const actual = text.slice(span.start, span.end)
+  const fixKind = lowerFix(meta.fix, extra?.fix)
+  const expected = fixKind === 'safe' && extra?.expected?.length ? [...extra.expected] : undefined
+  const reason = fill(template, { actual, expected: extra?.expected?.[0] ?? '', ...extra?.data })
+  const message = new VFileMessage(reason, {
+    place: { start: point(span.start), end: point(span.end) },
+    ruleId: meta.id,
+    source: 'wirelint',
+  })
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  message.actual = actual
+  message.expected = expected
+  message.url = ruleUrl(meta.id)
+  message.note = meta.rationale
+  message.messageId = messageId
+  if (extra?.related) {
+    const cause = new VFileMessage('First used here', {
+      place: { start: point(extra.related.start), end: point(extra.related.end) },
+      ruleId: meta.id,
+      source: 'wirelint',
+    })
+    cause.actual = text.slice(extra.related.start, extra.related.end)
+    message.cause = cause
+  }
+  return message
+}
+
+function lowerFix(ruleFix: FixKind, messageFix: FixKind | undefined): FixKind {
+  if (messageFix === undefined) return ruleFix
+  return fixRank[messageFix] < fixRank[ruleFix] ? messageFix : ruleFix
+}
+
+/** Replaces `{name}` placeholders with values; unknown names stay as written. */
+export function fill(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([a-zA-Z]+)\}/gu, (whole, name: string) => {
+    const value = data[name]
+    return value === undefined ? whole : String(value)
+  })
+}
+
+/** Occurrences of the allowed phrases in the story (case-insensitive, any run of spaces matches one, across hard wraps). */
+export function allowedSpans(story: Pick<StoryModel, 'flat'>, phrases: unknown): Span[] {
+  if (!Array.isArray(phrases) || phrases.length === 0) return []
+  const spans: Span[] = []
+  for (const phrase of phrases) {
+    if (typeof phrase !== 'string') continue
+    const words = phrase.split(/\s+/u).filter(Boolean)
+    if (words.length === 0) continue
+    const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'giu')
+    for (const match of story.flat.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length })
+  }
+  return spans
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from '../engine/diagnostic.js'
 import type { DiagnosticSeverity, Rule } from '../rule/types.js'
 import { reportCss } from './html-style.js'
 import type { FileResult, Formatter } from './types.js'

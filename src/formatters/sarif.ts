@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { ArtifactLocation, Location, Log, Region, ReportingDescriptor, Result } from 'sarif'
-import type { Diagnostic, RelatedLocation } from '../diagnostic.js'
+import type { Diagnostic, RelatedLocation } from '../engine/diagnostic.js'
 import { ruleUrl } from '../rule/define-rule.js'
 import type { DiagnosticSeverity, Rule } from '../rule/types.js'
 import { packageVersion } from '../version.js'

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from '../engine/diagnostic.js'
 import type { Rule } from '../rule/types.js'
 
 /** The diagnostics of one linted file (`-` or the `--stdin-filename` for standard input). */

@@ -1,5 +1,4 @@
 import type { Root } from 'nlcst'
-import type { Transformer } from 'unified'
 import type { z } from 'zod'
 
 /** Severity of a rule or a diagnostic; `off` only exists in configuration. */
@@ -44,6 +43,15 @@ export interface Line extends Span {
   readonly text: string
   /** 0-based line index. */
   readonly index: number
+  /** Only white space (a paragraph break). */
+  readonly blank: boolean
+  /**
+   * Whether it ends with a character that may end a line legitimately: a sentence end, a quote
+   * mark, a closing bracket, a label colon or a dash (hard-wrapped prose runs on without one).
+   */
+  readonly closed: boolean
+  /** Index of its paragraph in `story.paragraphs`; `undefined` for a blank line. */
+  readonly paragraph: number | undefined
 }
 
 /** A sentence as segmented by retext-english. */
@@ -55,6 +63,12 @@ export interface Sentence extends Span {
   readonly index: number
 }
 
+/**
+ * How the lines of a paragraph are laid out: `single` (one line), `wrapped` (hard-wrapped prose,
+ * one paragraph), `lines` (one paragraph or item per line, with no blank lines between).
+ */
+export type BlockShape = 'single' | 'wrapped' | 'lines'
+
 /** A block of text separated from its neighbours by blank lines. */
 export interface Paragraph extends Span {
   readonly text: string
@@ -63,18 +77,101 @@ export interface Paragraph extends Span {
   readonly sentences: readonly Sentence[]
   /** Number of lines in the block (more than one for hard-wrapped copy or line lists). */
   readonly lineCount: number
+  /** How its lines are laid out. */
+  readonly shape: BlockShape
+}
+
+/**
+ * A paragraph-like stretch of the story, trimmed: a whole paragraph, or one line of a `lines`
+ * paragraph (copy with one paragraph per line and no blank lines between).
+ */
+export interface Unit extends Span {
+  readonly text: string
+  /** Index of its block in `story.paragraphs`. */
+  readonly paragraph: number
+  /**
+   * Whether it ends with a character that may end a paragraph legitimately: a sentence end, a quote
+   * mark, a closing bracket, a label colon or a dash.
+   */
+  readonly closed: boolean
 }
 
 /** A word token (nlcst `WordNode`). */
 export interface Word extends Span {
   readonly text: string
+  /**
+   * The normalised form: lower case, curly apostrophes and prime marks as `'`, soft hyphens and
+   * zero-width characters removed. Compare words by this.
+   */
+  readonly normal: string
+  /** Index of the word in `story.words`. */
+  readonly index: number
   /** Index of its sentence in `story.sentences`. */
   readonly sentence: number
 }
 
+/** A word, or one part of a hyphenated word. */
+export interface WordPart extends Span {
+  readonly text: string
+}
+
+/** A token tagged by the story's part-of-speech tagger; offsets are into the story text. */
+export interface Token extends Span {
+  readonly text: string
+  readonly lower: string
+  /** Universal POS tag (`NOUN`, `VERB`, `AUX`, `ADP`, `PUNCT`...). */
+  readonly pos: string
+}
+
+/** How a double quote mark is drawn: `straight` (`"` or `''`) or a curly/guillemet glyph with a direction. */
+export type QuoteGlyph = 'straight' | 'open' | 'close'
+
 /**
- * The story model the engine builds once per lint and every rule shares.
- * All spans are offsets into `text`.
+ * Where the spaces are around a mark: `opener` (space before, a letter or digit after), `weakOpener`
+ * (space before, other character after), `closer` (punctuation before, or punctuation after),
+ * `weakCloser` (a letter before, space after), `floating` (space on both sides) or `glued` (none).
+ */
+export type QuoteShape = 'opener' | 'weakOpener' | 'closer' | 'weakCloser' | 'floating' | 'glued'
+
+/** A double quote mark in the story, with the role the pairing gave it. */
+export interface QuoteMark extends Span {
+  readonly glyph: QuoteGlyph
+  readonly shape: QuoteShape
+  /** Whether it is mis-decoded UTF-8 (`â€œ`). */
+  readonly mojibake: boolean
+  /** Opening, closing, or `skip` (an inch or second mark such as `12"`). */
+  readonly role: 'open' | 'close' | 'skip'
+  /** The mark opens a quotation never closed, or closes one never opened. */
+  readonly unmatched: boolean
+  /** Its role contradicts its shape or glyph. */
+  readonly conflict: boolean
+}
+
+/** A quote mark used for an apostrophe (`haven”t`, `India"s`), with the right glyph. */
+export interface ApostropheMark extends Span {
+  readonly expected: string
+}
+
+/** The pairing of one paragraph's double quote marks. */
+export interface ParagraphQuotes {
+  readonly paragraph: Paragraph
+  readonly marks: readonly QuoteMark[]
+  /** Quote marks standing for apostrophes inside words (not in `marks`). */
+  readonly apostrophes: readonly ApostropheMark[]
+  /** The paragraph carries on a quotation from the previous one without opening it again. */
+  readonly continuation: boolean
+  /** The last quotation stays open, the next paragraph opening with a quote mark (news style). */
+  readonly runsOn: boolean
+  /** No unmatched mark and no continuation: every mark's role can be trusted. */
+  readonly balanced: boolean
+  /** For a continuation: the opening mark of the quotation carried on. */
+  readonly opener: QuoteMark | undefined
+}
+
+/**
+ * The story model: the one analysis layer every rule shares. The engine builds it once per lint;
+ * each part is computed on first use and at most once. All spans are offsets into `text`.
+ * Rules read tokens, tags and quotations from here and never tokenise or tag on their own.
  */
 export interface Story {
   /** The story text (a leading BOM removed). */
@@ -84,18 +181,39 @@ export interface Story {
    * offsets), so phrases split by hard wrapping still match.
    */
   readonly flat: string
-  /** The nlcst tree, parsed paragraph by paragraph with exact positions. */
+  /** The nlcst tree, parsed paragraph by paragraph with exact positions (for wrapped retext plugins). */
   readonly tree: Root
   readonly lines: readonly Line[]
   readonly paragraphs: readonly Paragraph[]
   readonly sentences: readonly Sentence[]
   readonly words: readonly Word[]
+  /** Paragraph-like units: whole paragraphs, or the lines of `lines`-shaped paragraphs. */
+  readonly units: readonly Unit[]
   /** The first line, when it stands alone followed by a blank line. */
   readonly headline: Line | undefined
-  /** Spans of direct quotations, quote marks included. */
+  /**
+   * The quotation model: each paragraph's double quote marks paired at the lowest cost (inch marks,
+   * apostrophes and AP's multi-paragraph quotations understood).
+   */
+  readonly quotes: readonly ParagraphQuotes[]
+  /** Spans of direct quotations, quote marks included, from {@link Story.quotes}. */
   readonly quotations: readonly Span[]
   /** Whether `[start, end)` lies inside (or overlaps) a direct quotation. */
   inQuotation(span: Span): boolean
+  /** The words lying wholly inside `span`, in order. */
+  wordsIn(span: Span): readonly Word[]
+  /**
+   * The word before (`step` -1) or after (+1) `story.words[index]`, when it is in the same sentence
+   * with only one or two spaces between (hard-wrapped lines count as spaces).
+   */
+  adjacentWord(index: number, step: -1 | 1): Word | undefined
+  /** The parts of a word split at hyphens, each without a trailing possessive (`'s`, `’s`, `'`). */
+  parts(word: WordPart): readonly WordPart[]
+  /**
+   * Part-of-speech tags of a span (normally a sentence), from the story's one tagger, loaded on
+   * first use; tagged at most once per span.
+   */
+  tags(span: Span): readonly Token[]
 }
 
 /** Extra data for one report. */
@@ -161,22 +279,13 @@ export interface RuleMeta<Schema extends z.ZodType = z.ZodType, MessageId extend
 /** A rule's check function. */
 export type Check<Options, MessageId extends string> = (context: RuleContext<Options, MessageId>) => void
 
-/** Settings the engine passes to a rule's plugin. */
-export interface RuleSettings {
-  readonly severity: DiagnosticSeverity
-  /** Already validated options (see {@link Rule.parseOptions}). */
-  readonly options: Readonly<Record<string, unknown>>
-}
-
 /**
- * A wirelint rule: a unified attacher (use it on a retext processor whose file carries a story) that
- * also carries its metadata.
+ * A wirelint rule: metadata, the complete options schema (its own options plus `allow`) and the
+ * check. The engine's linter runs it; a rule knows nothing of unified or VFile.
  */
 export interface Rule {
-  (settings: RuleSettings): Transformer<Root>
   readonly meta: RuleMeta
   /** The complete options schema (the rule's own options plus `allow`). */
   readonly schema: z.ZodObject
-  /** Validates and defaults user options; throws a `ZodError` with issue paths. */
-  parseOptions(input: unknown): Readonly<Record<string, unknown>>
+  readonly check: Check<Readonly<Record<string, unknown>>, string>
 }

@@ -1,5 +1,5 @@
 import type { ConfigInput } from '../config/schema.js'
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from '../engine/diagnostic.js'
 
 /** Work sent to a lint worker: one story and its inline configuration. */
 export interface Job {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostic.js'
+import type { Diagnostic } from '../engine/diagnostic.js'
 import { escapeHtml, renderPage, renderStory, renderSummary } from '../formatters/html.js'
 import type { Rule } from '../rule/types.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { buildStory, splitLines } from '../../src/engine/story.js'
+import { createStory as buildStory, splitLines } from '../../src/engine/story/index.js'
 
 describe('buildStory', () => {
   test('paragraphs are blocks between blank lines; hard-wrapped lines stay in one paragraph', () => {

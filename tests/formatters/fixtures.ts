@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../src/diagnostic.js'
+import type { Diagnostic } from '../../src/engine/diagnostic.js'
 import type { FileResult } from '../../src/formatters/types.js'
 
 /** A hand-made diagnostic over `text.slice(offset, endOffset)` on line 1 (the formatters only read it). */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import rule, { isCaptionSentence } from '../../rules/caption-residue.js'
+import { createStory } from '../../src/engine/story/index.js'
 import feedBoilerplate from '../../rules/feed-boilerplate.js'
 import { describeDiagnostic, lintRule } from '../helpers.js'
 
@@ -107,7 +108,7 @@ describe('isCaptionSentence', () => {
     ['Shares of Dorvik Bank fell in Oslo.', false],
     ['Residents queue for water in Dorvik on Sunday.', false],
   ])('%s -> %s', (sentence, expected) => {
-    expect(isCaptionSentence(sentence, 16)).toBe(expected)
+    expect(isCaptionSentence(createStory(sentence), { start: 0, end: sentence.length }, 16)).toBe(expected)
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import rule from '../../rules/date-format.js'
-import type { Diagnostic } from '../../src/diagnostic.js'
+import type { Diagnostic } from '../../src/engine/diagnostic.js'
 import { lintRule } from '../helpers.js'
 
 /** `messageId actual` plus the message's detail after the actual text. */

@@ -1,3 +1,4 @@
+import { parseRuleOptions } from '../../src/config/resolve.js'
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import rule, { boilerplateEntries, patternProblem } from '../../rules/feed-boilerplate.js'
@@ -69,10 +70,10 @@ describe('options', () => {
   })
 
   test('unsafe or invalid user patterns are rejected at load with a clear message', () => {
-    expect(() => rule.parseOptions({ extra: ['/(a+)+$/'] })).toThrow(/nested unbounded quantifiers/u)
-    expect(() => rule.parseOptions({ extra: ['/(oops/'] })).toThrow(/valid regular expression/u)
-    expect(() => rule.parseOptions({ exclude: ['no-such-entry'] })).toThrow(/built-in entry/u)
-    expect(() => rule.parseOptions({ extras: [] })).toThrow()
+    expect(() => parseRuleOptions(rule, { extra: ['/(a+)+$/'] })).toThrow(/nested unbounded quantifiers/u)
+    expect(() => parseRuleOptions(rule, { extra: ['/(oops/'] })).toThrow(/valid regular expression/u)
+    expect(() => parseRuleOptions(rule, { exclude: ['no-such-entry'] })).toThrow(/built-in entry/u)
+    expect(() => parseRuleOptions(rule, { extras: [] })).toThrow()
   })
 
   test('exclude turns built-in entries off', () => {

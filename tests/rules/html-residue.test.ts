@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import rule from '../../rules/html-residue.js'
-import type { Diagnostic } from '../../src/diagnostic.js'
+import type { Diagnostic } from '../../src/engine/diagnostic.js'
 import { describeDiagnostic, fixRule, lintRule } from '../helpers.js'
 
 /** `messageId actual -> expected` (no arrow when the finding has no safe replacement). */

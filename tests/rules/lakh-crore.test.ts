@@ -1,6 +1,7 @@
+import { parseRuleOptions } from '../../src/config/resolve.js'
 import { describe, expect, test } from 'vitest'
 import rule from '../../rules/lakh-crore.js'
-import type { Diagnostic } from '../../src/diagnostic.js'
+import type { Diagnostic } from '../../src/engine/diagnostic.js'
 import { fixRule, lintRule } from '../helpers.js'
 
 /** `messageId actual -> expected`, or `messageId actual ~ converted` when the fix needs review. */
@@ -107,7 +108,7 @@ describe('lakh-crore: options and fixes', () => {
   })
 
   test('an unknown currency option is rejected', () => {
-    expect(() => rule.parseOptions({ currency: 'inr' })).toThrow()
+    expect(() => parseRuleOptions(rule, { currency: 'inr' })).toThrow()
   })
 
   test('safe fixes give international copy and are idempotent', () => {

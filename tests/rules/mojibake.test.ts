@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { cp1252Char, hasCp1252Meaning, singleByte } from '../../rules/lib/cp1252.js'
 import rule from '../../rules/mojibake.js'
-import type { Diagnostic } from '../../src/diagnostic.js'
+import type { Diagnostic } from '../../src/engine/diagnostic.js'
 import { describeDiagnostic, fixRule, lintRule } from '../helpers.js'
 
 /** `messageId actual -> expected` (no arrow when the finding has no safe replacement). */

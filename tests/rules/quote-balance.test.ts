@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import rule from '../../rules/quote-balance.js'
-import { shapeOf } from '../../rules/lib/quotes.js'
+import { shapeOf } from '../../src/engine/story/quotes.js'
 import { describeDiagnostic, lintRule } from '../helpers.js'
 
 const lint = (text: string) => lintRule(rule, text).map(describeDiagnostic)

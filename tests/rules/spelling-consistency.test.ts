@@ -1,3 +1,4 @@
+import { parseRuleOptions } from '../../src/config/resolve.js'
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import rule from '../../rules/spelling-consistency.js'
@@ -139,7 +140,7 @@ describe('spelling-consistency', () => {
   test('extra pairs and exclusions', () => {
     expect(flagged('The gaol, the jail and the harbor.', { extra: ['jail/gaol'] })).toEqual(['gaol'])
     expect(flagged('The colour of the center and the labor office.', { exclude: ['colour'] })).toEqual([])
-    expect(() => rule.parseOptions({ extra: ['jail'] })).toThrow()
-    expect(() => rule.parseOptions({ variety: 'en-AU' })).toThrow()
+    expect(() => parseRuleOptions(rule, { extra: ['jail'] })).toThrow()
+    expect(() => parseRuleOptions(rule, { variety: 'en-AU' })).toThrow()
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import rule from '../../rules/style/ap-month.js'
 import reuters from '../../rules/style/reuters-month.js'
-import type { Diagnostic } from '../../src/diagnostic.js'
+import type { Diagnostic } from '../../src/engine/diagnostic.js'
 import { fixRule, lintRule } from '../helpers.js'
 
 const brief = (d: Diagnostic) => `${d.messageId} ${d.actual} -> ${d.expected[0] ?? ''}`

@@ -1,3 +1,4 @@
+import { parseRuleOptions } from '../../src/config/resolve.js'
 import { describe, expect, test } from 'vitest'
 import rule from '../../rules/write-good.js'
 import { describeDiagnostic, lintRule } from '../helpers.js'
@@ -57,7 +58,7 @@ describe('write-good', () => {
     ])
     expect(found('The pier is old.')).toEqual([])
     expect(found('The pier is old.', { checks: { eprime: true } })).toEqual(['1:10-1:12 eprime Unexpected form of to be `is`, use another verb'])
-    expect(() => rule.parseOptions({ checks: { illusion: true } })).toThrow()
+    expect(() => parseRuleOptions(rule, { checks: { illusion: true } })).toThrow()
   })
 
   test('weasel words', () => {

@@ -5,7 +5,7 @@
 // clean-text counts of its n-grams, and "what if" counts (the centre swapped with a neighbour, the
 // centre skipped, a function word put back before it); the sentence scores as its worst window,
 // which also gives the narrow span to report.
-import type { Token } from './tagger.js'
+import type { Token } from '../../../src/rule/types.js'
 
 /** A loaded model: frequent words, hashed weights, threshold. */
 export interface GarbledModel {

@@ -1,6 +1,6 @@
 // Hand-written, precise shapes of broken sentences, on tagged tokens (see tagger.ts). Each
 // detector returns the narrow span (offsets into the tagged text) that shows the problem.
-import type { Token } from './tagger.js'
+import type { Token } from '../../../src/rule/types.js'
 
 /** A pattern finding, offsets relative to the tagged text. */
 export interface PatternHit {

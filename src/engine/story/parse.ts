@@ -2,8 +2,8 @@ import type { Paragraph as ParagraphNode, Root, Sentence as SentenceNode } from 
 import { ParseEnglish } from 'parse-english'
 import type { Node, Position } from 'unist'
 import { location } from 'vfile-location'
-import type { StoryData } from '../rule/story-data.js'
-import type { Line, Paragraph, Sentence, Span, Word } from '../rule/types.js'
+import type { Line, Paragraph, Sentence, Span, Word } from '../../rule/types.js'
+import { blockShape, endsClosed } from './units.js'
 
 /** A point in the text: 1-based line and column, 0-based offset. */
 export interface Point {
@@ -12,30 +12,38 @@ export interface Point {
   offset: number
 }
 
-type StoryModel = StoryData['story']
-
 const blank = /^[\t\f\v \u00a0\u2000-\u200b\u3000\ufeff]*$/u
 
-/** Splits text into lines (without their endings). */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = []
+/** Whether a line holds only white space (a paragraph break). */
+export function isBlankLine(text: string): boolean {
+  return blank.test(text)
+}
+
+/** A line as split, before paragraphs are known. */
+type RawLine = Omit<Line, 'paragraph'> & { paragraph: number | undefined }
+
+/** Splits text into lines (without their endings); `paragraph` is filled by {@link parseStory}. */
+export function splitLines(text: string): RawLine[] {
+  const lines: RawLine[] = []
   let start = 0
   let index = 0
   for (const match of text.matchAll(/\r\n|\r|\n/gu)) {
-    lines.push({ start, end: match.index, text: text.slice(start, match.index), index: index++ })
+    const line = text.slice(start, match.index)
+    lines.push({ start, end: match.index, text: line, index: index++, blank: blank.test(line), closed: endsClosed(line), paragraph: undefined })
     start = match.index + match[0].length
   }
-  lines.push({ start, end: text.length, text: text.slice(start), index })
+  const last = text.slice(start)
+  lines.push({ start, end: text.length, text: last, index, blank: blank.test(last), closed: endsClosed(last), paragraph: undefined })
   return lines
 }
 
-/**
- * Builds the story model: lines, paragraphs (blocks between blank lines), the nlcst tree parsed
- * paragraph by paragraph with exact positions, sentences, words, headline and quotation spans.
- */
-export function buildStory(text: string): StoryModel {
+/** A point in the text for an offset. */
+export type PointOf = (offset: number) => Point
+
+/** Maps offsets to points with vfile-location (the end of text ending in a newline included). */
+export function pointsOf(text: string): PointOf {
   const place = location(text)
-  const point = (offset: number): Point => {
+  return (offset: number): Point => {
     const found = place.toPoint(offset)
     if (found?.offset !== undefined) return { line: found.line, column: found.column, offset: found.offset }
     // vfile-location answers undefined for the offset at the very end of text ending in a newline.
@@ -43,8 +51,22 @@ export function buildStory(text: string): StoryModel {
     const last = lines[lines.length - 1]
     return { line: lines.length, column: (last?.text.length ?? 0) + 1, offset }
   }
+}
 
-  const lines = splitLines(text)
+/** What one parse of the story gives. */
+export interface Parsed {
+  readonly flat: string
+  readonly tree: Root
+  readonly paragraphs: readonly Paragraph[]
+  readonly sentences: readonly Sentence[]
+  readonly words: readonly Word[]
+}
+
+/**
+ * Parses the story: paragraphs (blocks between blank lines, each parsed by retext-english's parser
+ * with exact positions), sentences and words; fills each line's paragraph index.
+ */
+export function parseStory(text: string, lines: readonly RawLine[], point: PointOf): Parsed {
   const blocks = paragraphBlocks(lines)
   const flatParts: string[] = []
   const parser = new ParseEnglish()
@@ -65,6 +87,8 @@ export function buildStory(text: string): StoryModel {
     shiftPositions(parsed, block.start, point(block.start).line, /\r(?!\n)/u.test(blockText) ? point : undefined)
     const paragraphSentences: Sentence[] = []
     const paragraphIndex = paragraphs.length
+    const blockLines = lines.slice(block.firstLine, block.firstLine + block.lineCount)
+    for (const line of blockLines) line.paragraph = paragraphIndex
     const paragraphNode = mergeParagraphs(parsed, point, block)
     tree.children.push(paragraphNode)
     collectSentences(paragraphNode, text, paragraphIndex, sentences, paragraphSentences, words)
@@ -75,6 +99,7 @@ export function buildStory(text: string): StoryModel {
       index: paragraphIndex,
       sentences: paragraphSentences,
       lineCount: block.lineCount,
+      shape: blockShape(blockLines),
     })
   }
   if (text.length > previousEnd) {
@@ -82,40 +107,21 @@ export function buildStory(text: string): StoryModel {
   }
   tree.position = position(point, 0, text.length)
 
-  const first = lines[0]
-  const second = lines[1]
-  const headline =
-    first && second && !blank.test(first.text) && blank.test(second.text) && lines.some((l) => l.index > 1 && !blank.test(l.text))
-      ? first
-      : undefined
-  const quotations = findQuotations(text, paragraphs)
-
-  return {
-    text,
-    flat: flatParts.join('') + text.slice(previousEnd),
-    tree,
-    lines,
-    paragraphs,
-    sentences,
-    words,
-    headline,
-    quotations,
-    point,
-    inQuotation: (span: Span) => overlapsAny(quotations, span),
-  }
+  return { flat: flatParts.join('') + text.slice(previousEnd), tree, paragraphs, sentences, words }
 }
 
 interface Block {
   start: number
   end: number
+  firstLine: number
   lineCount: number
 }
 
-function paragraphBlocks(lines: readonly Line[]): Block[] {
+function paragraphBlocks(lines: readonly RawLine[]): Block[] {
   const blocks: Block[] = []
   let current: Block | undefined
   for (const line of lines) {
-    if (blank.test(line.text)) {
+    if (line.blank) {
       current = undefined
       continue
     }
@@ -123,7 +129,7 @@ function paragraphBlocks(lines: readonly Line[]): Block[] {
       current.end = line.end
       current.lineCount++
     } else {
-      current = { start: line.start, end: line.end, lineCount: 1 }
+      current = { start: line.start, end: line.end, firstLine: line.index, lineCount: 1 }
       blocks.push(current)
     }
   }
@@ -134,7 +140,7 @@ function paragraphBlocks(lines: readonly Line[]): Block[] {
  * The parser starts a new paragraph at a line break between sentences; a story paragraph is a block
  * between blank lines, so its pieces are joined into one `ParagraphNode`.
  */
-function mergeParagraphs(parsed: Root, point: (offset: number) => Point, block: Block): ParagraphNode {
+function mergeParagraphs(parsed: Root, point: PointOf, block: Block): ParagraphNode {
   const children: ParagraphNode['children'] = []
   for (const child of parsed.children) {
     if (child.type === 'ParagraphNode') children.push(...child.children)
@@ -143,7 +149,7 @@ function mergeParagraphs(parsed: Root, point: (offset: number) => Point, block: 
   return { type: 'ParagraphNode', children, position: position(point, block.start, block.end) }
 }
 
-function position(point: (offset: number) => Point, start: number, end: number): Position {
+function position(point: PointOf, start: number, end: number): Position {
   return { start: point(start), end: point(end) }
 }
 
@@ -152,7 +158,7 @@ function position(point: (offset: number) => Point, start: number, end: number):
  * columns stay and lines shift; blocks with a lone CR (which the parser does not count as a line
  * break) are recomputed from offsets.
  */
-function shiftPositions(node: Node, base: number, firstLine: number, point: ((offset: number) => Point) | undefined): void {
+function shiftPositions(node: Node, base: number, firstLine: number, point: PointOf | undefined): void {
   const stack: Node[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()
@@ -200,41 +206,16 @@ function collectWords(sentence: SentenceNode, text: string, sentenceIndex: numbe
     if (child.type !== 'WordNode') continue
     const start = child.position?.start.offset
     const end = child.position?.end.offset
-    if (start !== undefined && end !== undefined) words.push({ start, end, text: text.slice(start, end), sentence: sentenceIndex })
+    if (start === undefined || end === undefined) continue
+    const value = text.slice(start, end)
+    words.push({ start, end, text: value, normal: normalWord(value), index: words.length, sentence: sentenceIndex })
   }
 }
-
-const openers: ReadonlySet<string> = new Set(['\u201c', '\u201e', '\u00ab'])
-const closers: ReadonlySet<string> = new Set(['\u201d', '\u00bb'])
 
 /**
- * Spans of direct quotations, per paragraph. Curly and guillemet marks give their direction;
- * straight `"` marks alternate. A quotation left open at the end of a paragraph runs to its end
- * (news style opens every paragraph of a long quotation and closes only the last).
+ * A word's normalised form: lower case, curly apostrophes and primes as `'`, soft hyphens and
+ * zero-width characters removed.
  */
-export function findQuotations(text: string, paragraphs: readonly Paragraph[]): Span[] {
-  const spans: Span[] = []
-  for (const paragraph of paragraphs) {
-    let open: number | undefined
-    for (const match of paragraph.text.matchAll(/["\u201c\u201d\u201e\u00ab\u00bb]/gu)) {
-      const i = paragraph.start + match.index
-      const char = match[0]
-      const isOpener = openers.has(char) || (char === '"' && open === undefined)
-      const isCloser = closers.has(char) || (char === '"' && open !== undefined)
-      if (open === undefined && isOpener) open = i
-      else if (open !== undefined && isCloser) {
-        spans.push({ start: open, end: i + 1 })
-        open = undefined
-      }
-    }
-    if (open !== undefined) spans.push({ start: open, end: paragraph.end })
-  }
-  return spans
-}
-
-/** Whether `span` overlaps any of `spans` (a zero-length span counts when strictly inside). */
-export function overlapsAny(spans: readonly Span[], span: Span): boolean {
-  return spans.some((s) =>
-    span.start === span.end ? s.start < span.start && span.start < s.end : s.start < span.end && span.start < s.end,
-  )
+export function normalWord(value: string): string {
+  return value.replace(/[\u00ad\u200b-\u200d\u2060]/gu, '').replace(/[\u2019\u2018\u02bc\u2032`\u00b4]/gu, "'").toLowerCase()
 }

@@ -1,5 +1,5 @@
 import type { VFileMessage } from 'vfile-message'
-import type { DiagnosticSeverity } from './rule/types.js'
+import type { DiagnosticSeverity } from '../rule/types.js'
 
 /** The other location of a two-place defect ("first used here"). */
 export interface RelatedLocation {

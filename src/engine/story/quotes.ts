@@ -1,52 +1,11 @@
-// Quote-mark analysis shared by quote-balance and quote-spacing: finds each paragraph's quote
-// marks and pairs them into quotations (a pure helper; rules never import each other).
-import type { Paragraph, Span, Story } from '../../src/rule/types.js'
+// The story's quotation model: finds each paragraph's double quote marks and pairs them with the
+// cheapest consistent reading (a small dynamic programme over open/closed), understanding inch
+// marks, quote marks used as apostrophes and AP's multi-paragraph quotations. The engine's
+// quotation filter and the quote rules both read it.
+import type { ApostropheMark, Paragraph, ParagraphQuotes, QuoteGlyph, QuoteMark, QuoteShape, Span } from '../../rule/types.js'
 
-// Quote-mark analysis shared with quote-spacing: find the double quote marks of each paragraph and
-// pair them with the cheapest consistent reading (a small dynamic programme over open/closed).
-
-/** How a mark is drawn: `straight` (`"` or `''`) or a curly/guillemet glyph with a direction. */
-export type QuoteGlyph = 'straight' | 'open' | 'close'
-
-/**
- * Where the spaces are around a mark: `opener` (space before, a letter or digit after), `weakOpener`
- * (space before, other character after), `closer` (punctuation before, or punctuation after),
- * `weakCloser` (a letter before, space after), `floating` (space on both sides) or `glued` (none).
- */
-export type QuoteShape = 'opener' | 'weakOpener' | 'closer' | 'weakCloser' | 'floating' | 'glued'
-
-/** A double quote mark in the story. */
-export interface QuoteMark extends Span {
-  readonly glyph: QuoteGlyph
-  readonly shape: QuoteShape
-  /** Whether it is mis-decoded UTF-8 (`â€œ`), paired but never fixed here. */
-  readonly mojibake: boolean
-  /** The role given by pairing: opening, closing, or `skip` (an inch mark such as `12"`). */
-  role: 'open' | 'close' | 'skip'
-  /** The mark opens a quotation never closed, or closes one never opened. */
-  unmatched: boolean
-  /** Its role contradicts its shape or glyph. */
-  conflict: boolean
-}
-
-/** The pairing of one paragraph's quote marks. */
-export interface ParagraphQuotes {
-  readonly paragraph: Paragraph
-  readonly marks: readonly QuoteMark[]
-  /** The paragraph carries on a quotation from the previous one without opening it again. */
-  readonly continuation: boolean
-  /** The last quotation stays open, the next paragraph opening with a quote mark (news style). */
-  readonly runsOn: boolean
-  /** No unmatched mark and no continuation: every mark's role can be trusted. */
-  readonly balanced: boolean
-  /** For a continuation: the opening mark of the quotation carried on. */
-  readonly opener: QuoteMark | undefined
-}
-
-/** A quote mark used for an apostrophe (`haven”t`, `India"s`). */
-export interface ApostropheMark extends Span {
-  readonly expected: string
-}
+/** A mark while it is being paired. */
+type Mark = { -readonly [K in keyof QuoteMark]: QuoteMark[K] }
 
 const openGlyphs: ReadonlySet<string> = new Set(['\u201c', '\u201e', '\u00ab'])
 const closeGlyphs: ReadonlySet<string> = new Set(['\u201d', '\u00bb'])
@@ -55,16 +14,17 @@ const closerRight: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', 
 const strongLeft: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', '\u2026', '\u2019', "'"])
 const infinity = Number.POSITIVE_INFINITY
 
-const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c)
+/** Whether a mark's neighbour is white space or the paragraph's edge (`undefined`). */
+const isSpaceOrEdge = (c: string | undefined): boolean => c === undefined || /\s/u.test(c)
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
 
 /** The shape of a mark from its neighbours (`undefined` = paragraph edge). */
 export function shapeOf(left: string | undefined, right: string | undefined): QuoteShape {
-  const leftOpen = isSpace(left) || openerLeft.has(left ?? '')
-  const rightClose = isSpace(right) || closerRight.has(right ?? '') || isQuoteChar(right)
+  const leftOpen = isSpaceOrEdge(left) || openerLeft.has(left ?? '')
+  const rightClose = isSpaceOrEdge(right) || closerRight.has(right ?? '') || isQuoteChar(right)
   if (leftOpen) return rightClose ? 'floating' : isWordChar(right) ? 'opener' : 'weakOpener'
   if (!rightClose) return 'glued'
-  return strongLeft.has(left ?? '') || right === undefined || !isSpace(right) ? 'closer' : 'weakCloser'
+  return strongLeft.has(left ?? '') || right === undefined || !isSpaceOrEdge(right) ? 'closer' : 'weakCloser'
 }
 
 function isQuoteChar(c: string | undefined): boolean {
@@ -85,9 +45,8 @@ export function apostropheMarks(text: string, paragraph: Span): ApostropheMark[]
 }
 
 /** The double quote marks of a paragraph, with their shapes (roles not yet assigned). */
-export function quoteMarksIn(story: Story, paragraph: Paragraph, skip: ReadonlySet<number>): QuoteMark[] {
-  const { text, flat } = story
-  const marks: QuoteMark[] = []
+export function quoteMarksIn(text: string, flat: string, paragraph: Paragraph, skip: ReadonlySet<number>): Mark[] {
+  const marks: Mark[] = []
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const char = text[i] ?? ''
     let glyph: QuoteGlyph | undefined
@@ -139,7 +98,7 @@ type Action = 'open' | 'close' | 'skip' | 'reopen' | 'stray'
  * running over several paragraphs). `mayContinue`: the previous paragraph left a quotation open
  * without this one reopening it.
  */
-export function pairMarks(text: string, marks: QuoteMark[], mayContinue: boolean, nextOpens: boolean): { continuation: boolean; runsOn: boolean } {
+export function pairMarks(text: string, marks: Mark[], mayContinue: boolean, nextOpens: boolean): { continuation: boolean; runsOn: boolean } {
   const n = marks.length
   // cost[i][state], state 0 = closed, 1 = open, before mark i.
   const cost: number[][] = [[0, mayContinue ? continuationCost : infinity]]
@@ -186,7 +145,7 @@ export function pairMarks(text: string, marks: QuoteMark[], mayContinue: boolean
     state = step.from
   }
   const continuation = state === 1
-  let opener: QuoteMark | undefined
+  let opener: Mark | undefined
   marks.forEach((mark, i) => {
     const action = actions[i] ?? 'open'
     if (action === 'skip') {
@@ -214,28 +173,72 @@ function opensWithQuote(text: string, paragraph: Paragraph | undefined): boolean
 }
 
 /** Pairs the quote marks of every paragraph of the story. */
-export function analyzeQuotes(story: Story): ParagraphQuotes[] {
+export function analyzeQuotes(text: string, flat: string, paragraphs: readonly Paragraph[]): ParagraphQuotes[] {
   const results: ParagraphQuotes[] = []
-  let leftOpen: QuoteMark | undefined
-  for (const paragraph of story.paragraphs) {
-    const skip = new Set(apostropheMarks(story.text, paragraph).map((m) => m.start))
-    const marks = quoteMarksIn(story, paragraph, skip)
-    const opens = opensWithQuote(story.text, paragraph)
-    const nextOpens = opensWithQuote(story.text, story.paragraphs[paragraph.index + 1])
+  let leftOpen: Mark | undefined
+  for (const paragraph of paragraphs) {
+    const apostrophes = apostropheMarks(text, paragraph)
+    const skip = new Set(apostrophes.map((m) => m.start))
+    const marks = quoteMarksIn(text, flat, paragraph, skip)
+    const opens = opensWithQuote(text, paragraph)
+    const nextOpens = opensWithQuote(text, paragraphs[paragraph.index + 1])
     const mayContinue = leftOpen !== undefined && !opens && marks.length > 0
     // AP style runs a quotation on only when the paragraph quotes in full: a partial quotation
     // (the mark opens on a lower-case word) is closed before the paragraph ends.
     const lastOpener = marks.filter((m) => m.glyph !== 'close').at(-1)
-    const partial = lastOpener !== undefined && /\p{Ll}/u.test(story.text[lastOpener.end] ?? '')
-    const { continuation, runsOn } = pairMarks(story.text, marks, mayContinue, nextOpens && !partial)
+    const partial = lastOpener !== undefined && /\p{Ll}/u.test(text[lastOpener.end] ?? '')
+    const { continuation, runsOn } = pairMarks(text, marks, mayContinue, nextOpens && !partial)
     // The quotation left open above is carried on here: blame the missing reopening mark only.
     if (continuation && leftOpen) leftOpen.unmatched = false
     const previous = results[results.length - 1]
     if (continuation && previous) results[results.length - 1] = { ...previous, balanced: previous.marks.every((m) => !m.unmatched) && !previous.continuation }
     const balanced = !continuation && marks.every((m) => !m.unmatched)
-    results.push({ paragraph, marks, continuation, runsOn, balanced, opener: continuation ? leftOpen : undefined })
+    results.push({ paragraph, marks, apostrophes, continuation, runsOn, balanced, opener: continuation ? leftOpen : undefined })
     const lastMark = marks.filter((m) => m.role !== 'skip').at(-1)
     leftOpen = lastMark?.role === 'open' && !runsOn ? lastMark : undefined
   }
   return results
+}
+
+/**
+ * Spans of direct quotations from the pairing: from an opening mark to its closing mark; a
+ * paragraph continuing a quotation is quoted from its start; a quotation left open runs to its
+ * paragraph's end (news style opens every paragraph of a long quotation and closes only the
+ * last); a closing mark never opened closes a quotation from the paragraph's start or the
+ * previous quotation's end. Inch marks and apostrophes quote nothing.
+ */
+export function quotationSpans(quotes: readonly ParagraphQuotes[]): Span[] {
+  const spans: Span[] = []
+  for (const { paragraph, marks, continuation } of quotes) {
+    let open: number | undefined = continuation ? paragraph.start : undefined
+    let lastEnd = paragraph.start
+    for (const mark of marks) {
+      if (mark.role === 'open') open ??= mark.start
+      else if (mark.role === 'close') {
+        spans.push({ start: open ?? lastEnd, end: mark.end })
+        lastEnd = mark.end
+        open = undefined
+      }
+    }
+    if (open !== undefined) spans.push({ start: open, end: paragraph.end })
+  }
+  return spans
+}
+
+/** Whether `span` overlaps any of `spans`, sorted by start (a zero-length span counts when strictly inside). */
+export function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  // Binary search for the first quotation ending after the span starts.
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((spans[mid]?.end ?? 0) <= span.start) low = mid + 1
+    else high = mid
+  }
+  for (let i = low; i < spans.length; i++) {
+    const s = spans[i]
+    if (!s || s.start >= Math.max(span.end, span.start + 1)) break
+    if (span.start === span.end ? s.start < span.start && span.start < s.end : s.start < span.end && span.start < s.end) return true
+  }
+  return false
 }

@@ -1,18 +1,13 @@
-// Part-of-speech tagging for the garbled-sentence rule: wink-nlp with wink-eng-lite-web-model
-// (MIT), loaded lazily on first use. The training script tags Brown sentences with this same
-// function, so the tag set at run time is the one the model learned.
+// The story model's one part-of-speech tagger: wink-nlp with wink-eng-lite-web-model (MIT),
+// loaded lazily on first use (only when an active rule asks for tags). The garble model's
+// training script tags Brown sentences with this same function, so the tag set at run time is
+// the one the model learned.
 import { createRequire } from 'node:module'
 import type winkNlp from 'wink-nlp'
 
-/** A tagged token with its offsets in the tagged text. */
-export interface Token {
-  readonly text: string
-  readonly lower: string
-  /** Universal POS tag from wink (`NOUN`, `VERB`, `AUX`, `ADP`, `PUNCT`...). */
-  readonly pos: string
-  readonly start: number
-  readonly end: number
-}
+import type { Token } from '../../rule/types.js'
+
+export type { Token }
 
 type Nlp = ReturnType<typeof winkNlp>
 

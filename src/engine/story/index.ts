@@ -1,0 +1,155 @@
+// The story model: the one analysis layer. Built once per lint; every part is computed on first
+// use and at most once (one parse, one quotation pairing, tags per span from one tagger).
+import type { Root } from 'nlcst'
+import type { Line, Paragraph, ParagraphQuotes, Sentence, Span, Story, Token, Unit, Word, WordPart } from '../../rule/types.js'
+import { type Parsed, parseStory, type PointOf, pointsOf, splitLines } from './parse.js'
+import { analyzeQuotes, overlapsAny, quotationSpans } from './quotes.js'
+import { tag } from './tagger.js'
+import { proseUnits } from './units.js'
+
+export { type Point, type PointOf, splitLines, isBlankLine, normalWord } from './parse.js'
+export { overlapsAny } from './quotes.js'
+
+/** The story model with the engine's own extras (points for positions). */
+export interface StoryModel extends Story {
+  /** Line, column and offset of an offset. */
+  readonly point: PointOf
+}
+
+/** Builds the story model of `text` (a leading BOM already removed). Nothing is computed yet. */
+export function createStory(text: string): StoryModel {
+  return new LazyStory(text)
+}
+
+class LazyStory implements StoryModel {
+  readonly text: string
+  #point: PointOf | undefined
+  #lines: Line[] | undefined
+  #parsed: Parsed | undefined
+  #units: Unit[] | undefined
+  #headline: { line: Line | undefined } | undefined
+  #quotes: ParagraphQuotes[] | undefined
+  #quotations: Span[] | undefined
+  readonly #tags = new Map<string, readonly Token[]>()
+
+  constructor(text: string) {
+    this.text = text
+  }
+
+  get point(): PointOf {
+    this.#point ??= pointsOf(this.text)
+    return this.#point
+  }
+
+  get lines(): readonly Line[] {
+    this.#parse()
+    return this.#lines ?? []
+  }
+
+  #parse(): Parsed {
+    if (!this.#parsed) {
+      const lines = splitLines(this.text)
+      this.#parsed = parseStory(this.text, lines, this.point)
+      this.#lines = lines
+    }
+    return this.#parsed
+  }
+
+  get flat(): string {
+    return this.#parse().flat
+  }
+
+  get tree(): Root {
+    return this.#parse().tree
+  }
+
+  get paragraphs(): readonly Paragraph[] {
+    return this.#parse().paragraphs
+  }
+
+  get sentences(): readonly Sentence[] {
+    return this.#parse().sentences
+  }
+
+  get words(): readonly Word[] {
+    return this.#parse().words
+  }
+
+  get units(): readonly Unit[] {
+    this.#units ??= proseUnits(this.text, this.paragraphs, this.lines)
+    return this.#units
+  }
+
+  get headline(): Line | undefined {
+    if (!this.#headline) {
+      const lines = this.lines
+      const [first, second] = lines
+      const line = first && second && !first.blank && second.blank && lines.some((l) => l.index > 1 && !l.blank) ? first : undefined
+      this.#headline = { line }
+    }
+    return this.#headline.line
+  }
+
+  get quotes(): readonly ParagraphQuotes[] {
+    this.#quotes ??= analyzeQuotes(this.text, this.flat, this.paragraphs)
+    return this.#quotes
+  }
+
+  get quotations(): readonly Span[] {
+    this.#quotations ??= quotationSpans(this.quotes)
+    return this.#quotations
+  }
+
+  inQuotation(span: Span): boolean {
+    return overlapsAny(this.quotations, span)
+  }
+
+  wordsIn(span: Span): readonly Word[] {
+    const words = this.words
+    let low = 0
+    let high = words.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if ((words[mid]?.start ?? 0) < span.start) low = mid + 1
+      else high = mid
+    }
+    const found: Word[] = []
+    for (let i = low; i < words.length; i++) {
+      const word = words[i]
+      if (!word || word.end > span.end) break
+      found.push(word)
+    }
+    return found
+  }
+
+  adjacentWord(index: number, step: -1 | 1): Word | undefined {
+    const here = this.words[index]
+    const other = this.words[index + step]
+    if (!here || !other || other.sentence !== here.sentence) return undefined
+    const gap = step < 0 ? this.flat.slice(other.end, here.start) : this.flat.slice(here.end, other.start)
+    return /^ {1,2}$/u.test(gap) ? other : undefined
+  }
+
+  parts(word: WordPart): readonly WordPart[] {
+    const parts: WordPart[] = []
+    let offset = word.start
+    for (const raw of word.text.split(/[-\u2010\u2011]/u)) {
+      const text = raw.replace(/['\u2019]s?$/u, '')
+      parts.push({ start: offset, end: offset + text.length, text })
+      offset += raw.length + 1
+    }
+    return parts
+  }
+
+  tags(span: Span): readonly Token[] {
+    const key = `${span.start}:${span.end}`
+    let tokens = this.#tags.get(key)
+    if (!tokens) {
+      tokens = Object.freeze(
+        tag(this.flat.slice(span.start, span.end)).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start })),
+      )
+      this.#tags.set(key, tokens)
+    }
+    return tokens
+  }
+}
