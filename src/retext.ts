@@ -5,7 +5,8 @@
 //   unified().use(remarkParse).use(remarkRetext, ParseEnglish).use(retextWirelint)
 //
 // The story is the text the nlcst tree covers, at its original offsets: characters no text node
-// covers (Markdown or HTML syntax when the tree came from remark-retext or rehype-retext) become
+// covers (Markdown or HTML syntax when the tree came from remark-retext or rehype-retext, and code)
+// become
 // spaces, line breaks stay, and a finding that overlaps such markup is dropped, so positions point
 // into the original file and markup is never flagged as prose.
 import type { Root } from 'nlcst'
@@ -54,7 +55,8 @@ export function coveredText(tree: Node, source: string): { text: string; markup:
     }
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    if (start === undefined || end === undefined || !('value' in node)) continue
+    // A SourceNode is code (Markdown's inline code), not prose: it stays masked.
+    if (start === undefined || end === undefined || !('value' in node) || node.type === 'SourceNode') continue
     for (let i = Math.max(0, start); i < Math.min(end, source.length); i++) {
       if (covered[i] === 0) all++
       covered[i] = 1

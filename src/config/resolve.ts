@@ -3,7 +3,7 @@ import picomatch from 'picomatch'
 import { ZodError } from 'zod'
 import type { DiagnosticSeverity, Rule, Severity } from '../rule/types.js'
 import { ConfigError, formatIssue } from './errors.js'
-import type { Config, RuleEntry } from './schema.js'
+import type { Config, ParsedRuleEntry as RuleEntry } from './schema.js'
 import { configSchema, rulesSchema } from './schema.js'
 
 /** One rule's setting in a layer, its options already validated, defaulted and frozen. */

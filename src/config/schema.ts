@@ -43,5 +43,7 @@ export const configSchema = z.strictObject({
 export type ConfigInput = z.input<typeof configSchema>
 /** A validated configuration with defaults filled in. */
 export type Config = z.output<typeof configSchema>
-/** One rule entry as written. */
-export type RuleEntry = z.output<typeof ruleEntrySchema>
+/** One rule entry as written (`warn` allowed). */
+export type RuleEntry = z.input<typeof ruleEntrySchema>
+/** One rule entry once validated (`warn` read as `warning`). */
+export type ParsedRuleEntry = z.output<typeof ruleEntrySchema>

@@ -50,6 +50,15 @@ describe('wirelint command', () => {
     expect(run(['--rule', 'repeated-words:off', 'a.txt'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' })
   })
 
+  test('`warn` is an alias of `warning` in --rule and in a config file', () => {
+    const dir = desk({ 'a.txt': doubled }, { preset: 'none', rules: { 'repeated-words': 'warn' } })
+    const fromConfig = run(['--format', 'json', 'a.txt'], { cwd: dir })
+    expect(fromConfig.code).toBe(0)
+    expect((JSON.parse(fromConfig.stdout) as { diagnostics: { severity: string }[] }[])[0]?.diagnostics.map((d) => d.severity)).toEqual(['warning'])
+    const fromFlag = run(['--format', 'json', '--rule', 'repeated-words:warn', 'a.txt'], { cwd: desk({ 'a.txt': doubled }, { preset: 'none' }) })
+    expect((JSON.parse(fromFlag.stdout) as { diagnostics: { severity: string }[] }[])[0]?.diagnostics.map((d) => d.severity)).toEqual(['warning'])
+  })
+
   test('--format json prints [{ file, diagnostics }] in the Diagnostic shape', () => {
     const dir = desk({ 'a.txt': doubled })
     const { code, stdout } = run(['--format', 'json', 'a.txt'], { cwd: dir })
@@ -136,7 +145,8 @@ describe('wirelint command', () => {
   test('usage errors exit 2 with a message on stderr', () => {
     const dir = desk({ 'a.txt': doubled })
     expect(run(['--format', 'xml', 'a.txt'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('--format: Unexpected value `xml`') })
-    expect(run(['--rule', 'nope:error', 'a.txt'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown rule `nope`') })
+    expect(run(['--rule', 'nope:error', 'a.txt'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('--rule: nope: Unknown rule `nope`') })
+    expect(run(['--rule', 'repeatedwords:error', 'a.txt'], { cwd: dir }).stderr).toContain('did you mean `repeated-words`?')
     expect(run(['--bogus'], { cwd: dir }).code).toBe(2)
     expect(run(['missing.txt'], { cwd: dir })).toMatchObject({ code: 2, stderr: expect.stringContaining('missing.txt: No such file or directory') })
   })

@@ -68,3 +68,133 @@ test('splitLines handles LF, CRLF and CR', () => {
     [2, 2],
   ])
 })
+
+describe('the story model is the one analysis layer', () => {
+  test('each part is computed once: repeated reads return the same object', () => {
+    const story = buildStory('Head\n\nThe port said "we will open" on Monday.\nIt did.\n')
+    expect(story.words).toBe(story.words)
+    expect(story.sentences).toBe(story.sentences)
+    expect(story.units).toBe(story.units)
+    expect(story.quotes).toBe(story.quotes)
+    expect(story.quotations).toBe(story.quotations)
+    const sentence = story.sentences[1]
+    if (!sentence) throw new Error('no sentence')
+    expect(story.tags(sentence)).toBe(story.tags(sentence))
+  })
+
+  test('words carry their index and a normalised form', () => {
+    const story = buildStory('The Port\u2019s CHIEF said so.')
+    expect(story.words.map((w) => [w.index, w.normal])).toEqual([
+      [0, 'the'],
+      [1, "port's"],
+      [2, 'chief'],
+      [3, 'said'],
+      [4, 'so'],
+    ])
+  })
+
+  test('wordsIn, adjacentWord and parts read the same tokens', () => {
+    const text = 'Jean-Luc Pellaro\u2019s  boat left.\nNew line here.'
+    const story = buildStory(text)
+    const inFirst = story.wordsIn({ start: 0, end: 20 })
+    expect(inFirst.map((w) => w.text)).toEqual(['Jean-Luc', 'Pellaro\u2019s'])
+    expect(story.adjacentWord(0, 1)?.text).toBe('Pellaro\u2019s')
+    expect(story.adjacentWord(1, 1)?.text).toBe('boat')
+    expect(story.adjacentWord(1, -1)?.text).toBe('Jean-Luc')
+    const first = story.words[0]
+    if (!first) throw new Error('no word')
+    expect(story.parts(first).map((p) => [p.text, text.slice(p.start, p.end)])).toEqual([
+      ['Jean', 'Jean'],
+      ['Luc', 'Luc'],
+    ])
+    const possessive = story.words[1]
+    if (!possessive) throw new Error('no word')
+    expect(story.parts(possessive).map((p) => p.text)).toEqual(['Pellaro'])
+  })
+
+  test('lines carry their block shape; units split line lists but keep hard-wrapped prose whole', () => {
+    const text = 'Port news\n\nThe harbour board met on Monday and\nagreed to reopen the pier in May.\n\nFirst item.\nSecond item.\nThird item.'
+    const story = buildStory(text)
+    expect(story.paragraphs.map((p) => p.shape)).toEqual(['single', 'wrapped', 'lines'])
+    expect(story.units.map((u) => u.text)).toEqual([
+      'Port news',
+      'The harbour board met on Monday and\nagreed to reopen the pier in May.',
+      'First item.',
+      'Second item.',
+      'Third item.',
+    ])
+    expect(story.lines.map((l) => [l.blank, l.paragraph, l.closed])).toEqual([
+      [false, 0, false],
+      [true, undefined, false],
+      [false, 1, false],
+      [false, 1, true],
+      [true, undefined, false],
+      [false, 2, true],
+      [false, 2, true],
+      [false, 2, true],
+    ])
+  })
+
+  test('tags come from one tagger with offsets into the story', () => {
+    const text = 'Head\n\nThe council will vote today.'
+    const story = buildStory(text)
+    const sentence = story.sentences[1]
+    if (!sentence) throw new Error('no sentence')
+    const tokens = story.tags(sentence)
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
+    expect(tokens.find((t) => t.text === 'will')?.pos).toBe('AUX')
+  })
+
+  test('quotations come from the pairing: an inch mark opens nothing, apostrophe marks are set aside', () => {
+    const text = 'The 12" pipe burst on January 11 in Velm, "officials" said. India"s port "is closed," it said.'
+    const story = buildStory(text)
+    expect(story.quotations.map((q) => text.slice(q.start, q.end))).toEqual(['"officials"', '"is closed,"'])
+    expect(story.quotes[0]?.apostrophes.map((a) => text.slice(a.start, a.end))).toEqual(['"'])
+    expect(story.inQuotation({ start: text.indexOf('January'), end: text.indexOf('January') + 10 })).toBe(false)
+  })
+
+  test('a stray closing mark quotes from its paragraph start; a continued quotation from the paragraph start', () => {
+    const stray = 'the port will reopen in May,\u201d the mayor said.\n\nThe council agreed.'
+    expect(buildStory(stray).quotations.map((q) => stray.slice(q.start, q.end))).toEqual(['the port will reopen in May,\u201d'])
+    const continued = 'She said: \u201cWe will rebuild the pier.\n\nIt will take a year,\u201d she added.'
+    expect(buildStory(continued).quotations.map((q) => continued.slice(q.start, q.end))).toEqual([
+      '\u201cWe will rebuild the pier.',
+      'It will take a year,\u201d',
+    ])
+  })
+})
+
+test('the engine filter and the quote rules read the same quotation model (issue 10 example)', async () => {
+  const { lint } = await import('../../src/index.js')
+  const text = 'The 12" pipe burst on January 11 in Velm, "officials" said.'
+  const { diagnostics } = await lint(text, { config: { preset: 'none', style: 'ap', rules: { 'quote-balance': 'warning', 'quote-spacing': 'error' } } })
+  expect(diagnostics.map((d) => [d.ruleId, d.actual, d.expected[0]])).toEqual([['style/ap-month', 'January', 'Jan.']])
+})
+
+test('the tagger is loaded only when an active rule asks for tags', async () => {
+  const { spawnSync } = await import('node:child_process')
+  const path = await import('node:path')
+  const root = path.resolve(import.meta.dirname, '../..')
+  const probe = (rules: string) =>
+    spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        [
+          "import { createRequire } from 'node:module'",
+          "const { lint } = await import('./src/index.ts')",
+          `await lint('Head\\n\\nThe council will vote today on the harbour plan.', { config: { preset: 'none', rules: ${rules} } })`,
+          'const cache = createRequire(import.meta.url).cache',
+          "console.log(Object.keys(cache).some((k) => k.includes('wink-eng-lite-web-model')))",
+        ].join('\n'),
+      ],
+      { cwd: root, encoding: 'utf8' },
+    )
+  const without = probe("{ 'number-grouping': 'error', 'repeated-words': 'warning' }")
+  expect(without.stderr).toBe('')
+  expect(without.stdout.trim()).toBe('false')
+  expect(probe("{ 'garbled-sentence': 'warning' }").stdout.trim()).toBe('true')
+})

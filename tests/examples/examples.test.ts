@@ -24,3 +24,12 @@ test('examples/custom-rule.ts plugs a house rule in like a built-in one', () => 
   expect(code).toBe(0)
   expect(stdout).toContain('ltd-period Unexpected `Ltd`, expected `Ltd.`')
 })
+
+test('examples/retext-pipeline.ts reports through vfile-reporter from plain text and Markdown', () => {
+  const { code, stdout, stderr } = run('examples/retext-pipeline.ts')
+  expect(stderr).toBe('')
+  expect(code).toBe(0)
+  expect(stdout).toMatch(/desk\/port\.md\n3:8-3:16 +error +Unexpected Indian digit grouping `4,70,000`, expected `470,000` number-grouping +wirelint/u)
+  expect(stdout).toMatch(/desk\/port\.txt\n1:6-1:14 +error/u)
+  expect(stdout).toContain('3 messages')
+})

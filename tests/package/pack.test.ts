@@ -62,6 +62,30 @@ describe('the npm package', () => {
     })
   })
 
+  test('`wirelint/retext` runs in a unified pipeline, and `createLinter` lints many stories', () => {
+    writeFileSync(
+      path.join(project, 'pipeline.mjs'),
+      [
+        "import { unified } from 'unified'",
+        "import retextEnglish from 'retext-english'",
+        "import { createLinter } from 'wirelint'",
+        "import { retextWirelint } from 'wirelint/retext'",
+        "const config = { preset: 'none', rules: { 'repeated-words': 'warn' } }",
+        "const processor = unified().use(retextEnglish).use(retextWirelint, { config })",
+        "const file = { value: 'Crews said the the port was open.' }",
+        "const { VFile } = await import('vfile')",
+        "const vfile = new VFile(file.value)",
+        'await processor.run(processor.parse(vfile), vfile)',
+        'const linter = createLinter({ config })',
+        "const many = ['A the the.', 'B.', 'C and and.'].map((t) => linter.lint(t).length)",
+        'console.log(JSON.stringify({ messages: vfile.messages.map((m) => [m.ruleId, m.fatal, m.actual]), many }))',
+      ].join('\n'),
+    )
+    const result = run(process.execPath, ['pipeline.mjs'], { cwd: project })
+    expect(result.stderr).toBe('')
+    expect(JSON.parse(result.stdout)).toEqual({ messages: [['repeated-words', false, 'the the']], many: [1, 0, 1] })
+  })
+
   test('a TypeScript file importing it type-checks, and a wrong call does not', () => {
     writeFileSync(
       path.join(project, 'check.ts'),
