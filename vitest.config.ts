@@ -3,6 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // Rebuilds dist/ when a source is newer (CLI, server and example tests run the compiled code).
+    globalSetup: ['tests/global-setup.ts'],
     projects: [
       {
         extends: true,

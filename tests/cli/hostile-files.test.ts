@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import fsp from 'node:fs/promises'
+import { syncBuiltinESMExports } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { type CliIo, runCli } from '../../src/cli/run.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const bin = path.join(root, 'bin', 'wirelint.js')
@@ -68,17 +71,95 @@ describe('hostile files: a located one-line error, the other files still linted,
   })
 })
 
-describe('a file that cannot be read', () => {
-  const root = process.getuid?.() === 0
-  test.runIf(root)('permission denied (run as an unprivileged user): located error, others linted, exit 2', () => {
+/** Collects what the CLI writes, for an in-process run through {@link runCli}. */
+async function runInProcess(args: string[], cwd: string) {
+  let stdout = ''
+  let stderr = ''
+  const io: CliIo = {
+    cwd,
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readStdin: () => Promise.resolve(undefined),
+    stdoutIsTTY: false,
+    version: '0.0.0-test',
+  }
+  const code = await runCli(['--format', 'json', ...args], io)
+  return { code, stdout, stderr, results: stdout ? (JSON.parse(stdout) as { file: string; diagnostics: { actual: string }[] }[]) : [] }
+}
+
+/** The error Node gives when the kernel refuses to open a file for reading. */
+function eacces(file: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { errno: -13, code: 'EACCES', syscall: 'open', path: file })
+}
+
+/** Whether this process reads through a file's permission bits (root, or CAP_DAC_OVERRIDE). */
+function readsThroughMode000(file: string): boolean {
+  try {
+    readFileSync(file)
+    return true
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EACCES') return false
+    throw error
+  }
+}
+
+/**
+ * How to spawn the command so that the kernel denies it a mode-000 file it owns while it can still
+ * reach bin/ and dist/ wherever the checkout is (even in a 0700 folder): as an ordinary user, plain
+ * node; as root, node without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH (util-linux `setpriv`),
+ * still uid 0, so still the owner of the checkout. Undefined when neither works here (the in-process
+ * test still runs).
+ */
+function unprivilegedNode(): string[] | undefined {
+  const command = process.getuid?.() === 0 ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--', process.execPath] : [process.execPath]
+  const dir = mkdtempSync(path.join(tmpdir(), 'wirelint-probe-'))
+  const locked = path.join(dir, 'locked.txt')
+  writeFileSync(locked, 'x', { mode: 0o000 })
+  const [file = process.execPath, ...args] = command
+  const reaches = spawnSync(file, [...args, bin, '--version'], { encoding: 'utf8' })
+  const denied = spawnSync(file, [...args, '-e', `require('node:fs').readFile(${JSON.stringify(locked)}, (e) => process.exit(e?.code === 'EACCES' ? 0 : 1))`])
+  return reaches.status === 0 && denied.status === 0 ? command : undefined
+}
+
+describe('a file that cannot be read: `Cannot read file, Permission denied`, the other files still linted, exit 2', () => {
+  /** good.txt, secret.txt (mode 000) and wire.txt with a finding (linted in that order), so linting visibly goes on past the failure. */
+  function lockedDesk(): { dir: string; secret: string } {
     const dir = desk()
-    writeFileSync(path.join(dir, 'secret.txt'), 'Hidden story.\n', { mode: 0o000 })
-    chmodSync(dir, 0o755)
-    chmodSync(path.join(dir, 'good.txt'), 0o644)
-    chmodSync(path.join(dir, '.wirelintrc.json'), 0o644)
-    const result = spawnSync(process.execPath, [bin, '--format', 'json', 'good.txt', 'secret.txt'], { cwd: dir, input: '', encoding: 'utf8', uid: 65534, gid: 65534, env: { ...process.env, NO_COLOR: '1' } })
-    expect(result.status).toBe(2)
+    writeFileSync(path.join(dir, 'wire.txt'), 'They said the the talks would resume.\n')
+    const secret = path.join(dir, 'secret.txt')
+    writeFileSync(secret, 'Hidden story.\n')
+    chmodSync(secret, 0o000)
+    return { dir, secret }
+  }
+
+  afterEach(() => {
+    vi.restoreAllMocks()
+    syncBuiltinESMExports()
+  })
+
+  test('in process (runCli): the read fails with EACCES', async () => {
+    const { dir, secret } = lockedDesk()
+    if (readsThroughMode000(secret)) {
+      // Root reads through mode 000; give it the kernel's answer to anyone else, for this file only.
+      const realReadFile = fsp.readFile
+      vi.spyOn(fsp, 'readFile').mockImplementation(((...args: Parameters<typeof fsp.readFile>) =>
+        path.resolve(String(args[0])) === secret ? Promise.reject(eacces(secret)) : realReadFile(...args)) as typeof fsp.readFile)
+      // Named imports of a builtin (`import { readFile } from 'node:fs/promises'`) see the spy only after this.
+      syncBuiltinESMExports()
+    }
+    const { code, stderr, results } = await runInProcess(['good.txt', 'secret.txt', 'wire.txt'], dir)
+    expect(stderr).toBe('wirelint: secret.txt: Cannot read file, Permission denied\n')
+    expect(code).toBe(2)
+    expect(results.map((r) => [r.file, r.diagnostics.map((d) => d.actual)])).toEqual([['good.txt', []], ['wire.txt', ['the the']]])
+  })
+
+  const command = unprivilegedNode()
+  test.runIf(command !== undefined)('the command in a subprocess, the kernel refusing the read (as root: without the DAC capabilities)', () => {
+    const { dir } = lockedDesk()
+    const [file = process.execPath, ...args] = command ?? []
+    const result = spawnSync(file, [...args, bin, '--format', 'json', 'good.txt', 'secret.txt', 'wire.txt'], { cwd: dir, input: '', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 })
     expect(result.stderr).toBe('wirelint: secret.txt: Cannot read file, Permission denied\n')
-    expect((JSON.parse(result.stdout) as { file: string }[]).map((r) => r.file)).toEqual(['good.txt'])
+    expect(result.status).toBe(2)
+    expect((JSON.parse(result.stdout) as { file: string }[]).map((r) => r.file)).toEqual(['good.txt', 'wire.txt'])
   })
 })

@@ -133,11 +133,14 @@ describe('number-grouping: options and fixes', () => {
     expect(lintRule(rule, text).map(brief)).toEqual(['indian 3,60,000 -> 360,000'])
   })
 
-  test('hostile input stays fast and in bounds', () => {
-    const text = `${'1,'.repeat(5000)}1 ${'9.'.repeat(5000)} ${'0, '.repeat(3000)}`
-    const started = Date.now()
+  // Speed on such input is measured by `npm run bench` (adversarial inputs); catastrophic
+  // backtracking in the rule's regexes is ruled out by tests/properties/redos.test.ts.
+  test('hostile input: no finding in the runs of digits, and a real one after them still found', () => {
+    const hostile = `${'1,'.repeat(5000)}1 ${'9.'.repeat(5000)} ${'0, '.repeat(3000)}`
+    const text = `${hostile}\n\nAround 4,70,000 of them went home.`
     const diagnostics = lintRule(rule, text)
-    expect(Date.now() - started).toBeLessThan(2000)
-    for (const d of diagnostics) expect(text.slice(d.offset, d.endOffset)).toBe(d.actual)
+    // `1,1,1,...`, `9.9.9...` and `0, 0, ...` read as lists (like `Ratings of 1,2,3` above), not numbers.
+    expect(diagnostics.map(brief)).toEqual(['indian 4,70,000 -> 470,000'])
+    expect(diagnostics[0]?.offset).toBe(text.lastIndexOf('4,70,000'))
   })
 })

@@ -44,24 +44,28 @@ function raw(url: string, options: { method: string; path: string; headers?: Rec
 
 /**
  * Writes `head` on a raw socket, then one `drip` every 100 ms, never finishing the request; resolves
- * to what the server sent and how long until it closed the connection (at most `giveUpMs`).
+ * to what the server sent and who closed the connection: the server, or this client giving up after
+ * `giveUpMs` (a bound on waiting, not a measurement).
  */
-function stalled(url: string, head: string, drip: string, giveUpMs = 10_000): Promise<{ received: string; ms: number }> {
+function stalled(url: string, head: string, drip: string, giveUpMs = 10_000): Promise<{ received: string; closedBy: 'server' | 'client' }> {
   return new Promise((resolve) => {
-    const start = Date.now()
     const socket = connect(Number(new URL(url).port), '127.0.0.1')
     let received = ''
+    let closedBy: 'server' | 'client' = 'server'
     const timer = setInterval(() => {
       if (!socket.destroyed && drip !== '') socket.write(drip)
     }, 100)
-    const giveUp = setTimeout(() => socket.destroy(), giveUpMs)
+    const giveUp = setTimeout(() => {
+      closedBy = 'client'
+      socket.destroy()
+    }, giveUpMs)
     socket.setEncoding('latin1')
     socket.on('data', (chunk: string) => (received += chunk))
     socket.on('error', () => undefined)
     socket.on('close', () => {
       clearInterval(timer)
       clearTimeout(giveUp)
-      resolve({ received, ms: Date.now() - start })
+      resolve({ received, closedBy })
     })
     socket.on('connect', () => socket.write(head))
   })
@@ -186,12 +190,12 @@ describe('wirelint serve', () => {
     ['a body trickled in past --request-timeout', 'POST /lint HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 500\r\n\r\nShips', 's'],
     ['headers never finished (slowloris)', 'POST /lint HTTP/1.1\r\nHost: 127.0.0.1\r\n', 'X-Wait: 1\r\n'],
   ])('%s: 408 with a JSON error, and the connection closed', async (_name, head, drip) => {
-    const { received, ms } = await stalled(url, head, drip)
+    const { received, closedBy } = await stalled(url, head, drip)
+    // The server's 408 naming its --request-timeout, then the server closing the connection; how
+    // long that takes is not asserted (a busy machine is slower), only that it is the server's doing.
     expect(parseRaw(received)).toEqual({ status: 408, json: { error: { status: 408, code: 'request-timeout', message: expect.stringContaining('1500 ms') } } })
     expect(received).toMatch(/\r\nconnection: close\r\n/u)
-    // The limit (1.5 s), checked every 375 ms, plus slack for a busy machine.
-    expect(ms).toBeGreaterThanOrEqual(1400)
-    expect(ms).toBeLessThan(6000)
+    expect(closedBy).toBe('server')
   })
 
   test.each([
@@ -249,8 +253,10 @@ describe('wirelint serve command line', () => {
 describe('time limit and bounded concurrency', () => {
   // The compiled service (npm test builds dist/ first): its lint workers are compiled modules.
   const load = async () => (await import(pathToFileURL(path.join(root, 'dist/src/server/index.js')).href)) as typeof import('../../src/server/index.js')
-  // Long enough that linting it takes well over the limits below on any machine.
-  const long = `${'Officials said the the talks, reported Ana Ruiz, would resume on Monday in Valmora.\n\n'.repeat(4000)}`
+  // Long enough that linting it takes well over the limits below on any machine: 3.4 MB, under the
+  // 4 MB body limit (a tenth of it took 2.6 s on the machine this was written on, too close to 1.5 s for one
+  // twice as fast). The time limits stop the worker, so the tests take no longer.
+  const long = `${'Officials said the the talks, reported Ana Ruiz, would resume on Monday in Valmora.\n\n'.repeat(40_000)}`
 
   test('a story that takes longer than the time limit gets 503, and the service keeps serving', async () => {
     const { startService } = await load()
