@@ -5,7 +5,7 @@ import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { z } from 'zod'
 import { ConcurrentChangeError, writeFixed } from '../../src/cli/write.js'
-import type { Diagnostic } from '../../src/diagnostic.js'
+import type { Diagnostic } from '../../src/index.js'
 import { applyFixes, fixUntilStable } from '../../src/engine/fix.js'
 import { defineRule, lint } from '../../src/index.js'
 
