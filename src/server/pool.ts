@@ -158,8 +158,9 @@ export function createPool(options: PoolOptions): LintPool {
     run(job, signal) {
       if (closed) return Promise.reject(new Error('The lint pool is closed'))
       if (signal?.aborted) return Promise.reject(new PoolAbortedError())
-      // dispatch() runs synchronously, so jobs only wait while every worker is busy
-      if (queue.length >= options.maxQueue) return Promise.reject(new PoolBusyError())
+      // dispatch() runs synchronously, so jobs only wait while every worker is busy: a job is turned
+      // away only when no worker is free and the queue is full (`maxQueue: 0` still runs jobs).
+      if (queue.length >= options.maxQueue && slots.every((slot) => slot.busy)) return Promise.reject(new PoolBusyError())
       return new Promise<JobResult>((resolve, reject) => {
         const onAbort = () => {
           const at = queue.indexOf(pending)

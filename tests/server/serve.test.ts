@@ -285,7 +285,10 @@ describe('time limit and bounded concurrency', () => {
       expect(await rejected.json()).toMatchObject({ error: { code: 'busy' } })
       const health = await fetch(`${service.url}/health`)
       expect(health.status).toBe(200)
-      await (await slow).text()
+      // The slow story itself was taken by the free worker (stopped at the time limit), not turned away.
+      expect(await (await slow).json()).toMatchObject({ error: { code: 'timeout' } })
+      const after = await fetch(`${service.url}/lint`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: doubled })
+      expect(after.status).toBe(200)
     } finally {
       await service.close()
     }
