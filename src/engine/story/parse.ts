@@ -217,5 +217,9 @@ function collectWords(sentence: SentenceNode, text: string, sentenceIndex: numbe
  * zero-width characters removed.
  */
 export function normalWord(value: string): string {
-  return value.replace(/[\u00ad\u200b-\u200d\u2060]/gu, '').replace(/[\u2019\u2018\u02bc\u2032`\u00b4]/gu, "'").toLowerCase()
+  const lower = value.toLowerCase()
+  if (!unusual.test(lower)) return lower
+  return lower.replace(/[\u00ad\u200b-\u200d\u2060]/gu, '').replace(/[\u2019\u2018\u02bc\u2032`\u00b4]/gu, "'")
 }
+
+const unusual = /[\u00ad\u200b-\u200d\u2060\u2018\u2019\u02bc\u2032`\u00b4]/u
