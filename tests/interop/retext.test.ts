@@ -7,9 +7,9 @@ import remarkRetext from 'remark-retext'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, test } from 'vitest'
-import { z } from 'zod'
-import { ConfigError, defineRule } from '../../src/index.js'
+import { ConfigError } from '../../src/index.js'
 import { retextWirelint } from '../../src/retext.js'
+import { gnuRule } from '../fixtures/test-rules.js'
 
 const story = 'Port talks resume\n\nSome 4,70,000 dockers voted, reported Jane Roe.\n\nThe vote was the the largest, reported Jane Roe.\n'
 
@@ -28,28 +28,11 @@ describe('retextWirelint in a plain retext pipeline', () => {
   })
 
   test('takes the same options as createLinter: config, rules with the warn alias, plugins', async () => {
-    const shout = defineRule(
-      {
-        id: 'shout-word',
-        category: 'style',
-        kind: 'mechanical',
-        severity: 'error',
-        description: 'Flag `DOCKERS`',
-        rationale: 'Test rule.',
-        fix: 'none',
-        messages: { shout: 'Unexpected `{actual}`' },
-        options: z.strictObject({}),
-        examples: { invalid: [], valid: [] },
-      },
-      ({ story: s, report }) => {
-        for (const word of s.words) if (word.text === 'DOCKERS') report('shout', word)
-      },
-    )
     const file = await check(
-      unified().use(retextEnglish).use(retextWirelint, { config: { preset: 'none' }, rules: { 'shout-word': 'warn' }, plugins: [shout] }),
-      new VFile('Some DOCKERS voted.'),
+      unified().use(retextEnglish).use(retextWirelint, { config: { preset: 'none' }, rules: { 'gnu-word': 'warn' }, plugins: [gnuRule] }),
+      new VFile('Some gnu voted.'),
     )
-    expect(file.messages.map((m) => [m.ruleId, m.fatal, m.actual])).toEqual([['shout-word', false, 'DOCKERS']])
+    expect(file.messages.map((m) => [m.ruleId, m.fatal, m.actual])).toEqual([['gnu-word', false, 'gnu']])
   })
 
   test('a bad configuration is a located ConfigError when the plugin is attached', () => {
