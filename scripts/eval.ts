@@ -33,7 +33,7 @@ async function evalDev(): Promise<void> {
     return
   }
   const articles = loadDevCorpus(dir)
-  const byCategory = new Map<string, { found: number; total: number }>()
+  const byCategory = new Map<string, Record<'tune' | 'heldout', { found: number; total: number }>>()
   const byRule = new Map<string, { total: number; onLabel: number }>()
   const unlabelled: string[] = []
   const missed: string[] = []
@@ -52,7 +52,8 @@ async function evalDev(): Promise<void> {
       const ruleIds = categoryRules[label.category] ?? []
       const relevant = only.length === 0 || ruleIds.some((id) => only.includes(id))
       if (!relevant) continue
-      const entry = byCategory.get(label.category) ?? { found: 0, total: 0 }
+      const entries = byCategory.get(label.category) ?? { tune: { found: 0, total: 0 }, heldout: { found: 0, total: 0 } }
+      const entry = entries[article.split]
       entry.total++
       const places = spans.filter((s) => s.label === label && s.start >= 0)
       const found = diagnostics.some(
@@ -61,35 +62,40 @@ async function evalDev(): Promise<void> {
           places.some(({ start, end }) => overlaps(d, start, end) || (d.related !== undefined && d.related.offset < end && start < d.related.endOffset)),
       )
       if (found) entry.found++
-      else if (label.category !== 'other') missed.push(`${article.file} ${label.category}: ${JSON.stringify(label.quote.slice(0, 80))}`)
-      byCategory.set(label.category, entry)
+      // Held-out copy is never read while tuning: only tune-split misses are listed.
+      else if (label.category !== 'other' && article.split === 'tune') missed.push(`${article.file} ${label.category}: ${JSON.stringify(label.quote.slice(0, 80))}`)
+      byCategory.set(label.category, entries)
     }
     for (const d of diagnostics) {
       const entry = byRule.get(d.ruleId) ?? { total: 0, onLabel: 0 }
       entry.total++
       if (spans.some((s) => s.start >= 0 && overlaps(d, s.start, s.end))) entry.onLabel++
-      else unlabelled.push(`${article.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`)
+      else if (article.split === 'tune') unlabelled.push(`${article.file}:${d.line}:${d.column} ${d.ruleId} ${d.message}`)
       byRule.set(d.ruleId, entry)
     }
   }
-  console.log(`\n## Dev corpus (${articles.length} articles, ../shared/corpus/dev)\n`)
-  console.log(`${pad('category', 28)}found/labels`)
-  let found = 0
-  let total = 0
+  const tuneFiles = articles.filter((a) => a.split === 'tune').length
+  console.log(`\n## Dev corpus (${articles.length} articles, ../shared/corpus/dev): ${tuneFiles} tune, ${articles.length - tuneFiles} held out by site\n`)
+  console.log('Recall per category on the tune split and on the held-out split (sites never tuned on; see scripts/lib/dev-corpus.ts).')
+  console.log(`${pad('category', 28)}${pad('tune', 16)}held out`)
+  const ratio = (e: { found: number; total: number }) => (e.total === 0 ? '-' : `${e.found}/${e.total} ${Math.round((100 * e.found) / e.total)}%`)
+  const sum = { tune: { found: 0, total: 0 }, heldout: { found: 0, total: 0 } }
   for (const [category, e] of [...byCategory].sort()) {
-    console.log(`${pad(category, 28)}${e.found}/${e.total}`)
+    console.log(`${pad(category, 28)}${pad(ratio(e.tune), 16)}${ratio(e.heldout)}`)
     if (category !== 'other') {
-      found += e.found
-      total += e.total
+      for (const split of ['tune', 'heldout'] as const) {
+        sum[split].found += e[split].found
+        sum[split].total += e[split].total
+      }
     }
   }
-  console.log(`${pad('all (except other)', 28)}${found}/${total}`)
+  console.log(`${pad('all (except other)', 28)}${pad(ratio(sum.tune), 16)}${ratio(sum.heldout)}`)
   console.log(`\n${pad('rule', 24)}${pad('diagnostics', 13)}on a labelled span`)
   for (const [ruleId, e] of [...byRule].sort()) console.log(`${pad(ruleId, 24)}${pad(e.total, 13)}${e.onLabel}`)
   if (show > 0) {
-    console.log(`\nunlabelled diagnostics (first ${show}):`)
+    console.log(`\nunlabelled diagnostics on the tune split (first ${show}):`)
     for (const line of unlabelled.slice(0, show)) console.log(`  ${line}`)
-    console.log(`\nmissed labels (first ${show}):`)
+    console.log(`\nmissed labels on the tune split (first ${show}):`)
     for (const line of missed.slice(0, show)) console.log(`  ${line}`)
   }
 }
