@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Paragraph, Span, Story } from '../src/rule/types.js'
+import { isCandidate, lineFeatures, residueContext, residueLogit, type ResidueModel } from './lib/residue.js'
 
 /** Where a pattern applies: a whole (trimmed) line, or anywhere in a line. */
 type Scope = 'line' | 'inline'
@@ -109,6 +110,17 @@ function loadEntries(): readonly BoilerplateEntry[] {
   return Object.freeze(parsed.data.entries.map((entry) => Object.freeze(entry)))
 }
 
+const modelSchema = z.strictObject({ description: z.string(), weights: z.record(z.string(), z.number()), threshold: z.number() })
+
+// The line classifier (rules/data/residue-model.json, built by `npm run train:residue`), loaded on
+// first use: a lazily filled cache, never per-story state.
+const loaded: { model?: ResidueModel } = {}
+
+function residueModel(): ResidueModel {
+  loaded.model ??= modelSchema.parse(readJsonData(import.meta.url, 'residue-model.json'))
+  return loaded.model
+}
+
 /** The built-in residue patterns, validated at load. */
 export const boilerplateEntries: readonly BoilerplateEntry[] = loadEntries()
 const builtInIds: ReadonlySet<string> = new Set(boilerplateEntries.map((entry) => entry.id))
@@ -175,12 +187,13 @@ export default defineRule(
     severity: 'error',
     description: 'Flag scraper and CMS residue such as `Give Feedback`, `Image Credit: ...` or syndication disclaimers',
     rationale:
-      'Buttons, caption labels, share widgets and feed disclaimers scraped into the copy are not part of the story and tell readers nobody edited it.',
+      'Buttons, caption labels, share widgets and feed disclaimers scraped into the copy are not part of the story and tell readers nobody edited it. Certain signatures come from a list; other lines are scored by their shape (length, function words, punctuation, case, digits, separators, time cues, web-interface words, where they stand) with a classifier trained on clean press copy.',
     fix: 'safe',
     messages: {
       line: 'Unexpected {what} `{residue}`, remove the line',
       lines: 'Unexpected {what} `{residue}`, remove these lines',
       inline: 'Unexpected {what} `{actual}`, remove it',
+      residueLine: 'Unexpected page residue `{residue}` (a label, time stamp, widget or credit line, not story text), remove the line',
     },
     options: z.strictObject({
       extra: z
@@ -197,6 +210,10 @@ export default defineRule(
         )
         .default([])
         .describe('Ids of built-in entries (rules/data/feed-boilerplate.json) to turn off'),
+      classifier: z
+        .boolean()
+        .default(true)
+        .describe('Also flag lines whose shape reads as page residue, scored by a trained line classifier (a suggestion, never fixed unreviewed)'),
     }),
     examples: {
       invalid: [
@@ -236,6 +253,13 @@ export default defineRule(
           output: 'The mayor opened the pier (Photo/WNA). Image Credit: WNA\nThe port closed on Monday.',
         },
         {
+          text: 'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer from the port authority.\n\nFacebookTwitterWhatsApp\nharbour desk 14 minutes ago',
+          diagnostics: [
+            '5:1-5:24 residueLine Unexpected page residue `FacebookTwitterWhatsApp` (a label, time stamp, widget or credit line, not story text), remove the line',
+            '6:1-6:28 residueLine Unexpected page residue `harbour desk 14 minutes ago` (a label, time stamp, widget or credit line, not story text), remove the line',
+          ],
+        },
+        {
           text: 'The port closed on Monday.\n\nSponsored by Harbor Bank\n\nShips waited offshore.',
           options: { extra: ['Sponsored by Harbor Bank', '/^Watch: .{1,80}$/'] },
           diagnostics: ['3:1-5:1 line Unexpected feed residue `Sponsored by Harbor Bank`, remove the line'],
@@ -243,6 +267,12 @@ export default defineRule(
         },
       ],
       valid: [
+        'Port strike ends\n\nBy Ana Petrov\n\nVARNA BAY, March 3 (WNA) - Dockers went back to work on Monday after the union accepted a new pay offer from the port authority.\n\nBackground\n\nThe strike began in January when talks on shift patterns broke down over the winter schedule.',
+        'Port strike ends\n\nReuters, Tuesday 3 Mar 2020\n\nDockers went back to work on Monday after the union accepted a new pay offer from the port authority.\n\nKey facts\n- Pay rises by 4 percent\n- Night shifts are shorter',
+        {
+          text: 'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer from the port authority.\n\nFacebookTwitterWhatsApp',
+          options: { classifier: false },
+        },
         'Residents can give feedback on the plan until Friday, the council said.',
         'Visitors who click on the map see the routes.',
         'A representative of the image consultancy spoke first.',
@@ -261,6 +291,7 @@ export default defineRule(
     const followMatchers = matchers.filter((m) => m.scope === 'line' && m.follows.length > 0)
     const inlineMatchers = matchers.filter((m) => m.scope === 'inline')
     const quoted = story.quotations.filter((q) => quoteEnds.has(story.text[q.end - 1] ?? ''))
+    const flaggedLines = new Set<number>()
 
     for (const paragraph of story.paragraphs) {
       const lines = linesOf(story, paragraph)
@@ -299,6 +330,7 @@ export default defineRule(
         const last = lines[group.last]
         if (!first || !last) continue
         const residue = collapse(story.text.slice(first.start, last.end))
+        for (let i = group.first; i <= group.last; i++) flaggedLines.add(lines[i]?.index ?? -1)
         const span = removalSpan(story, paragraph, lines, group)
         report(group.first === group.last ? 'line' : 'lines', span, { expected: [''], data: { what: group.matcher.what, residue } })
       }
@@ -309,11 +341,36 @@ export default defineRule(
           return first !== undefined && last !== undefined && hit.start >= first.start && hit.end <= last.end
         })
         if (inGroup || quoted.some((q) => q.start < hit.start && hit.start < q.end)) continue
+        for (const line of lines) if (line.start < hit.end && hit.start < line.end) flaggedLines.add(line.index)
         report('inline', hit, { fix: 'none', data: { what: hit.matcher.what } })
       }
     }
+    if (options.classifier) classifyLines(story, flaggedLines, (span, residue) => report('residueLine', span, { fix: 'none', data: { residue } }))
   },
 )
+
+/** How much surer the classifier must be of the first line (normally the headline), in logits. */
+const firstLineMargin = 3
+
+/** Reports each line the classifier scores as residue that no pattern flagged already. */
+function classifyLines(story: Story, flagged: ReadonlySet<number>, found: (span: Span, residue: string) => void): void {
+  const context = residueContext(story)
+  // Residue is told from the story around it: a text of one or two lines has nothing to compare.
+  if (story.units.length < 3) return
+  let model: ResidueModel | undefined
+  for (const line of story.lines) {
+    if (flagged.has(line.index) || !isCandidate(story, context, line)) continue
+    model ??= residueModel()
+    // The first line is normally the headline: only a line that is plainly residue is taken there.
+    const margin = line.index === context.firstLine ? firstLineMargin : 0
+    if (residueLogit(model, lineFeatures(story, context, line)) <= model.threshold + margin) continue
+    let start = line.start
+    let end = line.end
+    while (start < end && /\s/u.test(story.text[start] ?? '')) start++
+    while (end > start && /\s/u.test(story.text[end - 1] ?? '')) end--
+    found({ start, end }, collapse(story.text.slice(start, end)))
+  }
+}
 
 /** The lines of a paragraph (lines are sorted: binary search for the first). */
 function linesOf(story: Story, paragraph: Paragraph): Line[] {

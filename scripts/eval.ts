@@ -90,6 +90,16 @@ async function evalDev(): Promise<void> {
     }
   }
   console.log(`${pad('all (except other)', 28)}${pad(ratio(sum.tune), 16)}${ratio(sum.heldout)}`)
+  const cleanHits = { tune: 0, heldout: 0 }
+  const cleanFiles = { tune: 0, heldout: 0 }
+  for (const article of articles.filter((a) => a.clean)) {
+    cleanFiles[article.split]++
+    const { diagnostics } = await lint(article.text, { config })
+    const hits = diagnostics.filter((d) => d.severity !== 'info')
+    cleanHits[article.split] += hits.length
+    if (show > 0 && article.split === 'tune') for (const d of hits) unlabelled.push(`${article.file} (clean):${d.line}:${d.column} ${d.ruleId} ${d.message}`)
+  }
+  console.log(`${pad('findings on clean stories', 28)}${pad(`${cleanHits.tune} in ${cleanFiles.tune}`, 16)}${cleanHits.heldout} in ${cleanFiles.heldout}`)
   console.log(`\n${pad('rule', 24)}${pad('diagnostics', 13)}on a labelled span`)
   for (const [ruleId, e] of [...byRule].sort()) console.log(`${pad(ruleId, 24)}${pad(e.total, 13)}${e.onLabel}`)
   if (show > 0) {

@@ -17,6 +17,8 @@ export interface Article {
   text: string
   labels: Label[]
   excerptCut: boolean
+  /** Marked clean in sources.tsv: a well-edited story on which no rule should fire. */
+  clean: boolean
   /** The publishing site's domain (`zawya.com` for `zawya.com (Reuters copy)`). */
   site: string
   /** `tune` (rules may be tuned on it) or `heldout` (read for figures only, never tuned on). */
@@ -97,6 +99,7 @@ export function loadDevCorpus(dir: string): Article[] {
     .map((l) => l.split('\t'))
     .filter((c) => c[0])
   const cut = new Set(rows.filter((c) => c[5] === 'yes').map((c) => c[0]))
+  const clean = new Set(rows.filter((c) => c[4] === 'clean').map((c) => c[0]))
   const sites = new Map(rows.map((c) => [c[0] ?? '', siteOf(c[2])]))
   const firstBatchSites = new Set(rows.filter((c) => Number.parseInt(c[0] ?? '', 10) < 200).map((c) => siteOf(c[2])))
   return readdirSync(path.join(dir, 'articles'))
@@ -106,6 +109,6 @@ export function loadDevCorpus(dir: string): Article[] {
       const raw = readFileSync(path.join(dir, 'articles', file), 'utf8')
       const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
       const site = sites.get(file) ?? ''
-      return { file, text, labels: labels.filter((l) => l.file === file), excerptCut: cut.has(file), site, split: splitOf(file, site, firstBatchSites) }
+      return { file, text, labels: labels.filter((l) => l.file === file), excerptCut: cut.has(file), clean: clean.has(file), site, split: splitOf(file, site, firstBatchSites) }
     })
 }

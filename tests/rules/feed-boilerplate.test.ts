@@ -151,3 +151,59 @@ describe('good and bad lines', () => {
     expect(lint(text)).toEqual([])
   })
 })
+
+describe('residue line classifier', () => {
+  // Our own stories: a body paragraph, then the line under test where residue or clean copy stands.
+  const body = 'Dockers in Varna Bay went back to work on Monday after the union accepted a new pay offer from the port authority.'
+  const after = (line: string) => `Port strike ends\n\n${body}\n\n${line}`
+  const before = (line: string) => `Port strike ends\n\n${line}\n\n${body}\n\nThe strike had closed the port for nine days and left forty ships waiting offshore.`
+  const residueLines = (text: string) => lintRule(rule, text).filter((d) => d.messageId === 'residueLine').map((d) => d.actual)
+
+  test.each([
+    ['after', 'TwitterFacebookTelegram'],
+    ['after', 'Email | Print | Comments'],
+    ['after', 'More Business News'],
+    ['after', '#VarnaBay #Dockers'],
+    ['after', '| | |'],
+    ['after', 'shipping desk 9 minutes ago'],
+    ['before', '3 Min Read'],
+    ['before', 'March 3, 2020 / 10:42 AM / 2 years ago'],
+    ['before', 'Home | World | Business'],
+  ])('flags page residue %s the body: %s', (where, line) => {
+    expect(residueLines(where === 'after' ? after(line) : before(line))).toEqual([line])
+  })
+
+  test.each([
+    ['before', 'By Ana Petrov and Li Wei'],
+    ['before', 'VARNA BAY, March 3 (Reuters) -'],
+    ['before', 'AFP, Tuesday 3 Mar 2020'],
+    ['before', '(Xinhua)'],
+    ['after', 'Background'],
+    ['after', '"We are glad it is over," a docker said.'],
+    ['after', '- Pay rises by 4 percent'],
+  ])('leaves clean lines alone %s the body: %s', (where, line) => {
+    expect(residueLines(where === 'after' ? after(line) : before(line))).toEqual([])
+  })
+
+  test('a text of one or two lines is not classified, and the option turns it off', () => {
+    expect(residueLines('Latest Stories\n\nTwitterFacebookTelegram')).toEqual([])
+    expect(lintRule(rule, after('TwitterFacebookTelegram'), { classifier: false })).toEqual([])
+  })
+
+  test('a line a pattern already flags is reported once, by the pattern', () => {
+    const found = lintRule(rule, after('Give Feedback')).map((d) => d.messageId)
+    expect(found).toEqual(['line'])
+  })
+})
+
+test('npm run train:residue rebuilds the committed model byte for byte', async () => {
+  const { spawnSync } = await import('node:child_process')
+  const { mkdtempSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const path = await import('node:path')
+  const root = path.resolve(import.meta.dirname, '../..')
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'wirelint-residue-')), 'model.json')
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/train-residue.ts', `--out=${out}`], { cwd: root, encoding: 'utf8' })
+  expect(result.stderr).toBe('')
+  expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(root, 'rules/data/residue-model.json'), 'utf8'))
+}, 60_000)

@@ -1,0 +1,212 @@
+// Shape features of a line for the residue classifier of feed-boilerplate (a pure helper shared with
+// the training script, scripts/train-residue.ts). Like jusText and boilerpipe, a line is judged by
+// what it looks like and where it stands, not by its words: length, function-word density,
+// terminal punctuation, case pattern, digit and separator ratios, time and date cues, web-interface
+// vocabulary, glued words, its zone relative to the story body and its neighbours.
+import type { Line, Story } from '../../src/rule/types.js'
+
+/** Function words: prose has many, labels, widgets and timestamps few. */
+const stopWords: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'is', 'are', 'was',
+  'were', 'be', 'been', 'being', 'has', 'have', 'had', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'that', 'this', 'these', 'those', 'which', 'who', 'whom', 'as', 'not', 'will', 'would', 'could',
+  'should', 'can', 'may', 'said', 'says', 'after', 'before', 'over', 'than', 'into', 'about', 'there', 'if', 'so', 'no',
+  'up', 'out', 'also', 'when', 'while', 'what', 'all', 'more', 'most', 'some', 'any', 'such', 'him', 'them', 'do', 'did',
+  'does', 'only', 'other', 'new', 'two', 'one', 'first', 'last', 'year', 'years', 'told', 'under', 'against', 'during',
+])
+
+/**
+ * Words of web pages' chrome: navigation, sharing, comments, media players, section names and
+ * time stamps. A feature counts their share of a line's words; prose uses a few of them, labels
+ * and widgets are made of them.
+ */
+const interfaceWords: ReadonlySet<string> = new Set([
+  'home', 'menu', 'search', 'login', 'log', 'sign', 'signin', 'subscribe', 'subscription', 'newsletter', 'newsletters',
+  'share', 'shares', 'tweet', 'facebook', 'twitter', 'instagram', 'whatsapp', 'linkedin', 'youtube', 'telegram',
+  'pinterest', 'reddit', 'email', 'e-mail', 'print', 'comment', 'comments', 'reply', 'follow', 'related', 'latest',
+  'popular', 'trending', 'top', 'more', 'read', 'watch', 'video', 'videos', 'photo', 'photos', 'gallery', 'live', 'news',
+  'stories', 'story', 'posts', 'post', 'advertisement', 'sponsored', 'click', 'tap', 'download', 'app', 'apps', 'copy',
+  'link', 'links', 'next', 'previous', 'prev', 'back', 'tags', 'tag', 'topics', 'categories', 'category', 'section',
+  'edition', 'updated', 'update', 'posted', 'published', 'source', 'credit', 'credits', 'image', 'images', 'file', 'desk',
+  'staff', 'bureau', 'agencies', 'feedback', 'rss', 'toggle', 'close', 'view', 'views', 'recommended', 'selections',
+  'business', 'sports', 'sport', 'world', 'entertainment', 'lifestyle', 'opinion', 'politics', 'national', 'front', 'page',
+  'breaking', 'exclusive', 'min', 'mins', 'ago', 'hrs', 'loading', 'player', 'play', 'pause', 'audio', 'listen', 'podcast',
+  'channel', 'friend', 'write', 'leave', 'submit', 'privacy', 'policy', 'terms', 'contact', 'about', 'cookies', 'cookie',
+  'logo', 'icon', 'arrow', 'chevron', 'author', 'editor', 'edited', 'reporter', 'correspondent', 'headlines', 'feed',
+  'like', 'likes', 'followers', 'join', 'whatsapp', 'koo', 'quick', 'full', 'coverage', 'also', 'check', 'you', 'may',
+])
+
+const months = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{0,2}\d{1,2}\b|\b\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b,|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/iu
+const times = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?|hrs?|ist|gmt|bst|est|edt|et|utc|bjt|pst|cet|jst|hkt|sgt)?\b|\b\d{1,2}\s?[ap]\.?m\.?(?![\p{L}])|\b\d{1,3}\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\sago\b|\b\d{1,2}\smins?\sread\b/iu
+const terminal = /[.!?]["'\u201d\u2019)\]]{0,2}$/u
+const gluedWords = /\p{Ll}{2}\p{Lu}\p{Ll}/u
+const agencies =
+  /(?:^|[^\p{L}])(?:AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|UNI|EPA|Xinhua|XINHUA|Getty|Bloomberg|Yonhap|Kyodo|TASS|Tass|AAP|APP|WAM|SPA|KUNA|Anadolu|Bernama|NNN|Sputnik|RIA)(?![\p{L}])/u
+
+/** What a classifier needs of a story, computed once: where the body starts and ends. */
+export interface ResidueContext {
+  /** Start of the first body unit (a prose paragraph), or -1 when the story has none. */
+  readonly bodyStart: number
+  /** End of the last body unit, or -1. */
+  readonly bodyEnd: number
+  /** Index of the first non-blank line (the headline or whatever stands there). */
+  readonly firstLine: number
+}
+
+/** A body unit: ten words or more, ending a sentence, with function words in prose proportion. */
+export function isBodyText(story: Story, span: { start: number; end: number; text: string }): boolean {
+  if (!terminal.test(span.text)) return false
+  const words = story.wordsIn(span)
+  if (words.length < 10) return false
+  return words.filter((w) => stopWords.has(w.normal)).length / words.length >= 0.2
+}
+
+/** The body's extent and the first line of a story. */
+export function residueContext(story: Story): ResidueContext {
+  let bodyStart = -1
+  let bodyEnd = -1
+  for (const unit of story.units) {
+    if (!isBodyText(story, unit)) continue
+    if (bodyStart < 0) bodyStart = unit.start
+    bodyEnd = unit.end
+  }
+  return { bodyStart, bodyEnd, firstLine: story.lines.findIndex((l) => !l.blank) }
+}
+
+/** Whether a line is worth scoring: not blank, at most 160 characters, not body prose. */
+export function isCandidate(story: Story, context: ResidueContext, line: Line): boolean {
+  if (line.blank) return false
+  const text = line.text.trim()
+  if (text.length === 0 || text.length > 160) return false
+  return !isBodyText(story, { start: line.start, end: line.end, text })
+}
+
+/** Names of the features, in vector order (the model's weights are keyed by these). */
+export const featureNames = [
+  'bias',
+  'logChars',
+  'words0',
+  'words1',
+  'words2',
+  'words3to4',
+  'words5to8',
+  'words9to15',
+  'words16up',
+  'stopRatio',
+  'noStopWords',
+  'terminal',
+  'colonEnd',
+  'capitalRatio',
+  'capsRatio',
+  'lowerStart',
+  'digitRatio',
+  'separatorRatio',
+  'time',
+  'date',
+  'glued',
+  'hashOrHandle',
+  'url',
+  'interfaceRatio',
+  'agency',
+  'creditLine',
+  'zoneHeader',
+  'zoneFooter',
+  'zoneBody',
+  'zoneNone',
+  'prevShort',
+  'nextShort',
+  'nextBody',
+  'alone',
+  'symbolOnly',
+] as const
+
+/** One feature vector. */
+export type Features = Record<(typeof featureNames)[number], number>
+
+function isShortLine(story: Story, line: Line | undefined): boolean {
+  if (!line || line.blank) return false
+  const text = line.text.trim()
+  return text.length > 0 && text.length <= 60 && !terminal.test(text)
+}
+
+/** The previous and next non-blank lines around `index`. */
+function neighbours(story: Story, index: number): { previous: Line | undefined; next: Line | undefined; alone: boolean } {
+  const lines = story.lines
+  let p = index - 1
+  while (p >= 0 && lines[p]?.blank) p--
+  let n = index + 1
+  while (n < lines.length && lines[n]?.blank) n++
+  const alone = (lines[index - 1]?.blank ?? true) && (lines[index + 1]?.blank ?? true)
+  return { previous: lines[p], next: lines[n], alone }
+}
+
+/** The feature vector of a candidate line. */
+export function lineFeatures(story: Story, context: ResidueContext, line: Line): Features {
+  const text = line.text.trim()
+  const words = story.wordsIn(line)
+  const n = words.length
+  const letters = text.replace(/[^\p{L}]/gu, '').length
+  const digits = text.replace(/[^\p{N}]/gu, '').length
+  const seps = text.replace(/[^|•·▪►▸›»«/\\#@*_=~^]/gu, '').length
+  const capital = words.filter((w) => /^\p{Lu}/u.test(w.text)).length
+  const caps = words.filter((w) => w.text.length >= 2 && /\p{Lu}/u.test(w.text) && !/\p{Ll}/u.test(w.text)).length
+  const stops = words.filter((w) => stopWords.has(w.normal)).length
+  const chrome = words.filter((w) => interfaceWords.has(w.normal)).length
+  const { previous, next, alone } = neighbours(story, line.index)
+  const zone =
+    context.bodyStart < 0 ? 'none' : line.end <= context.bodyStart ? 'header' : line.start >= context.bodyEnd ? 'footer' : 'body'
+  const nextText = next ? next.text.trim() : ''
+  return {
+    bias: 1,
+    logChars: Math.log1p(text.length) / 5,
+    words0: n === 0 ? 1 : 0,
+    words1: n === 1 ? 1 : 0,
+    words2: n === 2 ? 1 : 0,
+    words3to4: n >= 3 && n <= 4 ? 1 : 0,
+    words5to8: n >= 5 && n <= 8 ? 1 : 0,
+    words9to15: n >= 9 && n <= 15 ? 1 : 0,
+    words16up: n >= 16 ? 1 : 0,
+    stopRatio: n === 0 ? 0 : stops / n,
+    noStopWords: n > 0 && stops === 0 ? 1 : 0,
+    terminal: terminal.test(text) ? 1 : 0,
+    colonEnd: /:$/u.test(text) ? 1 : 0,
+    capitalRatio: n === 0 ? 0 : capital / n,
+    capsRatio: n === 0 ? 0 : caps / n,
+    lowerStart: /^\p{Ll}/u.test(text) ? 1 : 0,
+    digitRatio: digits / Math.max(1, letters + digits),
+    separatorRatio: Math.min(1, seps / Math.max(1, n)),
+    time: times.test(text) ? 1 : 0,
+    date: months.test(text) ? 1 : 0,
+    glued: gluedWords.test(text) ? 1 : 0,
+    hashOrHandle: /(?:^|\s)[#@][\p{L}\p{N}_]{2}/u.test(text) ? 1 : 0,
+    url: /\bhttps?:\/\/|\bwww\.[\p{L}\p{N}-]{2}/u.test(text) ? 1 : 0,
+    interfaceRatio: n === 0 ? 0 : chrome / n,
+    agency: agencies.test(text) ? 1 : 0,
+    // An agency credit, byline or dateline (`WNA, Tuesday 3 Mar 2020`, `By Ana Roe, WNA`): an agency
+    // and another word, no interface word, no separator but commas and brackets, no leading dash
+    // (`--WNA` is an end mark).
+    creditLine: agencies.test(text) && chrome === 0 && seps === 0 && (n >= 2 || /^\(/u.test(text)) && /^[\p{L}(]/u.test(text) ? 1 : 0,
+    zoneHeader: zone === 'header' ? 1 : 0,
+    zoneFooter: zone === 'footer' ? 1 : 0,
+    zoneBody: zone === 'body' ? 1 : 0,
+    zoneNone: zone === 'none' ? 1 : 0,
+    prevShort: isShortLine(story, previous) && previous?.index !== context.firstLine ? 1 : 0,
+    nextShort: isShortLine(story, next) ? 1 : 0,
+    nextBody: next !== undefined && nextText.length > 0 && isBodyText(story, { start: next.start, end: next.end, text: nextText }) ? 1 : 0,
+    alone: alone ? 1 : 0,
+    symbolOnly: letters === 0 ? 1 : 0,
+  }
+}
+
+/** A trained logistic model: weights by feature name and the calibrated threshold on the logit. */
+export interface ResidueModel {
+  readonly weights: Readonly<Record<string, number>>
+  readonly threshold: number
+}
+
+/** The model's logit for a feature vector. */
+export function residueLogit(model: ResidueModel, features: Features): number {
+  let sum = 0
+  for (const name of featureNames) sum += (model.weights[name] ?? 0) * features[name]
+  return sum
+}

@@ -1,0 +1,314 @@
+// npm run train:residue: builds rules/data/residue-model.json, the line classifier behind
+// feed-boilerplate's `residueLine` finding. Deterministic (seeded).
+//
+// Training stories are built from Brown press copy (the body: clean, edited prose) with lines
+// around and inside it that this script generates from templates of the KINDS of page residue
+// (navigation and section labels, time stamps, share and comment widgets, media-player messages,
+// photo credits, agency end marks and desk sign-offs, symbol rows, hashtags, related-story lists)
+// and of clean lines that are not prose either (subheads, bylines, datelines, list items, short
+// quoted lines). Each candidate line gets the shape features of rules/lib/residue.ts; a logistic
+// regression separates residue from clean lines; the threshold is set on stories built from
+// other Brown files so that at most `--fa` of their clean candidate lines would be flagged.
+// No corpus text is used: the templates are ours.
+import { writeFileSync } from 'node:fs'
+import { createStory } from '../src/engine/story/index.js'
+import { featureNames, isCandidate, lineFeatures, residueContext, residueLogit } from '../rules/lib/residue.js'
+import { rng, splitOf } from '../rules/lib/garbled/synth.js'
+import { brownPress, detokenize } from './lib/brown.js'
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/u, '').split('=') as [string, string]))
+const num = (key: string, fallback: number): number => Number(args.get(key) ?? fallback)
+const epochs = num('epochs', 20)
+const rate = num('rate', 0.2)
+const l2 = num('l2', 1e-4)
+const targetFalseAlarms = num('fa', 0.01)
+const out = args.get('out') ?? 'rules/data/residue-model.json'
+const random = rng(20261204)
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+const chance = (p: number): boolean => random() < p
+const int = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1))
+
+const sections = ['News', 'World', 'US & World', 'India', 'Business', 'Markets', 'Sports', 'Cricket', 'Tennis', 'Politics', 'Opinion', 'Entertainment', 'Lifestyle', 'Health', 'Science', 'Tech', 'Technology', 'Economy', 'National', 'Local', 'Regional', 'Asia', 'Europe', 'Africa', 'Middle East', 'Front Page', 'Top Stories', 'Nation', 'City', 'Metro', 'Education', 'Environment', 'Auto', 'Travel', 'Videos', 'Photos']
+const labelWords = ['Latest', 'Top', 'Most Read', 'Popular', 'Trending', 'Related', 'Recommended', 'More', 'Live', 'Breaking', 'Featured', 'Editor’s Picks', 'Also Read', 'Read More', 'Check Also', 'You May Also Like', 'Selections for you', 'Next In', 'More From', 'Don’t Miss', 'In Focus', 'Must Watch']
+const labelNouns = ['News', 'Stories', 'Posts', 'Articles', 'Updates', 'Headlines', 'Videos', 'Coverage', 'Reads']
+const social = ['Facebook', 'Twitter', 'WhatsApp', 'LinkedIn', 'Telegram', 'Instagram', 'YouTube', 'Email', 'Print', 'Pinterest', 'Reddit', 'Koo', 'X', 'Copy link', 'Share']
+const widgetLines = ['Tell a friend', 'Post your comments', 'Leave your comment', 'Write a comment', 'Comments', 'Share this', 'Share', 'Print this page', 'Email this story', 'Save', 'Bookmark', 'Listen to this article', 'Text size', 'Follow us', 'Subscribe', 'Sign in', 'Log in', 'Register', 'Home', 'Menu', 'Search', 'Close', 'Back to top', 'Top', 'Next', 'Previous', 'Load more', 'Show comments', 'View all', 'See all', 'Advertisement', 'Sponsored', 'Skip ad', 'Logo', 'Image', 'Video', 'Gallery']
+const playerLines = ['Video Player is loading.', 'Play Video', 'This video is unavailable', 'Your browser does not support the video tag.', 'Press play to listen', 'Now playing', 'Pause', 'Unmute', 'Loaded: 0%', 'Current Time 0:00', 'Duration 2:41']
+const pitches = ['Get the latest news on WhatsApp', 'Join our Telegram channel for updates', 'Subscribe to our newsletter', 'Download our app for breaking news', 'Follow us for more stories', 'Get breaking news alerts', 'Sign up for the morning briefing', 'Stay updated with our daily digest']
+const agenciesList = ['AP', 'AFP', 'Reuters', 'PTI', 'ANI', 'IANS', 'UNI', 'Xinhua', 'EPA', 'Yonhap', 'Kyodo', 'TASS', 'AAP', 'APP', 'Bernama', 'WAM', 'Anadolu', 'NNN', 'Getty Images', 'Bloomberg']
+const first = ['Ravi', 'Anna', 'Li', 'Omar', 'Maria', 'Kofi', 'Sara', 'Yuki', 'Ivan', 'Priya', 'Tom', 'Lena', 'Ahmed', 'Mei', 'Jon']
+const last = ['Kumar', 'Lind', 'Wei', 'Haddad', 'Silva', 'Mensah', 'Berg', 'Tanaka', 'Petrov', 'Nair', 'Reyes', 'Okafor', 'Chen', 'Novak', 'Roe']
+const places = ['New Delhi', 'Mumbai', 'Karachi', 'Dhaka', 'Beijing', 'Tokyo', 'Seoul', 'London', 'Paris', 'Nairobi', 'Lagos', 'Cairo', 'Moscow', 'Washington', 'Geneva', 'Sydney', 'Colombo', 'Kathmandu']
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const monthShort = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+const zones = ['IST', 'GMT', 'BST', 'ET', 'EST', 'UTC', 'BJT', 'PKT', 'JST', 'AM', 'PM', 'am', 'pm', 'a.m.', 'p.m.', 'hrs']
+const name = (): string => `${pick(first)} ${pick(last)}`
+const pad = (n: number): string => String(n).padStart(2, '0')
+const caseOf = (text: string): string => (chance(0.2) ? text.toUpperCase() : chance(0.15) ? text.toLowerCase() : text)
+
+function date(): string {
+  const d = int(1, 28)
+  const y = int(2009, 2025)
+  const m = int(1, 12)
+  return pick([
+    `${pick(monthNames)} ${d}, ${y}`,
+    `${pick(weekdays)}, ${pick(monthNames)} ${d}, ${y}`,
+    `${d} ${pick(monthNames)} ${y}`,
+    `${pick(monthShort)} ${d}, ${y}`,
+    `${y}-${pad(m)}-${pad(d)}`,
+    `${pad(d)}-${pad(m)}-${y}`,
+    `${pad(d)}/${pad(m)}/${y}`,
+    `${y}/${m}/${d}`,
+  ])
+}
+
+function time(): string {
+  const h = int(0, 23)
+  const mm = pad(int(0, 59))
+  return pick([`${h % 12 || 12}:${mm} ${pick(zones)}`, `${pad(h)}:${mm}`, `${pad(h)}:${mm}:${pad(int(0, 59))}`, `${h % 12 || 12}:${mm} ${pick(['AM', 'PM', 'am', 'pm'])} ${pick(['IST', 'ET', 'GMT', ''])}`.trim()])
+}
+
+/** One line of page residue, of a kind chosen at random. */
+function residueLine(): string {
+  switch (int(0, 13)) {
+    case 0:
+      return caseOf(chance(0.5) ? pick(sections) : `${pick(sections)} ${pick(labelNouns)}`)
+    case 1:
+      return caseOf(chance(0.5) ? `${pick(labelWords)} ${pick(labelNouns)}` : pick(labelWords)) + (chance(0.3) ? ':' : '')
+    case 2:
+      return pick([
+        `${date()} ${time()}`,
+        date(),
+        `${pick(['Updated', 'Posted', 'Published', 'Last Updated', 'First Published', 'Created'])}${pick([':', ' :', '', ' on'])} ${date()}${chance(0.6) ? ` ${time()}` : ''}`,
+        `${date()} / ${time()} / ${int(1, 9)} ${pick(['years', 'months', 'days', 'hours'])} ago`,
+        `${int(2, 59)} ${pick(['minutes', 'hours', 'mins'])} ago`,
+        `${int(1, 9)} Min Read`,
+        `${pick(sections).toLowerCase()} desk${int(2, 59)} minutes ago`,
+        `${time()}, ${date()}`,
+      ])
+    case 3: {
+      const n = int(2, 6)
+      const items = Array.from({ length: n }, () => pick(social))
+      return pick([items.join(''), items.join(' '), items.join(' | '), items.join('|'), `• ${items.join(' • ')}`, `Share: ${items.join(' ')}`])
+    }
+    case 4:
+      return caseOf(pick(widgetLines)) + (chance(0.2) ? `${int(0, 40)} comments` : '')
+    case 5:
+      return pick(playerLines)
+    case 6:
+      return pick(pitches) + (chance(0.5) ? '' : '.')
+    case 7:
+      return pick([
+        `${name()}/${pick(agenciesList)}`,
+        `Photo by ${pick(agenciesList)}`,
+        `(Photo: ${pick(agenciesList)})`,
+        `[${pick(agenciesList)}/${name()}] |`,
+        `File photo (${pick(agenciesList)})`,
+        `Image courtesy ${pick(agenciesList)}`,
+        `${pick(['Photo', 'Image', 'Pic', 'File'])}: ${pick(agenciesList)}`,
+      ])
+    case 8: {
+      const initials = (): string => Array.from({ length: int(2, 3) }, () => String.fromCharCode(97 + int(0, 25))).join('')
+      return pick([
+        `--${pick(agenciesList)}`,
+        `-${pick(['Agencies', 'IANS', 'PTI', 'ANI', 'Reuters'])}`,
+        `${initials()}/${initials()}`,
+        `${initials()}-${initials()}/${initials()}`,
+        `(${initials().toUpperCase()}: ${pick(first)})`,
+        `END/${initials().toUpperCase()}/${initials().toUpperCase()}`,
+        'NNN',
+        './.',
+        `${pick(['BDST', 'IST', 'PKT'])}: ${pad(int(0, 23))}${pad(int(0, 59))} HRS, ${pick(monthShort).toUpperCase()} ${int(1, 28)}, ${int(2010, 2024)} / ${initials().toUpperCase()}`,
+        pick(['Enditem', '(Ends)', 'ENDS', '-30-', '###']),
+      ])
+    }
+    case 9:
+      return pick(['|', '||||||', '| | |', '***', '---', '* * *', '•', '»', '|\u00a0|'])
+    case 10:
+      return Array.from({ length: int(1, 3) }, () => `#${pick(sections).replace(/\W/gu, '')}${pick(['', String(int(2019, 2025)), pick(last)])}`).join(' ')
+    case 11:
+      return `${pick(['By', 'Author:', 'Edited by', 'Reported by'])} ${name()} | ${date()}${chance(0.5) ? ` | ${time()}` : ''}`
+    case 12:
+      return pick([`${pick(agenciesList)} Staff`, `${pick(sections)} Desk`, `Web Desk`, `News Desk`, `Staff Reporter`, `${pick(agenciesList)} | ${pick(places)}`])
+    default:
+      return `Source link`
+  }
+}
+
+/** A related-story line: a headline-shaped line in a list after a related label. */
+function relatedHeadline(): string {
+  const words = ['Talks', 'Resume', 'Over', 'Port', 'Deal', 'Rates', 'Rise', 'Minister', 'Quits', 'Floods', 'Hit', 'North', 'Markets', 'Fall', 'Vote', 'Delayed', 'Court', 'Rules', 'On', 'Tax', 'Plan', 'Strike', 'Ends', 'Prices', 'Climb']
+  return Array.from({ length: int(3, 8) }, () => pick(words)).join(' ')
+}
+
+/** A list item of a fact box. */
+function listItem(): string {
+  const items = ['Pay rises by 4 percent', 'Night shifts are shorter', 'Fuel taxes cut by 5 percent', 'A new bridge over the river', 'More buses for rural routes', 'Pensions raised from April', 'Schools reopen on Monday', 'Talks resume in June', 'Exports fell 3 percent in May', 'Two ministers resigned', 'The port handles 12 million tonnes a year', 'Voting ends at 6 pm']
+  return `${pick(['-', '*', '•', '–', `${int(1, 9)}.`, ''])} ${pick(items)}${chance(0.3) ? '.' : ''}`.trim()
+}
+
+/** A clean line that is not prose: a subhead, byline, dateline, list item or short quote. */
+function cleanLine(): string {
+  switch (int(0, 7)) {
+    case 0:
+      return pick(['Background', 'Key facts', 'What happens next', 'Reaction', 'The background', 'Why it matters', 'What we know', 'Analysis', 'Timeline', 'Context', 'The numbers', 'Costs and delays', 'A long dispute'])
+    case 1:
+      return `By ${name()}${chance(0.3) ? ` and ${name()}` : ''}`
+    case 2:
+      return `${pick(places).toUpperCase()}${pick([':', ' --', ' —', ', ' + pick(monthNames) + ' ' + int(1, 28) + ' (' + pick(agenciesList) + ') -'])}`
+    case 3:
+      return `${pick(['-', '*', '•', '1.', '2.'])} ${pick(['Fuel taxes cut by 5 percent', 'A new bridge over the river', 'More buses for rural routes', 'Pensions raised from April', 'Schools to reopen on Monday'])}`
+    case 4:
+      return `"${pick(['We will not give up', 'It is a good day', 'This is only the start', 'Nobody expected it'])}," ${pick(['she said', 'he said', 'the minister said'])}.`
+    case 5:
+      return pick(['Q. What did the council decide?', 'A. It approved the plan.', 'Table 1: Votes by district', 'Note: Figures are provisional.'])
+    case 6:
+      // Agency credits and datelines on their own line are part of wire copy, not page residue.
+      return pick([
+        pick(agenciesList),
+        `(${pick(agenciesList)})`,
+        `${pick(agenciesList)}, ${pick(weekdays)} ${int(1, 28)} ${pick(monthShort)} ${int(2009, 2025)}`,
+        `${pick(agenciesList)} News Agency`,
+        `${pick(places)}, ${pick(monthNames)} ${int(1, 28)} (${pick(agenciesList)})`,
+        `${pick(places).toUpperCase()}, ${pick(monthShort)} ${int(1, 28)}`,
+        `By ${name()}, ${pick(agenciesList)}`,
+      ])
+    default:
+      return `${pick(first)} ${pick(last)}, ${pick(['a spokesman for the ministry', 'the port director', 'an analyst in ' + pick(places)])}`
+  }
+}
+
+interface Sample {
+  readonly x: number[]
+  readonly y: 0 | 1
+}
+
+/**
+ * A story from Brown paragraphs (or, as much copy is laid out, one sentence per line) with residue
+ * and clean non-prose lines around and inside it. Both kinds of line stand alone or next to
+ * others at the same rates, so where a line stands only says what its zone says.
+ */
+function buildStory(paragraphs: readonly string[]): { text: string; residue: Set<number> } {
+  const lines: { text: string; residue: boolean; gap: boolean }[] = []
+  const push = (text: string, residue: boolean, gap = chance(0.5)) => lines.push({ text, residue, gap })
+  push(relatedHeadline(), false, true) // the headline
+  for (let i = int(0, 4); i > 0; i--) push(residueLine(), true)
+  if (chance(0.4)) push(cleanLine(), false)
+  paragraphs.forEach((p, i) => {
+    if (i > 0 && chance(0.08)) push(residueLine(), true, true)
+    if (i > 0 && chance(0.12)) push(cleanLine(), false)
+    push(p, false, true)
+  })
+  // A subhead and a short list closing the story are part of it (fact boxes, key points).
+  if (chance(0.25)) {
+    push(pick(['Key facts', 'Key points', 'What we know', 'The numbers', 'Timeline', 'At a glance', 'Background']), false, true)
+    for (let i = int(2, 4); i > 0; i--) push(listItem(), false, false)
+  }
+  if (chance(0.6)) {
+    for (let i = int(1, 4); i > 0; i--) push(residueLine(), true)
+    if (chance(0.4)) {
+      push(`${pick(['Related', 'Also Read', 'More Stories', 'You May Also Like', 'Read More'])}${chance(0.5) ? ':' : ''}`, true)
+      for (let i = int(2, 5); i > 0; i--) push(relatedHeadline(), true, false)
+    }
+  }
+  let text = ''
+  const residue = new Set<number>()
+  let lineIndex = 0
+  lines.forEach((line, i) => {
+    if (i > 0) {
+      text += line.gap ? '\n\n' : '\n'
+      lineIndex += line.gap ? 2 : 1
+    }
+    if (line.residue) residue.add(lineIndex)
+    text += line.text
+    lineIndex += line.text.split('\n').length - 1
+  })
+  return { text: `${text}\n`, residue }
+}
+
+function samplesOf(stories: readonly { paragraphs: string[]; sentences: string[] }[], copies: number): { samples: Sample[]; clean: number } {
+  const samples: Sample[] = []
+  let clean = 0
+  for (let c = 0; c < copies; c++) {
+    for (const source of stories) {
+      const from = int(0, Math.max(0, source.paragraphs.length - 9))
+      const body = chance(0.35)
+        ? [source.sentences.slice(from * 3, from * 3 + int(6, 20)).join('\n')]
+        : source.paragraphs.slice(from, from + int(3, 9))
+      const { text, residue } = buildStory(body)
+      const story = createStory(text)
+      const context = residueContext(story)
+      for (const line of story.lines) {
+        // The first line is the headline; the rule scores it with a wider margin.
+        if (line.index === context.firstLine || !isCandidate(story, context, line)) continue
+        const features = lineFeatures(story, context, line)
+        const y = residue.has(line.index) ? 1 : 0
+        if (y === 0) clean++
+        samples.push({ x: featureNames.map((n) => features[n]), y })
+      }
+    }
+  }
+  return { samples, clean }
+}
+
+const train: { paragraphs: string[]; sentences: string[] }[] = []
+const calibration: { paragraphs: string[]; sentences: string[] }[] = []
+brownPress('abc').forEach((story, index) => {
+  const split = splitOf(true, index)
+  const source = {
+    paragraphs: story.text.split('\n\n').map((p) => p.trim()).filter(Boolean),
+    sentences: story.sentences.map((s) => detokenize(s)),
+  }
+  if (split === 'train') train.push(source)
+  else if (split === 'calibration') calibration.push(source)
+})
+
+const { samples } = samplesOf(train, num('copies', 20))
+const weights = new Array<number>(featureNames.length).fill(0)
+const squares = new Array<number>(featureNames.length).fill(0)
+const order = samples.map((_, i) => i)
+const positives = samples.filter((s) => s.y === 1).length
+console.log(`training: ${samples.length} candidate lines, ${positives} residue`)
+for (let epoch = 0; epoch < epochs; epoch++) {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[order[i], order[j]] = [order[j] as number, order[i] as number]
+  }
+  for (const index of order) {
+    const sample = samples[index]
+    if (!sample) continue
+    let z = 0
+    for (let k = 0; k < weights.length; k++) z += (weights[k] ?? 0) * (sample.x[k] ?? 0)
+    const p = 1 / (1 + Math.exp(-z))
+    const g = p - sample.y
+    // AdaGrad: each feature's step shrinks with its accumulated gradient, so rare features learn too.
+    for (let k = 0; k < weights.length; k++) {
+      const grad = g * (sample.x[k] ?? 0) + l2 * (weights[k] ?? 0)
+      squares[k] = (squares[k] ?? 0) + grad * grad
+      weights[k] = (weights[k] ?? 0) - (rate * grad) / Math.sqrt((squares[k] ?? 0) + 1e-8)
+    }
+  }
+}
+const model = { weights: Object.fromEntries(featureNames.map((n, k) => [n, Number((weights[k] ?? 0).toFixed(4))])), threshold: 0 }
+
+// Calibrate: the threshold flags at most `targetFalseAlarms` of clean candidate lines of stories
+// built from other Brown files.
+const held = samplesOf(calibration, num('calcopies', 12))
+const cleanLogits = held.samples.filter((s) => s.y === 0).map((s) => residueLogit(model, Object.fromEntries(featureNames.map((n, k) => [n, s.x[k] ?? 0])) as never)).sort((a, b) => b - a)
+const residueLogits = held.samples.filter((s) => s.y === 1).map((s) => residueLogit(model, Object.fromEntries(featureNames.map((n, k) => [n, s.x[k] ?? 0])) as never))
+const cut = Math.floor(cleanLogits.length * targetFalseAlarms)
+const threshold = Math.max(0, Number(((cleanLogits[cut] ?? 0) + 0.001).toFixed(4)))
+const recall = residueLogits.filter((l) => l > threshold).length / Math.max(1, residueLogits.length)
+const falseAlarms = cleanLogits.filter((l) => l > threshold).length / Math.max(1, cleanLogits.length)
+console.log(`calibration: ${residueLogits.length} residue lines, ${cleanLogits.length} clean candidate lines`)
+console.log(`threshold ${threshold}: recall ${(100 * recall).toFixed(1)}% of synthetic residue, ${(100 * falseAlarms).toFixed(2)}% of clean candidate lines flagged`)
+const json = {
+  description:
+    'Line classifier of feed-boilerplate (residueLine): logistic weights over the shape features of rules/lib/residue.ts, trained by scripts/train-residue.ts on Brown press copy with generated residue and clean non-prose lines. Do not edit by hand: run `npm run train:residue`.',
+  weights: model.weights,
+  threshold,
+}
+writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`)
+console.log(`wrote ${out}`)
+for (const [n, w] of Object.entries(model.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))) console.log(`  ${n.padEnd(16)} ${w}`)
