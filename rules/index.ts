@@ -1,6 +1,7 @@
 import type { Rule } from '../src/rule/types.js'
 import acronymMismatch from './acronym-mismatch.js'
 import apostrophe from './apostrophe.js'
+import capitalisation from './capitalisation.js'
 import captionResidue from './caption-residue.js'
 import dateFormat from './date-format.js'
 import duplicateText from './duplicate-text.js'
@@ -32,6 +33,7 @@ import writeGood from './write-good.js'
 export const rules: readonly Rule[] = [
   acronymMismatch,
   apostrophe,
+  capitalisation,
   captionResidue,
   dateFormat,
   duplicateText,
