@@ -84,7 +84,7 @@ const auxiliaries: ReadonlySet<string> = new Set([
 const connectors: ReadonlySet<string> = new Set(['of', 'and', 'for', 'de', 'del', 'da', 'la', 'on', 'in', 'at', 'the', '&'])
 
 /** Connectors that join a name to the words after it (`Organization of American States`). */
-const joiners: ReadonlySet<string> = new Set(['of', 'and', 'for', 'de', 'del', 'da', 'la', '&'])
+const joiners: ReadonlySet<string> = new Set(['of', 'and', 'for', 'at', 'de', 'del', 'da', 'la', '&'])
 
 /** Tags of content words (function words capitalised mid-sentence start a run-on sentence). */
 const contentTags: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV'])
