@@ -1,5 +1,7 @@
 import type { Rule } from '../src/rule/types.js'
 import acronymMismatch from './acronym-mismatch.js'
+import apostrophe from './apostrophe.js'
+import capitalisation from './capitalisation.js'
 import captionResidue from './caption-residue.js'
 import dateFormat from './date-format.js'
 import duplicateText from './duplicate-text.js'
@@ -30,6 +32,8 @@ import writeGood from './write-good.js'
 /** Every built-in rule, sorted by id (a catalogue test keeps it sorted and complete). */
 export const rules: readonly Rule[] = [
   acronymMismatch,
+  apostrophe,
+  capitalisation,
   captionResidue,
   dateFormat,
   duplicateText,

@@ -1,0 +1,323 @@
+// apostrophe: apostrophes lost in contractions (`doesnt`, `theyre`) and in possessives that context
+// shows (`the worlds largest`, `last weeks vote`, `the citys budget`, `Dorvans new mayor` when the
+// story also names `Dorvan`).
+//
+// Decisions:
+// - kind `mechanical`: a lost apostrophe is a typing or feed slip, not the speaker's wording, so it is
+//   flagged inside quotations too.
+// - Contractions come from a closed list of forms that are not English words (`doesnt`, `youre`);
+//   `wont` and `cant` are words too (`as is his wont`, `the cant of politics`): they are taken as
+//   contractions only when no possessive or determiner comes before them and no `to` or `of` after.
+//   `its`, `lets`, `were`, `well`, `shell`, `hell`, `ill`, `wed`, `id` and `hed` are words and never
+//   flagged; `im` and `ive` are left out (`Im` and `Ive` are names). The fix is safe: it inserts the
+//   apostrophe, keeping the case, in the glyph most words of the story use (straight when none).
+// - Apostrophe glyphs: a mark typed for an apostrophe that splits the word (`council´s`, `don‘t`) is
+//   replaced by the story's glyph, and so is the minority glyph when at most half as many words use
+//   it as the other (`city’s`, `port’s`, then `mayor's`); `each others'` becomes `each other's`.
+//   These fixes are safe.
+// - Possessives are suggestions (`Kennedys new home` may be `Kennedys'`), found only where a plural
+//   cannot be read: a noun in -s between `the` and a superlative (`the worlds largest`); `last`,
+//   `next` or `this` with `weeks`, `months`, `years`... before a noun (`the last years of his life` is
+//   a plural); `today`, `yesterday`, `tomorrow` with -s before a noun; a word in consonant + `ys`
+//   (`citys`: the plural is `cities`) before a noun; a capitalised word in -s before a noun when the
+//   story also uses the name without the -s standing alone (`Dorvan` then `Dorvans new mayor`) and
+//   never uses the -s form after `the` or the bare name after `a` (a team or a people: `the
+//   Yankees`, `a Democrat`). Names ending in -s themselves (`Texas`, `Paris`, `Wales`, `Jones`) have
+//   no such stem.
+import { z } from 'zod'
+import { defineRule } from '../src/rule/define-rule.js'
+import type { Story, Token, Word } from '../src/rule/types.js'
+
+/** Contractions without their apostrophe, by normal form: where the apostrophe goes (from the end). */
+const contractions: ReadonlyMap<string, number> = new Map([
+  ...[
+    'doesnt', 'dont', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'couldnt', 'wouldnt', 'shouldnt', 'hasnt',
+    'havent', 'hadnt', 'mustnt', 'neednt', 'aint', 'mightnt', 'wont', 'cant',
+  ].map((w): [string, number] => [w, 1]),
+  ...['thats', 'theres', 'whats', 'heres', 'wheres', 'whos', 'shes'].map((w): [string, number] => [w, 1]),
+  ...['youre', 'theyre', 'weve', 'youve', 'theyve', 'youll', 'theyll', 'itll', 'thatll', 'youd', 'theyd'].map(
+    (w): [string, number] => [w, 2],
+  ),
+  ...['wouldve', 'couldve', 'shouldve', 'mightve', 'mustve'].map((w): [string, number] => [w, 2]),
+])
+
+/** Marks typed for an apostrophe that split the word (`country´s`, `don‘t`). */
+const wrongGlyphs: ReadonlySet<string> = new Set(['\u00b4', '`', '\u2018', '\u2032'])
+/** What follows an apostrophe in a possessive or contraction. */
+const suffixes: ReadonlySet<string> = new Set(['s', 't', 'd', 'll', 're', 've', 'm'])
+
+/** Words before `wont`/`cant` that make them nouns (`his wont`, `the cant`). */
+const nounMakers: ReadonlySet<string> = new Set([
+  'his', 'her', 'its', 'their', 'my', 'our', 'your', 'the', 'a', 'an', 'this', 'that', 'of', 'political', 'pious',
+])
+
+/** Time words whose -s form before a noun is a lost possessive after `last`, `next`, `this`. */
+const timeWords: ReadonlySet<string> = new Set(['weeks', 'months', 'years', 'days', 'nights', 'weekends', 'seasons', 'quarters'])
+const timeDeterminers: ReadonlySet<string> = new Set(['last', 'next', 'this', 'past'])
+/** Words before `last`/`past` that make the time word a plural (`the last years of his life`). */
+const pluralMakers: ReadonlySet<string> = new Set([
+  'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'final', 'first', 'few', 'several',
+])
+const dayWords: ReadonlySet<string> = new Set(['todays', 'yesterdays', 'tomorrows', 'tonights'])
+
+/** Adjectives in -est that are not superlatives, and superlatives a plural subject may take (`the players best suited`). */
+const notSuperlatives: ReadonlySet<string> = new Set([
+  'best', 'worst', 'least', 'most', 'honest', 'dishonest', 'modest', 'immodest', 'earnest', 'manifest', 'west',
+  'northwest', 'southwest', 'midwest', 'latest',
+])
+
+/** Determiners of a plural family or team name (`the Kennedys`) or a count noun (`a Democrat`). */
+const countMakers: ReadonlySet<string> = new Set(['a', 'an', 'one', 'each', 'every', 'another', 'two', 'three'])
+
+/** Tags of a word that can head or start the noun phrase a possessive governs. */
+const nominal: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM', 'PROPN'])
+
+/** Tags that continue a clause rather than a noun phrase. */
+const clauseTags: ReadonlySet<string> = new Set(['AUX', 'VERB', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'DET', 'PRON'])
+
+/** Consonant + `ys` (`citys`, `countrys`): not an English plural (that is `-ies`). */
+const consonantYs = /^\p{L}{2,}[bcdfghjklmnpqrstvwxz]ys$/iu
+
+export default defineRule(
+  {
+    id: 'apostrophe',
+    category: 'punctuation',
+    kind: 'mechanical',
+    severity: 'warning',
+    description: 'Flag apostrophes lost in contractions (`doesnt`) and in possessives shown by context (`the worlds largest`), or typed in the wrong glyph',
+    rationale:
+      'Feeds and hurried typing drop apostrophes; `doesnt` and `the citys budget` read as typos and make the copy look unedited.',
+    fix: 'safe',
+    messages: {
+      contraction: 'Unexpected contraction without an apostrophe `{actual}`, expected `{expected}`',
+      possessive: 'Unexpected possessive without an apostrophe `{actual}`, expected `{expected}`',
+      eachOther: 'Unexpected plural possessive `{actual}` after `each`, expected `{expected}`',
+      glyph: 'Unexpected apostrophe glyph in `{actual}`, expected `{expected}`',
+    },
+    options: z.strictObject({
+      possessives: z.boolean().default(true).describe('Also flag possessives that lost their apostrophe (suggestions, never fixed)'),
+    }),
+    examples: {
+      invalid: [
+        {
+          text: 'The mayor doesnt expect the pier to reopen, and officials dont know when it will.',
+          diagnostics: [
+            "1:11-1:17 contraction Unexpected contraction without an apostrophe `doesnt`, expected `doesn't`",
+            "1:59-1:63 contraction Unexpected contraction without an apostrophe `dont`, expected `don't`",
+          ],
+          output: "The mayor doesn't expect the pier to reopen, and officials don't know when it will.",
+        },
+        {
+          text: 'The ferry won\u2019t sail today. Crews say theyre ready but the port wont open.',
+          diagnostics: [
+            '1:39-1:45 contraction Unexpected contraction without an apostrophe `theyre`, expected `they\u2019re`',
+            '1:65-1:69 contraction Unexpected contraction without an apostrophe `wont`, expected `won\u2019t`',
+          ],
+          output: 'The ferry won\u2019t sail today. Crews say they\u2019re ready but the port won\u2019t open.',
+        },
+        {
+          text: 'Dorvik has the worlds largest ferry fleet, and last weeks storm sank two boats.',
+          diagnostics: [
+            "1:16-1:22 possessive Unexpected possessive without an apostrophe `worlds`, expected `world's`",
+            "1:53-1:58 possessive Unexpected possessive without an apostrophe `weeks`, expected `week's`",
+          ],
+          output: 'Dorvik has the worlds largest ferry fleet, and last weeks storm sank two boats.',
+        },
+        {
+          text: 'Voters in Norvale chose a new council on Sunday. Norvales new mayor takes office in May, and the citys budget is due in June.',
+          diagnostics: [
+            "1:50-1:58 possessive Unexpected possessive without an apostrophe `Norvales`, expected `Norvale's`",
+            "1:98-1:103 possessive Unexpected possessive without an apostrophe `citys`, expected `city's`",
+          ],
+          output: 'Voters in Norvale chose a new council on Sunday. Norvales new mayor takes office in May, and the citys budget is due in June.',
+        },
+        {
+          text: "The port\u2019s owners said the city\u2019s plan was final, but the mayor's office disagreed.",
+          diagnostics: ["1:59-1:66 glyph Unexpected apostrophe glyph in `mayor's`, expected `mayor\u2019s`"],
+          output: 'The port\u2019s owners said the city\u2019s plan was final, but the mayor\u2019s office disagreed.',
+        },
+        {
+          text: "The council\u00b4s vote came after the two ferry firms bought each others' boats.",
+          diagnostics: [
+            "1:5-1:14 glyph Unexpected apostrophe glyph in `council\u00b4s`, expected `council's`",
+            "1:63-1:70 eachOther Unexpected plural possessive `others'` after `each`, expected `other's`",
+          ],
+          output: "The council's vote came after the two ferry firms bought each other's boats.",
+        },
+      ],
+      valid: [
+        "The mayor doesn't expect the pier to reopen, and its owners don't know when it will.",
+        'As is his wont, the mayor spoke for an hour. Let them say what they were wont to say.',
+        'In the last years of his life he wrote three books; the teams met twice in the past weeks.',
+        'Texas oil output rose, and Paris police closed the Jones family shop.',
+        'The Yankees won again. Yankees manager Ray Ford praised the Yankee Stadium crowd.',
+        { text: 'Dorvik has the worlds largest ferry fleet.', options: { possessives: false } },
+        "The port\u2019s owners said the city's plan was final.",
+        'The two firms helped each other, and the others left.',
+      ],
+    },
+  },
+  ({ story, options, report }) => {
+    let counted: Glyphs | undefined
+    const glyphs = () => (counted ??= countGlyphs(story))
+    const apostrophe = () => glyphs().majority
+    const words = story.words
+    for (const word of words) {
+      const next = words[word.index + 1]
+      if (next && next.sentence === word.sentence && next.start === word.end + 1 && wrongGlyphs.has(story.text[word.end] ?? '') && suffixes.has(next.normal)) {
+        const span = { start: word.start, end: next.end }
+        report('glyph', span, { expected: [`${word.text}${apostrophe()}${next.text}`] })
+        continue
+      }
+      const minority = glyphs().minority
+      if (minority && /\p{L}['\u2019]\p{L}/u.test(word.text) && word.text.includes(minority)) {
+        report('glyph', word, { expected: [word.text.replaceAll(minority, apostrophe())] })
+        continue
+      }
+      if (word.normal === 'others' && story.adjacentWord(word.index, -1)?.normal === 'each') {
+        const trailing = /^['\u2019]/u.test(story.text.slice(word.end, word.end + 1))
+        const after = story.adjacentWord(word.index, 1)
+        if (trailing || (after && headsNoun(story, word, after))) {
+          report('eachOther', { start: word.start, end: word.end + (trailing ? 1 : 0) }, { expected: [`${word.text.slice(0, -1)}${apostrophe()}s`] })
+          continue
+        }
+      }
+      const at = contractions.get(word.normal)
+      if (at !== undefined && !/['\u2019]/u.test(word.text) && isContraction(story, word)) {
+        const expected = `${word.text.slice(0, -at)}${apostrophe()}${word.text.slice(-at)}`
+        report('contraction', word, { expected: [expected] })
+        continue
+      }
+      if (!options.possessives || !/^\p{L}{3,}s$/u.test(word.text) || /ss$/iu.test(word.text)) continue
+      const expected = lostPossessive(story, word)
+      if (expected !== undefined) report('possessive', word, { expected: [expected.replace("'", apostrophe())], fix: 'suggest' })
+    }
+  },
+)
+
+/** Whether `wont` and `cant` are contractions here (the other forms always are). */
+function isContraction(story: Story, word: Word): boolean {
+  if (word.normal !== 'wont' && word.normal !== 'cant') return true
+  const before = story.adjacentWord(word.index, -1)
+  const after = story.adjacentWord(word.index, 1)
+  if (before && nounMakers.has(before.normal)) return false
+  return !(after && (after.normal === 'to' || after.normal === 'of'))
+}
+
+/** The story's apostrophes: the glyph most words use, and the other one when it is a clear minority. */
+interface Glyphs {
+  /** `’` or `'` (straight when none or tied). */
+  readonly majority: string
+  /** The other glyph when at most half as many words use it as the majority's. */
+  readonly minority: string | undefined
+}
+
+function countGlyphs(story: Story): Glyphs {
+  let curly = 0
+  let straight = 0
+  for (const word of story.words) {
+    if (/\p{L}\u2019\p{L}/u.test(word.text)) curly++
+    else if (/\p{L}'\p{L}/u.test(word.text)) straight++
+  }
+  const [majority, other, many, few] = curly > straight ? ['\u2019', "'", curly, straight] : ["'", '\u2019', straight, curly]
+  return { majority, minority: few > 0 && few * 2 <= many ? other : undefined }
+}
+
+/** The possessive a word in -s stands for (with `'`), when its context rules out a plural. */
+function lostPossessive(story: Story, word: Word): string | undefined {
+  const lower = word.normal
+  const before = story.adjacentWord(word.index, -1)
+  const after = story.adjacentWord(word.index, 1)
+  if (!after) return undefined
+  const stem = word.text.slice(0, -1)
+  const possessive = `${stem}'s`
+  // `last weeks vote`, `todays meeting`
+  if (timeWords.has(lower) && before && timeDeterminers.has(before.normal)) {
+    const beforeThat = story.adjacentWord(before.index, -1)
+    if (beforeThat && pluralMakers.has(beforeThat.normal)) return undefined
+    return headsNoun(story, word, after) ? possessive : undefined
+  }
+  if (dayWords.has(lower)) return headsNoun(story, word, after) ? possessive : undefined
+  const capital = /^\p{Lu}/u.test(word.text)
+  // `the worlds largest`, `Dorvans biggest` (a name only with its stem in the story)
+  if (isSuperlative(story, word, after) && (capital ? hasStem(story, word) : before?.normal === 'the')) {
+    return lower.endsWith('ies') ? undefined : possessive
+  }
+  // `the citys budget`, `New York Citys mayor` (but not `the Kennedys` + noun: a family)
+  if (consonantYs.test(word.text) && lower !== 'whys') {
+    if (capital && before?.normal === 'the') return undefined
+    // Not a word at all: only a clause word after it (`the citys are`) makes it a misspelt plural.
+    const found = tokenAt(story, word)
+    const next = found?.tokens[found.index + 1]
+    return next && /^[\p{Ll}\p{N}]/u.test(next.text) && !clauseTags.has(next.pos) ? possessive : undefined
+  }
+  // `Dorvans new mayor` when the story also names `Dorvan`
+  if (!capital) return undefined
+  if (before && /^\p{Lu}/u.test(before.text)) return undefined
+  if (before?.normal === 'the' || !/^\p{Ll}/u.test(after.text)) return undefined
+  if (!headsNoun(story, word, after) || !hasStem(story, word) || isPluralName(story, word)) return undefined
+  // A common noun (`Districts issue` in a run-in head, with `district` elsewhere) may be a plural.
+  const common = new Set([lower, lower.slice(0, -1)])
+  if (story.words.some((other) => common.has(other.text))) return undefined
+  return possessive
+}
+
+/** The tags of a word's sentence, and the token at the word's start. */
+function tokenAt(story: Story, word: Word): { tokens: readonly Token[]; index: number } | undefined {
+  const sentence = story.sentences[word.sentence]
+  if (!sentence) return undefined
+  const tokens = story.tags(sentence)
+  const index = tokens.findIndex((t) => t.start === word.start)
+  return index < 0 ? undefined : { tokens, index }
+}
+
+/** Whether the words after `word` start a noun phrase: a noun, or adjectives and numbers then a noun. */
+function headsNoun(story: Story, word: Word, after: Word): boolean {
+  if (!/^[\p{Ll}\p{N}]/u.test(after.text) && !/^\p{Lu}\p{Ll}/u.test(after.text)) return false
+  const found = tokenAt(story, word)
+  if (!found) return false
+  const own = found.tokens[found.index]
+  if (own && own.pos !== 'NOUN' && own.pos !== 'PROPN') return false
+  for (let i = found.index + 1; i < Math.min(found.tokens.length, found.index + 5); i++) {
+    const token = found.tokens[i]
+    if (!token || !nominal.has(token.pos)) {
+      // A hyphenated modifier (`9.0-magnitude`) is tagged in pieces.
+      if (token?.text === '-' && i > found.index + 1) continue
+      return false
+    }
+    if (token.pos === 'NOUN') return true
+  }
+  return false
+}
+
+/** Whether the word after is a superlative adjective in -est (`largest`, `biggest`). */
+function isSuperlative(story: Story, word: Word, after: Word): boolean {
+  if (!/^\p{Ll}{2,}est$/u.test(after.text) || notSuperlatives.has(after.normal)) return false
+  const found = tokenAt(story, word)
+  const own = found?.tokens[found.index]
+  const next = found?.tokens[found.index + 1]
+  return own !== undefined && (own.pos === 'NOUN' || own.pos === 'PROPN') && next?.pos === 'ADJ' && next.start === after.start
+}
+
+/** Whether the story uses the word without its -s, capitalised, standing alone (`in Dorvan.`, `Dorvan said`). */
+function hasStem(story: Story, word: Word): boolean {
+  const stem = word.text.slice(0, -1)
+  return story.words.some((other) => {
+    if (other.text !== stem) return false
+    const next = story.adjacentWord(other.index, 1)
+    const before = story.adjacentWord(other.index, -1)
+    if (before && countMakers.has(before.normal)) return false
+    return !next || !/^\p{Lu}/u.test(next.text)
+  })
+}
+
+/** Whether the story uses the -s form as a plural name (`the Yankees`) or the stem as a count noun (`a Democrat`). */
+function isPluralName(story: Story, word: Word): boolean {
+  const stem = word.text.slice(0, -1)
+  return story.words.some((other) => {
+    if (other.text !== word.text && other.text !== stem) return false
+    const before = story.adjacentWord(other.index, -1)
+    if (!before) return false
+    return other.text === word.text ? before.normal === 'the' : countMakers.has(before.normal)
+  })
+}

@@ -1,0 +1,279 @@
+// capitalisation: a common word capitalised mid-sentence (`current Affairs`, `a Magnitude 4.6 quake`,
+// `has Applauded`) and all-caps words in running text that are not acronyms (`a YELLOW warning`).
+//
+// Decisions:
+// - kind `style`: a quotation may keep its source's capitals (a quoted document, a slogan), so quoted
+//   words are not flagged; fix `suggest`: a capital may be a name the story never explains.
+// - A capitalised word is flagged only mid-sentence between lower-case neighbours (a lower-case word
+//   or a number before it, only spaces between, and no capitalised word after it), so sentence
+//   starts, words after a colon, a quote mark or a bracket, and words of multi-word names (`Ministry
+//   of Home Affairs`, `Gone With the Wind`) never are. Headlines and title-like units (most longer
+//   words capitalised) are skipped.
+// - It needs the story's own evidence: the same word in lower case elsewhere in the story. Words that
+//   name an institution, title, region, faith, party or date when capitalised (`the President`, `the
+//   Court`, `the South`, `May`) are never flagged, nor a word the story also uses inside a
+//   capitalised name or after `Mr.` (`Tom Price` ... `said Price`).
+// - A word the tagger takes for a verb, capitalised right after an auxiliary (`has Applauded`, `were
+//   Arrested`), is flagged without that evidence: names do not follow `has` or `were`.
+// - An all-caps word is flagged when it stands between lower-case words in a sentence otherwise in
+//   normal case and either has four letters or more and is used in lower case elsewhere in the story,
+//   or is an emphasis or warning word (`NOT`, `NEVER`, `YELLOW`, `RED`). Shorter all-caps words and those with no
+//   lower-case use are taken for acronyms (`NATO`, `ASEAN`); datelines and labels start a unit and
+//   are never between lower-case words.
+import { z } from 'zod'
+import { defineRule } from '../src/rule/define-rule.js'
+import type { Story, Unit, Word } from '../src/rule/types.js'
+
+/** Words that are capitalised when they name one institution, title, place, faith, party or date. */
+const nameWords: ReadonlySet<string> = new Set([
+  // titles
+  'president', 'presidents', 'vice', 'minister', 'ministers', 'prime', 'premier', 'king', 'queen', 'prince', 'princess',
+  'pope', 'bishop', 'archbishop', 'cardinal', 'governor', 'senator', 'representative', 'congressman', 'congresswoman',
+  'mayor', 'chairman', 'chairwoman', 'chairperson', 'chair', 'secretary', 'general', 'chief', 'justice', 'judge',
+  'commissioner', 'director', 'ambassador', 'chancellor', 'sheriff', 'attorney', 'officer', 'captain', 'colonel',
+  'major', 'lieutenant', 'sergeant', 'admiral', 'commander', 'marshal', 'professor', 'doctor', 'father', 'reverend',
+  'sister', 'brother', 'mother', 'saint', 'lord', 'lady', 'sir', 'dame', 'speaker', 'leader', 'emperor', 'sultan',
+  'sheikh', 'emir', 'crown', 'his', 'her', 'majesty', 'highness', 'excellency', 'honourable', 'honorable',
+  // faith
+  'god', 'gods', 'heaven', 'hell', 'church', 'mass', 'bible', 'gospel', 'scripture', 'scriptures', 'holy', 'spirit',
+  'christ', 'prophet', 'catholic', 'protestant', 'orthodox', 'mosque', 'temple', 'synagogue', 'cathedral', 'chapel',
+  // institutions and documents
+  'state', 'states', 'government', 'court', 'house', 'senate', 'congress', 'parliament', 'assembly', 'council',
+  'committee', 'commission', 'department', 'ministry', 'office', 'bureau', 'agency', 'board', 'union', 'party',
+  'army', 'navy', 'force', 'forces', 'corps', 'guard', 'police', 'city', 'county', 'district', 'province', 'region',
+  'republic', 'federation', 'kingdom', 'empire', 'nation', 'nations', 'administration', 'cabinet', 'legislature',
+  'constitution', 'act', 'bill', 'amendment', 'treaty', 'charter', 'code', 'university', 'college', 'school',
+  'academy', 'institute', 'hospital', 'bank', 'fund', 'company', 'corporation', 'club', 'team', 'league', 'cup',
+  'games', 'olympics', 'championship', 'open', 'series', 'bowl', 'conference', 'summit', 'federal', 'national',
+  'international', 'capitol', 'hall', 'center', 'centre', 'tower', 'building', 'station', 'airport', 'museum',
+  'library', 'theatre', 'theater', 'gallery', 'stadium', 'arena', 'hotel', 'palace', 'embassy', 'mission',
+  'authority', 'services', 'service', 'court', 'tribunal', 'bench', 'bar', 'exchange', 'market', 'index',
+  'award', 'prize', 'medal',
+  // places and regions
+  'street', 'avenue', 'road', 'square', 'park', 'bridge', 'river', 'lake', 'mountain', 'mountains', 'island',
+  'islands', 'bay', 'gulf', 'sea', 'ocean', 'coast', 'valley', 'north', 'south', 'east', 'west', 'northern', 'southern',
+  'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'middle', 'far', 'near',
+  'upper', 'lower', 'greater', 'new', 'old', 'great', 'little', 'big', 'fort', 'port', 'mount', 'cape', 'point',
+  'falls', 'springs', 'heights', 'village', 'town', 'hills', 'hill', 'beach', 'harbour', 'harbor',
+  // politics and peoples
+  'democrat', 'democrats', 'democratic', 'republican', 'republicans', 'conservative', 'conservatives', 'liberal',
+  'liberals', 'socialist', 'socialists', 'communist', 'communists', 'labour', 'labor', 'green', 'greens', 'left',
+  'right', 'negro', 'negroes', 'white', 'black', 'federalist', 'independent', 'independents',
+  // dates and eras
+  'may', 'march', 'june', 'august', 'test', 'day', 'eve', 'war', 'revolution', 'age', 'era', 'spring', 'summer', 'fall',
+  'autumn', 'winter', 'christmas', 'easter', 'year', 'week', 'season', 'festival', 'fair',
+  // forms of address and others capitalised by convention
+  'mr', 'mrs', 'ms', 'dr', 'miss', 'madam', 'no', 'allies', 'allied', 'axis', 'earth', 'sun', 'moon', 'internet', 'web', 'net', 'state\u2019s',
+])
+
+/** Words written in capitals for emphasis or as a warning level, flagged without other evidence. */
+const shouted: ReadonlySet<string> = new Set([
+  'not', 'never', 'only', 'must', 'very', 'yellow', 'amber', 'orange', 'red', 'extremely', 'really', 'absolutely',
+])
+
+/** All-caps forms that are acronyms even though the letters spell a word. */
+const acronymWords: ReadonlySet<string> = new Set(['aids', 'care', 'swat', 'laser', 'radar', 'sonar', 'scuba', 'cats', 'sars'])
+
+/** Auxiliaries after which a capitalised verb cannot start a name (`has Applauded`). */
+const auxiliaries: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'being', 'will', 'would', 'shall', 'should',
+  'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do',
+])
+
+/** Words that join the parts of a name (`Board of Education`, `Savings and Loan`). */
+const connectors: ReadonlySet<string> = new Set(['of', 'and', 'for', 'de', 'del', 'da', 'la', 'on', 'in', 'at', 'the', '&'])
+
+/** Connectors that join a name to the words after it (`Organization of American States`). */
+const joiners: ReadonlySet<string> = new Set(['of', 'and', 'for', 'at', 'de', 'del', 'da', 'la', '&'])
+
+/** Tags of content words (function words capitalised mid-sentence start a run-on sentence). */
+const contentTags: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV'])
+
+/** Titles after which a capitalised word is a name (`Mr. Price`). */
+const addressTitles: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'dame', 'lord', 'lady'])
+
+export default defineRule(
+  {
+    id: 'capitalisation',
+    category: 'consistency',
+    kind: 'style',
+    severity: 'warning',
+    description:
+      'Flag a common word capitalised mid-sentence where the story writes it in lower case, and all-caps words in running text that are not acronyms',
+    rationale:
+      'Random capitals (`current Affairs`, `has Applauded`, `a YELLOW warning`) mark copy pasted from a release or a form; readers take them for names or shouting.',
+    fix: 'suggest',
+    messages: {
+      capitalised: 'Unexpected capital in common word `{actual}`, lower case elsewhere in the story, expected `{expected}`',
+      verb: 'Unexpected capital in verb `{actual}` after `{auxiliary}`, expected `{expected}`',
+      allCaps: 'Unexpected all-caps word `{actual}` in running text, expected `{expected}`',
+    },
+    options: z.strictObject({}),
+    examples: {
+      invalid: [
+        {
+          text: 'The council debated current affairs on Monday. Members said current Affairs took too long.',
+          diagnostics: [
+            '1:69-1:76 capitalised Unexpected capital in common word `Affairs`, lower case elsewhere in the story, expected `affairs`',
+          ],
+        },
+        {
+          text: 'The mayor has Applauded the harbour workers for their calm.',
+          diagnostics: ['1:15-1:24 verb Unexpected capital in verb `Applauded` after `has`, expected `applauded`'],
+        },
+        {
+          text: 'Forecasters issued a YELLOW weather warning for Dorvik on Tuesday evening.',
+          diagnostics: ['1:22-1:28 allCaps Unexpected all-caps word `YELLOW` in running text, expected `yellow`'],
+        },
+      ],
+      valid: [
+        'Forecasters recorded a magnitude 4.1 quake, then a Magnitude Scale review began at the Ministry of Home Affairs.',
+        'The President met the president of the harbour board. The Court heard the case in court.',
+        'Tom Price runs the port. Prices rose, and officials said Price had warned about the price of fuel.',
+        'Harbour plan approved\n\nThe council approved the harbour plan on Monday.',
+        'She said: Prices rose. "Current Affairs" was the show, and current affairs were its theme.',
+        'NATO and ASEAN envoys met the UNICEF team and the NEET board.',
+        'NORVALE, May 3 (WNA) \u2014 The council met in May.',
+      ],
+    },
+  },
+  ({ story, report }) => {
+    const skip = titleLikeUnits(story)
+    const lower = lowerCaseWords(story)
+    for (const word of story.words) {
+      if (!/^\p{Lu}/u.test(word.text) || skip(word)) continue
+      const before = story.adjacentWord(word.index, -1)
+      const after = story.adjacentWord(word.index, 1)
+      if (!before || !/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(before.text)) continue
+      if (after && !/^[\p{Ll}\p{N}]/u.test(after.text)) continue
+      // `4 Community nurses` in a numbered list
+      if (/^\p{N}+$/u.test(before.text) && !story.adjacentWord(before.index, -1)) continue
+      if (/^\p{Lu}\p{Ll}+$/u.test(word.text)) {
+        if (inName(story, word, before, after)) continue
+        if (nameWords.has(word.normal)) continue
+        if (auxiliaries.has(before.normal) && before.text === before.normal) {
+          if (tagOf(story, word) === 'VERB') report('verb', word, { expected: [word.normal], data: { auxiliary: before.text } })
+          continue
+        }
+        if (!lower.has(word.normal) || usedAsName(story, word) || afterRunInHead(story, word)) continue
+        // `Reading, Pa.`: a place and its state
+        if (capitalisedMore(story, word) || /^, ?\p{Lu}/u.test(story.flat.slice(word.end, word.end + 3))) continue
+        // `Route 2`, `Flight 54` are designators, unless the story writes `magnitude 4.1` too.
+        if (after && /^\p{N}/u.test(after.text) && !lowerBeforeNumber(story, word)) continue
+        if (contentTags.has(tagOf(story, word) ?? '')) report('capitalised', word, { expected: [word.normal] })
+      } else if (/^\p{Lu}{3,}$/u.test(word.text) && !acronymWords.has(word.normal)) {
+        const evidence = shouted.has(word.normal) || (word.text.length >= 4 && lower.has(word.normal))
+        if (evidence && normalCase(story, word)) {
+          report('allCaps', word, { expected: [word.normal] })
+        }
+      }
+    }
+  },
+)
+
+/** Lower-case words of the story (outside the headline). */
+function lowerCaseWords(story: Story): ReadonlySet<string> {
+  const headline = story.headline
+  const found = new Set<string>()
+  for (const word of story.words) {
+    if (headline && word.start < headline.end) continue
+    if (word.text === word.normal) found.add(word.normal)
+  }
+  return found
+}
+
+/** A test for words in the headline or in title-like units (most words of four letters or more after
+ * the first capitalised, or two in five in a unit that ends without a sentence end). */
+function titleLikeUnits(story: Story): (word: Word) => boolean {
+  const headline = story.headline
+  const titles: Unit[] = story.units.filter((unit) => {
+    const long = story.wordsIn(unit).slice(1).filter((w) => w.text.length >= 4 && /^\p{L}/u.test(w.text))
+    const capitalised = long.filter((w) => /^\p{Lu}/u.test(w.text)).length
+    // Most longer words capitalised, or many in a unit that ends without a sentence end.
+    return long.length > 0 && (capitalised * 5 >= long.length * 3 || (capitalised * 5 >= long.length * 2 && !/[.!?]["'\u201d\u2019)]?$/u.test(unit.text)))
+  })
+  return (word) =>
+    (headline !== undefined && word.start < headline.end) || titles.some((unit) => unit.start <= word.start && word.end <= unit.end)
+}
+
+/** The tagger's tag of a word (of its sentence's token covering exactly the word). */
+function tagOf(story: Story, word: Word): string | undefined {
+  const sentence = story.sentences[word.sentence]
+  if (!sentence) return undefined
+  const token = story.tags(sentence).find((t) => t.start === word.start)
+  return token && token.end === word.end ? token.pos : undefined
+}
+
+/**
+ * Whether the word belongs to a name joined by a connector: a capitalised word, then `of`, `and`,
+ * `for`... then this word (`Board of Education`), or this word, a connector and a capitalised word
+ * (`Organization of American States`).
+ */
+function inName(story: Story, word: Word, before: Word, after: Word | undefined): boolean {
+  // Back over one or two connectors (`School for the Deaf`).
+  let joint: Word | undefined = before
+  for (let i = 0; i < 2 && joint && connectors.has(joint.normal); i++) {
+    const name: Word | undefined = story.adjacentWord(joint.index, -1)
+    if (name && /^\p{Lu}/u.test(name.text)) return true
+    joint = name
+  }
+  if (after && joiners.has(after.normal)) {
+    const name = story.adjacentWord(after.index, 1)
+    if (name && /^\p{Lu}/u.test(name.text)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the word comes right after a run-in subhead glued to its paragraph (`Calls for extension
+ * Other members said ...`): at most seven words from the paragraph's start, none followed by
+ * punctuation.
+ */
+function afterRunInHead(story: Story, word: Word): boolean {
+  const paragraph = story.paragraphs[story.sentences[word.sentence]?.paragraph ?? -1]
+  if (!paragraph) return false
+  const head = story.text.slice(paragraph.start, word.start)
+  return story.wordsIn({ start: paragraph.start, end: word.start }).length <= 7 && /^\p{Lu}[\p{L}\p{N} -]*$/u.test(head)
+}
+
+/** Whether the story capitalises the word mid-sentence more often than it writes it in lower case (a defined term). */
+function capitalisedMore(story: Story, word: Word): boolean {
+  let capitalised = 0
+  let lower = 0
+  for (const other of story.words) {
+    if (other.normal !== word.normal) continue
+    if (other.text === other.normal) lower++
+    else if (other.text === word.text && story.adjacentWord(other.index, -1)) capitalised++
+  }
+  return capitalised > lower
+}
+
+/** Whether the story writes the word in lower case before a number too (`magnitude 4.1`). */
+function lowerBeforeNumber(story: Story, word: Word): boolean {
+  return story.words.some((other) => {
+    if (other.text !== word.normal) return false
+    const next = story.adjacentWord(other.index, 1)
+    return next !== undefined && /^\p{N}/u.test(next.text)
+  })
+}
+
+/** Whether the story also uses the word in a capitalised name (`Tom Price`) or after a title (`Mr. Price`). */
+function usedAsName(story: Story, word: Word): boolean {
+  return story.words.some((other) => {
+    if (other.index === word.index || other.text !== word.text) return false
+    const before = story.words[other.index - 1]
+    const after = story.adjacentWord(other.index, 1)
+    const beforeAdjacent = story.adjacentWord(other.index, -1)
+    if (before && addressTitles.has(before.normal) && other.start - before.end <= 2) return true
+    return (beforeAdjacent !== undefined && /^\p{Lu}/u.test(beforeAdjacent.text)) || (after !== undefined && /^\p{Lu}/u.test(after.text))
+  })
+}
+
+/** Whether the word's sentence is otherwise in normal case: no other all-caps word of four letters or more. */
+function normalCase(story: Story, word: Word): boolean {
+  const sentence = story.sentences[word.sentence]
+  if (!sentence) return false
+  const words = story.wordsIn(sentence)
+  const lowerCount = words.filter((w) => /^\p{Ll}/u.test(w.text)).length
+  return lowerCount >= 4 && !words.some((w) => w !== word && /^\p{Lu}{4,}$/u.test(w.text))
+}

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest'
+import rule from '../../rules/apostrophe.js'
+import { describeDiagnostic, fixRule, lintRule } from '../helpers.js'
+
+const lint = (text: string, options?: Record<string, unknown>) => lintRule(rule, text, options).map(describeDiagnostic)
+const actuals = (text: string) => lintRule(rule, text).map((d) => `${d.messageId} ${d.actual}`)
+
+describe('contractions are fixed', () => {
+  test.each([
+    ['The ferry didnt sail and the crew wasnt paid.', "The ferry didn't sail and the crew wasn't paid."],
+    ['Dont expect miracles, the mayor said.', "Don't expect miracles, the mayor said."],
+    ['THE PORT ISNT OPEN', "THE PORT ISN'T OPEN"],
+    ['Thats why youre here and theyve left.', "That's why you're here and they've left."],
+    ['We cant wait and she wouldve come.', "We can't wait and she would've come."],
+    ['The port won\u2019t reopen, and the crews wont return.', 'The port won\u2019t reopen, and the crews won\u2019t return.'],
+    ['"I havent seen him," she said.', '"I haven\'t seen him," she said.'],
+    ['The pier\u2019s owner and the city\u2019s mayor said the shop\'s sign stays.', 'The pier\u2019s owner and the city\u2019s mayor said the shop\u2019s sign stays.'],
+    ['The two mayors praised each others\u2019 plans.', 'The two mayors praised each other\'s plans.'],
+  ])('%s', (text, output) => {
+    expect(lint(text).length).toBeGreaterThan(0)
+    expect(fixRule(rule, text)).toBe(output)
+    expect(lint(output)).toEqual([])
+  })
+})
+
+describe('possessives are suggested, never fixed', () => {
+  test.each([
+    ['Norvale is the regions oldest port town.', 'possessive regions'],
+    ['Talks resume after last months vote in the council.', 'possessive months'],
+    ['This years harvest was poor.', 'possessive years'],
+    ['Todays meeting was short.', 'possessive Todays'],
+    ['She saw yesterdays 4-1 win at home.', 'possessive yesterdays'],
+    ['The companys new chief starts soon.', 'possessive companys'],
+    ['Officials in Dorvik spoke. Dorviks main harbour is shut.', 'possessive Dorviks'],
+    ['India hosted the talks. Indias largest city was calm.', 'possessive Indias'],
+  ])('%s', (text, found) => {
+    expect(actuals(text)).toEqual([found])
+    expect(fixRule(rule, text)).toBe(text)
+  })
+})
+
+describe('does not fire', () => {
+  test.each([
+    "The mayor doesn't know, and it's late.",
+    'As is her wont, she spoke last. They were wont to complain.',
+    'The cant of politicians bores voters.',
+    'Its owners say the port lets ships in; were they right? Well, we shell out and ill feelings stay.',
+    'In the last years of the war, the last weeks were the worst.',
+    'The past months have been hard. Over the next weeks talks resume.',
+    'It took two years, and three months later they met again.',
+    'All our yesterdays are gone.',
+    'Texas oil output rose and Dallas police closed the Athens store.',
+    'The Kennedys arrived. The Kennedys new home is in Maine.',
+    'Giants coach Ray Holt and the Giants trainer spoke. Giant Stadium was full.',
+    'A Democrat won. Democrats leader Ana Lowe spoke.',
+    'Districts issue new rules. Each district has a council.',
+    'The players best suited to the role stayed; the teams most likely to win did too.',
+    'The whys and hows of the plan were explained.',
+    'Serena Williams beat Venus Williams.',
+    'The port\u2019s owners said the city\'s plan was final.',
+    'He said rock \u2019n\u2019 roll was back in the \u201990s.',
+    'The two firms helped each other, and the others left.',
+    'Each of them blamed the others. They each others in turn.',
+  ])('%s', (text) => {
+    expect(lint(text)).toEqual([])
+  })
+
+  test('possessives can be turned off', () => {
+    expect(lint('Talks resume after last months vote.', { possessives: false })).toEqual([])
+  })
+})

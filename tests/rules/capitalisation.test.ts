@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest'
+import rule from '../../rules/capitalisation.js'
+import { lintRule } from '../helpers.js'
+
+const found = (text: string) => lintRule(rule, text).map((d) => `${d.messageId} ${d.actual}`)
+
+describe('fires', () => {
+  test.each([
+    ['The port handles freight. Officials said the Freight volumes fell in May.', 'capitalised Freight'],
+    ['Inspectors found damage to the roof. The inspectors said the Damage was minor.', 'capitalised Damage'],
+    ['A magnitude 3.9 tremor shook Dorvik, days after a Magnitude 4.2 quake.', 'capitalised Magnitude'],
+    ['The council was Dissolved on Friday after the vote.', 'verb Dissolved'],
+    ['Workers have Demanded higher pay from the harbour board.', 'verb Demanded'],
+    ['Residents should NOT travel unless it is necessary.', 'allCaps NOT'],
+    ['The storm was severe, and the mayor said the damage was SEVERE across the coast.', 'allCaps SEVERE'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual([expected])
+  })
+
+  test('the fix is only suggested', () => {
+    const [d] = lintRule(rule, 'The council was Dissolved on Friday after the vote.')
+    expect(d?.message).toBe('Unexpected capital in verb `Dissolved` after `was`, expected `dissolved`')
+    expect(d?.expected ?? []).toEqual([])
+  })
+})
+
+describe('does not fire', () => {
+  test.each([
+    'The Freight Workers Union met. Freight volumes fell, and freight rates rose.',
+    'The president spoke. Later the President met the Senate and the Court in the state capital.',
+    'The ministry said. The Ministry of Home Affairs handles home affairs.',
+    'Officials met on Monday: Prices must fall, they said, as prices rose.',
+    'Dock workers said "Freight is king" while freight piled up.',
+    'Ann Young runs the port. Young said young workers stay.',
+    'Mr. Price spoke. Officials said Price had warned about the price of fuel.',
+    'The plane took off. Passengers on Flight 54 said the flight was calm.',
+    'Route 9 was shut, so the route to the port was long.',
+    'He moved to Reading, Pa., and liked reading.',
+    'Harbour Workers Win Pay Rise\n\nThe workers won a pay rise on Monday.',
+    'Pier Repairs Begin After Storm Damage\nThe damage was worse than expected, officials said.',
+    'NORVALE, May 3 (WNA) \u2014 The council met in May and may meet again.',
+    'NATO, ASEAN, OPEC and UNICEF envoys met the AIDS and CARE teams to care for aids.',
+    'BREAKING: The port is shut, and breaking news will follow.',
+    'THE PORT IS SHUT AND THE FERRY IS NOT RUNNING TODAY.',
+    'The Test against Norvale starts today; the test side is ready.',
+    'He was Ahmed, not Omar.',
+    'Calls for calm Other members said calm would come, and other staff agreed.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
