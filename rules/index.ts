@@ -25,6 +25,7 @@ import reutersDash from './style/reuters-dash.js'
 import reutersMonth from './style/reuters-month.js'
 import reutersPercent from './style/reuters-percent.js'
 import truncatedText from './truncated-text.js'
+import wireCode from './wire-code.js'
 import writeGood from './write-good.js'
 
 /** Every built-in rule, sorted by id (a catalogue test keeps it sorted and complete). */
@@ -55,5 +56,6 @@ export const rules: readonly Rule[] = [
   reutersMonth,
   reutersPercent,
   truncatedText,
+  wireCode,
   writeGood,
 ]
