@@ -1,5 +1,6 @@
 import type { Rule } from '../src/rule/types.js'
 import acronymMismatch from './acronym-mismatch.js'
+import brokenParagraph from './broken-paragraph.js'
 import captionResidue from './caption-residue.js'
 import dateFormat from './date-format.js'
 import duplicateText from './duplicate-text.js'
@@ -31,6 +32,7 @@ import writeGood from './write-good.js'
 /** Every built-in rule, sorted by id (a catalogue test keeps it sorted and complete). */
 export const rules: readonly Rule[] = [
   acronymMismatch,
+  brokenParagraph,
   captionResidue,
   dateFormat,
   duplicateText,
