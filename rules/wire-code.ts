@@ -59,7 +59,7 @@ export function isCodeList(content: string): boolean {
 const emptyTicker = /^\s?(?:[A-Z]{1,12}(?:\s[A-Z]{1,12})?|Nasdaq|Nyse)\s?:\s{0,2}$/u
 
 /** An agency name between slashes standing alone (`/TASS/.`). */
-const slashAgency = /(?<![\p{L}\p{N}/:_-])\/[A-Za-z]{3,8}\/(?![\p{L}\p{N}/])/u
+const slashAgency = /(?<![\p{L}/:_-])\/[A-Za-z]{3,8}\/(?![\p{L}\p{N}/])/u
 /** An end mark with desk initials (`END/AJ/RH`). */
 const endMark = /\bENDS?(?:\s?\/\s?[A-Z]{1,4}){1,4}(?![\p{L}\p{N}/])/u
 /** A line of desk initials alone (`sd/arm`), maybe with a filing time (`BSS/AK/1440 hrs`). */
