@@ -1,6 +1,7 @@
 import type { Rule } from '../src/rule/types.js'
 import acronymMismatch from './acronym-mismatch.js'
 import apostrophe from './apostrophe.js'
+import brokenParagraph from './broken-paragraph.js'
 import capitalisation from './capitalisation.js'
 import captionResidue from './caption-residue.js'
 import dateFormat from './date-format.js'
@@ -27,12 +28,14 @@ import reutersDash from './style/reuters-dash.js'
 import reutersMonth from './style/reuters-month.js'
 import reutersPercent from './style/reuters-percent.js'
 import truncatedText from './truncated-text.js'
+import wireCode from './wire-code.js'
 import writeGood from './write-good.js'
 
 /** Every built-in rule, sorted by id (a catalogue test keeps it sorted and complete). */
 export const rules: readonly Rule[] = [
   acronymMismatch,
   apostrophe,
+  brokenParagraph,
   capitalisation,
   captionResidue,
   dateFormat,
@@ -59,5 +62,6 @@ export const rules: readonly Rule[] = [
   reutersMonth,
   reutersPercent,
   truncatedText,
+  wireCode,
   writeGood,
 ]

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story, Unit } from '../src/rule/types.js'
+import { sentenceBreaks } from './lib/breaks.js'
 
 /**
  * Words no sentence ends on: articles, determiners, conjunctions, prepositions that cannot stand as
@@ -105,6 +106,12 @@ export default defineRule(
     // Headline, deck, dateline and byline come before the first body paragraph: a unit of eight
     // words or more that ends a sentence.
     const bodyStart = units.findIndex((u) => endsSentence(u.text) && story.wordsIn(u).length >= 8)
+    // A lower-case start that goes on the previous unit's sentence is broken-paragraph's finding.
+    let breaks: ReadonlySet<number> | undefined
+    const continues = (index: number): boolean => {
+      breaks ??= new Set(sentenceBreaks(story).map((b) => b.unit))
+      return breaks.has(index - 1)
+    }
     units.forEach((unit, index) => {
       const atEnd = index === last
       if (atEnd && !options.storyEnd) return
@@ -128,7 +135,7 @@ export default defineRule(
         return
       }
       if (unit.closed) {
-        if (startsLost(unit, words, units[index - 1], index <= bodyStart)) {
+        if (startsLost(unit, words, units[index - 1], index <= bodyStart) && !continues(index)) {
           const firstWord = words[0]
           if (firstWord) report('lostStart', at(firstWord))
         }

@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import { defineRule } from '../src/rule/define-rule.js'
+import type { Story, Unit } from '../src/rule/types.js'
+import { sentenceBreaks } from './lib/breaks.js'
+
+/** Fewest glued word joins (`accidentAmount`, `DeathAmount`) in a unit to read it as a flattened table. */
+const minJoins = 3
+
+export default defineRule(
+  {
+    id: 'broken-paragraph',
+    category: 'residue',
+    kind: 'mechanical',
+    severity: 'warning',
+    description: 'Flag paragraph or line breaks inside a sentence and tables or lists flattened into run-together text',
+    rationale:
+      'Scrapers and feeds break sentences across paragraphs and glue table cells together; readers stumble over a sentence cut in two or words with no space between them.',
+    fix: 'safe',
+    messages: {
+      paragraphBreak: 'Unexpected paragraph break inside a sentence between `{before}` and `{after}`, join the paragraphs',
+      lineBreak: 'Unexpected line break inside a sentence between `{before}` and `{after}`, join the lines',
+      flattened: 'Unexpected flattened table or list `{excerpt}`, restore its rows and cells',
+    },
+    options: z.strictObject({}),
+    examples: {
+      invalid: [
+        {
+          text: 'Port strike ends\n\nDock workers in Varna Bay returned to work on Monday after a strike over pay at the regional\n\n\ncapital of the province, the union said.',
+          diagnostics: [
+            '3:85-6:8 paragraphBreak Unexpected paragraph break inside a sentence between `regional` and `capital`, join the paragraphs',
+          ],
+          output: 'Port strike ends\n\nDock workers in Varna Bay returned to work on Monday after a strike over pay at the regional capital of the province, the union said.',
+        },
+        {
+          text: 'The flood situation in the Orrin valley\nworsened on Monday with some 30,000 people affected by the floods in four districts of the province, officials said.\nTwo people drowned in the Marrow river, the daily report said.',
+          diagnostics: [
+            '1:34-2:9 lineBreak Unexpected line break inside a sentence between `valley` and `worsened`, join the lines',
+          ],
+          output: 'The flood situation in the Orrin valley\nworsened on Monday with some 30,000 people affected by the floods in four districts of the province, officials said.\nTwo people drowned in the Marrow river, the daily report said.',
+        },
+        {
+          text: 'Relief amounts\n\nType of claimAmount for deathAmount for injuryAmount for minor hurt',
+          diagnostics: [
+            '3:1-3:68 flattened Unexpected flattened table or list `Type of claimAmount for deathAmount for injuryAmount for minor hurt`, restore its rows and cells',
+          ],
+          output: 'Relief amounts\n\nType of claimAmount for deathAmount for injuryAmount for minor hurt',
+        },
+      ],
+      valid: [
+        'Port strike ends\n\nDock workers in Varna Bay returned to work on Monday.',
+        'The union wrote:\n\nmembers will vote on the offer again in June, the letter said.',
+        'Shares of BlackRock, SoftBank and WhatsApp rose.\n\niPhone sales fell by half during the strike.',
+        'Dock workers returned to work on Monday after a six-day\nstrike over pay, the union said, and the port authority said the first\nships would leave on Tuesday.',
+      ],
+    },
+  },
+  ({ story, report }) => {
+    for (const found of sentenceBreaks(story)) {
+      const span = { start: found.before.start, end: found.after.end }
+      const data = { before: found.before.text, after: found.after.text }
+      const messageId = found.blank ? 'paragraphBreak' : 'lineBreak'
+      if (found.certain) report(messageId, span, { data, expected: [`${found.before.text} ${found.after.text}`] })
+      else report(messageId, span, { data, fix: 'suggest' })
+    }
+    for (const unit of story.units) if (isFlattened(story, unit)) report('flattened', unit, { fix: 'none', data: { excerpt: excerpt(unit.text) } })
+  },
+)
+
+/**
+ * Whether a unit is a table or list flattened into one line: at least three words glued to the next
+ * (`accidentAmount`, `DeathAmount`), one of them starting in lower case (brand names such as
+ * `BlackRock` start with a capital).
+ */
+function isFlattened(story: Story, unit: Unit): boolean {
+  let joins = 0
+  let lowerStart = false
+  for (const word of story.wordsIn(unit)) {
+    if (word.text.length < 6) continue
+    const glued = word.text.match(/\p{Ll}{3}\p{Lu}\p{Ll}/gu)?.length ?? 0
+    if (glued === 0) continue
+    joins += glued
+    if (/^\p{Ll}{3}/u.test(word.text)) lowerStart = true
+  }
+  return joins >= minJoins && lowerStart
+}
+
+/** Whitespace collapsed, shortened for a message. */
+function excerpt(value: string): string {
+  const flat = value.replace(/\s+/gu, ' ').trim()
+  return flat.length <= 80 ? flat : `${flat.slice(0, 77)}...`
+}

@@ -1,0 +1,193 @@
+import { z } from 'zod'
+import { defineRule } from '../src/rule/define-rule.js'
+import type { Line, Span, Story } from '../src/rule/types.js'
+
+type MessageId = 'instrument' | 'emptyTicker' | 'deskCode'
+
+/**
+ * The grammar of a Reuters instrument code (RIC), one code, anchored:
+ * - a chain: `0#` and a root (`0#.INDEX`, `0#LCO:`, `0#USBMK=`);
+ * - an index: a leading dot, an optional lower-case prefix, capitals and digits (`.SPX`, `.N225`, `.dMIWD00000PUS`);
+ * - a currency, metal or rates code: a root, `=`, an optional contributor (`JPY=`, `EUR=EBS`, `US10YT=RR`);
+ * - a continuous future: a root, `c`, `v` or `w` and a month position (`LCOc1`, `CLc2`, `Wv1`), or an
+ *   LME three-month metal (`CMCU3`);
+ * - a quote: a root, an optional lower-case share class and an exchange suffix (`VOD.L`, `MSFT.O`, `7203.T`, `RDSa.L`).
+ */
+const chainCode = /^0#[A-Za-z0-9.=:^_-]{1,20}$/u
+const indexCode = /^\.[a-z]?[A-Z][A-Z0-9]{2,14}$/u
+const rateCode = /^[A-Z][A-Z0-9]{2,11}=([A-Z0-9]{0,6})$/u
+const futureCode = /^(?=[0-9]{0,5}[A-Z])[A-Z0-9]{1,6}[cvw][1-9][0-9]?$/u
+/** An LME three-month metal code (`CMCU3`, `CMAL3`). */
+const metalCode = /^CM[A-Z]{2}3$/u
+const quoteCode = /^([A-Z0-9]{1,8})[a-z]?\.([A-Z]{1,3})$/u
+
+/** Reuters exchange suffixes (the part after the dot of a quote code). */
+const exchanges: ReadonlySet<string> = new Set([
+  'N', 'O', 'OQ', 'K', 'P', 'PK', 'L', 'PA', 'DE', 'F', 'MI', 'MC', 'AS', 'BR', 'LS', 'ST', 'CO', 'HE', 'OL', 'S',
+  'VX', 'SW', 'VI', 'T', 'OS', 'HK', 'SS', 'SZ', 'KS', 'KQ', 'TW', 'TWO', 'SI', 'KL', 'BK', 'JK', 'BO', 'NS', 'AX',
+  'NZ', 'TO', 'V', 'CN', 'SA', 'MX', 'J', 'JO', 'TA', 'CA', 'IS', 'WA', 'PR', 'BU', 'IR', 'I', 'DU', 'AD', 'QA',
+  'SE', 'KW', 'BH', 'BA', 'SN', 'LM', 'CL', 'MU', 'PS', 'HM', 'BE', 'TI', 'AT', 'CI', 'VN', 'HN',
+])
+
+/** Dotted words that are not indices (`.NET`, `.COM`). */
+const dottedWords: ReadonlySet<string> = new Set(['.NET', '.COM', '.ORG', '.GOV', '.EDU', '.INFO', '.BIZ'])
+
+/** Whether a piece of bracketed text is one Reuters instrument code. */
+export function isInstrumentCode(piece: string): boolean {
+  if (chainCode.test(piece) || futureCode.test(piece) || metalCode.test(piece)) return true
+  if (indexCode.test(piece)) return !dottedWords.has(piece)
+  const rate = rateCode.exec(piece)
+  // `(2015=100)` is an index base, not a code; a contributor is never only digits.
+  if (rate) return !/^[0-9]{2,}$/u.test(rate[1] ?? '')
+  const quote = quoteCode.exec(piece)
+  if (!quote) return false
+  const [, root = '', exchange = ''] = quote
+  if (!exchanges.has(exchange) || !/[A-Z]|^[0-9]{4,}$/u.test(root)) return false
+  // A one-letter root (`F.N`, `T.N`) only on the New York exchanges; `U.S`, `U.N` are abbreviations.
+  return root.length > 1 || (/^[NO]$/u.test(exchange) && root !== 'U')
+}
+
+/** Whether bracketed text is made only of instrument codes (with the old `: Quote, Profile, Research` links). */
+export function isCodeList(content: string): boolean {
+  const body = content.replace(/:\s?Quote\b[^()<>]{0,60}$/u, '').trim()
+  if (body.length === 0) return false
+  const pieces = body.split(/[,;]\s{0,2}|\s{1,2}/u)
+  return pieces.length <= 6 && pieces.every(isInstrumentCode)
+}
+
+/** An empty ticker placeholder: an exchange name and a colon with nothing after it (`NYSE: `, `T:`). */
+const emptyTicker = /^\s?(?:[A-Z]{1,12}(?:\s[A-Z]{1,12})?|Nasdaq|Nyse)\s?:\s{0,2}$/u
+
+/** An agency name between slashes standing alone (`/TASS/.`). */
+const slashAgency = /(?<![\p{L}/:_-])\/[A-Za-z]{3,8}\/(?![\p{L}\p{N}/])/u
+/** An end mark with desk initials (`END/AJ/RH`). */
+const endMark = /\bENDS?(?:\s?\/\s?[A-Z]{1,4}){1,4}(?![\p{L}\p{N}/])/u
+/** A line of desk initials alone (`sd/arm`), maybe with a filing time (`BSS/AK/1440 hrs`). */
+const deskLine = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}|[A-Z]{2,5}(?:\/[A-Z]{1,5}){1,4}\/\s?[0-9]{3,4}\s?(?:hrs|HRS))$/u
+/** Desk initials in capitals alone on the last line (`WNA/AL/TK`). */
+const lastDeskLine = /^[A-Z]{2,5}(?:\/[A-Z]{1,4}){2,4}$/u
+/** An Indian agency's desk codes on the last line (`PTI ABC XYZ`). */
+const agencyDeskLine = /^(?:PTI|UNI|IANS)(?:\s[A-Z]{2,3}){2,5}$/u
+
+interface Finding {
+  readonly messageId: MessageId
+  readonly span: Span
+  readonly code: string
+  readonly removal?: Span
+}
+
+export default defineRule(
+  {
+    id: 'wire-code',
+    category: 'residue',
+    kind: 'mechanical',
+    severity: 'warning',
+    description: 'Flag Reuters instrument codes such as `(LCOc1)`, empty ticker placeholders such as `(NYSE: )` and agency desk codes left in the body',
+    rationale:
+      'Instrument codes, ticker placeholders and desk initials are wire-desk machinery; consumer readers cannot decode them and they show the copy went out unedited.',
+    fix: 'safe',
+    messages: {
+      instrument: 'Unexpected Reuters instrument code `{code}`, remove it',
+      emptyTicker: 'Unexpected empty ticker placeholder `{code}`, add the ticker or remove it',
+      deskCode: 'Unexpected agency desk code `{code}`, remove it',
+    },
+    options: z.strictObject({}),
+    examples: {
+      invalid: [
+        {
+          text: 'Brent crude futures (LCOc1) rose 40 cents to $82.10 a barrel.',
+          diagnostics: ['1:20-1:28 instrument Unexpected Reuters instrument code `(LCOc1)`, remove it'],
+          output: 'Brent crude futures rose 40 cents to $82.10 a barrel.',
+        },
+        {
+          text: 'The yen (JPY=) slipped while the S&P 500 (.SPX) and shares of Harbor Freight <HFT.N> gained.',
+          diagnostics: [
+            '1:8-1:15 instrument Unexpected Reuters instrument code `(JPY=)`, remove it',
+            '1:41-1:48 instrument Unexpected Reuters instrument code `(.SPX)`, remove it',
+            '1:77-1:85 instrument Unexpected Reuters instrument code `<HFT.N>`, remove it',
+          ],
+          output: 'The yen slipped while the S&P 500 and shares of Harbor Freight gained.',
+        },
+        {
+          text: 'Shares of Orrin Mining (NYSE: ) fell 4 percent.',
+          diagnostics: ['1:23-1:32 emptyTicker Unexpected empty ticker placeholder `(NYSE: )`, add the ticker or remove it'],
+          output: 'Shares of Orrin Mining fell 4 percent.',
+        },
+        {
+          text: 'VARNA BAY, May 3. /WNA/. The port reopened on Monday.\n\nEND/AL/TK',
+          diagnostics: [
+            '1:19-1:24 deskCode Unexpected agency desk code `/WNA/`, remove it',
+            '3:1-3:10 deskCode Unexpected agency desk code `END/AL/TK`, remove it',
+          ],
+          output: 'VARNA BAY, May 3. /WNA/. The port reopened on Monday.\n\nEND/AL/TK',
+        },
+      ],
+      valid: [
+        'West Texas Intermediate (WTI) crude rose, OPEC said (Reuters).',
+        'Shares of Orrin Mining (NYSE: ORM) fell; output was 104.2 (2015=100).',
+        'The fund holds Berkshire (BRK.A) and trades on the U.N. exchange (U.N).',
+        'The firm moved to .NET (.NET) and filed under Form 10-K (No. 1).',
+      ],
+    },
+  },
+  ({ story, report }) => {
+    for (const finding of findings(story)) {
+      const extra = { data: { code: finding.code } }
+      if (finding.removal) report(finding.messageId, finding.removal, { ...extra, expected: [''] })
+      else report(finding.messageId, finding.span, { ...extra, fix: 'suggest' })
+    }
+  },
+)
+
+/** Every wire code of the story, in order. */
+function findings(story: Story): Finding[] {
+  const found: Finding[] = []
+  const units = story.units
+  const lastUnit = units[units.length - 1]
+  for (const line of story.lines) {
+    if (line.blank) continue
+    found.push(...bracketed(story.text, line))
+    const inline = deskCodes(line)
+    found.push(...inline)
+    if (inline.length > 0) continue
+    const trimmed = line.text.trim()
+    const offset = line.start + line.text.indexOf(trimmed)
+    const whole = { start: offset, end: offset + trimmed.length }
+    const last = lastUnit !== undefined && whole.start >= lastUnit.start && whole.end === lastUnit.end
+    if (deskLine.test(trimmed) || (last && (agencyDeskLine.test(trimmed) || lastDeskLine.test(trimmed)))) found.push({ messageId: 'deskCode', span: whole, code: trimmed })
+  }
+  return found.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Codes in round or angle brackets on a line, each with the span that removes it cleanly. */
+function bracketed(text: string, line: Line): Finding[] {
+  const found: Finding[] = []
+  for (const match of line.text.matchAll(/\(([^()\n]{1,80})\)|<([^<>\n]{1,60})>/gu)) {
+    const span = { start: line.start + match.index, end: line.start + match.index + match[0].length }
+    const round = match[1]
+    let messageId: MessageId | undefined
+    if (round !== undefined && emptyTicker.test(round)) messageId = 'emptyTicker'
+    else if (isCodeList(round ?? match[2] ?? '')) messageId = 'instrument'
+    if (messageId) found.push({ messageId, span, code: match[0], removal: removal(text, span) })
+  }
+  return found
+}
+
+/** The span that removes a bracketed code and one space next to it. */
+function removal(text: string, span: Span): Span {
+  if (/[ \t]/u.test(text[span.start - 1] ?? '')) return { start: span.start - 1, end: span.end }
+  if (/[ \t]/u.test(text[span.end] ?? '')) return { start: span.start, end: span.end + 1 }
+  return span
+}
+
+/** Agency names between slashes and end marks with desk initials on a line (no safe fix). */
+function deskCodes(line: Line): Finding[] {
+  const found: Finding[] = []
+  for (const pattern of [slashAgency, endMark]) {
+    const match = pattern.exec(line.text)
+    if (!match) continue
+    const span = { start: line.start + match.index, end: line.start + match.index + match[0].length }
+    found.push({ messageId: 'deskCode', span, code: match[0] })
+  }
+  return found
+}

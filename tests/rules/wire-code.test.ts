@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest'
+import rule from '../../rules/wire-code.js'
+import { fixRule, lintRule } from '../helpers.js'
+
+const ids = (text: string) => lintRule(rule, text).map((d) => `${d.messageId} ${d.actual}`)
+
+describe('Reuters instrument codes', () => {
+  test.each([
+    ['Gold (XAU=) held near a record.', 'instrument  (XAU=)'],
+    ['Ten-year yields (US10YT=RR) rose.', 'instrument  (US10YT=RR)'],
+    ['The euro (EUR=EBS) fell.', 'instrument  (EUR=EBS)'],
+    ['The Nikkei (.N225) closed higher.', 'instrument  (.N225)'],
+    ['World stocks (.dMIWD00000PUS) slipped.', 'instrument  (.dMIWD00000PUS)'],
+    ['Index members (0#.INDEX) traded mixed.', 'instrument  (0#.INDEX)'],
+    ['Wheat futures (Wv1) and corn (Cc1) rose.', 'instrument  (Wv1)'],
+    ['Palm oil (FCPOc3) fell.', 'instrument  (FCPOc3)'],
+    ['Shares of Orrin Bank (OBK.L) rose.', 'instrument  (OBK.L)'],
+    ['Shares of Lumen Motors (7203.T) rose.', 'instrument  (7203.T)'],
+    ['Shares of Harbor Oil (HBOa.L) rose.', 'instrument  (HBOa.L)'],
+    ['Ford (F.N) and Kestrel (KST.O) fell.', 'instrument  (F.N)'],
+    ['Both (KST.O, HBO.L) fell.', 'instrument  (KST.O, HBO.L)'],
+    ['Kestrel (KST.O: Quote, Profile, Research) fell.', 'instrument  (KST.O: Quote, Profile, Research)'],
+    ['Kestrel <KST.O> fell.', 'instrument  <KST.O>'],
+    ['Copper (CMCU3) rose.', 'instrument  (CMCU3)'],
+    ['(LCOc1) Brent rose.', 'instrument (LCOc1) '],
+  ])('fires: %s', (text, expected) => {
+    expect(ids(text)[0]).toBe(expected)
+  })
+
+  test('removes the code with one space', () => {
+    expect(fixRule(rule, 'Brent (LCOc1), the benchmark, and WTI (CLc1) rose.')).toBe('Brent, the benchmark, and WTI rose.')
+    expect(fixRule(rule, '(LCOc1) Brent rose.')).toBe('Brent rose.')
+  })
+})
+
+describe('empty tickers and desk codes', () => {
+  test.each([
+    ['Kestrel Telecom (T:) fell.', 'emptyTicker  (T:)'],
+    ['Kestrel Telecom (NASDAQ: ) fell.', 'emptyTicker  (NASDAQ: )'],
+    ['Kestrel Telecom (Nasdaq:) fell.', 'emptyTicker  (Nasdaq:)'],
+    ['ORRIN, May 4. /WNA/. The port reopened.', 'deskCode /WNA/'],
+    ['ORRIN, May 4 /wna/. The port reopened.', 'deskCode /wna/'],
+    ['The port reopened.\n\nEND/AL/TK', 'deskCode END/AL/TK'],
+    ['The port reopened.\n\nENDS/AL', 'deskCode ENDS/AL'],
+    ['The port reopened.\n--WNA\nal/tk', 'deskCode al/tk'],
+    ['The port reopened.\n\nPTI ALK TRH', 'deskCode PTI ALK TRH'],
+    ['The port reopened.\n\nWNA/AL/TK/1440 hrs', 'deskCode WNA/AL/TK/1440 hrs'],
+    ['The port reopened.\n\nWNA/AL/TK', 'deskCode WNA/AL/TK'],
+  ])('fires: %s', (text, expected) => {
+    expect(ids(text)).toEqual([expected])
+  })
+
+  test('desk codes are left for an editor', () => {
+    expect(fixRule(rule, 'The port reopened.\n\nEND/AL/TK')).toBe('The port reopened.\n\nEND/AL/TK')
+  })
+})
+
+describe('near misses', () => {
+  test.each([
+    'West Texas Intermediate (WTI) crude rose, the agency said (WNA).',
+    'Kestrel Telecom (NYSE: KST) and Lumen (Nasdaq: LMN) fell.',
+    'Berkshire (BRK.A) and Orrin (BRK.B) are share classes.',
+    'Production index stood at 104.2 (2015=100) in May.',
+    'The result was significant (P=0.03) in the trial (n=300).',
+    'The United Nations (U.N) and the United States (U.S) met.',
+    'Coders use (.NET) and (.COM) names; the team ranked (No.1).',
+    'The G20 (G20) met; flight (MH17) was downed; (COVID-19) spread.',
+    'The band AC/DC played; HIV/AIDS cases and EUR/USD fell.',
+    'Files sit in /usr/local/bin and at https://example.com/news/world/ online.',
+    'PTI CHIEF ARRESTED\n\nThe party leader was held on Monday.',
+    'PTI ABC DEF\n\nThe party leader was held on Monday.',
+    'Sales rose (see chart) and the index <html> fell (3.5%).',
+    'Shares rose (Q2) and (H1) while (E=mc2) held.',
+    'Labels (Note: ) matter less than (note:) tags.',
+  ])('does not fire: %s', (text) => {
+    expect(ids(text)).toEqual([])
+  })
+})
