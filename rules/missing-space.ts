@@ -30,8 +30,10 @@ const dataSchema = z.strictObject({
   description: z.string(),
   heads: z.array(z.string().regex(/^[a-z]{2,8}$/u)).min(1),
   tails: z.array(z.string().regex(/^[a-z]{2,8}$/u)).min(1),
-  common: z.array(z.string().regex(/^[a-z]{2,30}$/u)).min(1),
-  words: z.array(z.string().regex(/^[a-z]{2,30}$/u)),
+  /** Space-separated lower-case words. */
+  common: z.string().min(1),
+  /** Space-separated lower-case words. */
+  words: z.string(),
 })
 
 interface Lexicon extends GlueLexicon {
@@ -48,8 +50,14 @@ function loadLexicon(): Lexicon {
     const issue = parsed.error.issues[0]
     throw new Error(`rules/data/missing-space.json: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`)
   }
-  const { heads, tails, common, words } = parsed.data
-  lexicon = Object.freeze({ heads: new Set(heads), tails: new Set(tails), common: new Set(common), words: new Set(words) })
+  const { heads, tails } = parsed.data
+  const [common, words] = [parsed.data.common, parsed.data.words].map((list, i) => {
+    const items = list === '' ? [] : list.split(' ')
+    const bad = items.find((w) => !/^[a-z]{2,30}$/u.test(w))
+    if (bad !== undefined) throw new Error(`rules/data/missing-space.json: ${i === 0 ? 'common' : 'words'}: Unexpected word \`${bad}\`, expected lower-case letters`)
+    return new Set(items)
+  })
+  lexicon = Object.freeze({ heads: new Set(heads), tails: new Set(tails), common: common ?? new Set<string>(), words: words ?? new Set<string>() })
   return lexicon
 }
 
@@ -83,7 +91,8 @@ function lettersEnd(text: string, start: number, ceiling: number): number {
 function technical(text: string, line: Line, at: number, mark: string): boolean {
   const run = text.slice(runStart(text, at, line.start), runEnd(text, at, line.end))
   if (isWebAddress(run) || /[&=_#<>{}|]/u.test(run)) return true
-  return run.split(mark).length > 2 // `india,pakistan,cricket`, `%C3%A9`
+  // `india,pakistan,cricket`, `color:red;font-size`, `%C3%A9`: a list, a style or an encoding
+  return run.split(mark).length > 2 || (run.match(/[,;:]/gu) ?? []).length > 1
 }
 
 /** A comma, semicolon, colon, closing bracket or per cent sign with a word glued after it. */
@@ -101,7 +110,7 @@ function afterMarks(text: string, line: Line): Hit[] {
     if (mark === '%' && !/\p{N}/u.test(before ?? '')) continue
     if (mark === ')' && !/[\p{L}\p{N}.]/u.test(before ?? '')) continue // :) and ()
     const wordEnd = lettersEnd(text, at + 1, line.end)
-    if (mark === ')' && !(isLower(text[at + 2]) || wordEnd - at - 1 >= 3)) continue // f(x)dx
+    if (mark === ')' && text[at - 2] === '(' && isLetter(text[at - 3])) continue // f(x)dx, member(s)and
     if (technical(text, line, at, mark)) continue
     const start = runStart(text, at, line.start)
     hits.push({ span: { start, end: wordEnd }, expected: `${text.slice(start, at + 1)} ${text.slice(at + 1, wordEnd)}`, mark })

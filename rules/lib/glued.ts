@@ -27,7 +27,11 @@ export function splitGlued(word: string, lexicon: GlueLexicon): readonly [string
     const head = word.slice(0, i)
     const tail = word.slice(i)
     if (lexicon.heads.has(head) && tail.length >= minAfterHead && lexicon.common.has(tail)) return [head, tail]
-    if (lexicon.tails.has(tail) && head.length >= minBeforeTail && lexicon.common.has(head)) return [head, tail]
+    if (lexicon.tails.has(tail) && head.length >= minBeforeTail && lexicon.common.has(head)) {
+      // `check-in`, `plug-in`, `add-on` lose their hyphen: a bare verb before `in` or `on` is a compound.
+      if ((tail === 'in' || tail === 'on') && !/(?:ed|ing|s)$/u.test(head)) continue
+      return [head, tail]
+    }
   }
   return undefined
 }
