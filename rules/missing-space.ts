@@ -1,5 +1,5 @@
 // missing-space: words run together where a space was lost: after a comma, semicolon, colon, closing
-// bracket or per cent sign (`brothers,see`, `(CAA)was`, `96%and`), before an opening bracket
+// bracket, per cent sign or closing quote mark (`brothers,see`, `(CAA)was`, `96%and`, `ready,”the`), before an opening bracket
 // (`Tuesday(Update)`), and two words glued into one (`calledin`, `incricket's`, `theRailways`,
 // `FiftyThousand`).
 //
@@ -104,7 +104,7 @@ function afterMarks(text: string, line: Line): Hit[] {
     const mark = match[0]
     const before = text[at - 1]
     const before2 = text[at - 2]
-    if (mark === ',' && !(isLower(before) || /\p{N}/u.test(before ?? ''))) continue
+    if (mark === ',' && !(isLower(before) || /\p{N}/u.test(before ?? '') || (isLetter(before) && isLower(text[at + 2])))) continue
     if (mark === ';' && !isLower(before)) continue
     if (mark === ':' && !(isLower(before) && isLower(before2))) continue // 10:30, NYSE:IBM, :P
     if (mark === '%' && !/\p{N}/u.test(before ?? '')) continue
@@ -114,6 +114,22 @@ function afterMarks(text: string, line: Line): Hit[] {
     if (technical(text, line, at, mark)) continue
     const start = runStart(text, at, line.start)
     hits.push({ span: { start, end: wordEnd }, expected: `${text.slice(start, at + 1)} ${text.slice(at + 1, wordEnd)}`, mark })
+  }
+  return hits
+}
+
+/** A closing quote mark after sentence punctuation, glued to the next word: `over.”The`, `so,”he`. */
+function afterQuotes(story: Story, line: Line): Hit[] {
+  const { text } = story
+  const hits: Hit[] = []
+  const slice = text.slice(line.start, line.end)
+  for (const match of slice.matchAll(/(?<=\p{Ll}[.?!,])["\u201d\u2019](?=\p{Lu}\p{Ll}|\p{Ll}{2})/gu)) {
+    const at = line.start + match.index
+    if (match[0] === '"' && !story.quotes.some((q) => q.marks.some((m) => m.start === at && m.role === 'close'))) continue
+    if (technical(text, line, at, match[0])) continue
+    const start = runStart(text, at, line.start)
+    const end = lettersEnd(text, at + 1, line.end)
+    hits.push({ span: { start, end }, expected: `${text.slice(start, at + 1)} ${text.slice(at + 1, end)}`, mark: match[0] })
   }
   return hits
 }
@@ -181,7 +197,7 @@ export default defineRule(
     category: 'punctuation',
     kind: 'mechanical',
     severity: 'warning',
-    description: 'Flag words run together after `,;:)%`, before `(` and two words glued into one such as `calledin`',
+    description: 'Flag words run together after `,;:)%` or a closing quote, before `(`, and two words glued into one such as `calledin`',
     rationale:
       'Feeds that join lines or strip markup lose spaces (`brothers,see`, `(CAA)was`, `96%and`, `calledin`); the words read as a typo and break search and hyphenation.',
     fix: 'safe',
@@ -203,6 +219,11 @@ export default defineRule(
             '1:44-1:49 afterMark Unexpected missing space after `%` in `96%of`, expected `96% of`',
           ],
           output: 'The brothers, see the ferry leave (CTA) with 96% of the seats full.',
+        },
+        {
+          text: '\u201cWe are ready,\u201dthe mayor said.',
+          diagnostics: ['1:9-1:19 afterMark Unexpected missing space after `\u201d` in `ready,\u201dthe`, expected `ready,\u201d the`'],
+          output: '\u201cWe are ready,\u201d the mayor said.',
         },
         {
           text: 'Ferries resume on Tuesday(Update) after the strike.',
@@ -241,6 +262,7 @@ export default defineRule(
       if (line.end - line.start < 3) continue
       for (const hit of afterMarks(text, line)) report('afterMark', hit.span, { expected: [hit.expected], data: { mark: hit.mark } })
       for (const hit of beforeBrackets(text, line)) report('beforeBracket', hit.span, { expected: [hit.expected] })
+      for (const hit of afterQuotes(story, line)) report('afterMark', hit.span, { expected: [hit.expected], data: { mark: hit.mark } })
     }
     if (options.gluedWords) for (const hit of gluedWords(story)) report('glued', hit.span, { expected: [hit.expected], fix: 'suggest' })
   },

@@ -60,10 +60,14 @@ const sentenceStart = /^(?:\p{Lu}\p{Ll}|\p{Lu}{3}|\p{Lu}{2}['\u2019])/u
 function missingSpaces(text: string, line: Line): { span: Span; expected: string; mark: string }[] {
   const found: { span: Span; expected: string; mark: string }[] = []
   const slice = text.slice(line.start, line.end)
-  for (const match of slice.matchAll(/(?<=\p{Ll}\p{Ll}|\p{N})[.?!](?=\p{Lu})/gu)) {
+  for (const match of slice.matchAll(/(?<=\p{L}\p{L}|\p{N}|[\p{L}\p{N}][)\]])[.?!](?=\p{Lu})/gu)) {
     const at = line.start + match.index
     const next = text.slice(at + 1, at + 4)
     if (!sentenceStart.test(next)) continue
+    // After capitals (`NATO.The`, `Mr.Smith`) only a capitalised word: `BRK.A`, `RELI.NS`, `Ph.Ds` stay.
+    if (/\p{Lu}/u.test(text[at - 1] ?? '') && !/^\p{Lu}\p{Ll}/u.test(next)) continue
+    const before = text.slice(runStart(text, at, line.start), at)
+    if (/^\p{Lu}\p{Ll}$/u.test(before) && !/^\p{L}{3}/u.test(next)) continue // Ph.Ds
     const start = runStart(text, at, line.start)
     const end = runEnd(text, at + 1, line.end)
     const token = text.slice(start, end)

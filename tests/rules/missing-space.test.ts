@@ -16,6 +16,10 @@ describe('fixes a missing space after a mark or before a bracket', () => {
     ['Photo:Harbor Authority', 'Photo: Harbor Authority'],
     ['Senator Vole (R)said nothing.', 'Senator Vole (R) said nothing.'],
     ['See notes.docx,then call.', 'See notes.docx, then call.'],
+    ['Votes for the SNP,Labour and the Greens rose.', 'Votes for the SNP, Labour and the Greens rose.'],
+    ['\u201cIt is over,\u201dshe said.', '\u201cIt is over,\u201d she said.'],
+    ['The mayor said it was over.\u201dCrowds left.', 'The mayor said it was over.\u201d Crowds left.'],
+    ['"It is over,"she said.', '"It is over," she said.'],
     ['Shares rose in 2023,the report said.', 'Shares rose in 2023, the report said.'],
     ['Crews resume on Thursday(Revised) at the pier.', 'Crews resume on Thursday (Revised) at the pier.'],
     ['The fine for a Level Crossing(due to negligence) rose.', 'The fine for a Level Crossing (due to negligence) rose.'],
@@ -59,6 +63,8 @@ describe('does not fire', () => {
     'The file report.PDF and notes.docx were sent.',
     'The page said &nbsp;hello and color:red;font-size:12px in its style.',
     'Tags:harbour,ferry,strike',
+    // quote marks: an opening quote glued after a comma, an apostrophe, capitals before a comma
+    'She said,"the pier is shut," and left; it haven\u201dt mattered to the UK,US talks.',
     // brackets: plurals, party names, emoticons, functions
     'The member(s) of Congress(I) and Product(RED) met; f(x)dx was fine :)ok.',
     // real words a split would take for glued words

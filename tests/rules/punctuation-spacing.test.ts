@@ -19,6 +19,9 @@ describe('fixes', () => {
     ['Funds sold bonds.HSBC\'s unit bought them.', 'Funds sold bonds. HSBC\'s unit bought them.'],
     ['Talks end on Nov. 14.Bond yields fell.', 'Talks end on Nov. 14. Bond yields fell.'],
     ['The index rose.It was the best week.', 'The index rose. It was the best week.'],
+    ['Allies backed NATO.The vote was close.', 'Allies backed NATO. The vote was close.'],
+    ['The pier reopened (WNA).Crowds cheered.', 'The pier reopened (WNA). Crowds cheered.'],
+    ['A letter from Mr.Petrov arrived.', 'A letter from Mr. Petrov arrived.'],
     // the space on the wrong side
     ['The pier reopened on Friday .Crowds cheered.', 'The pier reopened on Friday. Crowds cheered.'],
     ['Shares of Harbor Trust ,the lender, rose.', 'Shares of Harbor Trust, the lender, rose.'],
@@ -90,6 +93,7 @@ describe('does not fire', () => {
     'Pages 1..10 and ../data and Chapter 1 ........ 5 stay.',
     'The U.S. dollar, J.K. Rowling, the U.S President and U.S. troops stay.',
     'A .NET team, a .22 rifle and the .Com era stay.',
+    'Two Ph.Ds bought BRK.A, RELI.NS and (PELL.O) shares.',
     'The vote was 3 : 1, not 3:1.',
   ])('%s', (text) => {
     expect(lint(text)).toEqual([])
