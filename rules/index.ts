@@ -10,6 +10,7 @@ import feedBoilerplate from './feed-boilerplate.js'
 import garbledSentence from './garbled-sentence.js'
 import htmlResidue from './html-residue.js'
 import lakhCrore from './lakh-crore.js'
+import missingSpace from './missing-space.js'
 import mojibake from './mojibake.js'
 import nameConsistency from './name-consistency.js'
 import numberGrouping from './number-grouping.js'
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   garbledSentence,
   htmlResidue,
   lakhCrore,
+  missingSpace,
   mojibake,
   nameConsistency,
   numberGrouping,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import { runEnd, runStart } from './lib/runs.js'
+import { capitalExtensions, isWebAddress } from './lib/web.js'
 import type { Line, Span } from '../src/rule/types.js'
 
 const punctuation = '.,;:?!'
@@ -24,7 +25,19 @@ function spacesBefore(text: string, line: Line): { span: Span; expected: string;
     const run = text.slice(i, end)
     if (run.startsWith('..')) continue // an ellipsis after a space is normal
     const after = text[end]
-    if (end < line.end && !isBlank(after) && !closers.includes(after ?? '')) continue // .5, .com, :30, ,000
+    if (end < line.end && !isBlank(after) && !closers.includes(after ?? '')) {
+      // The space on the wrong side: `Monday .He`, `Trust ,the`; not `.5`, `.com`, `.NET`, `:30`, `,000`.
+      const word = /^\p{L}[\p{L}'\u2019]{0,29}/u.exec(text.slice(end, Math.min(line.end, end + 30)))?.[0] ?? ''
+      const wrongSide =
+        /\p{L}/u.test(previous) &&
+        (('.?!'.includes(run) && /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:Com|Org|Net|Gov|Edu)$/u.test(word)) ||
+          ((run === ',' || run === ';') && /^\p{Ll}{2}/u.test(word)))
+      if (!wrongSide || isWebAddress(text.slice(end, runEnd(text, end, line.end)))) continue
+      const start = runStart(text, gap, line.start)
+      found.push({ span: { start, end: end + word.length }, expected: `${text.slice(start, gap)}${run} ${word}`, mark: run })
+      i = end
+      continue
+    }
     if ((run === ':' || run === ';') && (after === ')' || after === '(')) continue // an emoticon
     const nextWord = /\S/u.exec(text.slice(end, Math.min(line.end, end + 4)))?.[0]
     if (run === ':' && /\p{N}/u.test(previous) && nextWord !== undefined && /\p{N}/u.test(nextWord)) continue // 3 : 1
@@ -35,19 +48,78 @@ function spacesBefore(text: string, line: Line): { span: Span; expected: string;
   return found
 }
 
-const webToken = /[/@\\]|www\.|\.(?:com|org|net|gov|edu|in|uk|io|co)(?![\p{L}])/iu
+/** A word after sentence punctuation: capitalised (`The`), or an acronym (`MSCI`, `MSCI's`). */
+const sentenceStart = /^(?:\p{Lu}\p{Ll}|\p{Lu}{3}|\p{Lu}{2}['\u2019])/u
 
-/** Sentence punctuation between words with no space: `said.The`, `why?Because`. */
+/**
+ * Sentence punctuation between words with no space: `said.The`, `why?Because`, `assets.MSCI's`,
+ * `Oct. 11.Equity`. Not in web addresses (a scheme, `www.` or a domain shape: `norvale.in`, not
+ * `businesses.In`), file names (`report.PDF`, `report.Final.docx`), tickers (`0700.HK`), abbreviations
+ * (`U.S.The`: a run with two full stops) or a number opening a line (`1.Introduction`, a list).
+ */
 function missingSpaces(text: string, line: Line): { span: Span; expected: string; mark: string }[] {
   const found: { span: Span; expected: string; mark: string }[] = []
   const slice = text.slice(line.start, line.end)
-  for (const match of slice.matchAll(/(?<=\p{Ll}\p{Ll})[.?!](?=\p{Lu}\p{Ll})/gu)) {
+  for (const match of slice.matchAll(/(?<=\p{L}\p{L}|\p{N}|[\p{L}\p{N}][)\]])[.?!](?=\p{Lu})/gu)) {
     const at = line.start + match.index
+    const next = text.slice(at + 1, at + 4)
+    if (!sentenceStart.test(next)) continue
+    // After capitals (`NATO.The`, `Mr.Smith`) only a capitalised word: `BRK.A`, `RELI.NS`, `Ph.Ds` stay.
+    if (/\p{Lu}/u.test(text[at - 1] ?? '') && !/^\p{Lu}\p{Ll}/u.test(next)) continue
+    const before = text.slice(runStart(text, at, line.start), at)
+    if (/^\p{Lu}\p{Ll}$/u.test(before) && !/^\p{L}{3}/u.test(next)) continue // Ph.Ds
     const start = runStart(text, at, line.start)
     const end = runEnd(text, at + 1, line.end)
     const token = text.slice(start, end)
-    if (webToken.test(token) || (token.match(/\./gu) ?? []).length > 1) continue
+    if (isWebAddress(token) || (token.match(/\./gu) ?? []).length > 1) continue
+    const word = /^\p{L}+/u.exec(text.slice(at + 1, end))?.[0] ?? ''
+    const digits = /\p{N}/u.test(text[at - 1] ?? '')
+    if (digits && /^\p{Lu}+$/u.test(word)) continue // 0700.HK, 7203.TYO
+    if (digits && /^\p{N}{1,3}$/u.test(text.slice(start, at)) && text.slice(line.start, start).trim() === '') continue // 1.Introduction
+    if (match[0] === '.' && capitalExtensions.has(word) && !/\p{L}/u.test(text[at + 1 + word.length] ?? '')) continue // report.PDF
     found.push({ span: { start, end }, expected: `${text.slice(start, at + 1)} ${text.slice(at + 1, end)}`, mark: match[0] })
+  }
+  return found
+}
+
+/**
+ * Two full stops after a word (`seriously..`, `a.m.. It`, `China..the`), and four or more between
+ * words (`BJP....Congress`). Three are an ellipsis; four after a sentence (`then.... The`) are an
+ * ellipsis and a full stop; a run after a space (`left .... and`) or before a digit is a leader.
+ * The doubled stop ending a sentence is fixed to one; elsewhere an ellipsis is suggested.
+ */
+function dotRuns(text: string, line: Line): { span: Span; expected: string; id: 'doubledStop' | 'malformedEllipsis'; safe: boolean }[] {
+  const found: { span: Span; expected: string; id: 'doubledStop' | 'malformedEllipsis'; safe: boolean }[] = []
+  const slice = text.slice(line.start, line.end)
+  for (const match of slice.matchAll(/(?<=[\p{L}\p{N})\]])\.{2,40}/gu)) {
+    const length = match[0].length
+    if (length === 3) continue
+    const at = line.start + match.index
+    const after = at + length
+    const rest = text.slice(after, Math.min(line.end, after + 3))
+    if (text[after] === '.' || /^[\p{N}/\\]/u.test(rest)) continue // 1..10, ../, a leader before a page number
+    const sentenceEnds = rest === '' || /^(?:\s+\p{Lu}|\s*$|["\u201d\u2019')\]]+(?:\s|$))/u.test(rest)
+    if (length >= 4 && sentenceEnds) continue // an ellipsis and a full stop
+    const start = runStart(text, at, line.start)
+    if (isWebAddress(text.slice(start, runEnd(text, after, line.end)))) continue
+    const glued = /^\p{L}/u.test(rest)
+    const end = glued ? runEnd(text, after, line.end) : after
+    const expected = sentenceEnds
+      ? `${text.slice(start, at)}.`
+      : `${text.slice(start, at)}...${glued ? ' ' : ''}${text.slice(after, end)}`
+    found.push({ span: { start, end }, expected, id: length === 2 ? 'doubledStop' : 'malformedEllipsis', safe: sentenceEnds })
+  }
+  return found
+}
+
+/** An abbreviation of capitals missing its last full stop before a lower-case word: `U.S dollar`, `U.A.E firms`. */
+function openAbbreviations(text: string, line: Line): { span: Span; expected: string }[] {
+  const found: { span: Span; expected: string }[] = []
+  const slice = text.slice(line.start, line.end)
+  for (const match of slice.matchAll(/(?<![\p{L}\p{N}.@/-])(?:\p{Lu}\.){1,3}\p{Lu}(?= \p{Ll})/gu)) {
+    const start = line.start + match.index
+    const end = start + match[0].length
+    found.push({ span: { start, end }, expected: `${match[0]}.` })
   }
   return found
 }
@@ -85,7 +157,7 @@ export default defineRule(
     category: 'punctuation',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag a space before `.,;:?!`, a missing space after a full stop between words, and double spaces inside a sentence',
+    description: 'Flag a space before `.,;:?!`, a missing space after sentence punctuation, double spaces, doubled full stops and `U.S` missing its last period',
     rationale:
       'Stray spaces around punctuation (`Image .`, `said.The`, `the  minister`) are left by feeds that strip codes or join lines; they look careless and can break a line before a comma.',
     fix: 'safe',
@@ -93,6 +165,9 @@ export default defineRule(
       spaceBefore: 'Unexpected space before `{mark}` in `{actual}`, expected `{expected}`',
       missingSpace: 'Unexpected missing space after `{mark}` in `{actual}`, expected `{expected}`',
       doubleSpace: 'Unexpected double space in `{actual}`, expected `{expected}`',
+      doubledStop: 'Unexpected doubled full stop in `{actual}`, expected `{expected}`',
+      malformedEllipsis: 'Unexpected run of full stops in `{actual}`, expected an ellipsis `{expected}`',
+      abbreviationPeriod: 'Unexpected abbreviation without its last full stop `{actual}`, expected `{expected}`',
     },
     options: z.strictObject({
       afterSentence: z
@@ -121,6 +196,29 @@ export default defineRule(
           output: 'The mayor said. The pier will reopen in May.',
         },
         {
+          text: 'Demand from ferry firms.In May the pier reopened on Monday .He said so.',
+          diagnostics: [
+            '1:19-1:27 missingSpace Unexpected missing space after `.` in `firms.In`, expected `firms. In`',
+            '1:53-1:63 spaceBefore Unexpected space before `.` in `Monday .He`, expected `Monday. He`',
+          ],
+          output: 'Demand from ferry firms. In May the pier reopened on Monday. He said so.',
+        },
+        {
+          text: 'The index ended at 50.. The U.S dollar fell.',
+          diagnostics: [
+            '1:20-1:24 doubledStop Unexpected doubled full stop in `50..`, expected `50.`',
+            '1:29-1:32 abbreviationPeriod Unexpected abbreviation without its last full stop `U.S`, expected `U.S.`',
+          ],
+          output: 'The index ended at 50. The U.S. dollar fell.',
+        },
+        {
+          text: 'Votes went to the Left....Greens came second.',
+          diagnostics: [
+            '1:19-1:33 malformedEllipsis Unexpected run of full stops in `Left....Greens`, expected an ellipsis `Left... Greens`',
+          ],
+          output: 'Votes went to the Left....Greens came second.',
+        },
+        {
           text: 'The  mayor opened the pier.',
           diagnostics: ['1:1-1:11 doubleSpace Unexpected double space in `The  mayor`, expected `The mayor`'],
           output: 'The mayor opened the pier.',
@@ -140,6 +238,8 @@ export default defineRule(
         'The vote was 3 : 1 in favour :) of the plan.',
         '    Indented lines are fine.\n  . . . and so are leaders.',
         'Files named report.Final.docx stay.',
+        'Wait for it.... The pier opened at 9 a.m. in the U.S. and U.K. ... then rain.',
+        'Shares of 0700.HK and the report.PDF, not norvale.in, moved the .NET team.',
       ],
     },
   },
@@ -163,6 +263,8 @@ export default defineRule(
       if (line.end - line.start < 3) continue
       for (const hit of spacesBefore(text, line)) report('spaceBefore', hit.span, { expected: [hit.expected], data: { mark: hit.mark } })
       for (const hit of missingSpaces(text, line)) report('missingSpace', hit.span, { expected: [hit.expected], data: { mark: hit.mark } })
+      for (const hit of dotRuns(text, line)) report(hit.id, hit.span, { expected: [hit.expected], ...(hit.safe ? {} : { fix: 'suggest' as const }) })
+      for (const hit of openAbbreviations(text, line)) report('abbreviationPeriod', hit.span, { expected: [hit.expected] })
       if (inTable.has(line.index)) continue
       for (const hit of doubleSpaces(text, line, options.afterSentence)) report('doubleSpace', hit.span, { expected: [hit.expected] })
     }
