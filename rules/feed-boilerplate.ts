@@ -360,6 +360,8 @@ function classifyLines(story: Story, flagged: ReadonlySet<number>, found: (span:
   let model: ResidueModel | undefined
   for (const line of story.lines) {
     if (flagged.has(line.index) || !isCandidate(story, context, line)) continue
+    // A line wholly in brackets is a credit or photo tag, which the patterns and caption-residue own.
+    if (/^\s*\([^()]*\)\s*$/u.test(line.text)) continue
     model ??= residueModel()
     // The first line is normally the headline: only a line that is plainly residue is taken there.
     const margin = line.index === context.firstLine ? firstLineMargin : 0
