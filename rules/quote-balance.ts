@@ -71,13 +71,17 @@ export default defineRule(
           report('unopened', mark)
         }
       })
+      // A quotation running on into the next paragraph, whose text runs into an attribution
+      // (`"We will go, he said.`): its closing mark was dropped.
+      const last = marks.at(-1)
+      if (result.runsOn && last?.role === 'open' && attributed(story.flat.slice(last.end, result.paragraph.end))) report('unclosed', last)
     }
   },
 )
 
 /** Whether quoted text runs into an attribution (`..., he said`): the closing mark was dropped. */
 function attributed(quoted: string): boolean {
-  return /[,.]\s(?:he|she|they|we|I|it|\p{Lu}\p{Ll}{1,20})\s(?:said|says|added|adds|told|stated|noted|asked)\b/u.test(quoted)
+  return /[,.]\s(?:he|she|they|we|I|it|the\s\p{Ll}{2,20}|\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20})?)\s(?:said|says|added|adds|told|stated|noted|asked)\b/u.test(quoted)
 }
 
 /** Whether the story stops mid-sentence (an excerpt or a truncated feed): its end proves nothing. */

@@ -4,7 +4,7 @@ import { isWhiteSpace, runEnd, runStart } from './lib/runs.js'
 import type { Paragraph, QuoteMark, Span } from '../src/rule/types.js'
 
 /** The edit that puts a closing mark against the word before it: `stability, "the` -> `stability," the`. */
-function closingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { span: Span; expected: string } {
+function closingEdit(text: string, paragraph: Paragraph, mark: QuoteMark, glyph = text.slice(mark.start, mark.end)): { span: Span; expected: string } {
   let gap = mark.start
   while (gap > paragraph.start && isWhiteSpace(text[gap - 1])) gap--
   const start = runStart(text, gap, paragraph.start)
@@ -22,11 +22,11 @@ function closingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { spa
     after = /^[\p{L}\p{N}]/u.test(text.slice(end, stop)) ? ` ${text.slice(end, stop)}` : text.slice(end, stop)
     end = stop
   }
-  return { span: { start, end }, expected: `${before}${moved}${text.slice(mark.start, mark.end)}${after}` }
+  return { span: { start, end }, expected: `${before}${moved}${glyph}${after}` }
 }
 
 /** The edit that puts an opening mark against the word after it: `said, " We` -> `said, "We`. */
-function openingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { span: Span; expected: string } {
+function openingEdit(text: string, paragraph: Paragraph, mark: QuoteMark, glyph = text.slice(mark.start, mark.end)): { span: Span; expected: string } {
   let gap = mark.end
   while (gap < paragraph.end && isWhiteSpace(text[gap])) gap++
   const end = runEnd(text, gap, paragraph.end)
@@ -39,22 +39,84 @@ function openingEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { spa
     start = runStart(text, cut, paragraph.start)
     before = text.slice(start, cut) + (start < cut ? (glued ? ' ' : text.slice(cut, mark.start)) : '')
   }
-  return { span: { start, end }, expected: `${before}${text.slice(mark.start, mark.end)}${text.slice(gap, end)}` }
+  return { span: { start, end }, expected: `${before}${glyph}${text.slice(gap, end)}` }
 }
 
 /**
  * Whether a closing mark with a space before it is surely misplaced: glued to the next word after
- * a comma (`stability, "the minister`), or with spaces on both sides (`brothers ".`). Glued to a
- * word after a word or a full stop (`the council "agreed`, `hospitals. "This`) it may as well open
- * a new quotation whose predecessor lost its closing mark, and `ends. "` is how tokenised corpora
- * rebuild a closing mark: those are left alone.
+ * a comma (`stability, "the minister`), or with spaces on both sides (`brothers ".`, `evening. " The`:
+ * the pairing made it the closing mark). Glued to a word after a word or a full stop (`the council
+ * "agreed`, `hospitals. "This`) it may as well open a new quotation whose predecessor lost its
+ * closing mark: those are left alone.
  */
 function closesHere(text: string, paragraph: Paragraph, mark: QuoteMark): boolean {
   let gap = mark.start
   while (gap > paragraph.start && isWhiteSpace(text[gap - 1])) gap--
   const last = text[gap - 1] ?? ''
-  if (/[.!?\u2026]/u.test(last)) return false
-  return mark.shape === 'floating' || last === ',' || last === ';'
+  if (/[.!?\u2026]/u.test(last)) return mark.shape === 'floating' && !tokenised(text, gap)
+  if (mark.shape === 'floating') return true
+  return last === ',' || last === ';'
+}
+
+/** `?? "`, `!! "`: how tokenised corpora (Brown) rebuild a title's closing mark, not a slip of copy. */
+const tokenised = (text: string, gap: number): boolean => /[?!]{2}$/u.test(text.slice(Math.max(0, gap - 2), gap))
+
+const isQuoteMark = (c: string | undefined): boolean => c !== undefined && /["\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019']/u.test(c)
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+
+/** Where the first non-space character after `at` is, within the paragraph (bounded). */
+function nextSolid(text: string, paragraph: Paragraph, at: number): number {
+  let i = at
+  while (i < paragraph.end && i - at < 8 && isWhiteSpace(text[i])) i++
+  return i
+}
+
+/** Where the last non-space character before `at` ends, within the paragraph (bounded). */
+function previousSolid(text: string, paragraph: Paragraph, at: number): number {
+  let i = at
+  while (i > paragraph.start && at - i < 8 && isWhiteSpace(text[i - 1])) i--
+  return i
+}
+
+/**
+ * Whether a mark stands where a quotation can only open: first in its paragraph, or first after a
+ * sentence end with no quotation open before it, and followed by a word (glued, or after a space
+ * and a capital or digit: `” We will`, `”When it is`).
+ */
+function opensSentence(text: string, paragraph: Paragraph, marks: readonly QuoteMark[], index: number, continuation: boolean): boolean {
+  const mark = marks[index]
+  if (!mark || continuation) return false
+  const word = nextSolid(text, paragraph, mark.end)
+  const glued = word === mark.end
+  if (glued ? !isWordChar(text[word]) : !/[\p{Lu}\p{N}]/u.test(text[word] ?? '')) return false
+  const gap = previousSolid(text, paragraph, mark.start)
+  if (gap === paragraph.start) return index === 0
+  if (gap === mark.start || !/[.!?]/u.test(text[gap - 1] ?? '')) return false
+  // A quotation open before it (an odd number of marks, or an opening glyph last) may end here.
+  const previous = marks[index - 1]
+  return index % 2 === 0 && (previous === undefined || previous.glyph !== 'open')
+}
+
+/** Whether a mark is last in its paragraph, after a space and a sentence's words: it can only close (`by evening. "`). */
+function closesParagraph(text: string, paragraph: Paragraph, mark: QuoteMark): boolean {
+  if (nextSolid(text, paragraph, mark.end) < paragraph.end || !isWhiteSpace(text[mark.start - 1])) return false
+  const gap = previousSolid(text, paragraph, mark.start)
+  const last = text[gap - 1]
+  if (gap === paragraph.start || isQuoteMark(last)) return false
+  if (tokenised(text, gap)) return false
+  return mark.glyph === 'open' ? /[.!?\u2026]/u.test(last ?? '') : isWordChar(last) || /[.!?,;)\u2026]/u.test(last ?? '')
+}
+
+/**
+ * The edit that parts a mark from the word on its outer side: `rebuild,”he said` -> `rebuild,” he
+ * said`, `said,“We` -> `said, “We`; undefined when that side is not a word or sentence punctuation.
+ */
+function gluedEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { span: Span; expected: string } | undefined {
+  const start = runStart(text, mark.start, paragraph.start)
+  const end = runEnd(text, mark.end, paragraph.end)
+  if (mark.role === 'close' ? !/\p{L}/u.test(text[mark.end] ?? '') : !/[\p{L},:;]/u.test(text[mark.start - 1] ?? '')) return undefined
+  const at = mark.role === 'close' ? mark.end : mark.start
+  return { span: { start, end }, expected: `${text.slice(start, at)} ${text.slice(at, end)}` }
 }
 
 const curly = { open: '\u201c', close: '\u201d' } as const
@@ -65,7 +127,7 @@ export default defineRule(
     category: 'quotation',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag a quote mark on the wrong side of a space, a reversed or mismatched quote glyph, or `\'\'` used as a quote mark',
+    description: 'Flag a quote mark on the wrong side of a space or glued to the next word, a reversed or mismatched quote glyph, or `\'\'` used as a quote mark',
     rationale:
       'A quote mark on the wrong side of its space (`stability, "the minister said`) hides where the quotation ends; feeds that rebuild typography produce such slips, which no edited copy keeps.',
     fix: 'safe',
@@ -74,6 +136,8 @@ export default defineRule(
       spaceAfterOpening: 'Unexpected space after opening quote mark in `{actual}`, expected `{expected}`',
       doubled: 'Unexpected doubled apostrophe `{actual}` as a quote mark, expected `{expected}`',
       reversed: 'Unexpected {glyph} quote mark `{actual}` {role} a quotation, expected `{expected}`',
+      reversedSpaced: 'Unexpected {glyph} quote mark on the wrong side of its space in `{actual}`, expected `{expected}`',
+      missingSpace: 'Unexpected missing space around quote mark in `{actual}`, expected `{expected}`',
       mixed: 'Unexpected {style} quote mark `{actual}` paired with `{other}`, expected `{expected}`',
       apostrophe: 'Unexpected quote mark as an apostrophe in `{actual}`, expected `{expected}`',
     },
@@ -109,6 +173,22 @@ export default defineRule(
           output: 'She warned of “delays” and “vote bank politics”.',
         },
         {
+          text: '” We will rebuild the pier,” the mayor said. ”When it is done, we will fish.”',
+          diagnostics: [
+            '1:1-1:5 reversedSpaced Unexpected closing quote mark on the wrong side of its space in `” We`, expected `“We`',
+            '1:46-1:47 reversed Unexpected closing quote mark `”` opening a quotation, expected `“`',
+          ],
+          output: '“We will rebuild the pier,” the mayor said. “When it is done, we will fish.”',
+        },
+        {
+          text: '“We will rebuild the pier,”the mayor said,“and soon.”',
+          diagnostics: [
+            '1:22-1:31 missingSpace Unexpected missing space around quote mark in `pier,”the`, expected `pier,” the`',
+            '1:38-1:47 missingSpace Unexpected missing space around quote mark in `said,“and`, expected `said, “and`',
+          ],
+          output: '“We will rebuild the pier,” the mayor said, “and soon.”',
+        },
+        {
           text: '“We will rebuild,” she said. “It will take a year."',
           diagnostics: ['1:51-1:52 mixed Unexpected straight quote mark `"` paired with `“`, expected `”`'],
           output: '“We will rebuild,” she said. “It will take a year.”',
@@ -126,6 +206,7 @@ export default defineRule(
         'The guard is 5\'10" tall and the pipe is 12" wide.',
         '"We will rebuild," the mayor said. "It will take a year.\n\n"Then the pier reopens."',
         'The board said the plan was "fair" and "final".',
+        'The centre is 6’11” tall and “quick”.',
       ],
     },
   },
@@ -149,13 +230,39 @@ export default defineRule(
       }
       const marks = result.marks.filter((m) => m.role !== 'skip' && !m.mojibake)
       for (const mark of marks) {
-        if (mark.end - mark.start === 2) {
-          const expected = balanced && curlyStyle && curlyCount > 0 ? curly[mark.role === 'open' ? 'open' : 'close'] : '"'
-          report('doubled', mark, { expected: [expected] })
-        }
+        if (mark.end - mark.start !== 2) continue
+        const straight = mark.glyph === 'straight'
+        const role = balanced || straight ? mark.role : mark.glyph
+        const expected = straight && !(balanced && curlyStyle && curlyCount > 0) ? '"' : curly[role === 'open' ? 'open' : 'close']
+        report('doubled', mark, { expected: [expected] })
       }
       // Markup (`<img alt="...">`) is html-residue's business: its quote marks are attribute delimiters.
-      if (!balanced || /<\/?[a-z][^<>]{0,200}>|=\s?"/iu.test(paragraph.text)) continue
+      if (/<\/?[a-z][^<>]{0,200}>|=\s?"/iu.test(paragraph.text)) continue
+      // Marks whose role their place decides, whatever the pairing: opening a paragraph or a
+      // sentence (`” We will`, `”When it is`, `" The`), or ending a paragraph (`by evening. "`).
+      const placed = new Set<QuoteMark>()
+      marks.forEach((mark, i) => {
+        if (mark.end - mark.start !== 1) return
+        const spaced = isWhiteSpace(text[mark.end])
+        if (opensSentence(text, paragraph, marks, i, result.continuation)) {
+          const wrong = mark.glyph === 'close'
+          if (wrong && !spaced) {
+            report('reversed', mark, { expected: [curly.open], data: { glyph: 'closing', role: 'opening' } })
+          } else if (spaced && (wrong || i === 0)) {
+            const edit = openingEdit(text, paragraph, mark, wrong ? curly.open : text.slice(mark.start, mark.end))
+            if (wrong) report('reversedSpaced', edit.span, { expected: [edit.expected], data: { glyph: 'closing' } })
+            else report('spaceAfterOpening', edit.span, { expected: [edit.expected] })
+          } else return
+          placed.add(mark)
+        } else if (i === marks.length - 1 && closesParagraph(text, paragraph, mark)) {
+          const wrong = mark.glyph === 'open'
+          const edit = closingEdit(text, paragraph, mark, wrong ? curly.close : text.slice(mark.start, mark.end))
+          if (wrong) report('reversedSpaced', edit.span, { expected: [edit.expected], data: { glyph: 'opening' } })
+          else report('spaceBeforeClosing', edit.span, { expected: [edit.expected] })
+          placed.add(mark)
+        }
+      })
+      if (!balanced) continue
       // Trust the pairing only when at most one mark's spacing contradicts its role.
       const shapeConflicts = marks.filter((m) => m.conflict && (m.glyph === 'straight' || (m.glyph === 'open') === (m.role === 'open')))
       const trustSpacing = shapeConflicts.length <= 1
@@ -164,13 +271,20 @@ export default defineRule(
         const before = mark.start > paragraph.start && isWhiteSpace(story.flat[mark.start - 1])
         const after = mark.end < paragraph.end && isWhiteSpace(story.flat[mark.end])
         const glyphWrong = mark.glyph !== 'straight' && (mark.glyph === 'open') !== (mark.role === 'open')
-        if (glyphWrong) {
+        const single = mark.end - mark.start === 1
+        if (placed.has(mark) || !single) {
+          // reported above
+        } else if (glyphWrong) {
           const shapeFits = mark.role === 'open' ? !after : !before
-          if (shapeFits) {
-            report('reversed', mark, {
-              expected: [curly[mark.role === 'open' ? 'open' : 'close']],
-              data: { glyph: mark.glyph === 'open' ? 'opening' : 'closing', role: mark.role === 'open' ? 'opening' : 'closing' },
-            })
+          const data = { glyph: mark.glyph === 'open' ? 'opening' : 'closing', role: mark.role === 'open' ? 'opening' : 'closing' }
+          const glyph = curly[mark.role === 'open' ? 'open' : 'close']
+          if (shapeFits) report('reversed', mark, { expected: [glyph], data })
+          else if (trustSpacing && mark.role === 'open' && !before && isWordChar(text[nextSolid(text, paragraph, mark.end)])) {
+            const edit = openingEdit(text, paragraph, mark, glyph)
+            report('reversedSpaced', edit.span, { expected: [edit.expected], data })
+          } else if (trustSpacing && mark.role === 'close' && !after && closesHere(text, paragraph, mark)) {
+            const edit = closingEdit(text, paragraph, mark, glyph)
+            report('reversedSpaced', edit.span, { expected: [edit.expected], data })
           }
         } else if (trustSpacing && mark.role === 'close' && before && closesHere(text, paragraph, mark)) {
           const edit = closingEdit(text, paragraph, mark)
@@ -178,12 +292,15 @@ export default defineRule(
         } else if (trustSpacing && mark.role === 'open' && after) {
           const edit = openingEdit(text, paragraph, mark)
           report('spaceAfterOpening', edit.span, { expected: [edit.expected] })
+        } else if (trustSpacing && mark.shape === 'glued') {
+          const edit = gluedEdit(text, paragraph, mark)
+          if (edit) report('missingSpace', edit.span, { expected: [edit.expected] })
         }
         if (mark.role === 'open') {
           opener = mark
           continue
         }
-        if (opener && !glyphWrong && mark.end - mark.start === 1 && opener.end - opener.start === 1 && (opener.glyph === 'straight') !== (mark.glyph === 'straight')) {
+        if (opener && !glyphWrong && single && opener.end - opener.start === 1 && (opener.glyph === 'straight') !== (mark.glyph === 'straight')) {
           const odd = (mark.glyph === 'straight') === curlyStyle ? mark : opener
           const other = odd === mark ? opener : mark
           const expected = curlyStyle ? curly[odd.role === 'open' ? 'open' : 'close'] : '"'

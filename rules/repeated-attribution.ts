@@ -49,7 +49,7 @@ export default defineRule(
     category: 'attribution',
     kind: 'style',
     severity: 'warning',
-    description: 'Flag the same attribution, such as `, reported Jane Roe` or `(ANI)`, repeated mechanically through a story',
+    description: 'Flag the same attribution, such as `, reported Jane Roe`, `, the agency said` or `(ANI)`, repeated mechanically through a story, mixed agency credits and one statement attributed twice',
     rationale:
       'Feeds and rewrite desks paste the same source tag onto paragraph after paragraph; once the source is named, the repeats read as machine residue and bury the news.',
     fix: 'safe',
@@ -57,6 +57,8 @@ export default defineRule(
       tail: 'Unexpected repeated attribution `{phrase}`, remove it',
       phrase: 'Unexpected repeated attribution `{phrase}`, vary or drop it',
       agencyTag: 'Unexpected repeated agency tag `{tag}`, keep only the closing one',
+      mixedAgency: 'Unexpected agency credit `{tag}` beside `{other}`, keep one credit',
+      doubled: 'Unexpected second attribution `{phrase}` of one statement, drop one',
     },
     options: z.strictObject({
       minRepeats: z
@@ -71,8 +73,10 @@ export default defineRule(
         .number()
         .int()
         .min(2)
-        .default(4)
-        .describe('Paragraphs that must close with the same `, X said.` tail (and at least half of the paragraphs) before the later ones are flagged'),
+        .default(3)
+        .describe(
+          'Sentences that must close with the same attribution shape (`, X said.`, `, X added.`, `," he added.`; at least one for every three paragraphs) before the later ones are flagged',
+        ),
       agencies: z.array(z.string().regex(/^[\p{L}.-]{2,20}$/u)).default([]).describe('More news agency names for `X told <agency>` and `(<agency>)` tags'),
     }),
     examples: {
@@ -143,6 +147,24 @@ export default defineRule(
           output: 'Tolls rose, the agency said.\n\nFerries ran late, the agency said.',
         },
         {
+          text: 'The ferry sank near Tolv. (ANI)\n\nTen people were saved. -- PTI',
+          diagnostics: ['1:26-1:32 mixedAgency Unexpected agency credit `(ANI)` beside `-- PTI`, keep one credit'],
+          output: 'The ferry sank near Tolv. (ANI)\n\nTen people were saved. -- PTI',
+        },
+        {
+          text: 'Harbour chief Ana Toma said the ferry would be raised by June, she said.',
+          diagnostics: ['1:64-1:72 doubled Unexpected second attribution `she said` of one statement, drop one'],
+          output: 'Harbour chief Ana Toma said the ferry would be raised by June, she said.',
+        },
+        {
+          text: '"The hull is sound," the mayor added. "The crew is safe," he added. "We sail soon," he added. "The pier holds," he added.',
+          diagnostics: [
+            '1:85-1:93 phrase Unexpected repeated attribution `he added`, vary or drop it',
+            '1:113-1:121 phrase Unexpected repeated attribution `he added`, vary or drop it',
+          ],
+          output: '"The hull is sound," the mayor added. "The crew is safe," he added. "We sail soon," he added. "The pier holds," he added.',
+        },
+        {
           text: 'The dock reopened. (Harbourwire)\n\nTrade resumed. (Harbourwire)',
           options: { agencies: ['Harbourwire'] },
           diagnostics: ['1:19-1:33 agencyTag Unexpected repeated agency tag `(Harbourwire)`, keep only the closing one'],
@@ -159,6 +181,9 @@ export default defineRule(
         'Two shops were robbed, according to police. A car was stolen, according to police.',
         'According to him, the vote was fair. According to him, it was also quick.',
         'Mira Lund told ANI the dam was safe. Tomas Vik told ANI it would hold.',
+        'Ana Toma said the ferry sank, the coastguard reported.',
+        '"It sank fast," he said. "We ran," he said. "Then we swam," he said. "Then we waited," he said.',
+        'TOLV, May 4 (PTI): The ferry sank.\n\nTen people were saved. -- PTI',
         'KELSA, May 4 (ANI): The fair opened.\n\nVisitors came from afar. (ANI)',
         'The fair opened in Dunmore.\n\nVisitors came from afar. (ANI)',
         { text: 'Prices rose, reported Ines Duval.\n\nThe mill closed, reported Ines Duval.', options: { minRepeats: 3 } },
@@ -186,16 +211,43 @@ export default defineRule(
       const threshold = key.startsWith(accordingKey) ? options.minRepeats + 1 : options.minRepeats
       if (hits.length >= threshold) reportRepeats(hits)
     }
-    const saidGroups = saidTails(story, bySentence).filter((hits) => hits.length >= options.saidMinRepeats)
-    const prose = saidGroups.length > 0 ? proseParagraphs(story) : 0
-    for (const hits of saidGroups) {
-      if (hits.length * 2 >= prose) reportRepeats(hits)
+    // One attribution shape closing sentence after sentence: the same subject (`the spokesperson
+    // said`, `the spokesperson added`), or a pronoun with the same verb (`he added`). A speaker's
+    // successive quotes and `he said` are ordinary reporting and never count.
+    const tailGroups = new Map<string, Tail[]>()
+    for (const { tail } of attributionTails(story, bySentence)) {
+      if (plainVerbs.has(tail.verb) && (tail.pronoun || tail.quoted)) continue
+      // `, reported Jane Roe.` is the reported tail's, found above with its safe removal.
+      if (reportingVerbs.has(tail.verb) && tail.phrase.toLowerCase().startsWith(tail.verb)) continue
+      const list = tailGroups.get(tail.key)
+      if (list) list.push(tail)
+      else tailGroups.set(tail.key, [tail])
     }
-    const tags = agencyTags(story.flat, agencies)
+    // One statement attributed twice: `Wang said China will fund the study ..., he said.`
+    for (const { tail, sentence } of attributionTails(story, bySentence)) {
+      // An outlet crediting a person's statement (`Gadkari said ..., News18 reported`) is sourcing, not a repeat.
+      if (!openingVerbs.has(tail.verb) || tail.quoted) continue
+      const words = bySentence[sentence] ?? []
+      const first = openingAttribution(story, words, tail.at)
+      if (first) report('doubled', trimSpan(story.text, tail.span), { related: first, data: { phrase: tail.phrase.trim() }, fix: 'suggest' })
+    }
+    const repeated = [...tailGroups.values()].filter((hits) => hits.length >= options.saidMinRepeats)
+    const prose = repeated.length > 0 ? proseParagraphs(story) : 0
+    for (const hits of repeated) {
+      if (hits.length * 3 >= prose || hits[0]?.pronoun) reportRepeats(hits)
+    }
+    const { tags, datelines } = agencyTags(story, agencies)
     const last = tags[tags.length - 1]
-    if (last && tags.length >= options.minRepeats) {
-      for (const tag of tags.slice(0, -1)) {
-        report('agencyTag', tagRemoval(story, tag), { expected: [''], related: last, data: { tag: story.text.slice(tag.start, tag.end) } })
+    const agencyOf = (span: Span) => (/\p{L}[\p{L}-]{0,19}/u.exec(story.text.slice(span.start, span.end))?.[0] ?? '')
+    if (last) {
+      // Credits of different agencies in one story (`(ANI)` here, `(IANS)` there, `-- PTI` at the end).
+      const credit = datelines[0] ?? last
+      const mixed = tags.filter((tag) => agencyOf(tag) !== agencyOf(credit))
+      const repeats = tags.length >= options.minRepeats ? tags.slice(0, -1) : []
+      for (const tag of new Set([...repeats, ...mixed])) {
+        const data = { tag: story.text.slice(tag.start, tag.end), other: story.text.slice(credit.start, credit.end) }
+        if (agencyOf(tag) !== agencyOf(credit)) report('mixedAgency', tagRemoval(story, tag), { related: credit, data, fix: 'suggest' })
+        else report('agencyTag', tagRemoval(story, tag), { expected: [''], related: last, data })
       }
     }
 
@@ -357,41 +409,141 @@ function subjectBefore(flat: string, words: readonly Word[], verbIndex: number):
   return subject
 }
 
-/** `, the board said.` closing a paragraph (not after a quotation, not a pronoun), grouped by speaker. */
-function saidTails(story: Story, bySentence: readonly (readonly Word[])[]): Hit[][] {
-  const groups = new Map<string, Hit[]>()
-  for (const paragraph of story.paragraphs) {
-    const sentence = [...paragraph.sentences].reverse().find((s) => (bySentence[s.index]?.length ?? 0) >= 3)
-    const words = sentence ? bySentence[sentence.index] : undefined
-    if (!words) continue
-    const hit = saidTail(story.flat, words)
-    if (!hit) continue
-    const list = groups.get(hit.key)
-    if (list) list.push(hit)
-    else groups.set(hit.key, [hit])
-  }
-  return [...groups.values()]
+/** Reporting verbs of an attribution clause, by their family (said and added are one shape). */
+const sayVerbs: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'told', 'wrote', 'writes', 'reported', 'reports', 'claimed', 'claims', 'explained', 'asserted', 'alleged', 'observed', 'remarked', 'maintained', 'mentioned', 'stressed', 'emphasised', 'emphasized', 'insisted', 'continued', 'concluded', 'announced', 'informed', 'quoted', 'cited', 'argued', 'pointed'])
+/** Verbs a speaker uses once per quotation (`he said`): repeated after pronouns they are ordinary reporting. */
+const plainVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'asked'])
+const pronounSubjects: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i'])
+const subjectDeterminers: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
+/** Words that may follow the verb in a tail: `said in Beijing`, `said on Monday`, `reported, citing sources`, `told reporters`. */
+const trailerHeads: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'from', 'late', 'earlier', 'later', 'today', 'yesterday', 'citing', 'quoting', 'while', 'after'])
+const maxTrailerWords = 8
+const maxAppositiveWords = 8
+
+/** An attribution clause closing a sentence, with its shape: who (a pronoun, or the subject's words) and the verb family. */
+interface Tail extends Hit {
+  readonly pronoun: boolean
+  /** The verb, lower case (`said`, `added`). */
+  readonly verb: string
+  /** The clause follows a closing quote mark (a quotation's own attribution). */
+  readonly quoted: boolean
+  /** Index of the subject's or verb's first word in the sentence. */
+  readonly at: number
 }
 
-function saidTail(flat: string, words: readonly Word[]): Hit | undefined {
-  const said = words[words.length - 1]
-  if (!said || (said.text !== 'said' && said.text !== 'says')) return undefined
-  if (!/^[.]\s*$/u.test(flat.slice(said.end, sentenceEndOf(flat, words)))) return undefined
-  const speaker: Word[] = []
-  let next = said
-  for (let j = words.length - 2; j >= 1 && speaker.length < maxNameWords; j--) {
-    const word = words[j]
-    if (!word || !isSpaceGap(gap(flat, word, next))) break
-    speaker.unshift(word)
-    next = word
+/**
+ * The attribution clause closing a sentence: `..., the spokesperson said.`, `...," he added.`,
+ * `..., Wang Wenbin, spokesperson of the ministry, said in Beijing.`, `..., the newspaper reported,
+ * citing sources.`, `..., said the statement.`. It must follow a comma or a closing quote mark.
+ */
+function attributionTail(flat: string, words: readonly Word[]): Tail | undefined {
+  const last = words[words.length - 1]
+  if (!last || !/^[.!?]?["\u201d\u2019']?\s*$/u.test(flat.slice(last.end, Math.max(last.end, sentenceEndOf(flat, words))))) return undefined
+  for (let v = words.length - 1; v >= Math.max(1, words.length - 1 - maxTrailerWords); v--) {
+    const verb = words[v]
+    if (!verb || !sayVerbs.has(verb.normal)) continue
+    // What follows the verb: nothing, a short place/time/source trailer, or (inverted) the subject.
+    const after = words[v + 1]
+    const trailer = after === undefined || trailerHeads.has(after.normal) || (verb.normal === 'told' && words.length - v <= 4)
+    const comma = (i: number) => {
+      const previous = words[i - 1]
+      const word = words[i]
+      return previous !== undefined && word !== undefined && /^\s*(?:,|[,.!?]?["\u201d])\s{1,4}$/u.test(flat.slice(previous.end, word.start))
+    }
+    const quotedAt = (i: number) => /["\u201d]/u.test(flat.slice(words[i - 1]?.end ?? 0, words[i]?.start ?? 0))
+    // Inverted: `, said the spokesperson.`
+    if (comma(v) && after && !trailer && words.length - v <= 5) {
+      const subject = words.slice(v + 1)
+      if (subject.every((w, k) => k === 0 || isSpaceGap(gap(flat, subject[k - 1] as Word, w)))) {
+        return tailHit(flat, words, v, v, subject, verb, quotedAt(v))
+      }
+    }
+    if (!trailer) continue
+    // The subject before the verb, perhaps with an appositive between: `Wang Wenbin, spokesperson of the ministry, said`.
+    let end = v
+    const between = gap(flat, words[v - 1] as Word, verb)
+    if (/^,\s{1,4}$/u.test(between)) {
+      let k = v - 1
+      while (k > 0 && v - k <= maxAppositiveWords && !/^,\s{1,4}$/u.test(gap(flat, words[k - 1] as Word, words[k] as Word))) k--
+      if (k <= 0 || v - k > maxAppositiveWords) return undefined
+      end = k - 1
+      // end is the last word of the subject; the appositive runs from k to v - 1
+      const subject = subjectEnding(flat, words, end)
+      if (!subject || subject.pronoun) return undefined
+      return tailHit(flat, words, subject.start, v, words.slice(subject.start, end + 1), verb, quotedAt(subject.start))
+    }
+    if (!isSpaceGap(between)) return undefined
+    const subject = subjectEnding(flat, words, v - 1)
+    if (!subject || !comma(subject.start)) return undefined
+    return tailHit(flat, words, subject.start, v, words.slice(subject.start, v), verb, quotedAt(subject.start))
   }
-  const first = speaker[0]
-  const previous = words[words.length - 2 - speaker.length]
-  if (!first || !previous || pronouns.has(first.text.toLowerCase())) return undefined
-  const between = gap(flat, previous, first)
-  if (!/^,\s{1,4}$/u.test(between)) return undefined
-  const span = { start: previous.end, end: said.end }
-  return { key: speaker.map((w) => w.text.toLowerCase()).join(' '), span, phrase: flat.slice(span.start, span.end), safe: false }
+  return undefined
+}
+
+/** The subject ending at word `end`: a pronoun, a determiner and up to three words, or up to four capitalised words. */
+function subjectEnding(flat: string, words: readonly Word[], end: number): { start: number; pronoun: boolean } | undefined {
+  const word = words[end]
+  if (!word) return undefined
+  if (pronounSubjects.has(word.normal)) return { start: end, pronoun: true }
+  const joined = (i: number) => i > 0 && isSpaceGap(gap(flat, words[i - 1] as Word, words[i] as Word))
+  for (let i = end; i >= Math.max(1, end - 3); i--) {
+    const w = words[i]
+    if (w && subjectDeterminers.has(w.normal) && i < end) return { start: i, pronoun: false }
+    if (!joined(i)) break
+  }
+  let start = end
+  while (start > 0 && end - start < maxNameWords - 1 && /^\p{Lu}/u.test(words[start]?.text ?? '') && joined(start) && /^\p{Lu}/u.test(words[start - 1]?.text ?? '')) start--
+  return /^\p{Lu}/u.test(words[start]?.text ?? '') && !notNames.has(words[start]?.normal ?? '') ? { start, pronoun: false } : undefined
+}
+
+function tailHit(flat: string, words: readonly Word[], first: number, verbIndex: number, subject: readonly Word[], verb: Word, quoted: boolean): Tail | undefined {
+  const start = Math.min(first, verbIndex)
+  const from = words[start]
+  const last = words[words.length - 1]
+  const previous = words[start - 1]
+  if (!from || !last || !previous) return undefined
+  const pronoun = subject.length === 1 && pronounSubjects.has(subject[0]?.normal ?? '')
+  const who = subject.filter((w) => !subjectDeterminers.has(w.normal)).map((w) => w.normal)
+  if (who.length === 0) return undefined
+  const key = pronoun ? `pronoun ${verb.normal}` : `subject ${who.join(' ')}`
+  // From the subject (or the verb) on: the comma or quote mark before it stays with the quotation.
+  const span = { start: from.start, end: last.end }
+  return { key, span, phrase: flat.slice(span.start, span.end), safe: false, pronoun, verb: verb.normal, quoted, at: start }
+}
+
+/** Verbs that open a reported statement: `Wang said China will ...`. */
+const openingVerbs: ReadonlySet<string> = new Set(['said', 'says', 'stated', 'told', 'added', 'announced', 'claimed'])
+const maxOpening = 10
+
+/**
+ * An attribution opening the sentence whose tail (from word `tailAt`) attributes it again: a name,
+ * a pronoun or `the X` followed by a reporting verb and the statement itself (no comma, no quote
+ * mark), within the sentence's first words.
+ */
+function openingAttribution(story: Story, words: readonly Word[], tailAt: number): Span | undefined {
+  for (let j = 1; j < Math.min(maxOpening, tailAt - 4); j++) {
+    const verb = words[j]
+    const subject = words[j - 1]
+    const next = words[j + 1]
+    if (!verb || !subject || !next || !openingVerbs.has(verb.normal)) continue
+    if (!isSpaceGap(gap(story.flat, subject, verb)) || !isSpaceGap(gap(story.flat, verb, next))) continue
+    if (!/^\p{Lu}/u.test(subject.text) && !pronounSubjects.has(subject.normal) && !/^(?:ministry|spokesperson|spokesman|spokeswoman|minister|official|statement|report|agency|newspaper)$/u.test(subject.normal)) continue
+    if (verb.normal === 'told' || story.inQuotation(verb) || /["\u201c\u201d]/u.test(story.flat.slice(verb.end, words[tailAt]?.start ?? verb.end))) continue
+    return { start: subject.start, end: verb.end }
+  }
+  return undefined
+}
+
+/** Sentences closing with an attribution clause, in story order, with their paragraph. */
+function attributionTails(story: Story, bySentence: readonly (readonly Word[])[]): { tail: Tail; paragraph: number; sentence: number }[] {
+  const found: { tail: Tail; paragraph: number; sentence: number }[] = []
+  for (const sentence of story.sentences) {
+    const words = bySentence[sentence.index]
+    if (!words || words.length < 4) continue
+    const tail = attributionTail(story.flat, words)
+    if (tail) found.push({ tail, paragraph: sentence.paragraph, sentence: sentence.index })
+  }
+  return found
 }
 
 /** Paragraphs of running prose (eight words or more). */
@@ -404,16 +556,29 @@ function proseParagraphs(story: Story): number {
   return [...counts.values()].filter((n) => n >= 8).length
 }
 
-/** `(ANI)`-style tags that are not a dateline (`LONDON (Reuters) -`, `Delhi, May 4 (ANI):`). */
-function agencyTags(flat: string, agencies: ReadonlySet<string>): Span[] {
+/**
+ * Agency credits: `(ANI)`-style tags and `-- PTI` closing a paragraph in the body, and the agency
+ * of a dateline (`LONDON (Reuters) -`, `Delhi, May 4 (ANI):`) apart.
+ */
+function agencyTags(story: Story, agencies: ReadonlySet<string>): { tags: Span[]; datelines: Span[] } {
+  const { flat } = story
   const tags: Span[] = []
+  const datelines: Span[] = []
   for (const match of flat.matchAll(/\(([\p{L}.-]{2,20})\)/gu)) {
     if (!agencies.has(match[1] ?? '')) continue
     const end = match.index + match[0].length
-    if (/^[ \t]{0,2}[:\u2013\u2014-]/u.test(flat.slice(end, end + 3))) continue
-    tags.push({ start: match.index, end })
+    const span = { start: match.index, end }
+    if (/^[ \t]{0,2}[:\u2013\u2014-]/u.test(flat.slice(end, end + 3))) datelines.push(span)
+    else tags.push(span)
   }
-  return tags
+  for (const paragraph of story.paragraphs) {
+    const tail = /(?<=\s)(?:--?|[\u2013\u2014])[ \t]?([\p{L}.-]{2,20}?)\.?$/u.exec(flat.slice(Math.max(paragraph.start, paragraph.end - 24), paragraph.end))
+    if (!tail || !agencies.has(tail[1] ?? '')) continue
+    const start = Math.max(paragraph.start, paragraph.end - 24) + tail.index
+    tags.push({ start, end: start + tail[0].length })
+  }
+  tags.sort((a, b) => a.start - b.start)
+  return { tags, datelines }
 }
 
 /**

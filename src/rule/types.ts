@@ -123,7 +123,7 @@ export interface Token extends Span {
   readonly pos: string
 }
 
-/** How a double quote mark is drawn: `straight` (`"` or `''`) or a curly/guillemet glyph with a direction. */
+/** How a double quote mark is drawn: `straight` (`"` or `''`) or a curly/guillemet glyph with a direction (`“`, `”`, or a doubled `‘‘`, `’’`). */
 export type QuoteGlyph = 'straight' | 'open' | 'close'
 
 /**

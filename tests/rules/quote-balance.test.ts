@@ -22,6 +22,8 @@ describe('fires', () => {
     // quoted text runs into an attribution in a cut excerpt: the closing mark was dropped
     ['The mayor said, "We are glad, she said, adding that the port', ['1:17-1:18 unclosed']],
     // mis-decoded curly marks still pair
+    // a quotation running on into the next paragraph whose text runs into an attribution
+    ['"The ferries run at dawn, the skipper said.\n\n"We sail at six," the mate added.', ['1:1-1:2 unclosed']],
     ['The panel found that \u00e2\u20ac\u0153the port was unsafe.\n\nThe council met.', ['1:22-1:25 unclosed']],
   ])('%s', (text, expected) => {
     expect(lint(text).map((d) => d.split(' ').slice(0, 2).join(' '))).toEqual(expected)
@@ -45,6 +47,7 @@ describe('does not fire', () => {
     '"Calm is our aim, "the admiral said. He added: "We are ready ".',
     'She called it “a ‘temporary’ measure,” and left.',
     'The guard is 5\'10" tall, the pipe 12" wide.',
+    'The centre is 6’11” tall and the net 3’3” high.',
     "The reforms haven”t reached the port and the city\"s docks.",
     // a straight closing mark first in its paragraph: its opening may be paragraphs above
     'Officials said the talks would go on.\n\nas long as it takes", the envoy said.',

@@ -28,6 +28,22 @@ describe('fixes', () => {
     ['“It is done“, she said, and “we are glad”.', '“It is done”, she said, and “we are glad”.'],
     ['"We will go,” he said, “and stay."', '“We will go,” he said, “and stay.”'],
     ['The port”s cranes and the city"s docks haven"t moved.', 'The port’s cranes and the city\'s docks haven\'t moved.'],
+    // a closing glyph opening a paragraph or a sentence, glued or before its space (issue 11)
+    ['” Our ferries run at dawn,” the skipper said.', '“Our ferries run at dawn,” the skipper said.'],
+    ['”Once the tide turns, we sail,” the skipper said.', '“Once the tide turns, we sail,” the skipper said.'],
+    ['The skipper waved. ”Once the tide turns, we sail.”', 'The skipper waved. “Once the tide turns, we sail.”'],
+    // two single marks drawn as a double one
+    ['“The crossing takes 40 km,’’ the skipper said.', '“The crossing takes 40 km,” the skipper said.'],
+    ['‘‘Ferries run at dawn,’’ the port said.', '“Ferries run at dawn,” the port said.'],
+    // a mark alone at the end of its paragraph or opening it before a space: its role is certain
+    ['The ferry will dock by evening. "', 'The ferry will dock by evening."'],
+    ['"The ferry will dock by evening. "\n\nThe crew rested.', '"The ferry will dock by evening."\n\nThe crew rested.'],
+    ['“The ferry will dock by evening. “', '“The ferry will dock by evening.”'],
+    ['" Ferries run at dawn," the skipper said.', '"Ferries run at dawn," the skipper said.'],
+    ['"Ferries run at dawn. " The crew nodded.', '"Ferries run at dawn." The crew nodded.'],
+    // a mark glued to the word outside it
+    ['“Ferries run at dawn,”the skipper said.', '“Ferries run at dawn,” the skipper said.'],
+    ['The skipper said,“Ferries run at dawn.”', 'The skipper said, “Ferries run at dawn.”'],
   ])('%s', (text, output) => {
     expect(lint(text).length).toBeGreaterThan(0)
     expect(fixRule(rule, text)).toBe(output)
@@ -71,6 +87,17 @@ describe('does not fire', () => {
     // markup
     '<img alt="Harbour at dusk" width="976">',
     "Rock 'n' roll and the boys' bikes stayed.",
+    // feet and inches in curly marks
+    'The centre is 6’11” tall.',
+    // a single closing mark after a plural possessive, and a nested quotation closing
+    'She said the “skippers’ ferries” ran late.',
+    '“He called it ‘the dawn run’” she said.',
+    // an opening mark at the end of a paragraph after a colon: its quotation follows
+    'The skipper said: "\n\nFerries run at dawn."',
+    // a lower-case word after a spaced mark opening a paragraph: a broken paragraph, not a reversed mark
+    '"Ferries run at dawn,\n\n” the skipper said.',
+    // Brown's tokenised titles
+    'The band played "Who Cares?? " and left.',
   ])('%s', (text) => {
     expect(lint(text)).toEqual([])
   })

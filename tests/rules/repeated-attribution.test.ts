@@ -145,6 +145,31 @@ describe('repeated-attribution', () => {
     expect(lintRule(rule, text).map(describeDiagnostic)).toEqual([])
   })
 
+  // Issue 11: attribution shapes, not exact strings; mixed credits; one statement attributed twice.
+  test.each([
+    ['the same subject, verbs varied', 'Tolls rose, the port authority said.\n\nFerries ran late, the port authority added.\n\nDocks shut early, the port authority said.', ['3:19-3:43 phrase', '5:19-5:42 phrase']],
+    ['an outlet reporting, citing sources', 'The mill shut, Varno Daily reported, citing sources.\n\nWages fell, Varno Daily reported.\n\nUnions met, Varno Daily reported, citing officials.', ['3:13-3:33 phrase', '5:13-5:51 phrase']],
+    ['an inverted tail', 'The mill shut, said the statement.\n\nWages fell, the statement added.\n\nUnions met, said the statement.', ['3:13-3:32 phrase', '5:13-5:31 phrase']],
+    ['a pronoun with the same verb after each quote', '"Rain is late," she claimed. "Wells are dry," she claimed. "Prices will rise," she claimed.', ['1:47-1:58 phrase', '1:80-1:91 phrase']],
+    ['a named speaker and an appositive tail', 'Minister Ana Toma said the ferry would be raised, Ivo Lenz, a ministry spokesman, said on Monday.', ['1:51-1:97 doubled']],
+    ['agency tags of two agencies', 'The ferry sank. (IANS)\n\nTen were saved. (ANI)', ['1:16-1:23 mixedAgency']],
+    ['a dateline agency and a body tag of another', 'TOLV, May 4 (ANI): The ferry sank.\n\nTen were saved. (IANS)', ['3:16-3:23 mixedAgency']],
+  ])('fires: %s', (_name, text, places) => {
+    expect(lintRule(rule, text).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.messageId}`)).toEqual(places)
+  })
+
+  test.each([
+    ['a speaker\'s successive quotes', '"Rain is late," Ana Toma said. "Wells are dry," Ana Toma said. "Prices will rise," Ana Toma said.'],
+    ['he said in every paragraph', 'Rain is late, he said.\n\nWells are dry, he said.\n\nPrices will rise, he said.\n\nFarmers wait, he said.'],
+    ['he added twice', '"Rain is late," he added. "Wells are dry," he added.'],
+    ['the same subject in a few of many paragraphs', ['Tolls rose, the port authority said.', 'Ferries ran late all week on the northern routes.', 'Docks shut early on Friday because of the high wind.', 'Crews rested in the old harbour hall until the storm passed.', 'Buses ran to the ferry terminal every half hour all day.', 'Ships waited outside the breakwater for the tide to turn.', 'The storm passed over the islands on Saturday night.', 'Trade resumed, the port authority said.', 'The quay reopened to traffic on Sunday after the repairs.', 'Fishermen said the catch was the worst in ten years.', 'The ferry company promised refunds for every cancelled crossing.', 'Harbour pilots will work extra shifts until the backlog clears.', 'Fish sold well, the port authority added.'].join('\n\n')],
+    ['an outlet crediting a speaker', 'Minister Ana Toma said the ferry would be raised, Varno Daily reported.'],
+    ['a speaker and the statement of another', 'Ana Toma said on Monday.'],
+    ['one credit in a dash line', 'The ferry sank.\n\nTen were saved. -- PTI'],
+  ])('does not fire: %s', (_name, text) => {
+    expect(lintRule(rule, text).map(describeDiagnostic)).toEqual([])
+  })
+
   test('every agency in the data list has a firing example', () => {
     const data = JSON.parse(readFileSync(new URL('../../rules/data/repeated-attribution.json', import.meta.url), 'utf8')) as {
       agencies: { name: string; example: string }[]

@@ -58,6 +58,10 @@ export function quoteMarksIn(text: string, flat: string, paragraph: Paragraph, s
     else if (char === "'" && text[i + 1] === "'" && text[i - 1] !== "'" && text[i + 2] !== "'") {
       glyph = 'straight'
       length = 2
+    } else if ((char === '\u2018' || char === '\u2019') && text[i + 1] === char && text[i - 1] !== char && text[i + 2] !== char) {
+      // Two single marks drawn as a double one (`‘‘`, `’’`), as converted `''` comes out.
+      glyph = char === '\u2018' ? 'open' : 'close'
+      length = 2
     } else if (char === '\u00e2' && text[i + 1] === '\u20ac' && (text[i + 2] === '\u0153' || text[i + 2] === '\u009d')) {
       glyph = text[i + 2] === '\u0153' ? 'open' : 'close'
       length = 3
@@ -112,7 +116,7 @@ export function pairMarks(text: string, marks: Mark[], mayContinue: boolean, nex
       { from: 0, action: 'skip' },
     ]
     if (!mark) break
-    const inch = mark.glyph === 'straight' && mark.end - mark.start === 1 && /\p{N}/u.test(text[mark.start - 1] ?? '') && !isWordChar(text[mark.end])
+    const inch = mark.end - mark.start === 1 && !isWordChar(text[mark.end]) && isInch(text, mark)
     const consider = (fromState: number, toState: number, add: number, action: Action) => {
       const total = (here[fromState] ?? infinity) + add
       if (total < (next[toState] ?? infinity)) {
@@ -162,6 +166,12 @@ export function pairMarks(text: string, marks: Mark[], mayContinue: boolean, nex
   return { continuation, runsOn: finalState === 1 && nextOpens }
 }
 
+/** Whether a one-character mark after a digit is an inch mark: any straight one (`12"`), a curly one after feet (`6’11”`). */
+function isInch(text: string, mark: Mark): boolean {
+  if (mark.glyph === 'straight') return /\p{N}/u.test(text[mark.start - 1] ?? '')
+  return mark.glyph === 'close' && /\p{N}['\u2019\u2032]\p{N}{1,2}$/u.test(text.slice(Math.max(0, mark.start - 5), mark.start))
+}
+
 /** Whether a paragraph starts with an opening quote mark (a quotation running on). */
 function opensWithQuote(text: string, paragraph: Paragraph | undefined): boolean {
   if (!paragraph) return false
@@ -169,7 +179,7 @@ function opensWithQuote(text: string, paragraph: Paragraph | undefined): boolean
   if (!first) return false
   const at = paragraph.start + first.index
   const char = text[at] ?? ''
-  return char === '"' || openGlyphs.has(char) || text.startsWith("''", at) || text.startsWith('\u00e2\u20ac\u0153', at)
+  return char === '"' || openGlyphs.has(char) || text.startsWith("''", at) || text.startsWith('\u2018\u2018', at) || text.startsWith('\u00e2\u20ac\u0153', at)
 }
 
 /** Pairs the quote marks of every paragraph of the story. */
