@@ -18,7 +18,8 @@
 //   person by full name; a bare surname never after `in`/`at`/`from`, which marks a place). Different first
 //   names before the two spellings mean two people. Derived words (`Russia`/`Russian`, `Communist`/
 //   `Communism`, `Maria`/`Mario`), function words, titles, place words, words also used in lower case in
-//   the story, and names shorter than 5 letters are never compared. (5) With the same first name, a
+//   the story, and names shorter than 5 letters are never compared. "One edit" includes one spelling
+//   of the same sounds (`Rasheed`/`Rashid`, `Farooq`/`Faruk`: long vowels, doubled letters, q/k). (5) With the same first name, a
 //   surname cut short by one or two letters (`Tlegenbai`/`Tlegenb`).
 // - A shortened given name (an initial, a form with a point or without vowels: `K.`, `Kh`, `Md`) before
 //   a surname is the full given name used elsewhere before it, when only one full given name fits (and,
@@ -29,7 +30,7 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Span, Story, Word, WordPart as Part } from '../src/rule/types.js'
-import { abbreviates, consonantSkeleton, editDistance, foldName } from './lib/names.js'
+import { abbreviates, consonantSkeleton, editDistance, foldName, transliterationKey } from './lib/names.js'
 
 /** Capitalised words that are never names: function words, sentence openers, months, days. */
 const commonWords: ReadonlySet<string> = new Set([
@@ -288,7 +289,7 @@ function withContext(form: Form): NameForm {
 
 /**
  * Index pairs worth comparing: spellings sharing a key of one deleted letter (so within two edits),
- * and spellings after the same first name.
+ * or a transliteration key, and spellings after the same first name.
  */
 function candidatePairs(forms: readonly NameForm[]): [number, number][] {
   const buckets = new Map<string, number[]>()
@@ -300,6 +301,7 @@ function candidatePairs(forms: readonly NameForm[]): [number, number][] {
   forms.forEach((form, index) => {
     add(`=${form.fold}`, index)
     for (let i = 0; i < form.fold.length; i++) add(`=${form.fold.slice(0, i)}${form.fold.slice(i + 1)}`, index)
+    add(`~${transliterationKey(form.fold)}`, index)
     for (const given of form.given) add(`+${given}`, index)
   })
   const seen = new Set<number>()
@@ -327,7 +329,8 @@ function sameName(a: NameForm, b: NameForm): boolean {
   if (!sharedGiven && a.given.size > 0 && b.given.size > 0) return false
   const distance = editDistance(a.fold, b.fold, 2)
   const min = Math.min(a.fold.length, b.fold.length)
-  const close = distance <= 1 && min >= minLength
+  // One edit, or one spelling of the same sounds (`Shareef`/`Sharif`, `Farooq`/`Faruk`).
+  const close = (distance <= 1 || transliterationKey(a.fold) === transliterationKey(b.fold)) && min >= minLength
   if (sharedGiven) {
     if (close || (distance <= 2 && min >= 8)) return true
     // A surname cut short after the same first name (`Tlegenbai`/`Tlegenb`).

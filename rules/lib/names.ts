@@ -114,3 +114,21 @@ export function abbreviates(short: string, full: string): boolean {
   for (const char of b) if (char === a.charAt(at)) at++
   return at === a.length
 }
+
+/**
+ * A transliteration key of a folded name: long vowels and doubled letters written once, and letters
+ * that transliterate one sound mapped to one (`shareef` and `sharif` give `sharif`, `farooq` and
+ * `faruk` give `faruk`).
+ */
+export function transliterationKey(folded: string): string {
+  const mapped = folded
+    .replace(/ee|ie(?=\p{L})/gu, 'i')
+    .replace(/oo|ou/gu, 'u')
+    .replace(/ph/gu, 'f')
+    .replace(/ck|q/gu, 'k')
+    .replace(/w/gu, 'v')
+    .replace(/y$/u, 'i')
+  let out = ''
+  for (const char of mapped) if (char !== out.charAt(out.length - 1)) out += char
+  return out
+}

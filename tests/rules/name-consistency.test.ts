@@ -54,6 +54,8 @@ describe('name-consistency', () => {
     // short codes written one way, or different codes
     'Police in J&K said J&K roads were shut; the R&D budget and the Q-A session went ahead.',
     'Groups A and B met; the A-B road was shut.',
+    // transliterations of one sound, but two people
+    'Ayesha Farooq and Ali Faruk met; Farooq said no.',
   ])('does not fire: %s', (text) => {
     expect(messages(text)).toEqual([])
   })
@@ -109,6 +111,8 @@ describe('name-consistency', () => {
     ['Police in J&K spoke. Roads in J&K and J-K were shut, said J and K officials.', [`Unexpected form \`J-K\`, expected \`J&K\` as elsewhere in the story`, `Unexpected form \`J and K\`, expected \`J&K\` as elsewhere in the story`]],
     ['The D-N ferry and the D & N bus ran; D-N schools shut.', [`Unexpected form \`D & N\`, expected \`D-N\` as elsewhere in the story`]],
     ['Envoy Dmitri Tlegenbai spoke. Dmitri Tlegenb left.', [variant('Tlegenb', 'Tlegenbai')]],
+    ['Minister Tarik Rasheed spoke on Monday. Rashid said the plan stood.', [variant('Rashid', 'Rasheed')]],
+    ['Envoy Omar Farooq arrived, and Omar Faruk left.', [variant('Faruk', 'Farooq')]],
   ])('fires: %s', (text, expected) => {
     expect(messages(text)).toEqual(expected)
   })
