@@ -42,6 +42,8 @@ interface StoryEvidence {
   readonly fourDigitGroups: number
   /** How many figures of five digits or more are grouped (`12,500`). */
   readonly longerGroups: number
+  /** How many figures are grouped the Indian way (`1,20,000`): grouped too, for `45000` beside them. */
+  readonly indianGroups: number
 }
 
 interface Finding {
@@ -301,10 +303,12 @@ function storyEvidence(tokens: readonly NumberToken[]): StoryEvidence {
   let fourDigitGrouping = false
   let fourDigitGroups = 0
   let longerGroups = 0
+  let indianGroups = 0
   for (const token of tokens) {
     const [integer = '', fraction, extra] = token.text.split('.')
     if (extra !== undefined || (fraction !== undefined && fraction.includes(','))) continue
     const groups = integer.split(',')
+    if (isIndianGrouping(groups)) indianGroups++
     if (groups.length < 2 || !isWesternGrouping(groups)) continue
     commaGrouping = true
     if (groups.length === 2 && groups[0]?.length === 1) {
@@ -312,7 +316,7 @@ function storyEvidence(tokens: readonly NumberToken[]): StoryEvidence {
       fourDigitGroups++
     } else longerGroups++
   }
-  return { commaGrouping, fourDigitGrouping, fourDigitGroups, longerGroups }
+  return { commaGrouping, fourDigitGrouping, fourDigitGroups, longerGroups, indianGroups }
 }
 
 function classify(text: string, token: NumberToken, evidence: StoryEvidence, allowIndian: boolean): Finding | undefined {
@@ -494,7 +498,7 @@ function spaceGrouped(text: string, evidence: StoryEvidence): Finding[] {
  * or a lower-case word after them, or a word that leads a figure before them.
  */
 function ungroupedIntegers(story: Story, text: string, evidence: StoryEvidence): Finding[] {
-  if (!evidence.commaGrouping) return []
+  if (!evidence.commaGrouping && evidence.indianGroups === 0) return []
   const findings: Finding[] = []
   for (const word of story.words) {
     const digits = word.text
@@ -523,7 +527,7 @@ function ungroupedIntegers(story: Story, text: string, evidence: StoryEvidence):
   const fourDigit = findings.filter((f) => f.span.end - f.span.start === 4).length
   const longer = findings.length - fourDigit
   return findings.filter((f) =>
-    f.span.end - f.span.start === 4 ? evidence.fourDigitGroups >= fourDigit : evidence.longerGroups >= longer,
+    f.span.end - f.span.start === 4 ? evidence.fourDigitGroups >= fourDigit : evidence.longerGroups + evidence.indianGroups >= longer,
   )
 }
 

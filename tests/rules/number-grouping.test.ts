@@ -56,6 +56,7 @@ describe('number-grouping: fires', () => {
     ['Officials counted 1,150 rifles and 1740 registered pistols in the town.', ['ungrouped 1740 -> 1,740']],
     ['About 2,300 fled, and 4600 people stayed behind.', ['ungrouped 4600 -> 4,600']],
     ['Ticket sales reached 84,000, with 12750 sold on Sunday.', ['ungrouped 12750 -> 12,750']],
+    ['Each family got Rs 2,40,000 and each driver Rs 36500 in aid.', ['indian 2,40,000 -> 240,000', 'ungrouped 36500 -> 36,500']],
     ['Each family got Rs 15 Thousand in relief.', ['scaleWord 15 Thousand -> 15,000']],
     ['The debt stood at 2.5 Billion dollars.', ['scaleWord 2.5 Billion -> 2.5 billion']],
     ['The fine was 30 thousands of rupees.', ['scaleWord 30 thousands -> 30,000']],
