@@ -496,6 +496,9 @@ function checkAbbreviations(story: Story, report: Reporter): void {
   }
 }
 
+/** Most distinct given names before one surname compared (more is a list of relatives or a table). */
+const maxGivens = 12
+
 /** A given name before a surname: the words and the spelling written. */
 interface GivenUse {
   readonly given: string
@@ -536,14 +539,22 @@ function checkShortGiven(story: Story, report: Reporter): void {
     bySurname.set(fold, uses)
   })
   for (const uses of bySurname.values()) {
-    const full = uses.filter((u) => !uses.some((v) => abbreviates(u.given, v.given)))
-    const fullNames = new Set(full.map((u) => foldName(u.given)))
+    // Compare distinct given spellings (a few per surname; many means a list of names, skipped).
+    const firstUse = new Map<string, GivenUse>()
+    for (const use of uses) if (!firstUse.has(use.given)) firstUse.set(use.given, use)
+    const givens = [...firstUse.keys()]
+    if (givens.length < 2 || givens.length > maxGivens) continue
+    const full = givens.filter((g) => !givens.some((h) => abbreviates(g, h)))
+    const fullNames = new Set(full.map((g) => foldName(g)))
+    const expansion = new Map<string, GivenUse | undefined>()
+    for (const given of givens) {
+      const matches = full.filter((f) => abbreviates(given, f))
+      const single = new Set(matches.map((m) => foldName(m))).size === 1
+      const initialOnly = /^\p{Lu}\.?$/u.test(given) && fullNames.size !== 1
+      expansion.set(given, single && !initialOnly && matches[0] !== undefined ? firstUse.get(matches[0]) : undefined)
+    }
     for (const use of uses) {
-      const matches = full.filter((f) => abbreviates(use.given, f.given))
-      const names = new Set(matches.map((m) => foldName(m.given)))
-      if (names.size !== 1) continue
-      if (/^\p{Lu}\.?$/u.test(use.given) && fullNames.size !== 1) continue
-      const first = matches[0]
+      const first = expansion.get(use.given)
       if (!first) continue
       const expected = `${first.given} ${first.surname.text}`
       report('shortGiven', use.span, { expected: [expected], related: first.span })
@@ -558,7 +569,9 @@ function checkSeparators(story: Story, report: Reporter): void {
     const key = `${left}|${right}`
     const forms = found.get(key) ?? new Map<string, Span[]>()
     const form = story.text.slice(span.start, span.end).replace(/\s+/gu, ' ')
-    forms.set(form, [...(forms.get(form) ?? []), span])
+    const spans = forms.get(form)
+    if (spans) spans.push(span)
+    else forms.set(form, [span])
     found.set(key, forms)
   }
   const words = story.words
