@@ -86,6 +86,12 @@ export default defineRule(
           ],
         },
         {
+          text: 'The Alpine Rescue Service (ARS) flew in. Later ARS (Arctic Research Station) sent a team.',
+          diagnostics: [
+            '1:48-1:51 redefined Unexpected second definition of `ARS` as `Arctic Research Station`, expected `Alpine Rescue Service` as first defined',
+          ],
+        },
+        {
           text: 'Commanders of the Turkish Armed Forces (TSK) met.',
           options: { exclude: ['TSK'] },
           diagnostics: ['1:41-1:44 mismatch Unexpected acronym `TSK` for `Turkish Armed Forces`, expected `TAF`'],
@@ -114,6 +120,7 @@ export default defineRule(
           options: { redefinition: false },
         },
         'The Alpine Rescue Service (ARS) flew in. Later the Alpine Rescue Service (ARS) left.',
+        'ARS (Alpine Rescue Service) flew in; the Alpine Rescue Service (ARS) and ARS (the Alpine Rescue Service) left.',
       ],
     },
   },
@@ -121,7 +128,24 @@ export default defineRule(
     const extra = new Set(options.extra.map((a) => a.toUpperCase()))
     const exclude = new Set(options.exclude.map((a) => a.toUpperCase()))
     const definitions = new Map<string, { key: string; expansion: string; span: Span }>()
+    // The other order, `NRC (National Register of Citizens)`: a definition for the redefinition check.
+    const reversed = options.redefinition ? reversedDefinitions(story) : []
+    let next = 0
+    const defineReversed = (upTo: number) => {
+      for (; next < reversed.length && (reversed[next]?.span.start ?? 0) < upTo; next++) {
+        const definition = reversed[next]
+        if (!definition) continue
+        const upper = definition.acronym.toUpperCase()
+        if (extra.has(upper)) continue
+        const first = definitions.get(upper)
+        if (!first) definitions.set(upper, { key: definition.key, expansion: definition.expansion, span: definition.span })
+        else if (first.key !== definition.key && !acceptedExpansion(upper, exclude, definition.expansion)) {
+          report('redefined', definition.acronymSpan, { related: first.span, data: { expansion: definition.expansion, first: first.expansion } })
+        }
+      }
+    }
     for (const candidate of candidates(story)) {
+      defineReversed(candidate.span.start)
       const upper = candidate.acronym.toUpperCase()
       if (extra.has(upper)) continue
       const listed = exclude.has(upper) ? undefined : known.get(upper)
@@ -147,8 +171,49 @@ export default defineRule(
       const expansion = story.flat.slice(suspect.units[0]?.start ?? 0, suspect.units[suspect.units.length - 1]?.end ?? 0)
       report('mismatch', candidate.span, { expected: [suspect.initials], data: { expansion } })
     }
+    defineReversed(Number.POSITIVE_INFINITY)
   },
 )
+
+/** Whether a built-in entry accepts an expansion as one of its own (translated names). */
+function acceptedExpansion(upper: string, exclude: ReadonlySet<string>, expansion: string): boolean {
+  const listed = exclude.has(upper) ? undefined : known.get(upper)
+  return listed === null || (listed !== undefined && listed.includes(normalizePhrase(expansion)))
+}
+
+/** An acronym followed by its expansion in parentheses: `NRC (National Register of Citizens)`. */
+interface ReversedDefinition {
+  readonly acronym: string
+  readonly acronymSpan: Span
+  readonly key: string
+  readonly expansion: string
+  readonly span: Span
+}
+
+function reversedDefinitions(story: Story): ReversedDefinition[] {
+  const found: ReversedDefinition[] = []
+  const flat = story.flat
+  for (const match of flat.matchAll(/(?<![\p{L}\p{N}&])([\p{Lu}][\p{L}&]{1,9}) \(([^()\n]{3,120})\)/gu)) {
+    const acronym = match[1] ?? ''
+    const inner = match[2] ?? ''
+    if (!isAcronym(acronym)) continue
+    const innerStart = match.index + acronym.length + 2
+    const units = wordUnits(story, inner, innerStart)
+    const window = alignedWindow(lettersOf(acronym), units)
+    // The expansion must be the whole of the parenthesis, but for a leading `the`.
+    const firstContent = units.find((u) => !u.optional)
+    if (!window || window[0] !== firstContent || units.length > maxWindow) continue
+    const expansion = flat.slice(window[0]?.start ?? 0, window[window.length - 1]?.end ?? 0)
+    found.push({
+      acronym,
+      acronymSpan: { start: match.index, end: match.index + acronym.length },
+      key: expansionKey(window),
+      expansion,
+      span: { start: match.index, end: match.index + match[0].length },
+    })
+  }
+  return found
+}
 
 /** An acronym in parentheses with the phrase before it (same sentence, up to a boundary). */
 interface Candidate {

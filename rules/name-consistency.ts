@@ -1,6 +1,7 @@
 // name-consistency: one person or place spelled two ways in a story (`Volgoruza`/`Volgoruzha`,
 // `Celikoglu`/`Çelikoğlu`), a name particle capitalised two ways mid-sentence (`de Alvarenga`/`De Alvarenga`)
-// and `U.S.`/`US` mixed in the body.
+// `U.S.`/`US` mixed in the body, a given name shortened beside the full one (`Kh Asif`/`Khawaja Asif`)
+// and a short code joined two ways (`J&K`/`J-K`/`J and K`).
 //
 // Decisions:
 // - kind `mechanical`: speech has no spelling; the reporter spells every name, inside quotations too.
@@ -17,13 +18,19 @@
 //   person by full name; a bare surname never after `in`/`at`/`from`, which marks a place). Different first
 //   names before the two spellings mean two people. Derived words (`Russia`/`Russian`, `Communist`/
 //   `Communism`, `Maria`/`Mario`), function words, titles, place words, words also used in lower case in
-//   the story, and names shorter than 5 letters are never compared.
+//   the story, and names shorter than 5 letters are never compared. "One edit" includes one spelling
+//   of the same sounds (`Rasheed`/`Rashid`, `Farooq`/`Faruk`: long vowels, doubled letters, q/k). (5) With the same first name, a
+//   surname cut short by one or two letters (`Tlegenbai`/`Tlegenb`).
+// - A shortened given name (an initial, a form with a point or without vowels: `K.`, `Kh`, `Md`) before
+//   a surname is the full given name used elsewhere before it, when only one full given name fits (and,
+//   for an initial, the story has only one full given name before that surname); middle initials
+//   (`Gaynor B. Jones`) and a title's initials (`Mrs. J. Smith`) name someone else.
 // - The minority spelling is flagged at each place, related to the first place of the majority; a tie
 //   keeps the spelling used first.
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Span, Story, Word, WordPart as Part } from '../src/rule/types.js'
-import { consonantSkeleton, editDistance, foldName } from './lib/names.js'
+import { abbreviates, consonantSkeleton, editDistance, foldName, transliterationKey } from './lib/names.js'
 
 /** Capitalised words that are never names: function words, sentence openers, months, days. */
 const commonWords: ReadonlySet<string> = new Set([
@@ -103,6 +110,8 @@ export default defineRule(
       variant: 'Unexpected name spelling `{actual}`, expected `{expected}` as elsewhere in the story',
       particle: 'Unexpected particle `{actual}` in `{name}`, expected `{expected}` as elsewhere in the story',
       abbreviation: 'Unexpected abbreviation `{actual}`, expected `{expected}` as elsewhere in the story',
+      shortGiven: 'Unexpected shortened name `{actual}`, expected `{expected}` as elsewhere in the story',
+      separator: 'Unexpected form `{actual}`, expected `{expected}` as elsewhere in the story',
     },
     options: z.strictObject({
       abbreviations: z
@@ -141,6 +150,16 @@ export default defineRule(
           ],
         },
         {
+          text: 'Interior Minister Khalid Omarov arrived. Kh Omarov said the border with Lurnia would reopen.',
+          diagnostics: [
+            '1:42-1:51 shortGiven Unexpected shortened name `Kh Omarov`, expected `Khalid Omarov` as elsewhere in the story',
+          ],
+        },
+        {
+          text: 'Police in A&N said the ferry was late. A-N officials blamed the storm, and A&N traders agreed.',
+          diagnostics: ['1:40-1:43 separator Unexpected form `A-N`, expected `A&N` as elsewhere in the story'],
+        },
+        {
           text: 'The U.S. envoy arrived. Talks with U.S. officials went on, and US troops stayed.',
           diagnostics: ['1:64-1:66 abbreviation Unexpected abbreviation `US`, expected `U.S.` as elsewhere in the story'],
         },
@@ -155,6 +174,7 @@ export default defineRule(
         'De Alvarenga scored twice. The coach praised de Alvarenga.',
         'Mr. Lee met Mr. Lea at the Ivan Hotel and the Iván Hotel.',
         'US PLEDGES AID\n\nThe U.S. envoy arrived on Monday.',
+        'Paul Marr and Petra Marr met. P. Marr, Gaynor B. Hale and Mrs. B. Hale left; Bruno Hale stayed.',
         { text: 'The U.S. envoy arrived. Talks with US officials went on.', options: { abbreviations: false } },
       ],
     },
@@ -163,11 +183,13 @@ export default defineRule(
     const tokens = nameTokens(story)
     checkVariants(story, tokens, report)
     checkParticles(story, report)
+    checkShortGiven(story, report)
+    checkSeparators(story, report)
     if (options.abbreviations) checkAbbreviations(story, report)
   },
 )
 
-type Reporter = Report<'variant' | 'particle' | 'abbreviation'>
+type Reporter = Report<'variant' | 'particle' | 'abbreviation' | 'shortGiven' | 'separator'>
 
 /** A capitalised word (or part of a hyphenated word), possessive removed. */
 interface NameToken extends Span {
@@ -267,7 +289,7 @@ function withContext(form: Form): NameForm {
 
 /**
  * Index pairs worth comparing: spellings sharing a key of one deleted letter (so within two edits),
- * and spellings after the same first name.
+ * or a transliteration key, and spellings after the same first name.
  */
 function candidatePairs(forms: readonly NameForm[]): [number, number][] {
   const buckets = new Map<string, number[]>()
@@ -279,6 +301,7 @@ function candidatePairs(forms: readonly NameForm[]): [number, number][] {
   forms.forEach((form, index) => {
     add(`=${form.fold}`, index)
     for (let i = 0; i < form.fold.length; i++) add(`=${form.fold.slice(0, i)}${form.fold.slice(i + 1)}`, index)
+    add(`~${transliterationKey(form.fold)}`, index)
     for (const given of form.given) add(`+${given}`, index)
   })
   const seen = new Set<number>()
@@ -306,9 +329,13 @@ function sameName(a: NameForm, b: NameForm): boolean {
   if (!sharedGiven && a.given.size > 0 && b.given.size > 0) return false
   const distance = editDistance(a.fold, b.fold, 2)
   const min = Math.min(a.fold.length, b.fold.length)
-  const close = distance <= 1 && min >= minLength
+  // One edit, or one spelling of the same sounds (`Shareef`/`Sharif`, `Farooq`/`Faruk`).
+  const close = (distance <= 1 || transliterationKey(a.fold) === transliterationKey(b.fold)) && min >= minLength
   if (sharedGiven) {
     if (close || (distance <= 2 && min >= 8)) return true
+    // A surname cut short after the same first name (`Tlegenbai`/`Tlegenb`).
+    const cut = Math.max(a.fold.length, b.fold.length) - min
+    if (min >= 5 && cut <= 2 && (a.fold.startsWith(b.fold) || b.fold.startsWith(a.fold))) return true
     const skeleton = consonantSkeleton(a.fold)
     return min >= 6 && skeleton.length >= 4 && skeleton === consonantSkeleton(b.fold) && sameSound(a.fold, b.fold)
   }
@@ -468,3 +495,116 @@ function checkAbbreviations(story: Story, report: Reporter): void {
     for (const span of minor) report('abbreviation', span, { expected: [expected], ...extra })
   }
 }
+
+/** Most distinct given names before one surname compared (more is a list of relatives or a table). */
+const maxGivens = 12
+
+/** A given name before a surname: the words and the spelling written. */
+interface GivenUse {
+  readonly given: string
+  readonly span: Span
+  readonly surname: Word
+}
+
+/**
+ * `Kh Asif` or `K. Asif` where the story names `Khawaja Asif`: a given name abbreviated (an initial,
+ * a form with a point or without vowels) before the same surname as a full given name. Only when the
+ * story has one full given name before that surname, so `J. Smith` beside `John` and `Jane Smith`
+ * (two people) is left alone; Mrs. and other titles before an initial name someone else.
+ */
+function checkShortGiven(story: Story, report: Reporter): void {
+  const bySurname = new Map<string, GivenUse[]>()
+  const words = story.words
+  words.forEach((word, index) => {
+    if (!/^\p{Lu}\p{Ll}[\p{L}\p{M}]{1,40}$/u.test(word.text) || index === 0) return
+    const fold = foldName(word.text)
+    if (commonWords.has(fold) || titles.has(fold) || placeHeads.has(fold)) return
+    const before = words[index - 1]
+    if (!before) return
+    const gap = story.flat.slice(before.end, word.start)
+    const pointed = gap === '. '
+    if (gap !== ' ' && !pointed) return
+    if (!/^\p{Lu}(?:\p{Ll}{1,20}|\.)?$/u.test(before.text)) return
+    const given = pointed ? `${before.text}.` : before.text
+    const givenFold = foldName(given.replace(/\.$/u, ''))
+    if (titles.has(givenFold) || commonWords.has(givenFold) || particles.has(givenFold)) return
+    // A middle initial (`Gaynor B. Jones`, `D. W. Moore`) or a title's initial (`Mrs. J. Smith`).
+    const earlier = words[index - 2]
+    if (earlier && story.flat.slice(earlier.end, before.start).length <= 2 && /^\p{Lu}/u.test(earlier.text)) {
+      const earlierFold = foldName(earlier.text.replace(/\.$/u, ''))
+      if (!commonWords.has(earlierFold) && (!titles.has(earlierFold) || given.length <= 2)) return
+    }
+    const uses = bySurname.get(fold) ?? []
+    uses.push({ given, span: { start: before.start, end: word.end }, surname: word })
+    bySurname.set(fold, uses)
+  })
+  for (const uses of bySurname.values()) {
+    // Compare distinct given spellings (a few per surname; many means a list of names, skipped).
+    const firstUse = new Map<string, GivenUse>()
+    for (const use of uses) if (!firstUse.has(use.given)) firstUse.set(use.given, use)
+    const givens = [...firstUse.keys()]
+    if (givens.length < 2 || givens.length > maxGivens) continue
+    const full = givens.filter((g) => !givens.some((h) => abbreviates(g, h)))
+    const fullNames = new Set(full.map((g) => foldName(g)))
+    const expansion = new Map<string, GivenUse | undefined>()
+    for (const given of givens) {
+      const matches = full.filter((f) => abbreviates(given, f))
+      const single = new Set(matches.map((m) => foldName(m))).size === 1
+      const initialOnly = /^\p{Lu}\.?$/u.test(given) && fullNames.size !== 1
+      expansion.set(given, single && !initialOnly && matches[0] !== undefined ? firstUse.get(matches[0]) : undefined)
+    }
+    for (const use of uses) {
+      const first = expansion.get(use.given)
+      if (!first) continue
+      const expected = `${first.given} ${first.surname.text}`
+      report('shortGiven', use.span, { expected: [expected], related: first.span })
+    }
+  }
+}
+
+/** Short codes joined by a mark (`J&K`, `J-K`, `J and K`): one place or body written two ways. */
+function checkSeparators(story: Story, report: Reporter): void {
+  const found = new Map<string, Map<string, Span[]>>()
+  const add = (left: string, right: string, span: Span) => {
+    const key = `${left}|${right}`
+    const forms = found.get(key) ?? new Map<string, Span[]>()
+    const form = story.text.slice(span.start, span.end).replace(/\s+/gu, ' ')
+    const spans = forms.get(form)
+    if (spans) spans.push(span)
+    else forms.set(form, [span])
+    found.set(key, forms)
+  }
+  const words = story.words
+  words.forEach((word, index) => {
+    const joined = /^(\p{Lu}{1,2})[-&/](\p{Lu}{1,2})$/u.exec(word.text)
+    if (joined) {
+      add(joined[1] ?? '', joined[2] ?? '', word)
+      return
+    }
+    if (!/^\p{Lu}{1,2}$/u.test(word.text)) return
+    const middle = words[index + 1]
+    const right = words[index + 2]
+    if (!middle || !right || middle.text !== 'and' || !/^\p{Lu}{1,2}\.?$/u.test(right.text)) return
+    if (story.flat.slice(word.end, right.start) !== ' and ') return
+    const end = right.text.endsWith('.') ? right.end - 1 : right.end
+    add(word.text, right.text.replace(/\.$/u, ''), { start: word.start, end })
+  })
+  // Also `J & K`, written with spaces: found in the text, as the tokens split it.
+  for (const match of story.flat.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{1,2}) & (\p{Lu}{1,2})(?![\p{L}\p{N}])/gu)) {
+    add(match[1] ?? '', match[2] ?? '', { start: match.index, end: match.index + match[0].length })
+  }
+  for (const forms of found.values()) {
+    // `A and B` is two things (`Groups A and B`) unless the story also writes `A&B`.
+    const ampersand = [...forms.keys()].some((form) => form.includes('&'))
+    if (!ampersand) for (const form of [...forms.keys()]) if (form.includes(' and ')) forms.delete(form)
+    if (forms.size < 2) continue
+    const ranked = [...forms].sort((x, y) => y[1].length - x[1].length || (x[1][0]?.start ?? 0) - (y[1][0]?.start ?? 0))
+    const [major, ...minors] = ranked
+    const related = major?.[1][0]
+    if (!major || !related) continue
+    for (const [, spans] of minors) {
+      for (const span of spans) report('separator', span, { expected: [major[0]], related })
+    }
+  }
+}
+

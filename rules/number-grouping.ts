@@ -1,7 +1,17 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
-import type { Span } from '../src/rule/types.js'
-import { groupThousands, isIndianGrouping, isWesternGrouping } from './lib/numbers.js'
+import type { Span, Story, Word } from '../src/rule/types.js'
+import {
+  formatGrouped,
+  groupThousands,
+  isIndianGrouping,
+  isWesternGrouping,
+  isYearLike,
+  numberWords,
+  parseDecimal,
+  scaleWordPowers,
+  timesPowerOfTen,
+} from './lib/numbers.js'
 
 type MessageId =
   | 'indian'
@@ -13,6 +23,9 @@ type MessageId =
   | 'spaced'
   | 'ungrouped'
   | 'ambiguousPoint'
+  | 'scaleWord'
+  | 'spelledAmount'
+  | 'dashSuffix'
 
 /** A run of digits joined by `.`/`,` separators (no spaces), as found in the copy. */
 interface NumberToken extends Span {
@@ -25,6 +38,12 @@ interface StoryEvidence {
   readonly commaGrouping: boolean
   /** Some four-digit number is grouped (`3,278`), so ungrouped ones (`1892.5`) are inconsistent. */
   readonly fourDigitGrouping: boolean
+  /** How many four-digit figures are grouped (`3,278`). */
+  readonly fourDigitGroups: number
+  /** How many figures of five digits or more are grouped (`12,500`). */
+  readonly longerGroups: number
+  /** How many figures are grouped the Indian way (`1,20,000`): grouped too, for `45000` beside them. */
+  readonly indianGroups: number
 }
 
 interface Finding {
@@ -39,6 +58,9 @@ const currencyWordAfter = /^\s(?:yuan|dollars|euros|rupees|pounds|renminbi|dirha
 const percentAfter = /^\s?(?:%|percent\b|per cent\b|pc\b)/u
 const unitAfter =
   /^\s?(?:%|percent\b|per cent\b|pc\b|percentage points?\b|points?\b|pts\b|million\b|billion\b|trillion\b|lakh|crore|tonnes?\b|tons?\b|barrels\b|km\b|kg\b|metres\b|meters\b)/u
+/** Things counted in whole units: three decimals before them are a thousands point (`139.475 tonnes`). */
+const countAfter =
+  /^\s(?:tonnes|tons|barrels|people|persons|units|vehicles|cars|homes|houses|jobs|passengers|visitors|cases|deaths|workers|voters|students|troops|refugees)\b/u
 const scaleAfter = /^\s?(?:million|billion|trillion|mn|bn|m|b)\b/u
 // A price per small unit or an exchange rate can carry three decimals (`$3.599 a gallon`).
 const smallUnitAfter =
@@ -50,8 +72,48 @@ const numberLeads: ReadonlySet<string> = new Set([
   'a', 'about', 'almost', 'around', 'at', 'by', 'climbed', 'declined', 'down', 'dropped', 'eased',
   'fell', 'from', 'gained', 'grew', 'increased', 'jumped', 'just', 'lost', 'nearly', 'of', 'only',
   'or', 'over', 'roughly', 'rose', 'shed', 'slipped', 'some', 'than', 'to', 'under', 'up', 'was',
-  'were',
+  'were', 'closed', 'ended', 'settled', 'stood', 'traded', 'added', 'advanced', 'surged', 'plunged', 'tumbled',
+  'rallied', 'soared', 'slumped', 'dipped', 'opened', 'touched', 'hit', 'reached', 'is', 'are', 'be', 'lower',
+  'higher', 'rising', 'falling', 'gaining', 'losing', 'stands',
 ])
+
+/** Words before a figure that make it a label, code or ordinal rather than an amount (`page 3`, `Flight 1234`). */
+const labelWords: ReadonlySet<string> = new Set([
+  'no', 'nos', 'number', 'numbers', 'flight', 'route', 'room', 'section', 'sections', 'article', 'articles', 'code',
+  'model', 'page', 'pages', 'pp', 'p', 'ext', 'pin', 'pincode', 'zip', 'box', 'highway', 'rule', 'rules', 'clause',
+  'tel', 'phone', 'mobile', 'version', 'ward', 'plot', 'house', 'sector', 'block', 'gate', 'bus', 'train', 'platform',
+  'seat', 'channel', 'chapter', 'paragraph', 'para', 'item', 'items', 'serial', 'roll', 'id', 'account', 'batch',
+  'step', 'question', 'figure', 'table', 'phase', 'stage', 'round', 'grade', 'class', 'part', 'volume', 'vol',
+  'issue', 'episode', 'season', 'day', 'week', 'point', 'level', 'year', 'years', 'fy', 'fiscal', 'circa', 'c',
+  'ad', 'bc', 'minute', 'hole', 'lap', 'mile', 'km', 'kilometre', 'kilometer', 'act',
+])
+
+/** Words before a four-digit figure that make it a year (`in 1890`, `the 2019 polls`). */
+const yearContext: ReadonlySet<string> = new Set([
+  'in', 'on', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'during', 'between', 'the', 'a',
+  'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'last', 'next', 'mid', 'early', 'late', 'end',
+  'spring', 'summer', 'autumn', 'winter', 'fall', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'through',
+])
+
+/** Words after a figure that make it a time, an era or an address (`2130 hours`, `1066 AD`, `the 2100 block`). */
+const timeWords: ReadonlySet<string> = new Set([
+  'hrs', 'hours', 'hr', 'h', 'gmt', 'ist', 'utc', 'bst', 'est', 'edt', 'pst', 'cet', 'am', 'pm', 'local', 'ad', 'bc',
+  'ce', 'bce', 'block',
+])
+
+/** Plural nouns that follow a year as often as a count (`2019 levels`, `2024 elections`). */
+const yearCollocates: ReadonlySet<string> = new Set([
+  'levels', 'figures', 'results', 'elections', 'polls', 'games', 'prices', 'rates', 'estimates', 'accounts', 'numbers',
+  'highs', 'lows', 'peaks', 'budgets', 'returns', 'earnings', 'sales', 'standards', 'rules', 'models', 'editions',
+  'batches', 'graduates', 'winners', 'champions', 'finals', 'olympics', 'nominations', 'versions', 'riots', 'floods',
+  'attacks', 'protests', 'talks', 'accords', 'agreements', 'events', 'series', 'marks', 'sees', 'saw', 'was',
+  'is', 'has', 'had', 'will', 'census', 'exams', 'examinations', 'batch', 'season', 'crisis',
+])
+
+/** Scale words written capitalised or in the plural after a figure (`20 Thousands`, `20 thousands`); `50 millions` is old but fine. */
+const scaleWordAfter = /^\s(Thousands?|Millions?|Billions?|Trillions?|thousands)(?![\p{L}\p{N}])/u
 
 export default defineRule(
   {
@@ -73,6 +135,9 @@ export default defineRule(
       spaced: 'Unexpected space inside the number `{actual}`, expected `{expected}`',
       ungrouped: 'Unexpected ungrouped number `{actual}`, expected `{expected}` like the rest of the story',
       ambiguousPoint: 'Unexpected three decimals in the amount `{actual}`, write `{grouped}` if the full stop separates thousands',
+      scaleWord: 'Unexpected scale word in the figure `{actual}`, expected `{expected}`',
+      dashSuffix: 'Unexpected suffix `{actual}` after an amount, remove it',
+      spelledAmount: 'Unexpected spelt-out amount `{actual}` after a currency sign, write the figure in digits',
     },
     options: z.strictObject({
       allowIndian: z
@@ -132,6 +197,36 @@ export default defineRule(
           output: 'The Kestrel index ended at 31,544.2 and the Brill index at 4,105.9.',
         },
         {
+          text: 'The Tarn district has 1,240 licensed guns, and 3860 licensed rifles were recalled.',
+          diagnostics: [
+            '1:48-1:52 ungrouped Unexpected ungrouped number `3860`, expected `3,860` like the rest of the story',
+          ],
+          output: 'The Tarn district has 1,240 licensed guns, and 3,860 licensed rifles were recalled.',
+        },
+        {
+          text: 'The index closed at 212. 37 on Monday; Rs 48, 250 was raised and 2,5000 tickets sold.',
+          diagnostics: [
+            '1:21-1:28 spaced Unexpected space inside the number `212. 37`, expected `212.37`',
+            '1:43-1:50 spaced Unexpected space inside the number `48, 250`, expected `48,250`',
+            '1:66-1:72 malformed Unexpected digit grouping `2,5000`, check the figure',
+          ],
+          output: 'The index closed at 212.37 on Monday; Rs 48,250 was raised and 2,5000 tickets sold.',
+        },
+        {
+          text: 'Tin fell to 31 450 yuan a tonne, off its high of 32,100.',
+          diagnostics: ['1:13-1:19 spaced Unexpected space inside the number `31 450`, expected `31,450`'],
+          output: 'Tin fell to 31,450 yuan a tonne, off its high of 32,100.',
+        },
+        {
+          text: 'The grant was Rs 40 Thousands, paid as Rs 12,500/- a month, and a bonus of ₹ten lakh.',
+          diagnostics: [
+            '1:18-1:30 scaleWord Unexpected scale word in the figure `40 Thousands`, expected `40,000`',
+            '1:49-1:51 dashSuffix Unexpected suffix `/-` after an amount, remove it',
+            '1:76-1:80 spelledAmount Unexpected spelt-out amount `₹ten` after a currency sign, write the figure in digits',
+          ],
+          output: 'The grant was Rs 40,000, paid as Rs 12,500 a month, and a bonus of ₹ten lakh.',
+        },
+        {
           text: 'Nickel rose to $17.245 a tonne, above its high of $18,020.',
           diagnostics: [
             '1:17-1:23 ambiguousPoint Unexpected three decimals in the amount `17.245`, write `17,245` if the full stop separates thousands',
@@ -144,6 +239,7 @@ export default defineRule(
         'Rows 12,34 and 56 were marked, as were items 1, 2, 3 and No. 1,234.',
         'Attendance rose from 1,000-2,000 to 10-12 thousand in 2014. 5 people were hurt.',
         'The yield was 2.325% and the dollar index stood at 92.547.',
+        'In 1890 some 1,200 settlers arrived; the 2019 polls, Flight 4512 at 2130 hours and 4410 Elm Road saw 3,400 more.',
         { text: 'The prize was 4,70,000 rupees.', options: { allowIndian: true } },
       ],
     },
@@ -158,6 +254,10 @@ export default defineRule(
       if (finding) findings.push(finding)
     }
     findings.push(...spacedNumbers(text))
+    findings.push(...spaceGrouped(text, evidence))
+    findings.push(...ungroupedIntegers(story, text, evidence))
+    findings.push(...wordFigures(story, text))
+    findings.push(...dashSuffixes(text))
     findings.sort((a, b) => a.span.start - b.span.start)
     for (const f of findings) {
       report(f.messageId, f.span, {
@@ -195,21 +295,28 @@ function inLink(text: string, start: number, end: number): boolean {
   while (from > 0 && from > start - 200 && !/\s/u.test(text[from - 1] ?? ' ')) from--
   let to = end
   while (to < text.length && to < end + 200 && !/\s/u.test(text[to] ?? ' ')) to++
-  return /:\/\/|www\.|@|\/\S/u.test(text.slice(from, to))
+  return /:\/\/|www\.|@|\/[\p{L}\p{N}_~%]/u.test(text.slice(from, to))
 }
 
 function storyEvidence(tokens: readonly NumberToken[]): StoryEvidence {
   let commaGrouping = false
   let fourDigitGrouping = false
+  let fourDigitGroups = 0
+  let longerGroups = 0
+  let indianGroups = 0
   for (const token of tokens) {
     const [integer = '', fraction, extra] = token.text.split('.')
     if (extra !== undefined || (fraction !== undefined && fraction.includes(','))) continue
     const groups = integer.split(',')
+    if (isIndianGrouping(groups)) indianGroups++
     if (groups.length < 2 || !isWesternGrouping(groups)) continue
     commaGrouping = true
-    if (groups.length === 2 && groups[0]?.length === 1) fourDigitGrouping = true
+    if (groups.length === 2 && groups[0]?.length === 1) {
+      fourDigitGrouping = true
+      fourDigitGroups++
+    } else longerGroups++
   }
-  return { commaGrouping, fourDigitGrouping }
+  return { commaGrouping, fourDigitGrouping, fourDigitGroups, longerGroups, indianGroups }
 }
 
 function classify(text: string, token: NumberToken, evidence: StoryEvidence, allowIndian: boolean): Finding | undefined {
@@ -274,6 +381,8 @@ function commaOnly(text: string, value: string, span: Span, allowIndian: boolean
   if (rest.length === 1 && last.length <= 2 && (first === '0' || percentAfter.test(text.slice(span.end, span.end + 16)))) {
     return { messageId: 'decimalComma', span, expected: `${first}.${last}` }
   }
+  // A group of four or more digits after a comma (`2,5000`): list items are written short.
+  if (rest.some((g) => g.length >= 4)) return { messageId: 'malformed', span }
   // One malformed number, not a list: a group with a leading zero (`1,0000`; list items never start
   // with 0), an amount of money (`$12,34`), or thousands groups with a bad tail (`1,000,00`).
   if (rest.some((g) => g.length !== 3 && g.startsWith('0'))) return { messageId: 'malformed', span }
@@ -294,6 +403,11 @@ function pointOnly(text: string, value: string, span: Span, evidence: StoryEvide
     if (isWesternGrouping(groups) && !isAddress) {
       return { messageId: 'european', span, expected: groups.join(',') }
     }
+    // An amount with full stops for both separators (`$2.781.50`).
+    const last = groups[groups.length - 1] ?? ''
+    if (last.length === 2 && isWesternGrouping(groups.slice(0, -1)) && currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start))) {
+      return { messageId: 'malformed', span }
+    }
     return undefined // dates `12.03.2021`, versions `1.2.3`, section numbers
   }
   const [integer = '', fraction = ''] = groups
@@ -306,7 +420,7 @@ function pointOnly(text: string, value: string, span: Span, evidence: StoryEvide
   }
   if (fraction.length !== 3 || integer === '0' || !evidence.commaGrouping) return undefined
   const money =
-    currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start)) || currencyWordAfter.test(after)
+    currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start)) || currencyWordAfter.test(after) || countAfter.test(after)
   if (!money || percentAfter.test(after) || smallUnitAfter.test(after) || scaleAfter.test(after)) return undefined
   if (rateContext.test(sentenceAround(text, span))) return undefined
   return { messageId: 'ambiguousPoint', span, data: { grouped: `${integer},${fraction}` } }
@@ -325,9 +439,10 @@ function sentenceAround(text: string, span: Span): string {
 
 /**
  * `1. 25 percent` -> `1.25` and `10, 000` -> `10,000`: a space inside one number. A full stop and a
- * space can end a sentence (`in 2014. 5 people`), so the decimal case needs a unit after it and a word
- * before it that cannot end a sentence; a comma and a space is a list (`agents 6, 007`), unless the
- * group after it is `000`.
+ * space can end a sentence (`in 2014. 5 people`), so the decimal case needs a unit after it (and no
+ * label such as `page` before it), or a word that leads a figure before it and two decimals followed
+ * by the end of the clause (`closed at 108. 42 on Friday`); a comma and a space is a list (`agents
+ * 6, 007`), unless the group after it is `000` or the figure is an amount (`Rs 72, 100`).
  */
 function spacedNumbers(text: string): Finding[] {
   const findings: Finding[] = []
@@ -335,15 +450,141 @@ function spacedNumbers(text: string): Finding[] {
     const [whole, left = '', separator, right = ''] = match
     const span: Span = { start: match.index, end: match.index + whole.length }
     if (left.length > 1 && left.startsWith('0')) continue
+    const before = text.slice(Math.max(0, span.start - 24), span.start)
+    const currency = currencyBefore.test(before)
     if (separator === ',') {
-      if (right === '000') findings.push({ messageId: 'spaced', span, expected: `${left},${right}` })
+      if (right === '000' || (currency && right.length === 3)) findings.push({ messageId: 'spaced', span, expected: `${left},${right}` })
       continue
     }
-    if (!unitAfter.test(text.slice(span.end, span.end + 24))) continue
-    const before = text.slice(Math.max(0, span.start - 24), span.start)
-    const previousWord = /(?<!\p{L})(\p{L}{1,20})\s$/u.exec(before)?.[1]
-    const lead = (previousWord !== undefined && numberLeads.has(previousWord)) || currencyBefore.test(before)
-    if (lead) findings.push({ messageId: 'spaced', span, expected: `${left}.${right}` })
+    if (/(?:^|\n)[ \t]{0,8}$/u.test(before)) continue // a numbered list item
+    const previousWord = /(?<!\p{L})(\p{L}{1,20})\.?\s$/u.exec(before)?.[1]
+    const lead = (previousWord !== undefined && numberLeads.has(previousWord)) || currency
+    const after = text.slice(span.end, span.end + 24)
+    const label = previousWord !== undefined && (labelWords.has(previousWord.toLowerCase()) || /^\p{Lu}/u.test(previousWord))
+    const amount = unitAfter.test(after) && (lead || (previousWord !== undefined && !label))
+    const clauseEnd = lead && right.length === 2 && clauseEndAfter.test(after)
+    if (amount || clauseEnd) findings.push({ messageId: 'spaced', span, expected: `${left}.${right}` })
   }
   return findings
+}
+
+/** What may follow a figure at the end of its clause (`... at 108.42 on Friday`, `... 108.42.`). */
+const clauseEndAfter =
+  /^(?:[,;)]|\.?\s*$|\.\s|\s(?:on|in|at|from|against|after|as|while|and|by|with|to|a|per|for|versus|vs|compared|earlier|last|this|since|before|when)\b)/u
+
+/**
+ * `87 700 yuan` -> `87,700`: a space for the thousands separator in a story that groups with commas,
+ * in an amount (a currency sign before it, or a unit or currency word after it).
+ */
+function spaceGrouped(text: string, evidence: StoryEvidence): Finding[] {
+  if (!evidence.commaGrouping) return []
+  const findings: Finding[] = []
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.,:\/-])(?<!\p{N}[ ,.])([1-9]\d{0,2})((?: \d{3}){1,3})(?![\p{N}]|[.,:\/-]\p{N}| \d)/gu)) {
+    const [whole, left = '', groups = ''] = match
+    const span: Span = { start: match.index, end: match.index + whole.length }
+    const after = text.slice(span.end, span.end + 40)
+    const currency = currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start))
+    if (!currency && !currencyWordAfter.test(after) && !unitAfter.test(after)) continue
+    findings.push({ messageId: 'spaced', span, expected: `${left}${groups.replaceAll(' ', ',')}` })
+  }
+  return findings
+}
+
+/**
+ * `1890 licensed arms` where the story writes `1,200`: an integer of four digits or more without
+ * grouping in a story that groups such figures. Years, times, codes and labels are left alone: a
+ * four-digit figure that could be a year needs a currency sign, or a plural noun after it and no word
+ * before it that goes with a year (`in`, `the`, a month); other figures need a currency sign, a unit
+ * or a lower-case word after them, or a word that leads a figure before them.
+ */
+function ungroupedIntegers(story: Story, text: string, evidence: StoryEvidence): Finding[] {
+  if (!evidence.commaGrouping && evidence.indianGroups === 0) return []
+  const findings: Finding[] = []
+  for (const word of story.words) {
+    const digits = word.text
+    if (!/^[1-9]\d{3,8}$/u.test(digits)) continue
+    if (digits.length === 4 && !evidence.fourDigitGrouping) continue
+    if (!/^[\s(]?$/u.test(text.charAt(word.start - 1)) && !currencyBefore.test(text.slice(Math.max(0, word.start - 5), word.start))) {
+      continue
+    }
+    if (!/^(?:\s|[,;)]\D|[.!?]\D|$)/u.test(text.slice(word.end, word.end + 2))) continue
+    const previous = story.adjacentWord(word.index, -1)
+    const next = story.adjacentWord(word.index, 1)
+    const currency = currencyBefore.test(text.slice(Math.max(0, word.start - 5), word.start))
+    if (!currency && previous && (labelWords.has(previous.normal.replace(/\.$/u, '')) || /^\p{Lu}/u.test(previous.text))) continue
+    if (next && (timeWords.has(next.normal) || /^\p{Lu}/u.test(next.text))) continue // times, street addresses
+    const after = text.slice(word.end, word.end + 24)
+    const counted = currency || unitAfter.test(after) || scaleAfter.test(after)
+    if (isYearLike(digits)) {
+      if (!counted && !(previous && !yearContext.has(previous.normal) && countNounAfter(story, next))) continue
+    } else if (!counted && !(next && /^\p{Ll}/u.test(next.text)) && !(previous && numberLeads.has(previous.normal))) {
+      continue
+    }
+    findings.push({ messageId: 'ungrouped', span: word, expected: groupThousands(digits) })
+  }
+  // House style wins: a story that leaves most four-digit figures ungrouped (`$2400`, `1000 rooms`
+  // beside one `$3,500`) groups only the larger ones, and the reverse.
+  const fourDigit = findings.filter((f) => f.span.end - f.span.start === 4).length
+  const longer = findings.length - fourDigit
+  return findings.filter((f) =>
+    f.span.end - f.span.start === 4 ? evidence.fourDigitGroups >= fourDigit : evidence.longerGroups + evidence.indianGroups >= longer,
+  )
+}
+
+/** A plural noun right after a figure, or after one modifier (`1890 licensed arms`). */
+function countNounAfter(story: Story, next: Word | undefined): boolean {
+  if (!next || !/^\p{Ll}/u.test(next.text)) return false
+  if (pluralNoun(next.normal)) return true
+  const second = story.adjacentWord(next.index, 1)
+  return second !== undefined && /^\p{Ll}{3,}(?:ed|ing|al|ive|ous|ful|less|ent|ant|ic|ary)$/u.test(next.text) && pluralNoun(second.normal)
+}
+
+function pluralNoun(word: string): boolean {
+  return /^\p{Ll}{2,}s$/u.test(word) && !/(?:ss|us|is|ous)$/u.test(word) && !yearCollocates.has(word)
+}
+
+/**
+ * Words mixed into a figure: a plural or capitalised scale word (`Rs 20 Thousands` -> `Rs 20,000`,
+ * `5 millions` -> `5 million`), or a spelt-out number after a currency sign (`₹five lakh`).
+ */
+function wordFigures(story: Story, text: string): Finding[] {
+  const findings: Finding[] = []
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.,])(\d{1,3}(?:\.\d{1,3})?)(?=\s\p{L})/gu)) {
+    const figure = match[1] ?? ''
+    const scale = scaleWordAfter.exec(text.slice(match.index + figure.length, match.index + figure.length + 12))
+    if (!scale) continue
+    const word = scale[1] ?? ''
+    const span: Span = { start: match.index, end: match.index + figure.length + 1 + word.length }
+    if (/^\p{Lu}/u.test(word) && titleLike(story, span)) continue
+    const singular = word.toLowerCase().replace(/s$/u, '')
+    const power = scaleWordPowers.get(singular) ?? 0
+    const value = parseDecimal(figure)
+    if (!value) continue
+    const expected = power === 3 ? formatGrouped(timesPowerOfTen(value, 3)) : `${figure} ${singular}`
+    findings.push({ messageId: 'scaleWord', span, expected })
+  }
+  for (const match of text.matchAll(/(?:₹|\$|€|£|(?<![\p{L}\p{N}])(?:Rs\.?|INR) ?)(\p{L}{3,9})(?![\p{L}\p{N}])/gu)) {
+    if (!numberWords.has((match[1] ?? '').toLowerCase()) || /^(?:lakhs?|crores?|[mb]illion|trillion)$/iu.test(match[1] ?? '')) continue
+    findings.push({ messageId: 'spelledAmount', span: { start: match.index, end: match.index + match[0].length } })
+  }
+  return findings
+}
+
+/** `Rs 500/-` -> `Rs 500`: the Indian cheque convention closing an amount, meaningless to other readers. */
+function dashSuffixes(text: string): Finding[] {
+  const findings: Finding[] = []
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.,])\d[\d,]{0,20}(?:\.\d{1,2})?\/-(?![\p{L}\p{N}])/gu)) {
+    if (!currencyBefore.test(text.slice(Math.max(0, match.index - 5), match.index))) continue
+    const end = match.index + match[0].length
+    findings.push({ messageId: 'dashSuffix', span: { start: end - 2, end }, expected: '' })
+  }
+  return findings
+}
+
+/** Whether the line around a span reads as a headline: most of its longer words capitalised. */
+function titleLike(story: Story, span: Span): boolean {
+  const line = story.lines.find((l) => l.start <= span.start && span.start < l.end)
+  if (!line) return false
+  const long = story.wordsIn(line).filter((w) => /^\p{L}{4}/u.test(w.text))
+  return long.filter((w) => /^\p{Lu}/u.test(w.text)).length * 2 > long.length
 }

@@ -30,6 +30,16 @@ const creditLine = /^\(?(?:additional\s)?(?:reporting|writing|editing|compiled|e
 /** A feed cut at the end of a unit: `...`, `…`, `[…]`, `[...]`, `(more)`, `(continued)`. */
 const cutMarker = /(?:\.{3}|\u2026|\[\s?(?:\.{3}|\u2026)\s?\]|\((?:more|continued)\))$/iu
 
+/** Two points for a cut, after a small letter or a digit (`will take..`; `U.S..` is a doubled point). */
+const twoPoints = /(?<=[\p{Ll}\p{N}])\.{2}$/u
+
+/** Words after which a figure is due (`steady at 3`, `rose to 12`): a unit ending on such a figure was cut. */
+const figureLeads: ReadonlySet<string> = new Set([
+  'at', 'to', 'of', 'by', 'from', 'was', 'is', 'were', 'are', 'be', 'been', 'about', 'around', 'nearly', 'almost',
+  'over', 'than', 'under', 'reached', 'stood', 'hit', 'touched', 'rose', 'fell', 'totalled', 'totaled', 'remained',
+  'stands', 'stayed', 'some', 'only', 'just', 'with', 'and',
+])
+
 /** Fewest words in a unit, and in its unfinished last sentence, to read it as cut-off prose. */
 const minUnitWords = 14
 const minFragmentWords = 12
@@ -79,6 +89,14 @@ export default defineRule(
           diagnostics: ['3:88-3:92 cutMarker Unexpected feed cut marker `the…`, restore the missing text'],
         },
         {
+          text: 'The storm passed on Tuesday.\n\nFerry services to Kelso Island will resume on Friday, officials said, after repairs to the..',
+          diagnostics: ['3:88-3:93 cutMarker Unexpected feed cut marker `the..`, restore the missing text'],
+        },
+        {
+          text: 'Rates hold\n\nThe central bank of Arland kept its main rate steady at 3\n\nThe decision was expected by most analysts.',
+          diagnostics: ['3:57-3:58 paragraphEnd Unexpected paragraph end mid-sentence after `3`, restore the missing text'],
+        },
+        {
           text: 'The council approved the budget on Monday.\n\nThe',
           diagnostics: ['3:1-3:4 fragment Unexpected fragment `The` at the end of the story, restore or remove it'],
         },
@@ -92,6 +110,7 @@ export default defineRule(
         'The council approved the budget on Monday.\n\nBudget cuts\n\nThe mayor said the money would go to schools.',
         'The council approved the budget, the mayor said:\n\n"We will build two schools."',
         'Dock workers in Varna Bay returned to work on Monday.\n\nReporting by Ana Petrov; Editing by Tom Hale',
+        'Results\n\nThe council met on Monday and named the winners.\n\nAlice Tarn came first with 3\nBruno Vale came second with 2\n\nThe envoy flew home to the U.S..',
         {
           text: 'Dock workers in Varna Bay returned to work on Monday after a six-day strike over pay and shift patterns, the union said, adding that talks would resume',
           options: { storyEnd: false },
@@ -125,7 +144,7 @@ export default defineRule(
       // comma) is a broken break, not a cut.
       const runsOn = next !== undefined && !/^[\p{Lu}\p{N}"\u201c\u2018'(\[]/u.test(next.text)
 
-      const marker = cutMarker.exec(unit.text)
+      const marker = cutMarker.exec(unit.text) ?? twoPoints.exec(unit.text)
       // (A headline's `...` is a teaser; `etc...` is a doubled period.)
       const cutWord = marker ? words.findLast((w) => w.end <= marker.index) : undefined
       if (marker && !runsOn && fragment.length >= 3 && (index > 0 || units.length === 1) && cutWord?.text.toLowerCase() !== 'etc') {
@@ -158,7 +177,21 @@ export default defineRule(
       }
       if (units.length > 1 && (index === 0 || index < bodyStart)) return
       if (first && index > 0 && sameText(first.text, unit.text)) return
-      if (/^\p{N}/u.test(lastWord.text)) return
+      if (/^\p{N}/u.test(lastWord.text)) {
+        // A bare figure after a word that leads one (`steady at 3`): the unit or the story was cut
+        // before its unit or the rest of the sentence.
+        const before = words[words.length - 2]
+        if (!before || !figureLeads.has(before.text) || !/^\p{N}{1,3}(?:[.,]\p{N}{1,3})?$/u.test(lastWord.text)) return
+        if (fragment.length < minStoryEndFragment || isTitleLike(fragment) || /[|•\t]/u.test(unit.text)) return
+        if (/[\p{L}\p{N},][ \t]{0,4}\r?\n[ \t]{0,4}\p{Lu}/u.test(unit.text)) return // lines of a list
+        const previous = units[index - 1]
+        // Lines that all end without punctuation are a list or a table, not a cut.
+        if (previous && (previous.text.endsWith(':') || (index - 1 > 0 && index - 1 >= bodyStart && isOpenProse(story, previous)))) return
+        if (next && isOpenProse(story, next)) return
+        if (atEnd) report('storyEnd', at(lastWord))
+        else if (next && /^\p{Lu}/u.test(next.text) && story.wordsIn(next).length >= 4) report('paragraphEnd', at(lastWord))
+        return
+      }
       if (!readsAsCutProse(unit.text, words, fragment, atEnd)) return
       // Lines that all end without punctuation are a list or a block of headlines, not a cut.
       // (The first unit and the header before the body are headlines, not list items.)

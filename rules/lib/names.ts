@@ -95,3 +95,40 @@ export function consonantSkeleton(folded: string): string {
   }
   return out
 }
+
+/** Given names shortened without a vowel or point that are still read as abbreviations (`Mohd`). */
+const knownShortForms: ReadonlySet<string> = new Set(['mohd', 'muhd', 'mohd', 'mohamd', 'syd', 'thos', 'chas', 'robt', 'geo', 'jas', 'wm'])
+
+/**
+ * Whether `short` (as written, maybe with a point) abbreviates the full name `full` (as written):
+ * an initial (`K.`, `K`), a form with a point (`Muh.`), a form without vowels (`Kh`, `Md`, `Ch`) or
+ * a known short form (`Mohd`), whose letters appear in order in the full name, from its first letter.
+ */
+export function abbreviates(short: string, full: string): boolean {
+  const a = foldName(short.replace(/\.$/u, ''))
+  const b = foldName(full)
+  if (a.length === 0 || b.length < 4 || a.length >= b.length || a.charAt(0) !== b.charAt(0)) return false
+  const shortForm = a.length === 1 || short.endsWith('.') || !/[aeiouy]/u.test(a.slice(1)) || knownShortForms.has(a)
+  if (!shortForm) return false
+  let at = 0
+  for (const char of b) if (char === a.charAt(at)) at++
+  return at === a.length
+}
+
+/**
+ * A transliteration key of a folded name: long vowels and doubled letters written once, and letters
+ * that transliterate one sound mapped to one (`shareef` and `sharif` give `sharif`, `farooq` and
+ * `faruk` give `faruk`).
+ */
+export function transliterationKey(folded: string): string {
+  const mapped = folded
+    .replace(/ee|ie(?=\p{L})/gu, 'i')
+    .replace(/oo|ou/gu, 'u')
+    .replace(/ph/gu, 'f')
+    .replace(/ck|q/gu, 'k')
+    .replace(/w/gu, 'v')
+    .replace(/y$/u, 'i')
+  let out = ''
+  for (const char of mapped) if (char !== out.charAt(out.length - 1)) out += char
+  return out
+}

@@ -118,3 +118,24 @@ export function parseFigure(text: string): Decimal | undefined {
   if (groups.length > 1 && !isWesternGrouping(groups) && !isIndianGrouping(groups)) return undefined
   return parseDecimal(fraction === undefined ? groups.join('') : `${groups.join('')}.${fraction}`)
 }
+
+/** Whether a bare integer digit string could be a year (`1890`, `2024`): four digits, 1000-2099. */
+export function isYearLike(digits: string): boolean {
+  return /^(?:1\d|20)\d\d$/u.test(digits)
+}
+
+/** Spelt-out numbers and scale words that cannot stand for a figure after a currency sign (`₹five lakh`). */
+export const numberWords: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'lakh', 'lakhs', 'crore',
+  'crores', 'million', 'billion', 'trillion',
+])
+
+/** Scale words and their power of ten, as written after a figure (`20 thousand`, `5 million`). */
+export const scaleWordPowers: ReadonlyMap<string, number> = new Map([
+  ['hundred', 2],
+  ['thousand', 3],
+  ['million', 6],
+  ['billion', 9],
+  ['trillion', 12],
+])

@@ -55,6 +55,9 @@ describe('acronym-mismatch', () => {
     'The Alpine Rescue Service (ARS) flew in. The Alpine Rescue Service (ARS) left.',
     'An Organisation of Turkic States (OTS) summit; the Organization of Turkic States (OTS) again.',
     'The Member of Parliament (MP) spoke. Two Members of Parliament (MPs) left.',
+    // issue 11: the acronym first, then its expansion, given the same way
+    'KSB (Kestrel Shipping Board) met; the Kestrel Shipping Board (KSB) agreed.',
+    'The Tarn Water Board (TWB) met, and TWB (the board) agreed, as did TWB (Tarn Water Board).',
   ])('does not fire: %s', (text) => {
     expect(lintRule(rule, text).map(describeDiagnostic)).toEqual([])
   })
@@ -83,6 +86,17 @@ describe('acronym-mismatch', () => {
     expect(d?.actual).toBe('ARS')
     expect(d?.line).toBe(3)
     expect(d?.related).toMatchObject({ line: 1, column: 5, endLine: 1, endColumn: 32 })
+  })
+
+  test('issue 11: an acronym expanded two ways, either order', () => {
+    const first = 'KSB (Kestrel Shipping Board) met on Monday. Later the Kestrel Safety Bureau (KSB) replied.'
+    expect(messages(first)).toEqual([
+      'Unexpected second definition of `KSB` as `Kestrel Safety Bureau`, expected `Kestrel Shipping Board` as first defined',
+    ])
+    const second = 'The Kestrel Shipping Board (KSB) met. Later KSB (Kestrel Safety Bureau) replied.'
+    const [d] = lintRule(rule, second)
+    expect(d?.actual).toBe('KSB')
+    expect(d?.column).toBe(45)
   })
 
   test('a mismatched definition is reported once, as a mismatch, not also as a redefinition', () => {

@@ -47,6 +47,23 @@ describe('number-grouping: fires', () => {
     ['The Orel index closed at 31544.2 and the Vesk index at 4,105.9.', ['ungrouped 31544.2 -> 31,544.2']],
     ['The Vesk index stood at 3,278.1 and the Tarn index at 1892.5 points.', ['ungrouped 1892.5 -> 1,892.5']],
     // a full stop that may be a thousands separator in a money amount
+    // issue 11: grouping that is neither international nor Indian, spaces inside figures, words in figures
+    ['The bank opened 3,7500 new accounts.', ['malformed 3,7500']],
+    ['The Rivo index settled at 318. 06 on Friday.', ['spaced 318. 06 -> 318.06']],
+    ['The index closed 46. 12 points higher.', ['spaced 46. 12 -> 46.12']],
+    ['The state spent Rs 64, 350 on each bed.', ['spaced 64, 350 -> 64,350']],
+    ['Lead traded at 16 420 yuan, and tin at 21,300 yuan.', ['spaced 16 420 -> 16,420']],
+    ['Officials counted 1,150 rifles and 1740 registered pistols in the town.', ['ungrouped 1740 -> 1,740']],
+    ['About 2,300 fled, and 4600 people stayed behind.', ['ungrouped 4600 -> 4,600']],
+    ['Ticket sales reached 84,000, with 12750 sold on Sunday.', ['ungrouped 12750 -> 12,750']],
+    ['Each family got Rs 2,40,000 and each driver Rs 36500 in aid.', ['indian 2,40,000 -> 240,000', 'ungrouped 36500 -> 36,500']],
+    ['Each family got Rs 15 Thousand in relief.', ['scaleWord 15 Thousand -> 15,000']],
+    ['The debt stood at 2.5 Billion dollars.', ['scaleWord 2.5 Billion -> 2.5 billion']],
+    ['The fine was 30 thousands of rupees.', ['scaleWord 30 thousands -> 30,000']],
+    ['The court awarded ₹three lakh to each victim.', ['spelledAmount ₹three']],
+    ['The fee is Rs. 2,000/- for each form.', ['dashSuffix /- -> ']],
+    ['Silver closed at $3.245.75 an ounce, off $3,300.', ['malformed 3.245.75']],
+    ['The port handled 212.640 tonnes, against 180,000 a year ago.', ['ambiguousPoint 212.640']],
     ['Nickel rose to $17.245 a tonne, off its peak of $18,020.', ['ambiguousPoint 17.245']],
     ['The contract rose to 71.330 yuan, or about 9,950 dollars.', ['ambiguousPoint 71.330']],
   ] as const)('%s', (text, expected) => {
@@ -93,6 +110,18 @@ describe('number-grouping: does not fire', () => {
     'Attendance was 12,500 in 2014.5 rounds.',
     'Flight 12345 landed at 31978 Mound Road.',
     'Scores ranged from 1..5 in the survey.',
+    // issue 11 near misses: years, times, codes, addresses, lists and house style stay alone
+    'In 1890 about 1,200 people lived there; by 2015 police had 3,400 officers.',
+    'The 2019 elections drew 1,300 candidates and the 2024 polls 1,500.',
+    'Flight 2231 left at 1930 hours with 1,204 people; room 4410 was empty.',
+    'The shop at 2274 Elm Road sold 1,100 lamps; the 2100 block was shut.',
+    'Bids ranged from $2400 to $3100 a joint, and 1000 rooms cost $5000, but one cost $1,200.',
+    'He scored 3 hundreds and 1,450 runs; 50 millions of dollars were later pledged.',
+    'STOCKS HIT 20 Thousand Mark\n\nThe index rose 1,200 points.',
+    'Call 22 345 678 or 1,800 others; the score was 12 000 to nil.',
+    'The law passed in 2014. 5 people objected, and on page 3. 25 percent agreed.',
+    'Codes 1,2 and 3 were used; No. 1. 25 voters came.',
+    'The budget (in Rs crore) was 1,200 and the tab was $ million.',
   ])('%s', (text) => {
     expect(lintRule(rule, text).map(brief)).toEqual([])
   })

@@ -33,6 +33,11 @@ describe('cut stories and paragraphs', () => {
     [`${body}\n\nThe council will meet on Friday to discuss wages […]`, 'cutMarker […]'],
     [`${body}\n\nThe council will meet on Friday to discuss wages [...]`, 'cutMarker [...]'],
     [`${body}\n\nThe council will meet on Friday to discuss wages (more)`, 'cutMarker (more)'],
+    // issue 11: two points for a cut, and a bare figure where a unit or the rest of the sentence is due
+    [`${body}\n\nThe council will meet on Friday to discuss wages and the..\n\n${more}`, 'cutMarker the..'],
+    [`${body}\n\nThe union said its members would be paid overtime from..`, 'cutMarker from..'],
+    [`${body}\n\nThe port said the number of ships waiting at anchor had fallen to 14\n\n${more}`, 'paragraphEnd 14'],
+    [`${body}\n\nThe union said the share of members who voted for the deal stood at 62`, 'storyEnd 62'],
     // A last paragraph far shorter than a sentence.
     [`${body}\n\nThe`, 'fragment The'],
     [`${body}\n\nHe said`, 'fragment He said'],
@@ -80,6 +85,12 @@ describe('legitimate endings without punctuation', () => {
     // A teaser headline and a doubled period after `etc`.
     `Rains lash the coast again as ferries stay in port...\n\n${body}`,
     `${body}\n\nThe strikers asked for water, food, blankets etc...\n\n${more}`,
+    // issue 11 near misses: a doubled point after an abbreviation; figures in lists, tables and labels
+    `${body}\n\nThe ships will sail on to the U.S..\n\n${more}`,
+    `${body}\n\nShips waiting: 14\n\n${more}`,
+    `${body}\n\nGrain ships in port on Monday 14\nContainer ships in port on Monday 9\n\n${more}`,
+    `${body}\n\nThe dock was built in 1904 and rebuilt in 1962\n\nShips in port | 14`,
+    `Port strike ends\n\nThe strike by dock workers at Varna Bay ends after day 6\n\n${body}`,
     // Ellipsis inside a quotation.
     `${body}\n\n"We will see what happens..."`,
     // Hard-wrapped prose: lines end mid-sentence and the paragraph ends properly.
