@@ -246,8 +246,7 @@ function* candidates(story: Story): Generator<Candidate> {
     if (/[\p{L}\p{N}]/u.test(flat.charAt(open + match[0].length))) continue
     const acronym = /^[\p{L}&]+\p{Lu}s$/u.test(token) ? token.slice(0, -1) : token
     if (!isAcronym(acronym)) continue
-    const sentence = story.sentences.find((s) => s.start <= open && open < s.end)
-    let start = sentence?.start ?? story.paragraphs.find((p) => p.start <= open && open < p.end)?.start ?? open
+    let start = story.sentenceAt(open)?.start ?? story.paragraphAt(open)?.start ?? open
     for (let i = open - 1; i >= start; i--) {
       if (boundaries.has(flat.charAt(i)) || (flat.charAt(i) === '-' && flat.charAt(i - 1) === ' ' && flat.charAt(i + 1) === ' ')) {
         start = i + 1

@@ -208,7 +208,7 @@ function reutersCredit(text: string): { index: number; 0: string } | null {
 
 /** The sentence a unit starts with, cut at the unit's end. */
 function firstSentence(story: Story, unit: Unit): Sentence | undefined {
-  const found = story.sentences.find((s) => s.start >= unit.start && s.start < unit.end)
+  const found = story.sentenceAt(unit.start)
   if (!found || found.start !== unit.start) return undefined
   const end = Math.min(found.end, unit.end)
   let stop = end

@@ -185,10 +185,11 @@ function storyAnchors(references: readonly Reference[]): readonly Reference[] {
  * 2020`), or in a dateline (`SORVAN, March 2, 2025 (PNA) - ...`).
  */
 function isHeaderDate(story: Story, date: Span): boolean {
-  const line = story.lines.find((l) => l.start <= date.start && date.end <= l.end)
+  const found = story.lineAt(date.start)
+  const line = found && date.end <= found.end ? found : undefined
   if (line && story.lines.length > 1 && line.index < 6 && line.text.trim().length <= 100) return true
-  const paragraph = story.paragraphs.find((p) => p.start <= date.start && date.end <= p.end)
-  if (!paragraph || date.start - paragraph.start > 45) return false
+  const paragraph = story.paragraphAt(date.start)
+  if (!paragraph || date.end > paragraph.end || date.start - paragraph.start > 45) return false
   const lead = story.flat.slice(paragraph.start, date.start)
   const tail = story.flat.slice(date.end, date.end + 30)
   return /^\p{Lu}[\p{L} .'’-]{0,40}, $/u.test(lead) && /^,? ?(?:\([\p{L} ]{1,20}\) ?)?[-—–:]/u.test(tail)

@@ -586,8 +586,9 @@ function agencyTags(story: Story, agencies: ReadonlySet<string>): { tags: Span[]
  * the whole paragraph and its break when the tag stands alone.
  */
 function tagRemoval(story: Story, tag: Span): Span {
-  const index = story.paragraphs.findIndex((p) => p.start <= tag.start && tag.end <= p.end)
-  const paragraph = story.paragraphs[index]
+  const found = story.paragraphAt(tag.start)
+  const paragraph = found && tag.end <= found.end ? found : undefined
+  const index = paragraph?.index ?? -1
   if (paragraph && paragraph.text.trim() === story.text.slice(tag.start, tag.end)) {
     const next = story.paragraphs[index + 1]
     const previous = story.paragraphs[index - 1]

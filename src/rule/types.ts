@@ -200,6 +200,12 @@ export interface Story {
   readonly quotations: readonly Span[]
   /** Whether `[start, end)` lies inside (or overlaps) a direct quotation. */
   inQuotation(span: Span): boolean
+  /** The line whose span holds `offset`, if any (binary search). */
+  lineAt(offset: number): Line | undefined
+  /** The sentence whose span holds `offset`, if any (binary search). */
+  sentenceAt(offset: number): Sentence | undefined
+  /** The paragraph whose span holds `offset`, if any (binary search). */
+  paragraphAt(offset: number): Paragraph | undefined
   /** The words lying wholly inside `span`, in order. */
   wordsIn(span: Span): readonly Word[]
   /**

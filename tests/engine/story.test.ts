@@ -198,3 +198,21 @@ test('the tagger is loaded only when an active rule asks for tags', async () => 
   expect(without.stdout.trim()).toBe('false')
   expect(probe("{ 'garbled-sentence': 'warning' }").stdout.trim()).toBe('true')
 })
+
+test('lineAt, sentenceAt and paragraphAt find the span holding an offset, and nothing in a gap', () => {
+  const text = 'Head\n\nOne two. Three four.\nFive.'
+  const story = buildStory(text)
+  expect(story.lineAt(text.indexOf('Three'))?.index).toBe(2)
+  expect(story.sentenceAt(text.indexOf('Three'))?.text).toBe('Three four.')
+  expect(story.sentenceAt(text.indexOf(' Three'))).toBeUndefined()
+  expect(story.paragraphAt(text.indexOf('Five'))?.index).toBe(1)
+  expect(story.paragraphAt(5)).toBeUndefined()
+  expect(story.lineAt(text.length + 5)).toBeUndefined()
+})
+
+test('a single paragraph of 300,000 characters parses (no call-stack overflow)', () => {
+  const text = 'word, '.repeat(50_000)
+  const story = buildStory(text)
+  expect(story.paragraphs).toHaveLength(1)
+  expect(story.words).toHaveLength(50_000)
+})

@@ -21,6 +21,19 @@ export function createStory(text: string): StoryModel {
   return new LazyStory(text)
 }
 
+/** The span of a sorted, non-overlapping list that holds `offset` (`start <= offset < end`). */
+function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((spans[mid]?.end ?? 0) <= offset) low = mid + 1
+    else high = mid
+  }
+  const found = spans[low]
+  return found && found.start <= offset && offset < found.end ? found : undefined
+}
+
 class LazyStory implements StoryModel {
   readonly text: string
   #point: PointOf | undefined
@@ -102,6 +115,18 @@ class LazyStory implements StoryModel {
 
   inQuotation(span: Span): boolean {
     return overlapsAny(this.quotations, span)
+  }
+
+  lineAt(offset: number): Line | undefined {
+    return spanAt(this.lines, offset)
+  }
+
+  sentenceAt(offset: number): Sentence | undefined {
+    return spanAt(this.sentences, offset)
+  }
+
+  paragraphAt(offset: number): Paragraph | undefined {
+    return spanAt(this.paragraphs, offset)
   }
 
   wordsIn(span: Span): readonly Word[] {

@@ -172,7 +172,8 @@ function shiftPositions(node: Node, base: number, firstLine: number, point: Poin
             end: { line: pos.end.line + firstLine - 1, column: pos.end.column, offset: pos.end.offset + base },
           }
     }
-    if ('children' in current && Array.isArray(current.children)) stack.push(...(current.children as Node[]))
+    // One push per child: spreading a huge paragraph's children would overflow the call stack.
+    if ('children' in current && Array.isArray(current.children)) for (const child of current.children as Node[]) stack.push(child)
   }
 }
 
