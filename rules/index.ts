@@ -15,6 +15,7 @@ import quoteBalance from './quote-balance.js'
 import quoteSpacing from './quote-spacing.js'
 import repeatedAttribution from './repeated-attribution.js'
 import repeatedWords from './repeated-words.js'
+import spelling from './spelling.js'
 import spellingConsistency from './spelling-consistency.js'
 import spunText from './spun-text.js'
 import apDash from './style/ap-dash.js'
@@ -45,6 +46,7 @@ export const rules: readonly Rule[] = [
   quoteSpacing,
   repeatedAttribution,
   repeatedWords,
+  spelling,
   spellingConsistency,
   spunText,
   apDash,

@@ -1,0 +1,120 @@
+// Word shapes the spelling rule accepts without a dictionary entry, and the ones it suggests
+// splitting: productive prefixes and suffixes on a known word (`semipublic`, `hydrogens`,
+// `stagnationist`), closed compounds of two content words (`woodsmoke`), regional variants of a
+// dictionary word (`glamor`, `kidnaped`, `esthetic`), and two words run together where one is a
+// function word (`upto`, `alot`, `bellwhether`).
+
+/** Prefixes that make new words freely. */
+export const prefixes: readonly string[] = Object.freeze([
+  'anti', 'auto', 'bi', 'bio', 'co', 'counter', 'cross', 'cyber', 'de', 'dis', 'eco', 'ex', 'extra', 'geo', 'hyper', 'inter',
+  'intra', 'macro', 'mega', 'micro', 'mid', 'mini', 'mis', 'multi', 'neo', 'non', 'out', 'over', 'post', 'pre', 'pro',
+  'pseudo', 're', 'semi', 'sub', 'super', 'tele', 'trans', 'tri', 'ultra', 'un', 'under', 'up',
+])
+
+/** Suffixes that make new words freely, with the letters they may replace at the end of the stem. */
+const suffixes: readonly (readonly [suffix: string, stemEndings: readonly string[]])[] = Object.freeze([
+  ['s', ['']], ['es', ['']], ['ies', ['y']], ['er', ['', 'e']], ['ers', ['', 'e']], ['r', ['']], ['rs', ['']], ['ier', ['y']],
+  ['ed', ['', 'e']], ['d', ['']], ['ied', ['y']], ['ing', ['', 'e']], ['ings', ['', 'e']], ['ly', ['', 'le']],
+  ['ily', ['y']], ['ness', ['']], ['iness', ['y']], ['ity', ['', 'e']], ['ities', ['', 'e', 'ity']], ['ism', ['', 'e']],
+  ['isms', ['', 'ism']], ['ist', ['', 'e']], ['ists', ['', 'e']], ['ization', ['ize', 'e', '']], ['isation', ['ise', 'e', '']],
+  ['ize', ['', 'e']], ['ise', ['', 'e']], ['like', ['']], ['ish', ['', 'e']], ['y', ['', 'e']], ['ful', ['']], ['less', ['']],
+  ['dom', ['']], ['ship', ['']], ['hood', ['']], ['wise', ['']], ['able', ['', 'e']], ['ability', ['able', '', 'e']],
+  ['ment', ['']], ['ments', ['', 'ment']], ['men', ['', 'man']], ['man', ['']], ['ally', ['']], ['ics', ['ic', '']],
+  ['ian', ['', 'y', 'e']], ['ians', ['', 'y', 'e']], ['ee', ['']], ['ees', ['']], ['ette', ['']], ['ical', ['ic', 'y']],
+  ['ation', ['e', '']], ['ations', ['e', '', 'ation']], ['al', ['', 'e']], ['ally', ['al']], ['edly', ['', 'e']], ['ingly', ['', 'e']],
+  ['ward', ['']], ['wards', ['']], ['goer', ['']], ['goers', ['']], ['ers', ['', 'e']],
+])
+
+/** Function words: a word run into one of these is two words (`upto`, `alot`, `infact`). */
+export const functionWords: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'as', 'up', 'by', 'for', 'from', 'with', 'into', 'onto', 'off', 'out',
+  'each', 'other', 'no', 'one', 'any', 'some', 'every', 'all', 'and', 'or', 'but', 'not', 'is', 'are', 'was', 'were', 'be',
+  'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'we', 'they', 'you', 'i', 'his', 'her', 'their', 'our',
+  'my', 'your', 'him', 'them', 'us', 'me', 'who', 'which', 'what', 'whether', 'when', 'where', 'there', 'here', 'than',
+  'then', 'so', 'if', 'till', 'until', 'about', 'after', 'before', 'over', 'under', 'per', 'via', 'least', 'most', 'well',
+])
+
+/**
+ * Whether `word` is a known word with a productive prefix or suffix, or two known content words run
+ * together (a closed compound: four letters each, or a frequent word of three, so that abbreviations
+ * such as `adm` and `instr` make no compound).
+ */
+export function derived(word: string, known: (w: string) => boolean, frequent: (w: string) => boolean): boolean {
+  for (const prefix of prefixes) {
+    const rest = word.slice(prefix.length)
+    if (word.startsWith(prefix) && rest.length >= 3 && (known(rest) || (rest.length >= 6 && derived(rest, known, frequent)))) return true
+  }
+  for (const [suffix, endings] of suffixes) {
+    if (!word.endsWith(suffix)) continue
+    const base = word.slice(0, word.length - suffix.length)
+    for (const ending of endings) {
+      const stem = base + ending
+      if (stem.length >= 3 && known(stem)) return true
+    }
+    // Two suffixes (`heartedness`).
+    if (base.length >= 6 && suffix.length >= 3 && derived(base, known, frequent)) return true
+    // A doubled final consonant before the suffix (`gunner`, `hitless` is plain).
+    if (base.length >= 4 && base.charAt(base.length - 1) === base.charAt(base.length - 2) && known(base.slice(0, -1))) return true
+  }
+  for (let i = 3; i <= word.length - 3; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (functionWords.has(head) || functionWords.has(tail) || !known(head) || !known(tail)) continue
+    if ((head.length >= 4 || frequent(head)) && (tail.length >= 4 || frequent(tail))) return true
+  }
+  return false
+}
+
+/** Words that run into the next one (`alot`, `infact`, `eachother`, `thankyou`). */
+const runHeads: ReadonlySet<string> = new Set(['a', 'an', 'the', 'in', 'as', 'at', 'of', 'to', 'each', 'every', 'no', 'any', 'some', 'thank', 'up'])
+
+/** Words the previous one runs into (`upto`, `dateof`, `bellwhether`, `morethan`). */
+const runTails: ReadonlySet<string> = new Set(['to', 'of', 'the', 'whether', 'than', 'that', 'and', 'you', 'other', 'one', 'least', 'well'])
+
+/**
+ * Two frequent words run together where the first is a word that runs into the next (`alot`,
+ * `infact`) or the second one the previous runs into (`upto`, `bellwhether`): the split, or
+ * undefined. A particle after a verb is a compound, not a slip (`breakoff`, `countin`).
+ */
+export function runTogether(word: string, frequent: (w: string) => boolean): string | undefined {
+  for (let i = 1; i < word.length - 1; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if ((runHeads.has(head) || runTails.has(tail)) && frequent(head) && frequent(tail)) return `${head} ${tail}`
+  }
+  return undefined
+}
+
+/** Regional spelling patterns: `word` and `candidate` are one word in two spellings. */
+const variantPairs: readonly (readonly [string, string])[] = Object.freeze([
+  ['or', 'our'], ['er', 're'], ['ize', 'ise'], ['yze', 'yse'], ['e', 'ae'], ['e', 'oe'], ['et', 'ette'], ['og', 'ogue'],
+  ['l', 'll'], ['ense', 'ence'], ['y', 'i'], ['x', 'ct'], ['f', 'ph'], ['dg', 'dge'], ['ment', 'ement'], ['ed', 't'],
+  ['ing', 'eing'],
+])
+
+/** Suffixes before which American spelling keeps a final consonant single that British doubles. */
+const doublingSuffixes: readonly string[] = Object.freeze(['ed', 'ing', 'er', 'ers', 'or', 'ors', 'able'])
+
+/**
+ * Whether `word` is `candidate` in another regional or older spelling: one of the variant patterns
+ * swapped once, or a consonant doubled or single before a suffix (`kidnaped`, `programing`, `focussed`).
+ */
+export function variantOf(word: string, candidate: string): boolean {
+  for (const [a, b] of variantPairs) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      for (let at = word.indexOf(x); at >= 0; at = word.indexOf(x, at + 1)) {
+        if (word.slice(0, at) + y + word.slice(at + x.length) === candidate) return true
+      }
+    }
+  }
+  for (const suffix of doublingSuffixes) {
+    if (!word.endsWith(suffix) || !candidate.endsWith(suffix)) continue
+    const a = word.slice(0, -suffix.length)
+    const b = candidate.slice(0, -suffix.length)
+    const [longer, shorter] = a.length > b.length ? [a, b] : [b, a]
+    const last = shorter.charAt(shorter.length - 1)
+    if (longer.length === shorter.length + 1 && longer === shorter + last && !'aeiou'.includes(last)) return true
+  }
+  return false
+}
