@@ -37,9 +37,8 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Story, Word, WordPart } from '../src/rule/types.js'
 import { lexicon, type Lexicon } from './lib/spelling/lexicon.js'
 import { derived, prefixes, runTogether, variantOf } from './lib/spelling/morphology.js'
-import { acronymTypo, typoOf } from './lib/spelling/typos.js'
-import { indexNames, type Name, vocabulary } from './lib/spelling/vocabulary.js'
-import { foldName } from './lib/names.js'
+import { acronymTypo, letterSlip, typoOf } from './lib/spelling/typos.js'
+import { fold, indexNames, type Name, vocabulary } from './lib/spelling/vocabulary.js'
 
 type MessageId = 'misspelling' | 'name' | 'masked'
 
@@ -48,6 +47,9 @@ const maskChars = '@#*$%'
 
 /** Characters that, touching a word, make it part of an address, a handle, a hashtag or code. */
 const codeNeighbours = '/\\@#_=&.:+~|<>{}[]^`'
+
+/** Longest word checked: longer runs of letters are no word of the dictionary's and not a slip of one. */
+const maxLength = 30
 
 /** Rank below which a word counts as frequent (a character position in the frequency list). */
 const frequentRank = 25_000
@@ -143,6 +145,8 @@ interface Context {
   readonly knownAcronyms: ReadonlySet<string>
   /** How often each lower-case form occurs in lower case. */
   readonly lowerCounts: ReadonlyMap<string, number>
+  /** How often each lower-cased form occurs capitalised or in capitals. */
+  readonly capitalCounts: ReadonlyMap<string, number>
   /** Lower-case forms of words capitalised inside a sentence (names in this story). */
   readonly namedInStory: ReadonlySet<string>
   /** Lines with no lower-case letter (all-capital headlines and datelines). */
@@ -152,14 +156,20 @@ interface Context {
 function makeContext(story: Story, words: readonly string[]): Context {
   const lex = lexicon()
   const vocab = vocabulary()
-  const own = new Set(words.flatMap((w) => w.split(/[-‐‑]/u)).map(foldName))
+  const own = new Set(words.flatMap((w) => w.split(/[-‐‑]/u)).map((w) => fold(w)))
   const known = (lower: string): boolean => lex.has(lower) || vocab.known.has(lower) || own.has(lower)
   const lowerCounts = new Map<string, number>()
+  const capitalCounts = new Map<string, number>()
   const namedInStory = new Set<string>()
   story.words.forEach((word, index) => {
     for (const part of story.parts(word)) {
-      if (/^\p{Ll}+$/u.test(part.text)) lowerCounts.set(part.text, (lowerCounts.get(part.text) ?? 0) + 1)
-      else if (/^\p{Lu}\p{Ll}+$/u.test(part.text) && !sentenceInitial(story, index)) namedInStory.add(part.text.toLowerCase())
+      if (/^\p{Ll}+$/u.test(part.text)) {
+        lowerCounts.set(part.text, (lowerCounts.get(part.text) ?? 0) + 1)
+        continue
+      }
+      const lower = part.text.toLowerCase()
+      if (/^\p{Lu}/u.test(part.text)) capitalCounts.set(lower, (capitalCounts.get(lower) ?? 0) + 1)
+      if (/^\p{Lu}\p{Ll}+$/u.test(part.text) && !sentenceInitial(story, index)) namedInStory.add(lower)
     }
   })
   const capsLines = new Set<number>()
@@ -176,6 +186,7 @@ function makeContext(story: Story, words: readonly string[]): Context {
     acronyms: [...vocab.acronyms, ...lex.acronyms, ...ownNames.filter((w) => /^\p{Lu}{5,}$/u.test(w))],
     knownAcronyms: vocab.knownAcronyms,
     lowerCounts,
+    capitalCounts,
     namedInStory,
     capsLines,
   }
@@ -194,9 +205,9 @@ function sentenceInitial(story: Story, index: number): boolean {
 function checkPart(context: Context, word: Word, part: WordPart, report: Reporter): void {
   const { story } = context
   const text = part.text
-  if (text.length < 2 || inCode(story, word, part)) return
+  if (text.length < 2 || text.length > maxLength || inCode(story, word, part)) return
   if (!/^[\p{L}\p{M}]+$/u.test(text)) return
-  const lower = foldName(text)
+  const lower = fold(text)
   if (!/^[a-z]+$/u.test(lower) || context.known(lower)) return
   // A word with diacritics that is not an English word is a foreign word or name.
   if (lower !== text.toLowerCase()) return
@@ -223,7 +234,7 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
   }
   const line = story.lines.find((l) => l.start <= part.start && part.start < l.end)
   const initial = sentenceInitial(story, word.index) || (caps && line !== undefined && context.capsLines.has(line.index))
-  if (!initial || (!caps && context.namedInStory.has(lower))) return
+  if (!initial || (!caps && context.namedInStory.has(lower)) || (context.capitalCounts.get(lower) ?? 0) > 1) return
   const found = lowerCase(context, word, lower, true)
   if (!found) return
   const cased = found.expected.map((w) => (caps ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
@@ -238,7 +249,11 @@ function compoundPartChecked(context: Context, word: Word, part: WordPart): bool
   const parts = context.story.parts(word)
   if (parts.length === 1) return true
   if (prefixes.includes(part.text)) return false
-  return parts.every((p) => p.start === part.start || p.text === '' || /\d/u.test(p.text) || context.known(foldName(p.text)) || context.knownAcronyms.has(p.text))
+  // Reduplication (`criss-cross`, `knick-knack`): a part echoing another.
+  const echo = (p: WordPart) =>
+    p.start !== part.start && (p.text.slice(-3) === part.text.slice(-3) || (p.text.length === part.text.length && p.text.charAt(0) === part.text.charAt(0)))
+  if (parts.some(echo)) return false
+  return parts.every((p) => p.start === part.start || p.text === '' || /\d/u.test(p.text) || context.known(fold(p.text)) || context.knownAcronyms.has(p.text))
 }
 
 /** The word is part of a URL, an address, a handle, a hashtag, code or a number. */
@@ -304,6 +319,8 @@ function twoSlips(word: string, name: string, sound: boolean): boolean {
 function lowerCase(context: Context, word: Word, lower: string, strict: boolean): Found | undefined {
   const { lex, known } = context
   if (apostropheLost(lower, known)) return undefined
+  // A dropped g (`nothin`, `somethin`): dialect.
+  if (lower.endsWith('in') && known(`${lower}g`)) return undefined
   const split = runTogether(lower, (w) => lex.rank(w) < frequentRank)
   if (split && !strict) return suggestions([split])
   if (lower.length < (strict ? 7 : 5)) return undefined
@@ -338,7 +355,7 @@ function unknownNeighbour(context: Context, word: Word): boolean {
     const parts = context.story.parts(other)
     const part = step === -1 ? parts[parts.length - 1] : parts[0]
     if (!part || !/^\p{L}+$/u.test(part.text) || part.text.length < 2) continue
-    const lower = foldName(part.text)
+    const lower = fold(part.text)
     if (/^[a-z]+$/u.test(lower) && !context.known(lower)) return true
   }
   return false
@@ -359,10 +376,12 @@ function plausible(context: Context, word: string, candidate: string, distance: 
   if (word.length <= 6) return frequent && typoOf(word, candidate, { vowels: true })
   let prefix = 0
   while (prefix < word.length && word.charAt(prefix) === candidate.charAt(prefix)) prefix++
-  if (prefix < Math.min(word.length, candidate.length) - 2) return true
   const a = word.charAt(prefix)
   const b = candidate.charAt(prefix)
-  return word.length === candidate.length && word.slice(prefix + 1) === candidate.slice(prefix + 1) && !/[aeiouy]/u.test(a + b)
+  const substitution = word.length === candidate.length && word.slice(prefix + 1) === candidate.slice(prefix + 1)
+  if (substitution && !letterSlip(a, b)) return false
+  if (prefix < Math.min(word.length, candidate.length) - 2) return true
+  return substitution && !/[aeiouy]/u.test(a + b)
 }
 
 /** A frequent word, counting a British spelling as frequent as its American one (the ranks are from Brown). */
@@ -397,7 +416,7 @@ function checkMasked(story: Story, context: Context, report: Reporter): Set<numb
     }
     const end = words[last]?.end ?? first.end
     const text = story.text.slice(first.start, end)
-    if (!/^\p{L}+(?:[@#*$%]{1,3}\p{L}+)+$/u.test(text)) continue
+    if (text.length > maxLength || !/^\p{L}+(?:[@#*$%]{1,3}\p{L}+)+$/u.test(text)) continue
     const indexes = Array.from({ length: last - i + 1 }, (_, k) => i + k)
     i = last
     const before = story.text.charAt(first.start - 1)

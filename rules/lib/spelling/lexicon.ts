@@ -24,8 +24,8 @@ export interface Lexicon {
   /** Dictionary acronyms of 5+ letters (`UNESCO`). */
   readonly acronyms: readonly string[]
   /**
-   * Dictionary words within `limit` edits (1 or 2; optimal string alignment) of a lower-case
-   * `word`, each with its distance: one edit anywhere, two only among words with the same first letter.
+   * Dictionary words one edit (optimal string alignment) from a lower-case `word`, and with `limit`
+   * 2 also two edits that keep its letters (a swap, a moved letter, a moved doubling), each with its distance.
    */
   near(word: string, limit: 1 | 2): { word: string; distance: number }[]
 }
@@ -45,21 +45,39 @@ function load(): Lexicon {
   const parsed = dataSchema.safeParse(readJsonData(new URL('../../spelling.js', import.meta.url).href, 'spelling-dictionary.json'))
   if (!parsed.success) throw new Error(`rules/data/spelling-dictionary.json: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
   const { words, frequent, noSuggest, acronyms } = parsed.data
-  let hotEnd = 0
-  for (let i = 0; i < hotSize && hotEnd >= 0; i++) hotEnd = frequent.indexOf('\n', hotEnd + 1)
-  const hot: ReadonlySet<string> = new Set(frequent.slice(1, hotEnd < 0 ? frequent.length - 1 : hotEnd).split('\n'))
+  // The most frequent forms, with their positions in `frequent` (their rank).
+  const hot = new Map<string, number>()
+  for (let at = 0, i = 0; i < hotSize; i++) {
+    const end = frequent.indexOf('\n', at + 1)
+    if (end < 0) break
+    hot.set(frequent.slice(at + 1, end), at)
+    at = end
+  }
+  const hotEnd = Math.max(...hot.values())
   const offensive: ReadonlySet<string> = new Set(noSuggest)
   const has = (word: string): boolean => hot.has(word) || contains(words, word)
   return Object.freeze({
     has,
     rank: (word: string) => {
-      const at = frequent.indexOf(`\n${word}\n`)
+      const known = hot.get(word)
+      if (known !== undefined) return known
+      const at = frequent.indexOf(`\n${word}\n`, hotEnd)
       return at < 0 ? Infinity : at
     },
     offensive: (word: string) => offensive.has(word),
     acronyms: Object.freeze([...acronyms]),
-    near: (word: string, limit: 1 | 2) => near(words, has, word, limit),
+    near: (word: string, limit: 1 | 2) => near(has, word, limit),
   })
+}
+
+/** Compares `list.slice(start, end)` with `word` by UTF-16 code units (as `<` does), without slicing. */
+function compareAt(list: string, start: number, end: number, word: string): number {
+  const length = Math.min(end - start, word.length)
+  for (let i = 0; i < length; i++) {
+    const d = list.charCodeAt(start + i) - word.charCodeAt(i)
+    if (d !== 0) return d
+  }
+  return end - start - word.length
 }
 
 /** Whether `list` (`\nw1\nw2\n...\n`, sorted) holds `word`. */
@@ -69,25 +87,12 @@ function contains(list: string, word: string): boolean {
   while (hi > lo) {
     const mid = list.lastIndexOf('\n', (lo + hi) >>> 1)
     const end = list.indexOf('\n', mid + 1)
-    const candidate = list.slice(mid + 1, end)
-    if (candidate === word) return true
-    if (candidate < word) lo = end
+    const order = compareAt(list, mid + 1, end, word)
+    if (order === 0) return true
+    if (order < 0) lo = end
     else hi = mid
   }
   return false
-}
-
-/** The position of the line feed before the first word of `list` not sorted before `prefix`. */
-function lowerBound(list: string, prefix: string): number {
-  let lo = 0
-  let hi = list.length - 1
-  while (hi > lo) {
-    const mid = list.lastIndexOf('\n', (lo + hi) >>> 1)
-    const end = list.indexOf('\n', mid + 1)
-    if (list.slice(mid + 1, end) < prefix) lo = end
-    else hi = mid
-  }
-  return lo
 }
 
 const alphabet = 'abcdefghijklmnopqrstuvwxyz'
@@ -109,56 +114,36 @@ function edits1(word: string): Set<string> {
   return out
 }
 
-function near(list: string, has: (w: string) => boolean, word: string, limit: 1 | 2): { word: string; distance: number }[] {
-  const found = new Map<string, number>()
-  for (const candidate of edits1(word)) if (has(candidate)) found.set(candidate, 1)
-  if (limit === 2 && word.length > 1) {
-    const first = word.charAt(0)
-    const rows = newRows()
-    let at = lowerBound(list, first)
-    while (at < list.length - 1) {
-      const end = list.indexOf('\n', at + 1)
-      if (list.charCodeAt(at + 1) !== first.charCodeAt(0)) break
-      const length = end - at - 1
-      if (Math.abs(length - word.length) <= 2) {
-        const candidate = list.slice(at + 1, end)
-        if (!found.has(candidate) && candidate !== word && boundedDistance(word, candidate, 2, rows) <= 2) found.set(candidate, 2)
-      }
-      at = end
+/**
+ * Strings two edits from `word` that keep its letters: two letters swapped (`pseudynom`), one letter
+ * moved (`grevious`), or a doubling moved from one letter to another (`collonaded`). Typists make
+ * these; other two-edit neighbours are too many to be a likely slip.
+ */
+function moves(word: string): Set<string> {
+  const out = new Set<string>()
+  const n = word.length
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 2; j < n; j++) {
+      out.add(word.slice(0, i) + word.charAt(j) + word.slice(i + 1, j) + word.charAt(i) + word.slice(j + 1))
+    }
+    const without = word.slice(0, i) + word.slice(i + 1)
+    for (let j = 0; j <= n - 1; j++) if (Math.abs(j - i) > 1) out.add(without.slice(0, j) + word.charAt(i) + without.slice(j))
+  }
+  for (let i = 1; i < n; i++) {
+    if (word.charAt(i) !== word.charAt(i - 1)) continue
+    const single = word.slice(0, i) + word.slice(i + 1)
+    for (let j = 0; j < single.length; j++) {
+      if (j === i - 1 || single.charAt(j) === single.charAt(j + 1) || single.charAt(j) === single.charAt(j - 1)) continue
+      out.add(single.slice(0, j + 1) + single.charAt(j) + single.slice(j + 1))
     }
   }
-  return [...found].map(([w, distance]) => ({ word: w, distance }))
+  out.delete(word)
+  return out
 }
 
-/** Three rows for {@link boundedDistance}, reused across the calls of one search. */
-export type Rows = readonly [Int32Array, Int32Array, Int32Array]
-
-/** Rows for words of up to 62 characters. */
-export const newRows = (): Rows => [new Int32Array(64), new Int32Array(64), new Int32Array(64)]
-
-/**
- * Optimal-string-alignment distance between `a` and `b` (up to 62 characters), or `limit + 1` as
- * soon as it must exceed `limit`.
- */
-export function boundedDistance(a: string, b: string, limit: number, rows: Rows = newRows()): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1
-  if (a.length > 62 || b.length > 62) return limit + 1
-  let [before, previous, current] = rows
-  for (let j = 0; j <= b.length; j++) previous[j] = j
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i
-    let rowMin = i
-    const ca = a.charCodeAt(i - 1)
-    for (let j = 1; j <= b.length; j++) {
-      const cb = b.charCodeAt(j - 1)
-      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (ca === cb ? 0 : 1))
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) value = Math.min(value, (before[j - 2] ?? 0) + 1)
-      current[j] = value
-      if (value < rowMin) rowMin = value
-    }
-    if (rowMin > limit) return limit + 1
-    ;[before, previous, current] = [previous, current, before]
-  }
-  const result = previous[b.length] ?? limit + 1
-  return result > limit ? limit + 1 : result
+function near(has: (w: string) => boolean, word: string, limit: 1 | 2): { word: string; distance: number }[] {
+  const found = new Map<string, number>()
+  for (const candidate of edits1(word)) if (has(candidate)) found.set(candidate, 1)
+  if (limit === 2) for (const candidate of moves(word)) if (!found.has(candidate) && has(candidate)) found.set(candidate, 2)
+  return [...found].map(([w, distance]) => ({ word: w, distance }))
 }

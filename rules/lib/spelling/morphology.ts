@@ -67,7 +67,10 @@ export function derived(word: string, known: (w: string) => boolean, frequent: (
 }
 
 /** Words that run into the next one (`alot`, `infact`, `eachother`, `thankyou`). */
-const runHeads: ReadonlySet<string> = new Set(['a', 'an', 'the', 'in', 'as', 'at', 'of', 'to', 'each', 'every', 'no', 'any', 'some', 'thank', 'up'])
+const runHeads: ReadonlySet<string> = new Set(['a', 'as', 'at', 'of', 'each', 'every', 'no', 'any', 'thank', 'up'])
+
+/** Set phrases written as one word (`infact`, `inspite`): `in` runs into few words. */
+const runAfterIn: ReadonlySet<string> = new Set(['fact', 'spite', 'case', 'front', 'order', 'between', 'addition', 'turn', 'time', 'touch', 'charge'])
 
 /** Words the previous one runs into (`upto`, `dateof`, `bellwhether`, `morethan`). */
 const runTails: ReadonlySet<string> = new Set(['to', 'of', 'the', 'whether', 'than', 'that', 'and', 'you', 'other', 'one', 'least', 'well'])
@@ -78,9 +81,12 @@ const runTails: ReadonlySet<string> = new Set(['to', 'of', 'the', 'whether', 'th
  * undefined. A particle after a verb is a compound, not a slip (`breakoff`, `countin`).
  */
 export function runTogether(word: string, frequent: (w: string) => boolean): string | undefined {
+  if (word.startsWith('in') && runAfterIn.has(word.slice(2))) return `in ${word.slice(2)}`
   for (let i = 1; i < word.length - 1; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
+    // Both sides words of their own: `a` or two letters and more, a tail of three unless a run word (`upto`).
+    if ((head.length < 2 && head !== 'a') || (tail.length < 3 && !runTails.has(tail))) continue
     if ((runHeads.has(head) || runTails.has(tail)) && frequent(head) && frequent(tail)) return `${head} ${tail}`
   }
   return undefined

@@ -19,6 +19,19 @@ const keyboard: Readonly<Record<string, string>> = Object.freeze({
 /** Letters of one sound, often written for each other (`c`/`k`, `s`/`z`). */
 const sameSound: ReadonlySet<string> = new Set(['ck', 'kc', 'cs', 'sc', 'sz', 'zs', 'kq', 'qk'])
 
+/** Letters that differ only in voicing (`magnitute`), struck for each other in typing. */
+const voicing: ReadonlySet<string> = new Set(['dt', 'td', 'bp', 'pb', 'gk', 'kg', 'fv', 'vf'])
+
+/**
+ * Whether one letter struck for another in a dictionary word is a plausible slip: a neighbouring
+ * key, one vowel for another, a letter of the same sound or of the other voicing. Two unrelated
+ * consonants (`projective`/`protective`, `chromic`/`chronic` are both words) are a different word.
+ */
+export function letterSlip(a: string, b: string): boolean {
+  if (isVowel(a) && isVowel(b)) return true
+  return slip(a, b, false) || sameSound.has(a + b) || voicing.has(a + b)
+}
+
 const isVowel = (c: string): boolean => vowels.includes(c)
 
 /** A slip of one key: two letters side by side on the keyboard (consonants only when asked). */

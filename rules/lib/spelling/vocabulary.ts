@@ -40,6 +40,9 @@ export function vocabulary(): Vocabulary {
   return cached
 }
 
+/** Lower case without diacritics; plain ASCII words skip the Unicode decomposition. */
+export const fold = (word: string): string => (/^[\x20-\x7e]*$/u.test(word) ? word.toLowerCase() : foldName(word))
+
 const split = (list: readonly string[]): string[] => list.flatMap((line) => line.split(' '))
 
 function load(): Vocabulary {
@@ -50,7 +53,7 @@ function load(): Vocabulary {
   }
   const { names, acronyms, people, words } = parsed.data
   const known = new Set<string>()
-  for (const word of [...split(names), ...split(people), ...split(words)]) known.add(foldName(word))
+  for (const word of [...split(names), ...split(people), ...split(words)]) known.add(fold(word))
   return Object.freeze({
     known,
     knownAcronyms: new Set(split(acronyms)),
@@ -63,11 +66,11 @@ function load(): Vocabulary {
 export function indexNames(names: readonly string[]): ReadonlyMap<string, readonly Name[]> {
   const index = new Map<string, Name[]>()
   for (const text of names) {
-    const fold = foldName(text)
-    if (fold.length < 6 || !/^[a-z]+$/u.test(fold)) continue
-    const list = index.get(fold.charAt(0))
-    if (list) list.push({ text, fold })
-    else index.set(fold.charAt(0), [{ text, fold }])
+    const folded = fold(text)
+    if (folded.length < 6 || !/^[a-z]+$/u.test(folded)) continue
+    const list = index.get(folded.charAt(0))
+    if (list) list.push({ text, fold: folded })
+    else index.set(folded.charAt(0), [{ text, fold: folded }])
   }
   return index
 }
