@@ -25,6 +25,8 @@
 //   (`upto`, `alot`, `infact`) is flagged with the split.
 // - Sentence starts, title-case headlines and all-capital lines are read as ordinary words with a
 //   stricter bar (seven letters, one edit), since names start sentences too.
+// - A real word in the wrong place is out of scope, except where the phrase makes the slip certain:
+//   `Prime Minster`, `Untied Nations`, `pubic health`.
 // - Contractions without their apostrophe (`doesnt`, `Citys`) are the apostrophe rule's: skipped.
 // - kind `mechanical`: a misspelling inside a quotation is the publisher's typo, not the speaker's
 //   wording (speech has no spelling); quoted dialect is rare in wire copy and mostly written with
@@ -96,6 +98,10 @@ export default defineRule(
           ],
         },
         {
+          text: 'The Federal Minster for Railways left.',
+          diagnostics: ['1:13-1:20 misspelling Unexpected misspelling `Minster`, expected `Minister`'],
+        },
+        {
           text: 'Senator Heidi Heitcamp spoke first.',
           options: { words: ['Heitkamp'] },
           diagnostics: ['1:15-1:23 name Unexpected misspelling `Heitcamp`, expected `Heitkamp` (a known name)'],
@@ -110,6 +116,7 @@ export default defineRule(
       ],
       valid: [
         'The colour of the flag and the color of the car were both reported.',
+        'Choirs sang in York Minster and the minster at Beverley.',
         'Sarpanch Rajkumari Devi of Jajpur tehsil said 12 lakh rupees were lost.',
         'Minister Hussain Qureshi met Hussein Ali in Kathmandu and Katmandu.',
         'Officials from Xinjiang and Zaporizhzhia met Oleksandr Tkachuk and Wanjiku Mwangi.',
@@ -126,12 +133,50 @@ export default defineRule(
     const masked = checkMasked(story, context, report)
     story.words.forEach((word) => {
       if (masked.has(word.index)) return
+      if (checkRealWord(story, word, report)) return
       for (const part of story.parts(word)) checkPart(context, word, part, report)
     })
   },
 )
 
 type Reporter = Report<MessageId>
+
+/**
+ * Real words typed for another in a fixed phrase, where the neighbour makes the slip certain:
+ * `Prime Minster` (a minster is a church), `Untied Nations`, `pubic health`.
+ */
+const realWordSlips: ReadonlyMap<string, { readonly expected: string; readonly before?: ReadonlySet<string>; readonly after?: ReadonlySet<string> }> =
+  new Map([
+    [
+      'minster',
+      {
+        expected: 'minister',
+        before: new Set([
+          'prime', 'chief', 'federal', 'union', 'foreign', 'finance', 'home', 'deputy', 'cabinet', 'junior', 'defence', 'defense',
+          'health', 'education', 'interior', 'external', 'former', 'provincial', 'state', 'railway', 'railways', 'agriculture',
+          'trade', 'commerce', 'energy', 'power', 'petroleum', 'law', 'justice', 'information', 'labour', 'labor', 'transport',
+        ]),
+      },
+    ],
+    ['untied', { expected: 'united', after: new Set(['nations', 'states', 'kingdom', 'arab', 'front', 'airlines']) }],
+    ['pubic', { expected: 'public', after: new Set(['health', 'sector', 'school', 'schools', 'transport', 'service', 'services', 'interest', 'opinion', 'safety', 'order', 'hearing', 'prosecutor', 'holiday', 'debt', 'money', 'places', 'place', 'works']) }],
+  ])
+
+/** A real word typed for another in a fixed phrase (`Prime Minster`): reported, and true. */
+function checkRealWord(story: Story, word: Word, report: Reporter): boolean {
+  const slip = realWordSlips.get(word.normal)
+  if (!slip) return false
+  const before = story.adjacentWord(word.index, -1)?.normal
+  const after = story.adjacentWord(word.index, 1)?.normal
+  if (!(before !== undefined && slip.before?.has(before)) && !(after !== undefined && slip.after?.has(after))) return false
+  const cased = /^\p{Lu}+$/u.test(word.text)
+    ? slip.expected.toUpperCase()
+    : /^\p{Lu}/u.test(word.text)
+      ? slip.expected.charAt(0).toUpperCase() + slip.expected.slice(1)
+      : slip.expected
+  report('misspelling', word, suggestions([cased]))
+  return true
+}
 
 /** What one story's check shares. */
 interface Context {

@@ -99,6 +99,8 @@ describe('spelling', () => {
     'The old man said he was countin\u2019 the days, teh end.',
     // a censored swear word is masked on purpose
     'He called it sh*t on air.',
+    // real words are words, unless the phrase makes the slip certain
+    'The ropes were untied; the pubic bone was broken; York Minster and Beverley Minster reopened.',
     // numbers and hyphenated forms
     'A 20-year-old and a 5.0-magnitude quake; a well-known, long-standing policy.',
   ])('does not fire: %s', (text) => {
@@ -127,6 +129,9 @@ describe('spelling', () => {
     ['Leaders of ACEAN met in Jakarta.', [name('ACEAN', 'ASEAN')]],
     // the house's own words
     ['Senator Heidi Heitcamp spoke.', [name('Heitcamp', 'Heitkamp')]],
+    // a real word typed for another in a fixed phrase
+    ['Prime Minster Shehbaz Sharif spoke.', [misspelling('Minster', 'Minister')]],
+    ['The Untied Nations and pubic health agencies met.', [misspelling('Untied', 'United'), misspelling('pubic', 'public')]],
     // masked words
     ['Police said the terr@rists had k#lled two guards.', [masked('terr@rists', 'terrorists'), masked('k#lled', 'killed')]],
     ['Do not sc@re the voters.', [masked('sc@re', 'scare', 'score')]],
