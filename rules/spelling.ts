@@ -186,6 +186,8 @@ interface Context {
   /** Names to compare with, and whether letters of one sound count as slips (the house's own words). */
   readonly names: readonly { readonly index: ReadonlyMap<string, readonly Name[]>; readonly sound: boolean }[]
   readonly acronyms: readonly string[]
+  /** The `words` option, folded. */
+  readonly ownWords: ReadonlySet<string>
   /** Acronyms known as written. */
   readonly knownAcronyms: ReadonlySet<string>
   /** How often each lower-case form occurs in lower case. */
@@ -230,6 +232,7 @@ function makeContext(story: Story, words: readonly string[]): Context {
     ],
     acronyms: [...vocab.acronyms, ...lex.acronyms, ...ownNames.filter((w) => /^\p{Lu}{5,}$/u.test(w))],
     knownAcronyms: vocab.knownAcronyms,
+    ownWords: own,
     lowerCounts,
     capitalCounts,
     namedInStory,
@@ -369,12 +372,13 @@ function lowerCase(context: Context, word: Word, lower: string, strict: boolean)
   const split = runTogether(lower, (w) => lex.rank(w) < frequentRank)
   if (split && !strict) return suggestions([split])
   if (lower.length < (strict ? 7 : 5)) return undefined
-  if ((context.lowerCounts.get(lower) ?? 0) > 1 || context.namedInStory.has(lower)) return undefined
-  if (unknownNeighbour(context, word)) return undefined
-  if (derived(lower, known, (w) => lex.rank(w) < frequentRank)) return undefined
-  const near = lex.near(lower, strict || lower.length < 7 ? 1 : 2)
+  if (context.namedInStory.has(lower) || unknownNeighbour(context, word)) return undefined
+  // A word used twice is a term, unless it is plainly a slip of a frequent word (`goverment` twice).
+  const repeated = (context.lowerCounts.get(lower) ?? 0) > 1
+  if (derived(lower, (w) => lex.has(w) || context.ownWords.has(w))) return undefined
+  const near = lex.near(lower, lower.length < 7 ? 1 : 2)
   if (near.some((c) => variantOf(lower, c.word))) return undefined
-  const candidates = near.filter((c) => !lex.offensive(c.word) && plausible(context, lower, c.word, c.distance, strict))
+  const candidates = near.filter((c) => !lex.offensive(c.word) && plausible(context, lower, c.word, c.distance, strict || repeated))
   if (candidates.length === 0) return undefined
   const best = Math.min(...candidates.map((c) => c.distance))
   const closest = candidates.filter((c) => c.distance === best)
@@ -392,7 +396,10 @@ function apostropheLost(lower: string, known: (w: string) => boolean): boolean {
   })
 }
 
-/** The next or previous word of the sentence is also unknown (a foreign phrase). */
+/**
+ * The next or previous word of the sentence is also unknown and no slip of a frequent word: the
+ * two are a foreign phrase (`nolo contendere`), not two typos side by side.
+ */
 function unknownNeighbour(context: Context, word: Word): boolean {
   for (const step of [-1, 1] as const) {
     const other = context.story.adjacentWord(word.index, step)
@@ -401,7 +408,9 @@ function unknownNeighbour(context: Context, word: Word): boolean {
     const part = step === -1 ? parts[parts.length - 1] : parts[0]
     if (!part || !/^\p{L}+$/u.test(part.text) || part.text.length < 2) continue
     const lower = fold(part.text)
-    if (/^[a-z]+$/u.test(lower) && !context.known(lower)) return true
+    if (!/^[a-z]+$/u.test(lower) || context.known(lower)) continue
+    const slip = lower.length >= 5 && context.lex.near(lower, 1).some((c) => plausible(context, lower, c.word, c.distance, false))
+    if (!slip) return true
   }
   return false
 }
@@ -426,7 +435,12 @@ function plausible(context: Context, word: string, candidate: string, distance: 
   const substitution = word.length === candidate.length && word.slice(prefix + 1) === candidate.slice(prefix + 1)
   if (substitution && !letterSlip(a, b)) return false
   if (prefix < Math.min(word.length, candidate.length) - 2) return true
-  return substitution && !/[aeiouy]/u.test(a + b)
+  // Near the end: a consonant struck for another (`magnitute`) or a doubled consonant written once or
+  // twice (`occured`, `untill`), never another ending (`employes`, `leaguer`).
+  if (substitution) return !/[aeiouy]/u.test(a + b)
+  const [longer, shorter] = word.length > candidate.length ? [word, candidate] : [candidate, word]
+  const extra = longer.charAt(prefix)
+  return longer.slice(prefix + 1) === shorter.slice(prefix) && prefix > 0 && extra === longer.charAt(prefix - 1) && !/[aeiouy]/u.test(extra)
 }
 
 /** A frequent word, counting a British spelling as frequent as its American one (the ranks are from Brown). */

@@ -91,6 +91,8 @@ describe('spelling', () => {
     'He said the bete noire of the party was the avant garde.',
     // a word used twice is a term, not a slip
     'The vopos stopped us. Later the vopos let us go.',
+    // American single consonants after an unstressed syllable, other endings
+    'He traveled, was kidnaped, and the programed employes canceled it.',
     // contractions without apostrophes are the apostrophe rule's
     'It doesnt matter, he said, and it isnt over; the Citys fans werent happy.',
     // addresses, handles, hashtags, code
@@ -117,6 +119,11 @@ describe('spelling', () => {
     ['The fund pays upto 50,000 rupees.', [misspelling('upto', 'up to')]],
     ['There is alot of work left.', [misspelling('alot', 'a lot')]],
     ['The adminstration said no.', [misspelling('adminstration', 'administration')]],
+    // consistent misspellings of frequent words, doubled consonants, two typos side by side
+    ['The goverment said the goverment would act.', [misspelling('goverment', 'government'), misspelling('goverment', 'government')]],
+    ['It occured at the begining of the year, the commitee said.', [misspelling('occured', 'occurred'), misspelling('begining', 'beginning'), misspelling('commitee', 'committee')]],
+    ['It definately occured.', [misspelling('definately', 'definitely'), misspelling('occured', 'occurred')]],
+    ['Tommorow the house sits.', [misspelling('Tommorow', 'Tomorrow')]],
     // a typo inside a quotation is the publisher's
     ['"We will not accept this goverment," he said.', [misspelling('goverment', 'government')]],
     // sentence starts and all-capital headlines are read as ordinary words

@@ -32,36 +32,40 @@ export const functionWords: ReadonlySet<string> = new Set([
   'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
   'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'we', 'they', 'you', 'i', 'his', 'her', 'their', 'our',
   'my', 'your', 'him', 'them', 'us', 'me', 'who', 'which', 'what', 'whether', 'when', 'where', 'there', 'here', 'than',
-  'then', 'so', 'if', 'till', 'until', 'about', 'after', 'before', 'over', 'under', 'per', 'via', 'least', 'most', 'well',
+  'then', 'so', 'if', 'till', 'until', 'unless', 'about', 'after', 'before', 'over', 'under', 'per', 'via', 'least', 'most', 'well',
 ])
 
 /**
- * Whether `word` is a known word with a productive prefix or suffix, or two known content words run
- * together (a closed compound: four letters each, or a frequent word of three, so that abbreviations
- * such as `adm` and `instr` make no compound).
+ * Whether `word` is a known word with a productive prefix or suffix, or two known content words of
+ * four letters or more run together (a closed compound; shorter parts are abbreviations and names:
+ * `adm`+`instr`, `tom`+`morrow`). A suffix after a consonant the dictionary doubles there is a slip,
+ * not a derivation (`begining`, `commitee`).
  */
-export function derived(word: string, known: (w: string) => boolean, frequent: (w: string) => boolean): boolean {
+export function derived(word: string, known: (w: string) => boolean): boolean {
   for (const prefix of prefixes) {
     const rest = word.slice(prefix.length)
-    if (word.startsWith(prefix) && rest.length >= 3 && (known(rest) || (rest.length >= 6 && derived(rest, known, frequent)))) return true
+    if (!word.startsWith(prefix) || rest.length < 3 || functionWords.has(rest)) continue
+    if (known(rest) || (rest.length >= 6 && derived(rest, known))) return true
   }
   for (const [suffix, endings] of suffixes) {
     if (!word.endsWith(suffix)) continue
     const base = word.slice(0, word.length - suffix.length)
+    const last = base.charAt(base.length - 1)
+    if (/^[aeiouy]/u.test(suffix) && !'aeiouwxy'.includes(last) && known(base + last + suffix)) continue
     for (const ending of endings) {
       const stem = base + ending
-      if (stem.length >= 3 && known(stem)) return true
+      if (stem.length >= 4 && known(stem)) return true
     }
     // Two suffixes (`heartedness`).
-    if (base.length >= 6 && suffix.length >= 3 && derived(base, known, frequent)) return true
+    if (base.length >= 6 && suffix.length >= 3 && derived(base, known)) return true
     // A doubled final consonant before the suffix (`gunner`, `hitless` is plain).
     if (base.length >= 4 && base.charAt(base.length - 1) === base.charAt(base.length - 2) && known(base.slice(0, -1))) return true
   }
   for (let i = 3; i <= word.length - 3; i++) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
-    if (functionWords.has(head) || functionWords.has(tail) || !known(head) || !known(tail)) continue
-    if ((head.length >= 4 || frequent(head)) && (tail.length >= 4 || frequent(tail))) return true
+    if (head.length < 4 || tail.length < 4 || functionWords.has(head) || functionWords.has(tail)) continue
+    if (known(head) && known(tail)) return true
   }
   return false
 }
@@ -107,6 +111,7 @@ const doublingSuffixes: readonly string[] = Object.freeze(['ed', 'ing', 'er', 'e
  * swapped once, or a consonant doubled or single before a suffix (`kidnaped`, `programing`, `focussed`).
  */
 export function variantOf(word: string, candidate: string): boolean {
+  if (functionWords.has(candidate)) return false
   for (const [a, b] of variantPairs) {
     for (const [x, y] of [[a, b], [b, a]] as const) {
       for (let at = word.indexOf(x); at >= 0; at = word.indexOf(x, at + 1)) {
@@ -120,7 +125,9 @@ export function variantOf(word: string, candidate: string): boolean {
     const b = candidate.slice(0, -suffix.length)
     const [longer, shorter] = a.length > b.length ? [a, b] : [b, a]
     const last = shorter.charAt(shorter.length - 1)
-    if (longer.length === shorter.length + 1 && longer === shorter + last && !'aeiou'.includes(last)) return true
+    // Only after an unstressed syllable do both spellings exist (`traveled`, `kidnaped`, `programed`,
+    // `focussed`); `occured`, `begining`, `commited` are slips.
+    if (longer.length === shorter.length + 1 && longer === shorter + last && 'lpms'.includes(last)) return true
   }
   return false
 }
