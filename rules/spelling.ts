@@ -11,20 +11,26 @@
 //   people's names and wire words (lakh, crore, tehsil, suo motu); the `words` option adds the house's own.
 // - News is full of names, so a capitalised word that is not a word is a name and is left alone, unless a
 //   known place, organisation or acronym (or a capitalised entry of `words`) is one typing slip away: a
-//   swapped pair, a dropped or added consonant, a neighbouring key or a letter of the same sound, never
-//   the first or last letter, `h`, or one vowel for another (transliterations differ exactly there:
-//   Hussain/Hussein, Simla/Shimla, Farooq/Farook). People's names are never compared; two spellings of a
-//   name within a story are name-consistency's.
-// - A lower-case non-word is flagged only when it looks like a slip of a word: dictionary words within
-//   one edit (two from seven letters), keeping the first letter, not merely another ending
+//   swapped pair (`Brelin`), a doubled letter written once or twice (`Canbera`), or a consonant struck
+//   for a neighbouring key; never the first or last letter, `h`, a vowel, or a letter of the same sound
+//   (transliterations differ exactly there: Hussain/Hussein, Bharti/Bharati, Simla/Shimla,
+//   Macassar/Makassar, Farooq/Farook), nor one consonant more (`Manikpur` is a town beside `Manipur`).
+//   Letters of the same sound count against acronyms (`ACEAN`) and the house's own words (`Heitcamp`).
+//   People's names are never compared; two spellings of a name within a story are name-consistency's.
+// - A lower-case non-word is flagged only when it looks like a slip of a word: a dictionary word one
+//   edit away keeping the first letter (five- and six-letter words: a typing slip of a frequent word;
+//   a letter struck for another only as a neighbouring key, a vowel, a sound or voicing pair), or two
+//   edits that keep its letters (`grevious`, `pseudynom`, `collonaded`); not merely another ending
 //   (`aggressions`, `princesse`), not a regional variant (`glamor`, `kidnaped`), and not a word built
 //   with a productive prefix or suffix or two content words run together (`semipublic`, `woodsmoke`).
-//   Words of four letters or fewer, words used twice in the story (a term, not a slip), words next to
-//   another unknown word (a foreign phrase), words capitalised elsewhere in the story (a name), and
-//   words in URLs, addresses, handles and hashtags are left alone. A function word run into another
-//   (`upto`, `alot`, `infact`) is flagged with the split.
+//   Words of four letters or fewer, words used twice in the story unless plainly a slip of a frequent
+//   word (a term, not a typo), words next to another unknown word that is no slip (a foreign phrase),
+//   words capitalised elsewhere in the story (a name), dropped g's (`nothin'`), reduplications
+//   (`criss-cross`), and words in URLs, addresses, handles and hashtags are left alone. Two frequent
+//   words run together around a word that runs into the next (`upto`, `alot`, `infact`) are flagged
+//   with the split.
 // - Sentence starts, title-case headlines and all-capital lines are read as ordinary words with a
-//   stricter bar (seven letters, one edit), since names start sentences too.
+//   stricter bar (seven letters, a frequent word, used once), since names start sentences too.
 // - A real word in the wrong place is out of scope, except where the phrase makes the slip certain:
 //   `Prime Minster`, `Untied Nations`, `pubic health`.
 // - Contractions without their apostrophe (`doesnt`, `Citys`) are the apostrophe rule's: skipped.
