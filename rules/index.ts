@@ -20,6 +20,7 @@ import quoteSpacing from './quote-spacing.js'
 import repeatedAttribution from './repeated-attribution.js'
 import repeatedWords from './repeated-words.js'
 import spellingConsistency from './spelling-consistency.js'
+import spelling from './spelling.js'
 import spunText from './spun-text.js'
 import apDash from './style/ap-dash.js'
 import apMonth from './style/ap-month.js'
@@ -54,6 +55,7 @@ export const rules: readonly Rule[] = [
   quoteSpacing,
   repeatedAttribution,
   repeatedWords,
+  spelling,
   spellingConsistency,
   spunText,
   apDash,

@@ -18,6 +18,7 @@ export const categories = [
   'acronyms',
   'encoding',
   'consistency',
+  'spelling',
   'grammar',
   'dates',
   'style',

@@ -1,0 +1,149 @@
+// The spelling rule's dictionary: every form of the Hunspell en_US and en_GB dictionaries (SCOWL,
+// via dictionary-en and dictionary-en-gb), precomputed by `npm run build:spelling` into
+// rules/data/spelling-dictionary.json. It is loaded on first use as two strings and searched by
+// bisection, so start-up pays for reading the file (a few milliseconds) and builds no big Set.
+import { z } from 'zod'
+import { readJsonData } from '../../../src/rule/data.js'
+
+const dataSchema = z.object({
+  ranked: z.number().int().nonnegative(),
+  acronyms: z.array(z.string()),
+  noSuggest: z.array(z.string()),
+  frequent: z.string().startsWith('\n').endsWith('\n'),
+  words: z.string().startsWith('\n').endsWith('\n'),
+})
+
+/** The loaded word list. */
+export interface Lexicon {
+  /** Whether a lower-case form (possessive removed) is a word of either dictionary. */
+  has(word: string): boolean
+  /** A rank by frequency (lower is more frequent); `Infinity` for rare words. */
+  rank(word: string): number
+  /** Words Hunspell never suggests (offensive words): a masked one is masked on purpose. */
+  offensive(word: string): boolean
+  /** Dictionary acronyms of 5+ letters (`UNESCO`). */
+  readonly acronyms: readonly string[]
+  /**
+   * Dictionary words one edit (optimal string alignment) from a lower-case `word`, and with `limit`
+   * 2 also two edits that keep its letters (a swap, a moved letter, a moved doubling), each with its distance.
+   */
+  near(word: string, limit: 1 | 2): { word: string; distance: number }[]
+}
+
+/** Words looked up in a Set before bisecting the list: the most frequent forms. */
+const hotSize = 4000
+
+let cached: Lexicon | undefined
+
+/** The lexicon, loaded on first call. */
+export function lexicon(): Lexicon {
+  cached ??= load()
+  return cached
+}
+
+function load(): Lexicon {
+  const parsed = dataSchema.safeParse(readJsonData(new URL('../../spelling.js', import.meta.url).href, 'spelling-dictionary.json'))
+  if (!parsed.success) throw new Error(`rules/data/spelling-dictionary.json: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
+  const { words, frequent, noSuggest, acronyms } = parsed.data
+  // The most frequent forms, with their positions in `frequent` (their rank).
+  const hot = new Map<string, number>()
+  for (let at = 0, i = 0; i < hotSize; i++) {
+    const end = frequent.indexOf('\n', at + 1)
+    if (end < 0) break
+    hot.set(frequent.slice(at + 1, end), at)
+    at = end
+  }
+  const hotEnd = Math.max(...hot.values())
+  const offensive: ReadonlySet<string> = new Set(noSuggest)
+  const has = (word: string): boolean => hot.has(word) || contains(words, word)
+  return Object.freeze({
+    has,
+    rank: (word: string) => {
+      const known = hot.get(word)
+      if (known !== undefined) return known
+      const at = frequent.indexOf(`\n${word}\n`, hotEnd)
+      return at < 0 ? Infinity : at
+    },
+    offensive: (word: string) => offensive.has(word),
+    acronyms: Object.freeze([...acronyms]),
+    near: (word: string, limit: 1 | 2) => near(has, word, limit),
+  })
+}
+
+/** Compares `list.slice(start, end)` with `word` by UTF-16 code units (as `<` does), without slicing. */
+function compareAt(list: string, start: number, end: number, word: string): number {
+  const length = Math.min(end - start, word.length)
+  for (let i = 0; i < length; i++) {
+    const d = list.charCodeAt(start + i) - word.charCodeAt(i)
+    if (d !== 0) return d
+  }
+  return end - start - word.length
+}
+
+/** Whether `list` (`\nw1\nw2\n...\n`, sorted) holds `word`. */
+function contains(list: string, word: string): boolean {
+  let lo = 0
+  let hi = list.length - 1
+  while (hi > lo) {
+    const mid = list.lastIndexOf('\n', (lo + hi) >>> 1)
+    const end = list.indexOf('\n', mid + 1)
+    const order = compareAt(list, mid + 1, end, word)
+    if (order === 0) return true
+    if (order < 0) lo = end
+    else hi = mid
+  }
+  return false
+}
+
+const alphabet = 'abcdefghijklmnopqrstuvwxyz'
+
+/** Every string one edit (deletion, adjacent transposition, substitution, insertion of a-z) from `word`. */
+function edits1(word: string): Set<string> {
+  const out = new Set<string>()
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (tail) out.add(head + tail.slice(1))
+    if (tail.length > 1) out.add(head + tail.charAt(1) + tail.charAt(0) + tail.slice(2))
+    for (const c of alphabet) {
+      if (tail && c !== tail.charAt(0)) out.add(head + c + tail.slice(1))
+      out.add(head + c + tail)
+    }
+  }
+  out.delete(word)
+  return out
+}
+
+/**
+ * Strings two edits from `word` that keep its letters: two letters swapped (`pseudynom`), one letter
+ * moved (`grevious`), or a doubling moved from one letter to another (`collonaded`). Typists make
+ * these; other two-edit neighbours are too many to be a likely slip.
+ */
+function moves(word: string): Set<string> {
+  const out = new Set<string>()
+  const n = word.length
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 2; j < n; j++) {
+      out.add(word.slice(0, i) + word.charAt(j) + word.slice(i + 1, j) + word.charAt(i) + word.slice(j + 1))
+    }
+    const without = word.slice(0, i) + word.slice(i + 1)
+    for (let j = 0; j <= n - 1; j++) if (Math.abs(j - i) > 1) out.add(without.slice(0, j) + word.charAt(i) + without.slice(j))
+  }
+  for (let i = 1; i < n; i++) {
+    if (word.charAt(i) !== word.charAt(i - 1)) continue
+    const single = word.slice(0, i) + word.slice(i + 1)
+    for (let j = 0; j < single.length; j++) {
+      if (j === i - 1 || single.charAt(j) === single.charAt(j + 1) || single.charAt(j) === single.charAt(j - 1)) continue
+      out.add(single.slice(0, j + 1) + single.charAt(j) + single.slice(j + 1))
+    }
+  }
+  out.delete(word)
+  return out
+}
+
+function near(has: (w: string) => boolean, word: string, limit: 1 | 2): { word: string; distance: number }[] {
+  const found = new Map<string, number>()
+  for (const candidate of edits1(word)) if (has(candidate)) found.set(candidate, 1)
+  if (limit === 2) for (const candidate of moves(word)) if (!found.has(candidate) && has(candidate)) found.set(candidate, 2)
+  return [...found].map(([w, distance]) => ({ word: w, distance }))
+}

@@ -1,0 +1,76 @@
+// The spelling rule's wire vocabulary (rules/data/spelling.json, written by hand): names of places
+// and organisations, acronyms, people's names and lower-case wire words the Hunspell lists lack.
+import { z } from 'zod'
+import { readJsonData } from '../../../src/rule/data.js'
+import { foldName } from '../names.js'
+
+const lines = z.array(z.string().regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u)).min(1)
+const dataSchema = z.strictObject({
+  description: z.string(),
+  names: lines,
+  acronyms: lines,
+  people: lines,
+  words: lines,
+})
+
+/** A name a capitalised non-word is compared with. */
+export interface Name {
+  readonly text: string
+  /** Lower case, diacritics removed. */
+  readonly fold: string
+}
+
+/** The loaded vocabulary. */
+export interface Vocabulary {
+  /** Every name and word, folded (lower case, no diacritics). */
+  readonly known: ReadonlySet<string>
+  /** Every acronym as written (`MEA` is not the word `mea`). */
+  readonly knownAcronyms: ReadonlySet<string>
+  /** Places and organisations of 6+ letters by first folded letter. */
+  readonly names: ReadonlyMap<string, readonly Name[]>
+  /** Acronyms of 5+ capitals. */
+  readonly acronyms: readonly string[]
+}
+
+let cached: Vocabulary | undefined
+
+/** The vocabulary, loaded on first call. */
+export function vocabulary(): Vocabulary {
+  cached ??= load()
+  return cached
+}
+
+/** Lower case without diacritics; plain ASCII words skip the Unicode decomposition. */
+export const fold = (word: string): string => (/^[\x20-\x7e]*$/u.test(word) ? word.toLowerCase() : foldName(word))
+
+const split = (list: readonly string[]): string[] => list.flatMap((line) => line.split(' '))
+
+function load(): Vocabulary {
+  const parsed = dataSchema.safeParse(readJsonData(new URL('../../spelling.js', import.meta.url).href, 'spelling.json'))
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new Error(`rules/data/spelling.json: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`)
+  }
+  const { names, acronyms, people, words } = parsed.data
+  const known = new Set<string>()
+  for (const word of [...split(names), ...split(people), ...split(words)]) known.add(fold(word))
+  return Object.freeze({
+    known,
+    knownAcronyms: new Set(split(acronyms)),
+    names: indexNames(split(names)),
+    acronyms: Object.freeze(split(acronyms).filter((a) => /^\p{Lu}{5,}$/u.test(a))),
+  })
+}
+
+/** Names of 6+ letters indexed by their first folded letter. */
+export function indexNames(names: readonly string[]): ReadonlyMap<string, readonly Name[]> {
+  const index = new Map<string, Name[]>()
+  for (const text of names) {
+    const folded = fold(text)
+    if (folded.length < 6 || !/^[a-z]+$/u.test(folded)) continue
+    const list = index.get(folded.charAt(0))
+    if (list) list.push({ text, fold: folded })
+    else index.set(folded.charAt(0), [{ text, fold: folded }])
+  }
+  return index
+}

@@ -1,0 +1,521 @@
+// spelling: misspelt words (`coutnry`, `neigbouring`, `upto`), a capitalised or all-capital word one
+// slip from a known place, organisation or acronym (`CANBERA`, `ACEAN`), and masked words (`k#lled`,
+// `terr@rists`) with the word they stand for.
+//
+// Decisions:
+// - The dictionary is Hunspell's en_US and en_GB (SCOWL size 60, via wooorm's dictionary-en and
+//   dictionary-en-gb), precomputed by `npm run build:spelling` into rules/data/spelling-dictionary.json
+//   and searched by bisection on first use: nspell takes ~280 ms to load both, over the cold-start
+//   budget. American and British spellings are both words (spelling-consistency handles mixing). A
+//   hand-written wire vocabulary (rules/data/spelling.json) adds places, organisations, acronyms,
+//   people's names and wire words (lakh, crore, tehsil, suo motu); the `words` option adds the house's own.
+// - News is full of names, so a capitalised word that is not a word is a name and is left alone, unless a
+//   known place, organisation or acronym (or a capitalised entry of `words`) is one typing slip away: a
+//   swapped pair (`Brelin`), a doubled letter written once or twice (`Canbera`), or a consonant struck
+//   for a neighbouring key; never the first or last letter, `h`, a vowel, or a letter of the same sound
+//   (transliterations differ exactly there: Hussain/Hussein, Bharti/Bharati, Simla/Shimla,
+//   Macassar/Makassar, Farooq/Farook), nor one consonant more (`Manikpur` is a town beside `Manipur`).
+//   Letters of the same sound count against acronyms (`ACEAN`) and the house's own words (`Heitcamp`).
+//   People's names are never compared; two spellings of a name within a story are name-consistency's.
+// - A lower-case non-word is flagged only when it looks like a slip of a word: a dictionary word one
+//   edit away keeping the first letter (five- and six-letter words: a typing slip of a frequent word;
+//   a letter struck for another only as a neighbouring key, a vowel, a sound or voicing pair), or two
+//   edits that keep its letters (`grevious`, `pseudynom`, `collonaded`); not merely another ending
+//   (`aggressions`, `princesse`), not a regional variant (`glamor`, `kidnaped`), and not a word built
+//   with a productive prefix or suffix or two content words run together (`semipublic`, `woodsmoke`).
+//   Words of four letters or fewer, words used twice in the story unless plainly a slip of a frequent
+//   word (a term, not a typo), words next to another unknown word that is no slip (a foreign phrase),
+//   words capitalised elsewhere in the story (a name), dropped g's (`nothin'`), reduplications
+//   (`criss-cross`), and words in URLs, addresses, handles and hashtags are left alone. Two frequent
+//   words run together around a word that runs into the next (`upto`, `alot`, `infact`) are flagged
+//   with the split.
+// - Sentence starts, title-case headlines and all-capital lines are read as ordinary words with a
+//   stricter bar (seven letters, a frequent word, used once), since names start sentences too.
+// - A real word in the wrong place is out of scope, except where the phrase makes the slip certain:
+//   `Prime Minster`, `Untied Nations`, `pubic health`.
+// - Contractions without their apostrophe (`doesnt`, `Citys`) are the apostrophe rule's: skipped.
+// - kind `mechanical`: a misspelling inside a quotation is the publisher's typo, not the speaker's
+//   wording (speech has no spelling); quoted dialect is rare in wire copy and mostly written with
+//   apostrophes, which are skipped.
+// - fix `suggest`: a dictionary cannot know which word was meant (`preceeded` is `preceded` or
+//   `proceeded`); at most three suggestions, computed only for reported words, ranked by edits then by
+//   frequency in the Brown corpus, go in the message.
+import { z } from 'zod'
+import { defineRule } from '../src/rule/define-rule.js'
+import type { Report, Story, Word, WordPart } from '../src/rule/types.js'
+import { lexicon, type Lexicon } from './lib/spelling/lexicon.js'
+import { derived, prefixes, runTogether, variantOf } from './lib/spelling/morphology.js'
+import { acronymTypo, letterSlip, typoOf } from './lib/spelling/typos.js'
+import { fold, indexNames, type Name, vocabulary } from './lib/spelling/vocabulary.js'
+
+type MessageId = 'misspelling' | 'name' | 'masked'
+
+/** Characters that mask a letter in a word (`k#lled`, `terr@rists`, `sc@re`). */
+const maskChars = '@#*$%'
+
+/** Characters that, touching a word, make it part of an address, a handle, a hashtag or code. */
+const codeNeighbours = '/\\@#_=&.:+~|<>{}[]^`'
+
+/** Longest word checked: longer runs of letters are no word of the dictionary's and not a slip of one. */
+const maxLength = 30
+
+/** Rank below which a word counts as frequent (a character position in the frequency list). */
+const frequentRank = 25_000
+
+export default defineRule(
+  {
+    id: 'spelling',
+    category: 'spelling',
+    kind: 'mechanical',
+    severity: 'warning',
+    description: 'Flag misspelt words such as `coutnry`, a name one slip from a known place or acronym such as `CANBERA`, and masked words such as `k#lled`',
+    rationale:
+      'A misspelling tells readers nobody read the copy; a misspelt place or agency name is also wrong on a map or a search. Inside a quotation it is still the publisher’s typo: speech has no spelling.',
+    fix: 'suggest',
+    messages: {
+      misspelling: 'Unexpected misspelling `{actual}`, expected {suggestions}',
+      name: 'Unexpected misspelling `{actual}`, expected {suggestions} (a known name)',
+      masked: 'Unexpected masked word `{actual}`, expected {suggestions}',
+    },
+    options: z.strictObject({
+      words: z
+        .array(z.string().regex(/^[\p{L}\p{M}'’-]+$/u))
+        .default([])
+        .describe('Words of your own that are never flagged (case-insensitive); capitalised ones are also names a near miss is compared with'),
+    }),
+    examples: {
+      invalid: [
+        {
+          text: 'Floods cut off villages across the coutnry on Monday.',
+          diagnostics: ['1:36-1:43 misspelling Unexpected misspelling `coutnry`, expected `country`'],
+        },
+        {
+          text: 'Talks with neigbouring states went on upto midnight.',
+          diagnostics: [
+            '1:12-1:23 misspelling Unexpected misspelling `neigbouring`, expected `neighbouring`',
+            '1:39-1:43 misspelling Unexpected misspelling `upto`, expected `up to`',
+          ],
+        },
+        {
+          text: 'CANBERA, May 4 (Reuters) - Australia said ACEAN members would meet in July.',
+          diagnostics: [
+            '1:1-1:8 name Unexpected misspelling `CANBERA`, expected `CANBERRA` (a known name)',
+            '1:43-1:48 name Unexpected misspelling `ACEAN`, expected `ASEAN` (a known name)',
+          ],
+        },
+        {
+          text: 'The Federal Minster for Railways left.',
+          diagnostics: ['1:13-1:20 misspelling Unexpected misspelling `Minster`, expected `Minister`'],
+        },
+        {
+          text: 'Senator Heidi Heitcamp spoke first.',
+          options: { words: ['Heitkamp'] },
+          diagnostics: ['1:15-1:23 name Unexpected misspelling `Heitcamp`, expected `Heitkamp` (a known name)'],
+        },
+        {
+          text: 'Police said the terr@rists had k#lled two guards.',
+          diagnostics: [
+            '1:17-1:27 masked Unexpected masked word `terr@rists`, expected `terrorists`',
+            '1:32-1:38 masked Unexpected masked word `k#lled`, expected `killed`',
+          ],
+        },
+      ],
+      valid: [
+        'The colour of the flag and the color of the car were both reported.',
+        'Choirs sang in York Minster and the minster at Beverley.',
+        'Sarpanch Rajkumari Devi of Jajpur tehsil said 12 lakh rupees were lost.',
+        'Minister Hussain Qureshi met Hussein Ali in Kathmandu and Katmandu.',
+        'Officials from Xinjiang and Zaporizhzhia met Oleksandr Tkachuk and Wanjiku Mwangi.',
+        'The deal doesnt cover the Citys old port.',
+        'See https://www.examplenews.com/qwertz or mail desk@examplenews.com, #Elecshun and @newsdesk.',
+        'Critics called it a fait accompli and a mea culpa, an ex gratia payment.',
+        'Rescue teams reached the semipublic clubrooms at midmorning.',
+        { text: 'The plan for Goondiwindi was approved.', options: { words: ['Goondiwindi'] } },
+      ],
+    },
+  },
+  ({ story, options, report }) => {
+    const context = makeContext(story, options.words)
+    const masked = checkMasked(story, context, report)
+    story.words.forEach((word) => {
+      if (masked.has(word.index)) return
+      if (checkRealWord(story, word, report)) return
+      for (const part of story.parts(word)) checkPart(context, word, part, report)
+    })
+  },
+)
+
+type Reporter = Report<MessageId>
+
+/**
+ * Real words typed for another in a fixed phrase, where the neighbour makes the slip certain:
+ * `Prime Minster` (a minster is a church), `Untied Nations`, `pubic health`.
+ */
+const realWordSlips: ReadonlyMap<string, { readonly expected: string; readonly before?: ReadonlySet<string>; readonly after?: ReadonlySet<string> }> =
+  new Map([
+    [
+      'minster',
+      {
+        expected: 'minister',
+        before: new Set([
+          'prime', 'chief', 'federal', 'union', 'foreign', 'finance', 'home', 'deputy', 'cabinet', 'junior', 'defence', 'defense',
+          'health', 'education', 'interior', 'external', 'former', 'provincial', 'state', 'railway', 'railways', 'agriculture',
+          'trade', 'commerce', 'energy', 'power', 'petroleum', 'law', 'justice', 'information', 'labour', 'labor', 'transport',
+        ]),
+      },
+    ],
+    ['untied', { expected: 'united', after: new Set(['nations', 'states', 'kingdom', 'arab', 'front', 'airlines']) }],
+    ['pubic', { expected: 'public', after: new Set(['health', 'sector', 'school', 'schools', 'transport', 'service', 'services', 'interest', 'opinion', 'safety', 'order', 'hearing', 'prosecutor', 'holiday', 'debt', 'money', 'places', 'place', 'works']) }],
+  ])
+
+/** A real word typed for another in a fixed phrase (`Prime Minster`): reported, and true. */
+function checkRealWord(story: Story, word: Word, report: Reporter): boolean {
+  const slip = realWordSlips.get(word.normal)
+  if (!slip) return false
+  const before = story.adjacentWord(word.index, -1)?.normal
+  const after = story.adjacentWord(word.index, 1)?.normal
+  if (!(before !== undefined && slip.before?.has(before)) && !(after !== undefined && slip.after?.has(after))) return false
+  const cased = /^\p{Lu}+$/u.test(word.text)
+    ? slip.expected.toUpperCase()
+    : /^\p{Lu}/u.test(word.text)
+      ? slip.expected.charAt(0).toUpperCase() + slip.expected.slice(1)
+      : slip.expected
+  report('misspelling', word, suggestions([cased]))
+  return true
+}
+
+/** What one story's check shares. */
+interface Context {
+  readonly story: Story
+  readonly lex: Lexicon
+  readonly known: (lower: string) => boolean
+  /** Names to compare with, and whether letters of one sound count as slips (the house's own words). */
+  readonly names: readonly { readonly index: ReadonlyMap<string, readonly Name[]>; readonly sound: boolean }[]
+  readonly acronyms: readonly string[]
+  /** The `words` option, folded. */
+  readonly ownWords: ReadonlySet<string>
+  /** Acronyms known as written. */
+  readonly knownAcronyms: ReadonlySet<string>
+  /** How often each lower-case form occurs in lower case. */
+  readonly lowerCounts: ReadonlyMap<string, number>
+  /** How often each lower-cased form occurs capitalised or in capitals. */
+  readonly capitalCounts: ReadonlyMap<string, number>
+  /** Lower-case forms of words capitalised inside a sentence (names in this story). */
+  readonly namedInStory: ReadonlySet<string>
+  /** Lines with no lower-case letter (all-capital headlines and datelines). */
+  readonly capsLines: ReadonlySet<number>
+}
+
+function makeContext(story: Story, words: readonly string[]): Context {
+  const lex = lexicon()
+  const vocab = vocabulary()
+  const own = new Set(words.flatMap((w) => w.split(/[-‐‑]/u)).map((w) => fold(w)))
+  const known = (lower: string): boolean => lex.has(lower) || vocab.known.has(lower) || own.has(lower)
+  const lowerCounts = new Map<string, number>()
+  const capitalCounts = new Map<string, number>()
+  const namedInStory = new Set<string>()
+  story.words.forEach((word, index) => {
+    for (const part of story.parts(word)) {
+      if (/^\p{Ll}+$/u.test(part.text)) {
+        lowerCounts.set(part.text, (lowerCounts.get(part.text) ?? 0) + 1)
+        continue
+      }
+      const lower = part.text.toLowerCase()
+      if (/^\p{Lu}/u.test(part.text)) capitalCounts.set(lower, (capitalCounts.get(lower) ?? 0) + 1)
+      if (/^\p{Lu}\p{Ll}+$/u.test(part.text) && !sentenceInitial(story, index)) namedInStory.add(lower)
+    }
+  })
+  const capsLines = new Set<number>()
+  for (const line of story.lines) if (/\p{Lu}/u.test(line.text) && !/\p{Ll}/u.test(line.text)) capsLines.add(line.index)
+  const ownNames = words.filter((w) => /^\p{Lu}/u.test(w))
+  return {
+    story,
+    lex,
+    known,
+    names: [
+      { index: vocab.names, sound: false },
+      { index: indexNames(ownNames), sound: true },
+    ],
+    acronyms: [...vocab.acronyms, ...lex.acronyms, ...ownNames.filter((w) => /^\p{Lu}{5,}$/u.test(w))],
+    knownAcronyms: vocab.knownAcronyms,
+    ownWords: own,
+    lowerCounts,
+    capitalCounts,
+    namedInStory,
+    capsLines,
+  }
+}
+
+/** First word of a sentence, a line or a quotation, or any word of the headline. */
+function sentenceInitial(story: Story, index: number): boolean {
+  const word = story.words[index]
+  if (!word) return true
+  if (story.headline && word.start < story.headline.end) return true
+  const before = story.words[index - 1]
+  if (!before || before.sentence !== word.sentence) return true
+  return /["“”‘(:—–\n|•]/u.test(story.flat.slice(before.end, word.start)) || /[\n]/u.test(story.text.slice(before.end, word.start))
+}
+
+function checkPart(context: Context, word: Word, part: WordPart, report: Reporter): void {
+  const { story } = context
+  const text = part.text
+  if (text.length < 2 || text.length > maxLength || inCode(story, word, part)) return
+  if (!/^[\p{L}\p{M}]+$/u.test(text)) return
+  const lower = fold(text)
+  if (!/^[a-z]+$/u.test(lower) || context.known(lower)) return
+  // A word with diacritics that is not an English word is a foreign word or name.
+  if (lower !== text.toLowerCase()) return
+  if (/^\p{Ll}+$/u.test(text)) {
+    if (!compoundPartChecked(context, word, part)) return
+    const found = lowerCase(context, word, lower, false)
+    if (found) report('misspelling', part, found)
+    return
+  }
+  const caps = /^\p{Lu}+$/u.test(text)
+  if (!caps && !/^\p{Lu}\p{Ll}+$/u.test(text)) return // iPhone, McDonald: brand and name shapes
+  if (caps && context.knownAcronyms.has(text)) return
+  if (caps && text.length >= 5) {
+    const acronym = context.acronyms.find((a) => acronymTypo(text, a))
+    if (acronym) {
+      report('name', part, suggestions([acronym]))
+      return
+    }
+  }
+  const name = nearName(context, lower)
+  if (name) {
+    report('name', part, suggestions([caps ? name.toUpperCase() : name]))
+    return
+  }
+  const line = story.lines.find((l) => l.start <= part.start && part.start < l.end)
+  const initial = sentenceInitial(story, word.index) || (caps && line !== undefined && context.capsLines.has(line.index))
+  if (!initial || (!caps && context.namedInStory.has(lower)) || (context.capitalCounts.get(lower) ?? 0) > 1) return
+  const found = lowerCase(context, word, lower, true)
+  if (!found) return
+  const cased = found.expected.map((w) => (caps ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+  report('misspelling', part, suggestions(cased))
+}
+
+/**
+ * A part of a hyphenated word is checked only when it is not a prefix (`intra-mural`) and every
+ * other part is known (`knick-knacks`, `tragi-comic` and foreign compounds are left alone).
+ */
+function compoundPartChecked(context: Context, word: Word, part: WordPart): boolean {
+  const parts = context.story.parts(word)
+  if (parts.length === 1) return true
+  if (prefixes.includes(part.text)) return false
+  // Reduplication (`criss-cross`, `knick-knack`): a part echoing another.
+  const echo = (p: WordPart) =>
+    p.start !== part.start && (p.text.slice(-3) === part.text.slice(-3) || (p.text.length === part.text.length && p.text.charAt(0) === part.text.charAt(0)))
+  if (parts.some(echo)) return false
+  return parts.every((p) => p.start === part.start || p.text === '' || /\d/u.test(p.text) || context.known(fold(p.text)) || context.knownAcronyms.has(p.text))
+}
+
+/** The word is part of a URL, an address, a handle, a hashtag, code or a number. */
+function inCode(story: Story, word: Word, part: WordPart): boolean {
+  if (/[\d_/\\@.]/u.test(part.text)) return true
+  // Dotted or slashed tokens are addresses and paths; a hyphenated word may hold a number (`5.0-magnitude`).
+  if (/[_/\\@]/u.test(word.text) || (word.text.includes('.') && !word.text.includes('-'))) return true
+  const before = story.text.charAt(word.start - 1)
+  const after = story.text.charAt(word.end)
+  if (codeNeighbours.includes(before) && before !== '') return true
+  if (after !== '' && '/\\@_=&+~|<>{}[]^`'.includes(after)) return true
+  if (after === '.' && /^\.\p{L}/u.test(story.text.slice(word.end, word.end + 2))) return true
+  if (after === ':' && story.text.startsWith('//', word.end + 1)) return true
+  // Dropped g (`countin'`, `lyin'`): dialect in a quotation.
+  if ((after === "'" || after === '’') && word.text.endsWith('in')) return true
+  return part.text.includes("'") || part.text.includes('’')
+}
+
+interface Found {
+  readonly expected: string[]
+  readonly data: { suggestions: string }
+}
+
+function suggestions(words: readonly string[]): Found {
+  const quoted = words.map((w) => `\`${w}\``)
+  const last = quoted.pop() ?? ''
+  return { expected: [...words], data: { suggestions: quoted.length > 0 ? `${quoted.join(', ')} or ${last}` : last } }
+}
+
+/** The closest known name one slip from a folded capitalised word (two for 10+ letters), or undefined. */
+function nearName(context: Context, lower: string): string | undefined {
+  if (lower.length < 6) return undefined
+  for (const { index, sound } of context.names) {
+    for (const name of index.get(lower.charAt(0)) ?? []) {
+      if (Math.abs(name.fold.length - lower.length) > 2) continue
+      if (typoOf(lower, name.fold, { sound })) return name.text
+      if (lower.length >= 10 && name.fold.length >= 10 && twoSlips(lower, name.fold, sound)) return name.text
+    }
+  }
+  return undefined
+}
+
+/** Two slips: some string one slip from both. */
+function twoSlips(word: string, name: string, sound: boolean): boolean {
+  if (Math.abs(word.length - name.length) > 2) return false
+  for (let i = 1; i < word.length - 1; i++) {
+    // Try undoing each slip at position i: a swap, a drop, an added letter or a substitution from the name.
+    const candidates = [
+      word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2),
+      word.slice(0, i) + word.slice(i + 1),
+      word.slice(0, i) + name.charAt(i) + word.slice(i),
+      word.slice(0, i) + name.charAt(i) + word.slice(i + 1),
+    ]
+    for (const middle of candidates) if (middle !== word && typoOf(word, middle, { sound }) && typoOf(middle, name, { sound })) return true
+  }
+  return false
+}
+
+/**
+ * Suggestions for a lower-case non-word when it looks like a slip of a dictionary word, or
+ * undefined. `strict` (a capitalised word read as an ordinary word) asks for seven letters and one edit.
+ */
+function lowerCase(context: Context, word: Word, lower: string, strict: boolean): Found | undefined {
+  const { lex, known } = context
+  if (apostropheLost(lower, known)) return undefined
+  // A dropped g (`nothin`, `somethin`): dialect.
+  if (lower.endsWith('in') && known(`${lower}g`)) return undefined
+  const split = runTogether(lower, (w) => lex.rank(w) < frequentRank)
+  if (split && !strict) return suggestions([split])
+  if (lower.length < (strict ? 7 : 5)) return undefined
+  if (context.namedInStory.has(lower) || unknownNeighbour(context, word)) return undefined
+  // A word used twice is a term, unless it is plainly a slip of a frequent word (`goverment` twice).
+  const repeated = (context.lowerCounts.get(lower) ?? 0) > 1
+  if (derived(lower, (w) => lex.has(w) || context.ownWords.has(w))) return undefined
+  const near = lex.near(lower, lower.length < 7 ? 1 : 2)
+  if (near.some((c) => variantOf(lower, c.word))) return undefined
+  const candidates = near.filter((c) => !lex.offensive(c.word) && plausible(context, lower, c.word, c.distance, strict || repeated))
+  if (candidates.length === 0) return undefined
+  const best = Math.min(...candidates.map((c) => c.distance))
+  const closest = candidates.filter((c) => c.distance === best)
+  closest.sort((a, b) => lex.rank(a.word) - lex.rank(b.word) || (a.word < b.word ? -1 : 1))
+  return suggestions(closest.slice(0, 3).map((c) => c.word))
+}
+
+/** `doesnt`, `isnt`, `citys`: a word once an apostrophe is put back (the apostrophe rule's). */
+function apostropheLost(lower: string, known: (w: string) => boolean): boolean {
+  if (lower.endsWith('nt') && known(`${lower.slice(0, -1)}'t`)) return true
+  if (lower.endsWith('s') && lower.length > 3 && known(lower.slice(0, -1))) return true
+  return ["'s", "'re", "'ve", "'ll", "'d", "'m"].some((tail) => {
+    const bare = tail.slice(1)
+    return lower.endsWith(bare) && known(lower.slice(0, -bare.length) + tail)
+  })
+}
+
+/**
+ * The next or previous word of the sentence is also unknown and no slip of a frequent word: the
+ * two are a foreign phrase (`nolo contendere`), not two typos side by side.
+ */
+function unknownNeighbour(context: Context, word: Word): boolean {
+  for (const step of [-1, 1] as const) {
+    const other = context.story.adjacentWord(word.index, step)
+    if (!other) continue
+    const parts = context.story.parts(other)
+    const part = step === -1 ? parts[parts.length - 1] : parts[0]
+    if (!part || !/^\p{L}+$/u.test(part.text) || part.text.length < 2) continue
+    const lower = fold(part.text)
+    if (!/^[a-z]+$/u.test(lower) || context.known(lower)) continue
+    const slip = lower.length >= 5 && context.lex.near(lower, 1).some((c) => plausible(context, lower, c.word, c.distance, false))
+    if (!slip) return true
+  }
+  return false
+}
+
+/**
+ * Whether a lower-case non-word is plausibly a slip of dictionary word `candidate`, `distance`
+ * edits away. Short words (five or six letters) have many neighbours: only a typing slip of a
+ * frequent word counts (`tihrd`). Longer ones: any edit keeping the first letter, but not merely
+ * another ending; in the last two letters only a consonant struck for another (`magnitute`). Two
+ * edits only when the letters are the same (`grevious`, `pseudynom`) or only a doubling moved
+ * (`collonaded`). `strict` (a capitalised word) also wants a frequent word.
+ */
+function plausible(context: Context, word: string, candidate: string, distance: number, strict: boolean): boolean {
+  const frequent = frequentWord(context.lex, candidate)
+  if (word.charAt(0) !== candidate.charAt(0) || (strict && !frequent)) return false
+  if (distance === 2) return sorted(word) === sorted(candidate) || undoubled(word) === undoubled(candidate)
+  if (word.length <= 6) return frequent && typoOf(word, candidate, { vowels: true })
+  let prefix = 0
+  while (prefix < word.length && word.charAt(prefix) === candidate.charAt(prefix)) prefix++
+  const a = word.charAt(prefix)
+  const b = candidate.charAt(prefix)
+  const substitution = word.length === candidate.length && word.slice(prefix + 1) === candidate.slice(prefix + 1)
+  if (substitution && !letterSlip(a, b)) return false
+  if (prefix < Math.min(word.length, candidate.length) - 2) return true
+  // Near the end: a consonant struck for another (`magnitute`) or a doubled consonant written once or
+  // twice (`occured`, `untill`), never another ending (`employes`, `leaguer`).
+  if (substitution) return !/[aeiouy]/u.test(a + b)
+  const [longer, shorter] = word.length > candidate.length ? [word, candidate] : [candidate, word]
+  const extra = longer.charAt(prefix)
+  return longer.slice(prefix + 1) === shorter.slice(prefix) && prefix > 0 && extra === longer.charAt(prefix - 1) && !/[aeiouy]/u.test(extra)
+}
+
+/** A frequent word, counting a British spelling as frequent as its American one (the ranks are from Brown). */
+function frequentWord(lex: Lexicon, word: string): boolean {
+  if (lex.rank(word) < frequentRank) return true
+  const american = word.replace('our', 'or').replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1').replace(/([^aeiou])re$/u, '$1er')
+  return american !== word && lex.rank(american) < frequentRank
+}
+
+const sorted = (word: string): string => [...word].sort().join('')
+const undoubled = (word: string): string => word.replace(/(.)\1/gu, '$1')
+
+/**
+ * Masked words: letters with `@`, `#`, `*`, `$` or `%` standing for one letter each, inside one token
+ * (`terr@rists`) or between tokens with no space (`k#lled`). Reported when dictionary words fit the
+ * mask; never when an offensive word fits (a censored swear word is masked on purpose).
+ */
+function checkMasked(story: Story, context: Context, report: Reporter): Set<number> {
+  const done = new Set<number>()
+  const words = story.words
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]
+    if (!first) continue
+    let last = i
+    while (last + 1 < words.length) {
+      const next = words[last + 1]
+      const current = words[last]
+      if (!next || !current) break
+      const gap = story.text.slice(current.end, next.start)
+      if (gap.length === 0 || gap.length > 3 || [...gap].some((c) => !maskChars.includes(c))) break
+      last++
+    }
+    const end = words[last]?.end ?? first.end
+    const text = story.text.slice(first.start, end)
+    if (text.length > maxLength || !/^\p{L}+(?:[@#*$%]{1,3}\p{L}+)+$/u.test(text)) continue
+    const indexes = Array.from({ length: last - i + 1 }, (_, k) => i + k)
+    i = last
+    const before = story.text.charAt(first.start - 1)
+    if (before !== '' && codeNeighbours.includes(before)) continue
+    const fits = unmask(text.toLowerCase(), context)
+    if (fits.length === 0 || fits.some((w) => context.lex.offensive(w))) continue
+    for (const index of indexes) done.add(index)
+    const cased = fits.slice(0, 3).map((w) => (/^\p{Lu}/u.test(text) ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+    report('masked', { start: first.start, end }, suggestions(cased))
+  }
+  return done
+}
+
+/** Letters a mask looks like, best first (`@` is drawn as an `a`, and stands for `o` too). */
+const maskLetters: Readonly<Record<string, string>> = Object.freeze({ '@': 'ao', $: 's' })
+
+/**
+ * Dictionary words that fit a masked lower-case word (at most three masks): those using the letters
+ * the masks look like first, then by frequency.
+ */
+function unmask(text: string, context: Context): string[] {
+  const masks = [...text].filter((c) => maskChars.includes(c)).length
+  if (masks > 3) return []
+  let forms: { word: string; penalty: number }[] = [{ word: '', penalty: 0 }]
+  for (const c of text) {
+    if (!maskChars.includes(c)) forms = forms.map((f) => ({ word: f.word + c, penalty: f.penalty }))
+    else {
+      const looks = maskLetters[c] ?? ''
+      forms = forms.flatMap((f) =>
+        [...'abcdefghijklmnopqrstuvwxyz'].map((l) => ({ word: f.word + l, penalty: f.penalty + (looks.includes(l) ? looks.indexOf(l) : looks.length + 1) })),
+      )
+    }
+  }
+  const fits = forms.filter((f) => context.lex.has(f.word))
+  fits.sort((a, b) => a.penalty - b.penalty || context.lex.rank(a.word) - context.lex.rank(b.word) || (a.word < b.word ? -1 : 1))
+  return fits.map((f) => f.word)
+}
