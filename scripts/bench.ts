@@ -92,3 +92,6 @@ console.log(`  worst ratio ${worst.toFixed(2)}x ${worst <= 10 ? '(within the 10x
 // garbled-sentence and spun-text: extra time per 1,000-word story with them on (target < 50 ms).
 console.log('\ngarbled-sentence and spun-text cost:')
 await import('./bench-garbled.js')
+
+// Cold start of the CLI on one 5 KB story, and the import cost of each dependency (issue 14).
+await import('./bench-cold.js')

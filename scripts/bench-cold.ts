@@ -1,0 +1,61 @@
+// Cold start (issue 14: a pre-publish hook that answers at once). Whole-process wall time of
+// `node bin/wirelint.js` on one ~5 KB story (examples/cold-start-story.txt), median of
+// COLD_RUNS fresh processes, next to `node -e ""` (node start-up alone) measured in the same run;
+// then the import cost of each runtime dependency and of the CLI's own modules, each in a fresh
+// process (in-process time of `await import()`, so node start-up is not counted). The target is
+// at most 300 ms whole process. Runs the compiled CLI: `npm run build` first.
+// `COLD_BASELINE=/path/to/other/bin/wirelint.js` also times another build in the same run.
+// Run alone with `npx tsx scripts/bench-cold.ts`; `npm run bench` runs it at the end.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { performance } from 'node:perf_hooks'
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+const story = fileURLToPath(new URL('../examples/cold-start-story.txt', import.meta.url))
+const runs = Number(process.env.COLD_RUNS ?? 7)
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/** Median whole-process wall time (ms) of `node ...args`; the exit status is not checked. */
+function wall(args: readonly string[]): number {
+  spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore' }) // warm the file cache
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    spawnSync(process.execPath, args, { cwd: root, stdio: 'ignore' })
+    samples.push(performance.now() - start)
+  }
+  return median(samples)
+}
+
+/** Median in-process time (ms) of `await import(specifier)` in a fresh node process. */
+function importCost(specifier: string): number {
+  const samples: number[] = []
+  for (let i = 0; i < 3; i++) {
+    const code = `const t = performance.now(); await import(${JSON.stringify(specifier)}); console.log(performance.now() - t)`
+    samples.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root }).toString()))
+  }
+  return median(samples)
+}
+
+const size = readFileSync(story, 'utf8').length
+console.log(`\ncold start: whole process, median of ${runs} runs, one ${(size / 1024).toFixed(1)} KB story (target <= 300 ms):`)
+const bare = wall(['-e', ''])
+const cli = wall(['bin/wirelint.js', story])
+console.log(`  ${'node -e "" (node start-up)'.padEnd(42)}${bare.toFixed(0).padStart(6)} ms   1.00x`)
+console.log(`  ${'node bin/wirelint.js story'.padEnd(42)}${cli.toFixed(0).padStart(6)} ms  ${(cli / bare).toFixed(2).padStart(5)}x  ${cli <= 300 ? '(within 300 ms)' : '(OVER 300 ms)'}`)
+if (process.env.COLD_BASELINE) {
+  const other = wall([process.env.COLD_BASELINE, story])
+  console.log(`  ${'COLD_BASELINE story'.padEnd(42)}${other.toFixed(0).padStart(6)} ms  ${(other / bare).toFixed(2).padStart(5)}x`)
+}
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> }
+const dependencies = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@types/'))
+const own = ['./dist/src/cli/main.js', './dist/src/cli/run.js', './dist/src/engine/linter.js', './dist/rules/index.js', './dist/src/formatters/stylish.js']
+const costs = [...dependencies, ...own].map((name) => [name, importCost(name)] as const)
+console.log('\nimport cost, fresh process each, median of 3 (ms; the CLI does not load all of them):')
+for (const [name, ms] of costs.sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(42)}${ms.toFixed(1).padStart(6)} ms`)
