@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import ignore, { type Ignore } from 'ignore'
-import { glob, isDynamicPattern } from 'tinyglobby'
 import { UsageError } from './args.js'
 
 /** Extensions of story files found when walking a directory. */
@@ -56,7 +55,10 @@ export async function expandInputs(inputs: readonly string[], cwd: string, ignor
       }
       files.add(path.relative(cwd, absolute) || input)
       continue
-    } else if (stats?.isDirectory()) {
+    }
+    // tinyglobby only for folders and globs: a plain file list does not load it (cold start).
+    const { glob, isDynamicPattern } = await import('tinyglobby')
+    if (stats?.isDirectory()) {
       found = await glob(`**/*.{${storyExtensions.join(',')}}`, {
         cwd: absolute,
         ignore: alwaysIgnored,

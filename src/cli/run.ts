@@ -5,17 +5,16 @@ import { inlineConfig, type LoadedConfig } from '../config/resolve.js'
 import type { Diagnostic } from '../engine/diagnostic.js'
 import { createLinter, type Linter } from '../engine/linter.js'
 import { RuleCrashError } from '../engine/run.js'
-import { formatters } from '../formatters/index.js'
+import { formatterNames, loadFormatter } from '../formatters/load.js'
 import type { FileResult, Formatter } from '../formatters/types.js'
 import { decodeStory, InputError, readStoryFile, type StoryFile } from '../io.js'
-import { ConcurrentChangeError, fixDiff, writeFixed } from './write.js'
-import { listRules } from '../catalogue.js'
 import type { Rule } from '../rule/types.js'
+// Loaded only on the paths that need them (cold start, issue 14): serve, --list-rules, --fix
+// writing and diffs, and each formatter (../formatters/load.js).
 import { builtInRules as registry } from '../config/presets.js'
 import { type CliOptions, helpText, parseCli, UsageError } from './args.js'
 import { expandInputs, loadIgnore } from './files.js'
 import { createProgress, type Progress, shouldShowProgress } from './progress.js'
-import { runServe } from './serve.js'
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
@@ -37,7 +36,7 @@ export const exitCodes = { ok: 0, problems: 1, failure: 2 } as const
 
 /** Runs the CLI and resolves to its exit status. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  if (argv[0] === 'serve') return runServe(argv.slice(1), io)
+  if (argv[0] === 'serve') return (await import('./serve.js')).runServe(argv.slice(1), io)
   let options: CliOptions
   try {
     options = parseCli(argv)
@@ -53,11 +52,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return exitCodes.ok
   }
   if (options.listRules) {
-    io.stdout(listRules(registry))
+    io.stdout((await import('../catalogue.js')).listRules(registry))
     return exitCodes.ok
   }
-  const formatter = formatters[options.format]
-  if (!formatter) return usage(io, new UsageError(`--format: Unexpected value \`${options.format}\`, expected ${Object.keys(formatters).map((f) => `\`${f}\``).join(', ')}`))
+  const formatter = await loadFormatter(options.format)
+  if (!formatter) return usage(io, new UsageError(`--format: Unexpected value \`${options.format}\`, expected ${formatterNames.map((f) => `\`${f}\``).join(', ')}`))
 
   try {
     return await lintInputs(options, io, registry, formatter)
@@ -107,6 +106,8 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   }
   let failed = false
   const results: FileResult[] = []
+  // diff and write-file-atomic: only with --fix or --fix-dry-run.
+  const writer = options.fix || options.fixDryRun ? await import('./write.js') : undefined
 
   /** Lints one story (with --fix or --fix-dry-run, fixes it first); a crash marks the run failed. */
   const lintText = async (text: string, name: string, configPath: string, onFixed?: (output: string) => Promise<void>): Promise<void> => {
@@ -117,12 +118,12 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     try {
       if (options.fix || options.fixDryRun) {
         linted = linter.fix(text, filePath).output
-        if (options.fixDryRun) io.stdout(fixDiff(name, text, linted))
+        if (options.fixDryRun) io.stdout(writer?.fixDiff(name, text, linted) ?? '')
         else if (linted !== text) await onFixed?.(linted)
       }
       diagnostics = linter.lint(linted, filePath)
     } catch (error) {
-      if (!(error instanceof RuleCrashError) && !(error instanceof ConcurrentChangeError)) throw error
+      if (!(error instanceof RuleCrashError) && !(writer && error instanceof writer.ConcurrentChangeError)) throw error
       io.stderr(`wirelint: ${error.message}\n`)
       failed = true
       return
@@ -175,7 +176,7 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
         await lintText(story.text, file, file)
         continue
       }
-      await lintText(story.text, file, file, (output) => writeFixed(absolute, story.bytes, output))
+      await lintText(story.text, file, file, (output) => writer?.writeFixed(absolute, story.bytes, output) ?? Promise.resolve())
     }
     progress.done()
   }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { lilconfig, type Loader } from 'lilconfig'
-import { parse as parseYaml } from 'yaml'
 import type { Rule } from '../rule/types.js'
 import { ConfigError } from './errors.js'
 import { type LoadedConfig, validateConfig } from './resolve.js'
@@ -9,7 +8,9 @@ import { type LoadedConfig, validateConfig } from './resolve.js'
 /** Files searched, nearest directory first; none of them executes code. */
 export const searchPlaces = ['package.json', '.wirelintrc.json', '.wirelintrc.yaml', '.wirelintrc.yml'] as const
 
-const yamlLoader: Loader = (filepath, content) => {
+// yaml is imported only when a YAML config is found (cold start, issue 14).
+const yamlLoader: Loader = async (filepath, content) => {
+  const { parse: parseYaml } = await import('yaml')
   try {
     return parseYaml(content) as unknown
   } catch (error) {
