@@ -3,7 +3,7 @@
 // rules/data/spelling-dictionary.json. It is loaded on first use as two strings and searched by
 // bisection, so start-up pays for reading the file (a few milliseconds) and builds no big Set.
 import { z } from 'zod'
-import { readJsonData } from '../../../src/rule/data.js'
+import { readPackageData } from '../../../src/rule/data.js'
 
 const dataSchema = z.object({
   ranked: z.number().int().nonnegative(),
@@ -42,7 +42,7 @@ export function lexicon(): Lexicon {
 }
 
 function load(): Lexicon {
-  const parsed = dataSchema.safeParse(readJsonData(new URL('../../spelling.js', import.meta.url).href, 'spelling-dictionary.json'))
+  const parsed = dataSchema.safeParse(readPackageData(import.meta.url, 'spelling-dictionary.json'))
   if (!parsed.success) throw new Error(`rules/data/spelling-dictionary.json: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
   const { words, frequent, noSuggest, acronyms } = parsed.data
   // The most frequent forms, with their positions in `frequent` (their rank).

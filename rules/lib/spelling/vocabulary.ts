@@ -1,7 +1,7 @@
 // The spelling rule's wire vocabulary (rules/data/spelling.json, written by hand): names of places
 // and organisations, acronyms, people's names and lower-case wire words the Hunspell lists lack.
 import { z } from 'zod'
-import { readJsonData } from '../../../src/rule/data.js'
+import { readPackageData } from '../../../src/rule/data.js'
 import { foldName } from '../names.js'
 
 const lines = z.array(z.string().regex(/^[\p{L}'’]+(?: [\p{L}'’]+)*$/u)).min(1)
@@ -46,7 +46,7 @@ export const fold = (word: string): string => (/^[\x20-\x7e]*$/u.test(word) ? wo
 const split = (list: readonly string[]): string[] => list.flatMap((line) => line.split(' '))
 
 function load(): Vocabulary {
-  const parsed = dataSchema.safeParse(readJsonData(new URL('../../spelling.js', import.meta.url).href, 'spelling.json'))
+  const parsed = dataSchema.safeParse(readPackageData(import.meta.url, 'spelling.json'))
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     throw new Error(`rules/data/spelling.json: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`)

@@ -1,0 +1,31 @@
+// Bundles the compiled CLI (dist/src/cli/main.js) into one module, dist/rules/wirelint-cli.js,
+// which bin/wirelint.js runs (cold start, issue 14: node resolves, reads and compiles a few hundred
+// modules otherwise, a third of the start-up). It sits in dist/rules/ so the rule modules' data
+// (`./data/<name>` beside import.meta.url) resolve exactly as unbundled. What only some paths
+// need stays outside and is loaded on demand: `serve` (its worker is a file of its own), yaml,
+// diff, write-file-atomic, tinyglobby and the tagger (wink), loaded on first use by a rule.
+import { build } from 'esbuild'
+
+const external = ['yaml', 'diff', 'write-file-atomic', 'tinyglobby', 'wink-nlp', 'wink-eng-lite-web-model']
+
+await build({
+  entryPoints: ['dist/src/cli/main.js'],
+  outfile: 'dist/rules/wirelint-cli.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external,
+  logLevel: 'warning',
+  // CommonJS dependencies call require(): give the ES module bundle one.
+  banner: { js: "import { createRequire as wirelintCreateRequire } from 'node:module'\nconst require = wirelintCreateRequire(import.meta.url)" },
+  plugins: [
+    {
+      name: 'serve-outside',
+      // (esbuild filters are Go regular expressions: no u flag.)
+      setup(b) {
+        b.onResolve({ filter: /^\.\/serve\.js$/ }, () => ({ path: '../src/cli/serve.js', external: true }))
+      },
+    },
+  ],
+})
