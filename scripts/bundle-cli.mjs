@@ -6,7 +6,9 @@
 // diff, write-file-atomic, tinyglobby and the tagger (wink), loaded on first use by a rule.
 import { build } from 'esbuild'
 
-const external = ['yaml', 'diff', 'write-file-atomic', 'tinyglobby', 'wink-nlp', 'wink-eng-lite-web-model']
+// write-good (CommonJS) assigns undeclared variables, which the bundle's strict mode refuses: it stays a
+// module of its own.
+const external = ['yaml', 'diff', 'write-file-atomic', 'tinyglobby', 'wink-nlp', 'wink-eng-lite-web-model', 'write-good']
 
 await build({
   entryPoints: ['dist/src/cli/main.js'],

@@ -87,6 +87,24 @@ describe('wirelint command', () => {
     ])
   })
 
+  test('the command (one bundled module, see scripts/bundle-cli.mjs) finds what the API finds with every rule on, and no rule crashes', async () => {
+    const { lint } = await import('../../src/index.js')
+    const text = [
+      'Officials said the the talks was held by the minister on Tuesday , and the deal is worth 10,00,000 rupees.',
+      'The harbour board it said the new pier was very really finished in 2024-03-12.',
+      '',
+      'The ministry said : " the plan will go ahead .',
+    ].join('\n')
+    const dir = desk({ 'a.txt': text }, { preset: 'all' })
+    const { code, stdout, stderr } = run(['--format', 'json', 'a.txt'], { cwd: dir })
+    expect(stderr).toBe('')
+    expect(code).toBe(1)
+    const [file] = JSON.parse(stdout) as { diagnostics: { ruleId: string }[] }[]
+    const api = await lint(text, { config: { preset: 'all' }, filePath: path.join(dir, 'a.txt') })
+    expect(file?.diagnostics).toEqual(JSON.parse(JSON.stringify(api.diagnostics)))
+    expect(new Set(file?.diagnostics.map((d) => d.ruleId))).toContain('write-good')
+  })
+
   test('--max-warnings turns too many warnings into exit 1', () => {
     const dir = desk({ 'a.txt': doubled })
     expect(run(['--max-warnings', '0', 'a.txt'], { cwd: dir }).code).toBe(1)
