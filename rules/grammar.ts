@@ -115,7 +115,7 @@ function baseForm(s: string): string {
 function soundOf(word: string): 'vowel' | 'consonant' | undefined {
   const acronym = /^([A-Z][A-Z0-9]+)s?$/u.exec(word)
   if (acronym?.[1] !== undefined) return acronymSound(acronym[1])
-  if (/^\p{Lu}(?:-|$)/u.test(word)) return /^[AEFHILMNORSX]/u.test(word) ? 'vowel' : 'consonant'
+  if (/^\p{L}(?:-|$)/u.test(word)) return /^[AEFHILMNORSX]/iu.test(word) ? 'vowel' : 'consonant'
   if (!/^\p{L}\p{Ll}*(?:-[\p{L}\p{N}]+)*$/u.test(word)) return undefined
   if (/^\p{Lu}/u.test(word) && !/^\p{L}{4}/u.test(word)) return undefined
   const w = word.toLowerCase()
@@ -153,6 +153,8 @@ function acronymSound(acronym: string): 'vowel' | 'consonant' | undefined {
 }
 
 const modals: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must'])
+/** Tags of the word before a modal used as a verb (not `the will`, `8-oz. can`). */
+const modalSubjects: ReadonlySet<string> = new Set(['PRON', 'NOUN', 'PROPN', 'ADV', 'PART', 'CCONJ', 'SCONJ', 'AUX', 'VERB'])
 const doForms: ReadonlySet<string> = new Set(['do', 'does', 'did'])
 const negations: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never'])
 const possessives: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
@@ -163,6 +165,17 @@ const pureAfterTo: ReadonlySet<string> = new Set([...irregularPasts].filter((w) 
 /** Words that open a subject noun phrase. */
 const subjectDeterminers: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'every', 'no', 'some', 'any', 'its', 'their', 'his', 'her', 'our',
+])
+/** Words that open a clause inside a prepositional phrase (`with which animals convert`). */
+const whWords: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'what', 'that', 'where', 'when'])
+/** Singular heads that name one person or one thing, never a group or an amount. */
+const individuals: ReadonlySet<string> = new Set([
+  'member', 'leader', 'head', 'chief', 'resident', 'citizen', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
+  'president', 'minister', 'secretary', 'director', 'officer', 'soldier', 'student', 'teacher', 'worker', 'farmer',
+  'child', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'man', 'woman', 'boy', 'girl', 'person', 'victim',
+  'suspect', 'driver', 'owner', 'player', 'captain', 'employee', 'doctor', 'lawyer', 'judge', 'writer', 'reporter',
+  'journalist', 'activist', 'candidate', 'price', 'cost', 'rate', 'level', 'value', 'quality', 'safety', 'impact',
+  'effect', 'use', 'lack', 'absence', 'presence', 'role', 'size', 'news', 'list', 'report', 'plan', 'decision',
 ])
 /** Participles used as prepositions. */
 const participlePrepositions: ReadonlySet<string> = new Set([
@@ -178,7 +191,7 @@ type Finding = { id: 'thereNumber' | 'determinerNumber' | 'tensAndThousands' | '
 function isProse(sentence: Sentence, story: Story): boolean {
   if (story.headline && sentence.start < story.headline.end) return false
   if (sentence.text.length > maxSentenceLength) return false
-  if (!/[.!?][\s"'”’)\]]*$/u.test(sentence.text.trimEnd())) return false
+  if (!/[.!][\s"'”’)\]]*$/u.test(sentence.text.trimEnd())) return false
   const words = sentence.text.match(/\p{L}+/gu) ?? []
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length
   return words.length >= 3 && capitals / words.length < 0.6
@@ -232,8 +245,17 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
       const afterPrev = prev?.lower ?? ''
       // A plural after `a` must follow its adjectives directly (`a sailor returns` is a clause); a
       // phrase ending in `of` may be a fixed name (`a heads of government meeting`).
-      const single = np !== undefined && (want === 'sg' || (np.next - 1 === np.head && !nounAfter(tokens, np.head)))
-      const ok = np && head && single && number === want && endsPhrase(tokens[np.next]) && !pronoun && (want === 'sg' || tokens[np.next]?.lower !== 'of') &&
+      const single = np !== undefined && np.next - 1 === np.head && !nounAfter(tokens, np.head)
+      const adjectives = np !== undefined && np.head > i + 1
+      // `this`, `each`, `another` are pronouns as often: with a plural they need an adjective between
+      // (`this human beings` after `for` is a pronoun and a subject). `these`, `those`, `both`, `many`
+      // take their noun directly, not after a noun or pronoun (`Mason and Taylor both show`), and
+      // `both ... and` coordinates.
+      const pronounUse = pronounLike.has(lower) && (
+        (want === 'pl' ? !adjectives || prev?.pos === 'ADP' : adjectives || prev?.lower === 'of') ||
+        (want === 'sg' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || prev?.pos === 'PRON')) ||
+        (lower === 'both' && tokens.slice(i + 1).some((x) => x.lower === 'and')))
+      const ok = np && head && single && number === want && endsPhrase(tokens[np.next]) && !pronoun && !pronounUse && (want === 'sg' || tokens[np.next]?.lower !== 'of') &&
         !(lower === 'few' && ['a', 'the', 'very', 'quite'].includes(afterPrev)) && !(lower === 'many' && ['great', 'good', 'so', 'how'].includes(afterPrev)) &&
         !(want === 'sg' && /(?:ed|ing)$/u.test(head.lower)) && !(lower === 'each' && afterPrev === 'to')
       if (ok) {
@@ -268,15 +290,16 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
     }
     // will went, can goes, must has, did not went, to went.
     if ((modals.has(lower) || doForms.has(lower)) && t.text === lower && t.pos === 'AUX') {
-      const noun = prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || possessives.has(prev.lower))
+      const noun = prev !== undefined && (!modalSubjects.has(prev.pos) || possessives.has(prev.lower) || /\.$/u.test(prev.text) ||
+        tokens.slice(Math.max(0, i - 3), i).some((x) => x.pos === 'NUM'))
       let j = i + 1
       const negated = negations.has(tokens[j]?.lower ?? '')
       if (negated) j++
       const verb = tokens[j]
       if (!noun && (modals.has(lower) || negated) && verb && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
         const v = verb.lower
-        const finite = ['is', 'are', 'was', 'were', 'am', 'has', 'does'].includes(v) ||
-          (verb.pos === 'VERB' && (isThirdPersonS(v) || (isCertainPast(v) && v !== 'used')))
+        const finite = v !== 'needs' && (['is', 'are', 'was', 'were', 'am', 'has', 'does'].includes(v) ||
+          (verb.pos === 'VERB' && (isThirdPersonS(v) || (isCertainPast(v) && v !== 'used'))))
         if (finite) {
           found.push({ id: 'modalForm', start: t.start, end: verb.end, data: { word: t.text } })
           i = j
@@ -305,7 +328,7 @@ function subjectVerb(tokens: readonly Token[]): Finding | undefined {
   if (!np) return undefined
   const head = tokens[np.head] as Token
   const number = nounNumber(head)
-  if (!number) return undefined
+  if (!number || /ing$/u.test(head.lower)) return undefined
   if (['this', 'a', 'an', 'every'].includes(det.lower) && number === 'pl') return undefined
   if (['these', 'those'].includes(det.lower) && number === 'sg') return undefined
   let k = np.next
@@ -316,10 +339,11 @@ function subjectVerb(tokens: readonly Token[]): Finding | undefined {
       k++
       let object = 0
       while (tokens[k] && (objectTags.has((tokens[k] as Token).pos) || possessives.has((tokens[k] as Token).lower) || compass.has((tokens[k] as Token).lower))) {
+        if (whWords.has((tokens[k] as Token).lower)) return undefined
         k++
         object++
       }
-      if (object === 0) return undefined
+      if (object === 0 || whWords.has(tokens[k]?.lower ?? '')) return undefined
       continue
     }
     if (t.text === ',' && ['which', 'who'].includes(tokens[k + 1]?.lower ?? '')) {
@@ -340,8 +364,14 @@ function subjectVerb(tokens: readonly Token[]): Finding | undefined {
   if (!verb) return undefined
   // A base form right after the noun is too often a compound the tagger split (`A road block`).
   const crossed = k - adverbs > np.next
-  const verbNum = verbNumber(verb) ?? (crossed && isCertainBase(verb) ? 'pl' : undefined)
+  const form = verbNumber(verb)
+  const verbNum = verb.pos === 'VERB' && !crossed ? undefined : form ?? (crossed && isCertainBase(verb) ? 'pl' : undefined)
   if (!verbNum || verbNum === number) return undefined
+  // A singular head before `of` + plural takes a plural verb by sense when it names a group or an
+  // amount (`A body of redcoats were`): only heads that name one thing or one person are judged.
+  const attracted = nounNumber(tokens[k - adverbs - 1]) === 'pl'
+  if (number === 'sg' && attracted && !individuals.has(head.lower)) return undefined
+  if (form === undefined && !attracted) return undefined
   const v = verb.lower
   const expected = verbSwap[v] ?? (verbNum === 'sg' ? baseForm(v) : sForm(v))
   return { id: 'subjectVerb', start: verb.start, end: verb.end, data: { number: numberName[number], subject: head.text, expected } }

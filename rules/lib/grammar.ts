@@ -33,9 +33,9 @@ const undecided: ReadonlySet<string> = new Set([
   'handful', 'batch', 'wave', 'spate', 'series', 'string', 'raft', 'slew', 'flurry', 'swathe', 'swath', 'fraction',
   'share', 'portion', 'part', 'remainder', 'average', 'maximum', 'minimum', 'mass', 'crowd', 'mob', 'fleet', 'herd',
   'flock', 'population', 'electorate', 'faculty', 'orchestra', 'choir', 'congress', 'senate', 'assembly', 'court',
-  'bench', 'delegation', 'alliance', 'coalition', 'community', 'society', 'firm', 'force', 'forces', 'family',
+  'bench', 'delegation', 'alliance', 'coalition', 'community', 'society', 'force',
   'folk', 'folks', 'kin', 'troop', 'troops', 'militia', 'gentry', 'data', 'graffiti', 'trivia', 'paparazzi',
-  'sweets', 'each', 'other', 'others', 'one', 'ones', 'amount', 'sum', 'means', 'savings', 'today', 'yesterday', 'tomorrow', 'tonight', 'ashes', 'heads', 'must', 'premises', 'tons', 'loads', 'heaps', 'pence', 'yen', 'baht', 'rand', 'won',
+  'sweets', 'each', 'other', 'others', 'one', 'ones', 'amount', 'sum', 'means', 'savings', 'today', 'yesterday', 'tomorrow', 'tonight', 'ashes', 'heads', 'must', 'will', 'can', 'may', 'might', 'shall', 'would', 'could', 'should', 'blues', 'present', 'following', 'needs', 'premises', 'tons', 'loads', 'heaps', 'pence', 'yen', 'baht', 'rand', 'won',
 ])
 
 /** Whether a noun is never judged (collective, mass or quantity noun). */
@@ -68,7 +68,7 @@ const pluralVerbs: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do'])
 /** Past forms identical to their base form (`put`, `cut`): a base-form reading is not certain. */
 const pastLikeBase: ReadonlySet<string> = new Set([
   'put', 'cut', 'set', 'hit', 'let', 'cost', 'hurt', 'spread', 'shut', 'quit', 'read', 'beat', 'cast', 'bet', 'split',
-  'bid', 'broadcast', 'forecast', 'upset', 'burst', 'thrust', 'shed', 'rid', 'slit', 'come', 'become', 'run', 'overrun',
+  'bid', 'broadcast', 'forecast', 'upset', 'burst', 'thrust', 'shed', 'rid', 'slit', 'come', 'become', 'run', 'overrun', 'done', 'gone', 'been', 'seen', 'undone',
 ])
 /** Irregular simple past forms that are never a base form. */
 export const irregularPasts: ReadonlySet<string> = new Set([
