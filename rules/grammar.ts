@@ -154,7 +154,7 @@ function acronymSound(acronym: string): 'vowel' | 'consonant' | undefined {
 
 const modals: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must'])
 /** Tags of the word before a modal used as a verb (not `the will`, `8-oz. can`). */
-const modalSubjects: ReadonlySet<string> = new Set(['PRON', 'NOUN', 'PROPN', 'ADV', 'PART', 'CCONJ', 'SCONJ', 'AUX', 'VERB'])
+const modalSubjects: ReadonlySet<string> = new Set(['PRON', 'NUM', 'NOUN', 'PROPN', 'ADV', 'PART', 'CCONJ', 'SCONJ', 'AUX', 'VERB'])
 const doForms: ReadonlySet<string> = new Set(['do', 'does', 'did'])
 const negations: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never'])
 const possessives: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
@@ -291,7 +291,7 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
     // will went, can goes, must has, did not went, to went.
     if ((modals.has(lower) || doForms.has(lower)) && t.text === lower && t.pos === 'AUX') {
       const noun = prev !== undefined && (!modalSubjects.has(prev.pos) || possessives.has(prev.lower) || /\.$/u.test(prev.text) ||
-        tokens.slice(Math.max(0, i - 3), i).some((x) => x.pos === 'NUM'))
+        (lower === 'can' && tokens.slice(Math.max(0, i - 3), i).some((x) => x.pos === 'NUM')))
       let j = i + 1
       const negated = negations.has(tokens[j]?.lower ?? '')
       if (negated) j++

@@ -30,6 +30,7 @@ describe('grammar fires', () => {
     ['Every bidder must has a licence from the port board.', 'modalForm', 'must has'],
     ['The board did not went into the details of the deal.', 'modalForm', 'did not went'],
     ['Compensation will paid in cash to the families.', 'modalForm', 'will paid'],
+    ['Up to 40,000 will paid to each family, the board said.', 'modalForm', 'will paid'],
     // Subject and verb, across prepositional phrases and a `which` clause.
     ['A member of the border forces walk down the road each morning.', 'subjectVerb', 'walk'],
     ['All news regarding any such change were made up, the ministry said.', 'subjectVerb', 'were'],
@@ -86,6 +87,7 @@ describe('grammar stays quiet', () => {
     'The political will was there, but the money was not.',
     'His will was read on Tuesday in the presence of the heirs.',
     'The growers did not used to sell to the mill.',
+    'Add 1 12-oz. can crushed tomatoes to the pan.',
     // Quotations, headlines and fragments.
     '"There was no reports of damage," the mayor said.',
     'Flood Waters Is Rising In The Valley\n\nThe river rose by a metre overnight.',
