@@ -8,15 +8,18 @@
 //   nouns never judged: collective, mass and quantity nouns (`police`, `government`, `team`, `data`,
 //   `number`, `majority`, `series`), which take either verb. Only lower-case nouns without digits are
 //   judged, so names, titles and `the 1990s` never fire.
-// - kind `style`: never inside quotations (the speaker's words); the headline and sentences without
-//   a closing full stop, question or exclamation mark are skipped.
+// - kind `style`: never inside quotations (the speaker's words); the headline, title-case lines and
+//   sentences not ending in a full stop or exclamation mark (fragments, questions) are skipped.
 // - `thereNumber`: existential `there` at a clause start with `is`/`was` before a plural noun phrase
 //   (`There was no immediate reports`), or `are`/`were` before `a`/`an` + singular noun (`There are a
 //   problem`); the noun phrase must end at a preposition, punctuation or a clause word.
 // - `determinerNumber`: `a`, `an`, `this`, `every`, `another`, `each` + plural noun and `these`,
 //   `those`, `many`, `several`, `both`, `few` + singular noun, the noun phrase ending at a preposition,
-//   punctuation or an auxiliary; numbers (`every two weeks`) and `few`/`many` (`a few days`) stop it.
-//   `this`/`each`/`another` opening a clause right before the noun are pronouns (`This leads to`).
+//   punctuation or an auxiliary, and the noun standing alone (`a sailor returns` is a clause);
+//   numbers (`every two weeks`) and `few`/`many` (`a few days`) stop it. Pronoun uses are skipped:
+//   `this`/`each`/`another` + plural need an adjective between (`for this doctors can`), `these`,
+//   `those`, `both`, `many` + singular take the noun directly, not after a noun, a pronoun or `of`
+//   (`Mason and Taylor both show`, `of these fall`), and `both ... and` coordinates.
 // - `tensAndThousands`: `tens and thousands of` for `tens of thousands of`.
 // - `articleSound`: `a`/`an` against the sound of the next word: vowel letters, with lists for
 //   consonant sounds (`one`, `university`, `European`, `unit`, `U-turn`) and vowel sounds (`hour`,
@@ -25,21 +28,28 @@
 //   word readings differ and the acronym could be either, nothing fires.
 // - `modalForm`: a modal (`will`, `can`, `must`...) or `did`/`does`/`do` + `not` before a past or -s
 //   form (`will went`, `can goes`, `must has`, `did not went`), and `to` before a simple past that is
-//   never a participle (`to went`). A modal after a determiner, adjective or possessive is a noun
-//   (`the political will was`).
+//   never a participle (`to went`). A modal after a determiner, adjective, possessive or full stop
+//   is a noun (`the political will was`, `8-oz. can crushed`); questions are not checked.
+//   garbled-sentence's `verbAfterFunctionWord` also flags `will went` and `to went`: two rules, two
+//   findings, each with its own message.
+// - `pluralModifier`: `records` before `levels`, `highs`, `lows` (`record` as a modifier).
 // - `subjectVerb`: the subject that opens a sentence (determiner, adjectives, head noun), then
 //   prepositional phrases (`of police forces`, `regarding any such change`) and comma-enclosed
 //   `which`/`who` clauses, then the verb: a plural head with `is`/`was`/`has` or an -s form, a singular
 //   head with `are`/`were`/`have` or a certain base form (`A member of police forces walk`). A
-//   conjunction, a possessive, a name or a number on the way stops it.
+//   conjunction, a possessive, a name, a number or a wh-word on the way stops it. An -s or base verb
+//   counts only after a prepositional phrase (a noun + verb right after the head is often a compound
+//   the tagger split: `A road block`), a base verb only right after a plural (attraction), and a
+//   singular head + `of` + plural with a plural verb only for heads naming one person or thing
+//   (`member`, `price`), since group nouns agree by sense (`A body of redcoats were`).
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story, Token } from '../src/rule/types.js'
 import { irregularPasts, isCertainBase, isCertainPast, isPlainNoun, isUndecided, isThirdPersonS, nounNumber, verbNumber } from './lib/grammar.js'
 
-type Number = 'sg' | 'pl'
-const numberName: Readonly<Record<Number, string>> = { sg: 'singular', pl: 'plural' }
+type GrammaticalNumber = 'sg' | 'pl'
+const numberName: Readonly<Record<GrammaticalNumber, string>> = { sg: 'singular', pl: 'plural' }
 
 /** Whether the noun at `head` has another noun right before it (a compound: `cotton gin plant`). */
 function nounAfter(tokens: readonly Token[], head: number): boolean {
@@ -130,6 +140,9 @@ function soundOf(word: string): 'vowel' | 'consonant' | undefined {
   return undefined
 }
 
+/** Nouns `record` modifies (`record levels`, `a record high`). */
+const recordHeads: ReadonlySet<string> = new Set(['level', 'levels', 'high', 'highs', 'low', 'lows', 'profit', 'profits', 'turnout', 'numbers'])
+
 /** Tags of a word an article may stand before (`Group A of` is a label, not an article). */
 const articleTargets: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'VERB', 'ADV'])
 
@@ -185,7 +198,7 @@ const compass: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 
 /** Tags inside the object of a preposition. */
 const objectTags: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 
-type Finding = { id: 'thereNumber' | 'determinerNumber' | 'tensAndThousands' | 'articleSound' | 'modalForm' | 'subjectVerb'; start: number; end: number; data?: Record<string, string> }
+type Finding = { id: 'thereNumber' | 'determinerNumber' | 'tensAndThousands' | 'pluralModifier' | 'articleSound' | 'modalForm' | 'subjectVerb'; start: number; end: number; data?: Record<string, string> }
 
 /** Whether a sentence is running prose to check: a statement, not a title-case line. */
 function isProse(sentence: Sentence, story: Story): boolean {
@@ -240,7 +253,7 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
       const np = nounPhrase(tokens, i + 1)
       const head = np ? tokens[np.head] : undefined
       const number = nounNumber(head)
-      const want: Number = singularDeterminers.has(lower) ? 'pl' : 'sg'
+      const want: GrammaticalNumber = singularDeterminers.has(lower) ? 'pl' : 'sg'
       const pronoun = pronounLike.has(lower) && np?.head === i + 1 && atClauseStart(prev) && tokens[np.next]?.pos !== 'AUX'
       const afterPrev = prev?.lower ?? ''
       // A plural after `a` must follow its adjectives directly (`a sailor returns` is a clause); a
@@ -268,6 +281,12 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
     if (lower === 'tens' && tokens[i + 1]?.lower === 'and' && tokens[i + 2]?.lower === 'thousands' && tokens[i + 3]?.lower === 'of') {
       found.push({ id: 'tensAndThousands', start: t.start, end: (tokens[i + 3] as Token).end, data: { expected: `${t.text} of thousands of` } })
       i += 3
+      continue
+    }
+    // records levels: `record` as a modifier takes no plural.
+    if (lower === 'records' && t.text === lower && recordHeads.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.start === t.end + 1) {
+      found.push({ id: 'pluralModifier', start: t.start, end: (tokens[i + 1] as Token).end, data: { expected: `record ${tokens[i + 1]?.text ?? ''}` } })
+      i++
       continue
     }
     // a hour, an university, an one-day.
@@ -391,6 +410,7 @@ export default defineRule(
       thereNumber: 'Unexpected `{actual}` with a {number} noun, expected `{expected}`',
       determinerNumber: 'Unexpected {number} noun after `{det}` in `{actual}`',
       tensAndThousands: 'Unexpected `{actual}`, expected `{expected}`',
+      pluralModifier: 'Unexpected plural modifier in `{actual}`, expected `{expected}`',
       articleSound: 'Unexpected article in `{actual}` before a {sound} sound, expected `{expected}`',
       modalForm: 'Unexpected verb form after `{word}` in `{actual}`, expected the base form',
       subjectVerb: 'Unexpected verb `{actual}` with the {number} subject `{subject}`, expected `{expected}`',
@@ -412,6 +432,10 @@ export default defineRule(
             '1:1-1:22 tensAndThousands Unexpected `Tens and thousands of`, expected `Tens of thousands of`',
             '1:40-1:61 tensAndThousands Unexpected `tens and thousands of`, expected `tens of thousands of`',
           ],
+        },
+        {
+          text: 'Onion prices hit records levels in three states.',
+          diagnostics: ['1:18-1:32 pluralModifier Unexpected plural modifier in `records levels`, expected `record levels`'],
         },
         {
           text: 'The talks lasted a hour before an university panel took over.',

@@ -17,6 +17,7 @@ describe('grammar fires', () => {
     ['The mayor met several official at the depot on Monday.', 'determinerNumber', 'several official'],
     ['Shelling was reported on both bank of the river.', 'determinerNumber', 'both bank'],
     ['Tens and thousands of growers marched on the capital.', 'tensAndThousands', 'Tens and thousands of'],
+    ['Rice exports reached records highs in the third quarter.', 'pluralModifier', 'records highs'],
     // An article against the sound of the next word.
     ['The hearing lasted a hour and ended without a ruling.', 'articleSound', 'a hour'],
     ['She is an university lecturer in the coastal town.', 'articleSound', 'an university'],
@@ -92,6 +93,8 @@ describe('grammar stays quiet', () => {
     '"There was no reports of damage," the mayor said.',
     'Flood Waters Is Rising In The Valley\n\nThe river rose by a metre overnight.',
     'Tens of thousands of growers marched on the capital.',
+    'The court records office holds records of the sale.',
+    'Exports reached record levels in the third quarter.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
