@@ -77,6 +77,7 @@ export default defineRule(
         'The grants the agency kept sending to the valley for a decade were not spent in vain.',
         'Residents of of the hill town were moved to the plains.',
         'Not only is it cheaper, it is also faster, the engineer said.',
+        "The money for the new ward simply isn't there to pay the surgeons.",
         'The committee said on Tuesday that the new bridge over the river would open in May.',
         'What the growers objected to is the price of seed.',
         'Never before had the levee been tested so hard, and seldom has it held so well.',

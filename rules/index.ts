@@ -8,6 +8,7 @@ import dateFormat from './date-format.js'
 import duplicateText from './duplicate-text.js'
 import feedBoilerplate from './feed-boilerplate.js'
 import garbledSentence from './garbled-sentence.js'
+import grammar from './grammar.js'
 import htmlResidue from './html-residue.js'
 import lakhCrore from './lakh-crore.js'
 import missingSpace from './missing-space.js'
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   duplicateText,
   feedBoilerplate,
   garbledSentence,
+  grammar,
   htmlResidue,
   lakhCrore,
   missingSpace,

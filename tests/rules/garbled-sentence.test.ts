@@ -8,6 +8,7 @@ describe('garbled-sentence patterns fire', () => {
   test.each([
     ['The levies the board has been collecting from the growers for years have gone a little is it not in vain.', 'inversion', 'is it not'],
     ['The reforms the council promised have gone somewhat isn’t it nowhere.', 'inversion', 'isn’t it'],
+    ['The harbour fees rose so fast isn\u2019t there a cheaper berth in the next town.', 'inversion', 'isn\u2019t there'],
     ['The inquiry found that the was no record of the payment.', 'verbAfterFunctionWord', 'the was'],
     ['Officials said the new depot will was ready by next spring.', 'verbAfterFunctionWord', 'will was'],
     ['The harbour board decided to went ahead with the dredging plan.', 'verbAfterFunctionWord', 'to went'],
@@ -43,6 +44,10 @@ describe('garbled-sentence patterns stay quiet', () => {
     'It was the first time in a decade that the mill had shut, a spokesman said.',
     'The plant makes parts for the A and B series.',
     '"The plan has gone a little is it not in vain," the mayor said.',
+    // Locative `there` after a negated be form is not question order (issue 13).
+    "The cash for the new clinic simply isn't there to pay the nurses this winter.",
+    'Everyone agreed the road was needed, but the political will wasn\u2019t there.',
+    "The funding for the ferry wasn't there when the council met in March.",
   ])('%s', (text) => {
     expect(lintRule(garbledSentence, text, patterns).map(describeDiagnostic)).toEqual([])
   })

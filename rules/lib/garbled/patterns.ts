@@ -37,6 +37,9 @@ const doubledWords: ReadonlySet<string> = new Set([
 const danglingEnds: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'your', 'and', 'or', 'nor'])
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /^[\p{Script=Latin}\p{N}]/u.test(t.text)
+const possessives: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+const nounPhraseTags: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON'])
+const nounPhraseStart = (t: Token | undefined): boolean => isWord(t) && nounPhraseTags.has(t.pos) && t.lower !== 'to'
 const isClauseStart = (t: Token | undefined): boolean =>
   t === undefined || !isWord(t) || t.lower === 'and' || t.lower === 'but' || t.lower === 'or'
 
@@ -80,7 +83,11 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
       const negatedFirst = next !== undefined && negations.has(next.lower) && after !== undefined && subjectPronouns.has(after.lower)
       const negatedAfter = next !== undefined && subjectPronouns.has(next.lower) && after !== undefined && negations.has(after.lower)
       const lowerCase = [t, next, after].every((x) => x === undefined || x.text === 'I' || x.text === x.lower)
-      if (!licensed && lowerCase && (negatedFirst || negatedAfter) && after !== undefined && next !== undefined && prev.pos !== 'PUNCT') {
+      // "The money isn't there to pay for it", "the will wasn't there": locative `there`, not a
+      // question's subject, unless a noun phrase follows ("isn't there a way").
+      const pronoun = negatedFirst ? after : next
+      const locative = pronoun?.lower === 'there' && !nounPhraseStart(tokens[i + 3])
+      if (!licensed && !locative && lowerCase && (negatedFirst || negatedAfter) && after !== undefined && next !== undefined && prev.pos !== 'PUNCT') {
         hits.push({ messageId: 'inversion', start: t.start, end: after.end })
         continue
       }
@@ -88,7 +95,10 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
     // 2. A finite verb right after an article ("the was") or a modal or infinitive marker ("will went").
     if (isWord(next) && finiteOnly.has(next.lower)) {
       const afterArticle = articles.has(t.lower) && t.pos === 'DET'
-      const afterModal = (modals.has(t.lower) && t.pos === 'AUX') || (t.lower === 'to' && t.pos === 'PART' && !beFormsAfterTo.has(next.lower))
+      // "the political will was", "his will was": a modal's form after a determiner, an adjective or
+      // a possessive is a noun.
+      const nounModal = isWord(prev) && (prev.pos === 'DET' || prev.pos === 'ADJ' || possessives.has(prev.lower))
+      const afterModal = (modals.has(t.lower) && t.pos === 'AUX' && !nounModal) || (t.lower === 'to' && t.pos === 'PART' && !beFormsAfterTo.has(next.lower))
       if (afterArticle || afterModal) hits.push({ messageId: 'verbAfterFunctionWord', start: t.start, end: next.end, word: t.text })
     }
     // 3. A doubled function word ("of of") or a repeated phrase ("in the in the").

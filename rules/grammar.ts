@@ -1,0 +1,478 @@
+// grammar: agreement slips of translated and non-native copy, in the manner of LanguageTool's English
+// agreement rules (ideas re-implemented, no rule text taken), on the story model's tagged tokens.
+//
+// Decisions:
+// - High precision over recall: each check fires only where the tags and word shapes leave one
+//   reading. The tagger gives universal tags without number, so a noun's number comes from its
+//   spelling (`-s`), a small list of irregular plurals and singulars in -s (`news`), and a list of
+//   nouns never judged: collective, mass and quantity nouns (`police`, `government`, `team`, `data`,
+//   `number`, `majority`, `series`), which take either verb. Only lower-case nouns without digits are
+//   judged, so names, titles and `the 1990s` never fire.
+// - kind `style`: never inside quotations (the speaker's words); the headline, title-case lines and
+//   sentences not ending in a full stop or exclamation mark (fragments, questions) are skipped.
+// - `thereNumber`: existential `there` at a clause start with `is`/`was` before a plural noun phrase
+//   (`There was no immediate reports`), or `are`/`were` before `a`/`an` + singular noun (`There are a
+//   problem`); the noun phrase must end at a preposition, punctuation or a clause word.
+// - `determinerNumber`: `a`, `an`, `this`, `every`, `another`, `each` + plural noun and `these`,
+//   `those`, `many`, `several`, `both`, `few` + singular noun, the noun phrase ending at a preposition,
+//   punctuation or an auxiliary, and the noun standing alone (`a sailor returns` is a clause);
+//   numbers (`every two weeks`) and `few`/`many` (`a few days`) stop it. Pronoun uses are skipped:
+//   `this`/`each`/`another` + plural need an adjective between (`for this doctors can`), `these`,
+//   `those`, `both`, `many` + singular take the noun directly, not after a noun, a pronoun or `of`
+//   (`Mason and Taylor both show`, `of these fall`), and `both ... and` coordinates.
+// - `tensAndThousands`: `tens and thousands of` for `tens of thousands of`.
+// - `articleSound`: `a`/`an` against the sound of the next word: vowel letters, with lists for
+//   consonant sounds (`one`, `university`, `European`, `unit`, `U-turn`) and vowel sounds (`hour`,
+//   `honest`, `heir`); `an` before other h-words (`an historic`) is left alone. Acronyms are read by
+//   letter (`an FBI`, `an MP`) unless they are pronounced as words (`a NATO`); where the letter and
+//   word readings differ and the acronym could be either, nothing fires.
+// - `modalForm`: a modal (`will`, `can`, `must`...) or `did`/`does`/`do` + `not` before a past or -s
+//   form (`will went`, `can goes`, `must has`, `did not went`), and `to` before a simple past that is
+//   never a participle (`to went`). A modal after a determiner, adjective, possessive or full stop
+//   is a noun (`the political will was`, `8-oz. can crushed`); questions are not checked.
+//   garbled-sentence's `verbAfterFunctionWord` also flags `will went` and `to went`: two rules, two
+//   findings, each with its own message.
+// - `pluralModifier`: `records` before `levels`, `highs`, `lows` (`record` as a modifier).
+// - `subjectVerb`: the subject that opens a sentence (determiner, adjectives, head noun), then
+//   prepositional phrases (`of police forces`, `regarding any such change`) and comma-enclosed
+//   `which`/`who` clauses, then the verb: a plural head with `is`/`was`/`has` or an -s form, a singular
+//   head with `are`/`were`/`have` or a certain base form (`A member of police forces walk`). A
+//   conjunction, a possessive, a name, a number or a wh-word on the way stops it. An -s or base verb
+//   counts only after a prepositional phrase (a noun + verb right after the head is often a compound
+//   the tagger split: `A road block`), a base verb only right after a plural (attraction), and a
+//   singular head + `of` + plural with a plural verb only for heads naming one person or thing
+//   (`member`, `price`), since group nouns agree by sense (`A body of redcoats were`).
+// - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
+import { z } from 'zod'
+import { defineRule } from '../src/rule/define-rule.js'
+import type { Sentence, Story, Token } from '../src/rule/types.js'
+import { irregularPasts, isCertainBase, isCertainPast, isPlainNoun, isUndecided, isThirdPersonS, nounNumber, verbNumber } from './lib/grammar.js'
+
+type GrammaticalNumber = 'sg' | 'pl'
+const numberName: Readonly<Record<GrammaticalNumber, string>> = { sg: 'singular', pl: 'plural' }
+
+/** Whether the noun at `head` has another noun right before it (a compound: `cotton gin plant`). */
+function nounAfter(tokens: readonly Token[], head: number): boolean {
+  return tokens[head - 1]?.pos === 'NOUN'
+}
+
+/** Sentences longer than this (in UTF-16 code units) are not tagged. */
+const maxSentenceLength = 2000
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text)
+
+/** Words after which a clause starts (for `there` and clause-initial pronouns). */
+const clauseOpeners: ReadonlySet<string> = new Set([
+  'that', 'because', 'while', 'where', 'when', 'if', 'as', 'although', 'though', 'since', 'but', 'and', 'or', 'so',
+  'said', 'says', 'whether', 'after', 'before', 'until', 'unless', 'yet', 'now',
+])
+const atClauseStart = (prev: Token | undefined): boolean =>
+  prev === undefined || (prev.pos === 'PUNCT' && prev.text !== '-') || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || clauseOpeners.has(prev.lower)
+
+/** Tags that may end a noun phrase for certain. */
+const phraseEnds: ReadonlySet<string> = new Set(['ADP', 'PUNCT', 'AUX', 'PART', 'SCONJ'])
+const endsPhrase = (t: Token | undefined): boolean =>
+  t === undefined || (phraseEnds.has(t.pos) && t.text !== '-' && t.text !== '/' && t.text !== '&' && !/^['’]/u.test(t.text))
+
+/** Adjectives that quantify (`a few days`, `a great many`, `every other`): they stop the checks. */
+const quantifiers: ReadonlySet<string> = new Set([
+  'few', 'many', 'several', 'more', 'most', 'less', 'least', 'other', 'great', 'good', 'further', 'additional', 'extra',
+  'whole', 'entire', 'same', 'certain', 'various', 'numerous', 'countless', 'much', 'estimated', 'reported', 'total',
+  'record', 'staggering', 'mere', 'whopping', 'combined', 'average', 'approximately', 'nearly', 'about',
+])
+
+/** A noun phrase from `from`: adjectives, then a run of nouns; the head is its last noun. */
+function nounPhrase(tokens: readonly Token[], from: number): { head: number; next: number } | undefined {
+  let j = from
+  while (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'ADV') {
+    const t = tokens[j] as Token
+    if (quantifiers.has(t.lower) || !/^\p{Ll}/u.test(t.text)) return undefined
+    if (t.pos === 'ADV' && !/ly$/u.test(t.lower)) return undefined
+    j++
+  }
+  let head = -1
+  while (tokens[j]?.pos === 'NOUN' && j - from < 6) head = j++
+  if (head < 0 || !isPlainNoun(tokens[head])) return undefined
+  for (let k = from; k < head; k++) if (isUndecided(tokens[k])) return undefined
+  for (let k = from; k < head; k++) if (quantifiers.has(tokens[k]?.lower ?? '') || tokens[k]?.text !== tokens[k]?.lower) return undefined
+  return { head, next: j }
+}
+
+const singularDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'this', 'every', 'another', 'each'])
+const pluralDeterminers: ReadonlySet<string> = new Set(['these', 'those', 'many', 'several', 'both', 'few'])
+const pronounLike: ReadonlySet<string> = new Set(['this', 'each', 'another', 'these', 'those', 'many', 'several', 'both', 'few'])
+
+const verbSwap: Readonly<Record<string, string>> = {
+  is: 'are', are: 'is', was: 'were', were: 'was', has: 'have', have: 'has', does: 'do', do: 'does',
+}
+
+/** The -s form of a base verb (`walk` to `walks`, `go` to `goes`). */
+function sForm(base: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/u.test(base)) return `${base}es`
+  if (/[^aeiou]y$/u.test(base)) return `${base.slice(0, -1)}ies`
+  return `${base}s`
+}
+
+/** The base form of an -s verb (`walks` to `walk`, `goes` to `go`, `carries` to `carry`). */
+function baseForm(s: string): string {
+  if (s === 'has') return 'have'
+  if (/[^aeiou]ies$/u.test(s)) return `${s.slice(0, -3)}y`
+  if (/(?:sh|ch|x|z|ss|o)es$/u.test(s)) return s.slice(0, -2)
+  return s.slice(0, -1)
+}
+
+/** The sound that starts a word: `vowel`, `consonant` or undefined when unsure. */
+function soundOf(word: string): 'vowel' | 'consonant' | undefined {
+  const acronym = /^([A-Z][A-Z0-9]+)s?$/u.exec(word)
+  if (acronym?.[1] !== undefined) return acronymSound(acronym[1])
+  if (/^\p{L}(?:-|$)/u.test(word)) return /^[AEFHILMNORSX]/iu.test(word) ? 'vowel' : 'consonant'
+  if (!/^\p{L}\p{Ll}*(?:-[\p{L}\p{N}]+)*$/u.test(word)) return undefined
+  if (/^\p{Lu}/u.test(word) && !/^\p{L}{4}/u.test(word)) return undefined
+  const w = word.toLowerCase()
+  if (/^(?:hour|honest|honou?r|heir)/u.test(w)) return 'vowel'
+  if (/^(?:one(?:-|$|s)|once)/u.test(w) || /^(?:eu|ewe|u-turn|ukrain|ugand|utah|uzbek|uran|urin|usa|use|usu|uten|uti|unanim)/u.test(w)) {
+    return 'consonant'
+  }
+  if (/^uni(?:vers|on|que|t|form|lateral|corn|fi|son)/u.test(w)) return 'consonant'
+  if (/^[aeio]/u.test(w)) return 'vowel'
+  if (/^u(?:n[^i]|p|l|m|tter|gl|nd)/u.test(w)) return 'vowel'
+  if (/^[bcdfgjklmnpqrstvwyz]/u.test(w)) return 'consonant'
+  return undefined
+}
+
+/** Nouns `record` modifies (`record levels`, `a record high`). */
+const recordHeads: ReadonlySet<string> = new Set(['level', 'levels', 'high', 'highs', 'low', 'lows', 'profit', 'profits', 'turnout', 'numbers'])
+
+/** Tags of a word an article may stand before (`Group A of` is a label, not an article). */
+const articleTargets: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM', 'VERB', 'ADV'])
+
+/** Acronyms spoken as words, with the sound they start with. */
+const spokenAcronyms: ReadonlyMap<string, 'vowel' | 'consonant'> = new Map([
+  ...['NATO', 'NASA', 'UNESCO', 'UNICEF', 'UEFA', 'FIFA', 'NAFTA', 'SARS', 'COVID', 'NASDAQ', 'SWAT', 'FEMA', 'SAARC', 'SEBI', 'MERS', 'LIDAR', 'RADAR']
+    .map((a): [string, 'consonant'] => [a, 'consonant']),
+  ...['AIDS', 'OPEC', 'ASEAN', 'ISRO', 'ISIS', 'ISIL', 'IKEA', 'OFCOM', 'ESPN'].map((a): [string, 'vowel'] => [a, 'vowel']),
+])
+
+function acronymSound(acronym: string): 'vowel' | 'consonant' | undefined {
+  const spoken = spokenAcronyms.get(acronym)
+  if (spoken) return spoken
+  const first = acronym[0] ?? ''
+  const letter = /[AEFHILMNORSX]/u.test(first) ? 'vowel' : 'consonant'
+  if (acronym.length <= 2) return letter
+  const wordLike = /^(?:[AEIOU]|(?:[BCDFGHJKLMNPQRSTVWXYZ]|BL|BR|CL|CR|DR|FL|FR|GL|GR|PL|PR|SC|SK|SL|SM|SN|SP|ST|SW|TR|TW|TH|SH|CH|WH)[AEIOU])/u.test(acronym)
+  if (!wordLike) return letter
+  const spokenSound = /^[AEIO]/u.test(first) ? 'vowel' : first === 'U' ? undefined : 'consonant'
+  return spokenSound === letter ? letter : undefined
+}
+
+const modals: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must'])
+/** Tags of the word before a modal used as a verb (not `the will`, `8-oz. can`). */
+const modalSubjects: ReadonlySet<string> = new Set(['PRON', 'NUM', 'NOUN', 'PROPN', 'ADV', 'PART', 'CCONJ', 'SCONJ', 'AUX', 'VERB'])
+const doForms: ReadonlySet<string> = new Set(['do', 'does', 'did'])
+const negations: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'never'])
+const possessives: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
+/** Simple pasts that are never a participle or a base form, for `to` + past. */
+const pureAfterTo: ReadonlySet<string> = new Set([...irregularPasts].filter((w) =>
+  ['went', 'came', 'took', 'gave', 'knew', 'began', 'wrote', 'spoke', 'chose', 'broke', 'drove', 'ate', 'grew', 'threw', 'flew', 'stole', 'swore', 'forgot', 'forgave', 'sang', 'swam', 'drank'].includes(w)))
+
+/** Words that open a subject noun phrase. */
+const subjectDeterminers: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'every', 'no', 'some', 'any', 'its', 'their', 'his', 'her', 'our',
+])
+/** Words that open a clause inside a prepositional phrase (`with which animals convert`). */
+const whWords: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'what', 'that', 'where', 'when'])
+/** Singular heads that name one person or one thing, never a group or an amount. */
+const individuals: ReadonlySet<string> = new Set([
+  'member', 'leader', 'head', 'chief', 'resident', 'citizen', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
+  'president', 'minister', 'secretary', 'director', 'officer', 'soldier', 'student', 'teacher', 'worker', 'farmer',
+  'child', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'man', 'woman', 'boy', 'girl', 'person', 'victim',
+  'suspect', 'driver', 'owner', 'player', 'captain', 'employee', 'doctor', 'lawyer', 'judge', 'writer', 'reporter',
+  'journalist', 'activist', 'candidate', 'price', 'cost', 'rate', 'level', 'value', 'quality', 'safety', 'impact',
+  'effect', 'use', 'lack', 'absence', 'presence', 'role', 'size', 'news', 'list', 'report', 'plan', 'decision',
+])
+/** Participles used as prepositions. */
+const participlePrepositions: ReadonlySet<string> = new Set([
+  'regarding', 'concerning', 'including', 'involving', 'surrounding', 'affecting', 'following', 'excluding',
+])
+const compass: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest'])
+/** Tags inside the object of a preposition. */
+const objectTags: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+type Finding = { id: 'thereNumber' | 'determinerNumber' | 'tensAndThousands' | 'pluralModifier' | 'articleSound' | 'modalForm' | 'subjectVerb'; start: number; end: number; data?: Record<string, string> }
+
+/** Whether a sentence is running prose to check: a statement, not a title-case line. */
+function isProse(sentence: Sentence, story: Story): boolean {
+  if (story.headline && sentence.start < story.headline.end) return false
+  if (sentence.text.length > maxSentenceLength) return false
+  if (!/[.!][\s"'”’)\]]*$/u.test(sentence.text.trimEnd())) return false
+  const words = sentence.text.match(/\p{L}+/gu) ?? []
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length
+  return words.length >= 3 && capitals / words.length < 0.6
+}
+
+/** Runs every check over one tagged sentence. */
+function findGrammar(tokens: readonly Token[], text: (start: number, end: number) => string): Finding[] {
+  const found: Finding[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token
+    const prev = tokens[i - 1]
+    const lower = t.lower
+    const initialOrLower = t.text === lower || (prev === undefined || prev.pos === 'PUNCT')
+    // There was no immediate reports / There are a problem.
+    if (lower === 'there' && atClauseStart(prev)) {
+      const verb = tokens[i + 1]
+      const v = verb?.lower ?? ''
+      if (verb && verb.text === v && ['is', 'was', 'are', 'were'].includes(v)) {
+        const singularVerb = v === 'is' || v === 'was'
+        let j = i + 2
+        if (singularVerb && tokens[j]?.lower === 'no') j++
+        const article = !singularVerb && ['a', 'an', 'another'].includes(tokens[j]?.lower ?? '')
+        if (article) j++
+        if (singularVerb || article) {
+          // "there is cracks": the tagger may read a bare plural after `there is` as a verb.
+          const bare = tokens[j]
+          const np = singularVerb && bare?.pos === 'VERB' && isThirdPersonS(bare.text) && endsPhrase(tokens[j + 1])
+            ? { head: j, next: j + 1 }
+            : nounPhrase(tokens, j)
+          const head = np ? tokens[np.head] : undefined
+          const after = np ? tokens[np.next] : undefined
+          const number = np?.head === j && head?.pos === 'VERB' ? 'pl' : nounNumber(head)
+          if (np && head && endsPhrase(after) && (singularVerb || after?.lower !== 'of') && number === (singularVerb ? 'pl' : 'sg')) {
+            found.push({
+              id: 'thereNumber', start: t.start, end: head.end,
+              data: { number: numberName[number], expected: `${text(t.start, verb.start)}${verbSwap[v] ?? v}${text(verb.end, head.end)}` },
+            })
+            i = np.next - 1
+            continue
+          }
+        }
+      }
+    }
+    // a parliamentary polls / these decision.
+    if ((singularDeterminers.has(lower) || pluralDeterminers.has(lower)) && initialOrLower && (t.pos === 'DET' || t.pos === 'ADJ')) {
+      const np = nounPhrase(tokens, i + 1)
+      const head = np ? tokens[np.head] : undefined
+      const number = nounNumber(head)
+      const want: GrammaticalNumber = singularDeterminers.has(lower) ? 'pl' : 'sg'
+      const pronoun = pronounLike.has(lower) && np?.head === i + 1 && atClauseStart(prev) && tokens[np.next]?.pos !== 'AUX'
+      const afterPrev = prev?.lower ?? ''
+      // A plural after `a` must follow its adjectives directly (`a sailor returns` is a clause); a
+      // phrase ending in `of` may be a fixed name (`a heads of government meeting`).
+      const single = np !== undefined && np.next - 1 === np.head && !nounAfter(tokens, np.head)
+      const adjectives = np !== undefined && np.head > i + 1
+      // `this`, `each`, `another` are pronouns as often: with a plural they need an adjective between
+      // (`this human beings` after `for` is a pronoun and a subject). `these`, `those`, `both`, `many`
+      // take their noun directly, not after a noun or pronoun (`Mason and Taylor both show`), and
+      // `both ... and` coordinates.
+      const pronounUse = pronounLike.has(lower) && (
+        (want === 'pl' ? !adjectives || prev?.pos === 'ADP' : adjectives || prev?.lower === 'of') ||
+        (want === 'sg' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || prev?.pos === 'PRON')) ||
+        (lower === 'both' && tokens.slice(i + 1).some((x) => x.lower === 'and')))
+      const ok = np && head && single && number === want && endsPhrase(tokens[np.next]) && !pronoun && !pronounUse && (want === 'sg' || tokens[np.next]?.lower !== 'of') &&
+        !(lower === 'few' && ['a', 'the', 'very', 'quite'].includes(afterPrev)) && !(lower === 'many' && ['great', 'good', 'so', 'how'].includes(afterPrev)) &&
+        !(want === 'sg' && /(?:ed|ing)$/u.test(head.lower)) && !(lower === 'each' && afterPrev === 'to')
+      if (ok) {
+        found.push({ id: 'determinerNumber', start: t.start, end: head.end, data: { number: numberName[number], det: t.text } })
+        i = np.next - 1
+        continue
+      }
+    }
+    // tens and thousands of.
+    if (lower === 'tens' && tokens[i + 1]?.lower === 'and' && tokens[i + 2]?.lower === 'thousands' && tokens[i + 3]?.lower === 'of') {
+      found.push({ id: 'tensAndThousands', start: t.start, end: (tokens[i + 3] as Token).end, data: { expected: `${t.text} of thousands of` } })
+      i += 3
+      continue
+    }
+    // records levels: `record` as a modifier takes no plural.
+    if (lower === 'records' && t.text === lower && recordHeads.has(tokens[i + 1]?.lower ?? '') && tokens[i + 1]?.start === t.end + 1) {
+      found.push({ id: 'pluralModifier', start: t.start, end: (tokens[i + 1] as Token).end, data: { expected: `record ${tokens[i + 1]?.text ?? ''}` } })
+      i++
+      continue
+    }
+    // a hour, an university, an one-day.
+    if ((lower === 'a' || lower === 'an') && initialOrLower && t.pos === 'DET') {
+      const next = tokens[i + 1]
+      if (isWord(next) && next.start === t.end + 1 && articleTargets.has(next.pos)) {
+        let last = next
+        for (let k = i + 2; tokens[k]?.text === '-' && tokens[k]?.start === last.end && isWord(tokens[k + 1]) && tokens[k + 1]?.start === tokens[k]?.end; k += 2) {
+          last = tokens[k + 1] as Token
+        }
+        const word = text(next.start, last.end)
+        const sound = soundOf(word)
+        const wrong = (lower === 'a' && sound === 'vowel') || (lower === 'an' && sound === 'consonant')
+        if (wrong && sound) {
+          const article = lower === 'a' ? (t.text === 'A' ? 'An' : 'an') : t.text === 'An' ? 'A' : 'a'
+          found.push({ id: 'articleSound', start: t.start, end: last.end, data: { sound, expected: `${article} ${word}` } })
+          continue
+        }
+      }
+    }
+    // will went, can goes, must has, did not went, to went.
+    if ((modals.has(lower) || doForms.has(lower)) && t.text === lower && t.pos === 'AUX') {
+      const noun = prev !== undefined && (!modalSubjects.has(prev.pos) || possessives.has(prev.lower) || /\.$/u.test(prev.text) ||
+        (lower === 'can' && tokens.slice(Math.max(0, i - 3), i).some((x) => x.pos === 'NUM')))
+      let j = i + 1
+      const negated = negations.has(tokens[j]?.lower ?? '')
+      if (negated) j++
+      const verb = tokens[j]
+      if (!noun && (modals.has(lower) || negated) && verb && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
+        const v = verb.lower
+        const finite = v !== 'needs' && (['is', 'are', 'was', 'were', 'am', 'has', 'does'].includes(v) ||
+          (verb.pos === 'VERB' && (isThirdPersonS(v) || (isCertainPast(v) && v !== 'used'))))
+        if (finite) {
+          found.push({ id: 'modalForm', start: t.start, end: verb.end, data: { word: t.text } })
+          i = j
+          continue
+        }
+      }
+    }
+    if (lower === 'to' && t.pos === 'PART' && tokens[i + 1]?.pos === 'VERB' && pureAfterTo.has(tokens[i + 1]?.text ?? '')) {
+      found.push({ id: 'modalForm', start: t.start, end: (tokens[i + 1] as Token).end, data: { word: t.text } })
+      i++
+      continue
+    }
+  }
+  const agreement = subjectVerb(tokens)
+  if (agreement) found.push(agreement)
+  return found
+}
+
+/** Subject-verb agreement for the subject that opens the sentence. */
+function subjectVerb(tokens: readonly Token[]): Finding | undefined {
+  let i = 0
+  if (['but', 'and', 'yet', 'however', 'meanwhile'].includes(tokens[0]?.lower ?? '')) i = tokens[1]?.text === ',' ? 2 : 1
+  const det = tokens[i]
+  if (!det || !subjectDeterminers.has(det.lower) || (det.pos !== 'DET' && det.pos !== 'PRON')) return undefined
+  const np = nounPhrase(tokens, i + 1)
+  if (!np) return undefined
+  const head = tokens[np.head] as Token
+  const number = nounNumber(head)
+  if (!number || /ing$/u.test(head.lower)) return undefined
+  if (['this', 'a', 'an', 'every'].includes(det.lower) && number === 'pl') return undefined
+  if (['these', 'those'].includes(det.lower) && number === 'sg') return undefined
+  let k = np.next
+  for (let guard = 0; guard < 8; guard++) {
+    const t = tokens[k]
+    if (!t) return undefined
+    if ((t.pos === 'ADP' && t.lower !== 'that' && t.text === t.lower) || (t.pos === 'VERB' && participlePrepositions.has(t.lower))) {
+      k++
+      let object = 0
+      while (tokens[k] && (objectTags.has((tokens[k] as Token).pos) || possessives.has((tokens[k] as Token).lower) || compass.has((tokens[k] as Token).lower))) {
+        if (whWords.has((tokens[k] as Token).lower)) return undefined
+        k++
+        object++
+      }
+      if (object === 0 || whWords.has(tokens[k]?.lower ?? '')) return undefined
+      continue
+    }
+    if (t.text === ',' && ['which', 'who'].includes(tokens[k + 1]?.lower ?? '')) {
+      let close = k + 2
+      while (tokens[close] && tokens[close]?.text !== ',' && tokens[close]?.pos !== 'CCONJ') close++
+      if (tokens[close]?.text !== ',') return undefined
+      k = close + 1
+      continue
+    }
+    break
+  }
+  let adverbs = 0
+  while (tokens[k]?.pos === 'ADV' && adverbs < 2 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '')) {
+    k++
+    adverbs++
+  }
+  const verb = tokens[k]
+  if (!verb) return undefined
+  // A base form right after the noun is too often a compound the tagger split (`A road block`).
+  const crossed = k - adverbs > np.next
+  const form = verbNumber(verb)
+  const verbNum = verb.pos === 'VERB' && !crossed ? undefined : form ?? (crossed && isCertainBase(verb) ? 'pl' : undefined)
+  if (!verbNum || verbNum === number) return undefined
+  // A singular head before `of` + plural takes a plural verb by sense when it names a group or an
+  // amount (`A body of redcoats were`): only heads that name one thing or one person are judged.
+  const attracted = nounNumber(tokens[k - adverbs - 1]) === 'pl'
+  if (number === 'sg' && attracted && !individuals.has(head.lower)) return undefined
+  if (form === undefined && !attracted) return undefined
+  const v = verb.lower
+  const expected = verbSwap[v] ?? (verbNum === 'sg' ? baseForm(v) : sForm(v))
+  return { id: 'subjectVerb', start: verb.start, end: verb.end, data: { number: numberName[number], subject: head.text, expected } }
+}
+
+export default defineRule(
+  {
+    id: 'grammar',
+    category: 'grammar',
+    kind: 'style',
+    severity: 'warning',
+    description: 'Flag agreement slips of translated and non-native copy: `There was no reports`, `a parliamentary polls`, `a hour`, `will went`, `A member of the forces walk`',
+    rationale:
+      'Number and article slips are the commonest marks of unedited translated copy; readers notice them at once and trust the story less.',
+    fix: 'suggest',
+    messages: {
+      thereNumber: 'Unexpected `{actual}` with a {number} noun, expected `{expected}`',
+      determinerNumber: 'Unexpected {number} noun after `{det}` in `{actual}`',
+      tensAndThousands: 'Unexpected `{actual}`, expected `{expected}`',
+      pluralModifier: 'Unexpected plural modifier in `{actual}`, expected `{expected}`',
+      articleSound: 'Unexpected article in `{actual}` before a {sound} sound, expected `{expected}`',
+      modalForm: 'Unexpected verb form after `{word}` in `{actual}`, expected the base form',
+      subjectVerb: 'Unexpected verb `{actual}` with the {number} subject `{subject}`, expected `{expected}`',
+    },
+    options: z.strictObject({}),
+    examples: {
+      invalid: [
+        {
+          text: 'There was no immediate reports of damage after the storm.',
+          diagnostics: ['1:1-1:31 thereNumber Unexpected `There was no immediate reports` with a plural noun, expected `There were no immediate reports`'],
+        },
+        {
+          text: 'The vote comes ahead of a parliamentary polls in May.',
+          diagnostics: ['1:25-1:46 determinerNumber Unexpected plural noun after `a` in `a parliamentary polls`'],
+        },
+        {
+          text: 'Tens and thousands of people fled, and tens and thousands of homes were lost.',
+          diagnostics: [
+            '1:1-1:22 tensAndThousands Unexpected `Tens and thousands of`, expected `Tens of thousands of`',
+            '1:40-1:61 tensAndThousands Unexpected `tens and thousands of`, expected `tens of thousands of`',
+          ],
+        },
+        {
+          text: 'Onion prices hit records levels in three states.',
+          diagnostics: ['1:18-1:32 pluralModifier Unexpected plural modifier in `records levels`, expected `record levels`'],
+        },
+        {
+          text: 'The talks lasted a hour before an university panel took over.',
+          diagnostics: [
+            '1:18-1:24 articleSound Unexpected article in `a hour` before a vowel sound, expected `an hour`',
+            '1:32-1:45 articleSound Unexpected article in `an university` before a consonant sound, expected `a university`',
+          ],
+        },
+        {
+          text: 'The council will went ahead, but the mayor did not signed the order.',
+          diagnostics: [
+            '1:13-1:22 modalForm Unexpected verb form after `will` in `will went`, expected the base form',
+            '1:44-1:58 modalForm Unexpected verb form after `did` in `did not signed`, expected the base form',
+          ],
+        },
+        {
+          text: 'The affected towns in the north is now suffering from the drought.',
+          diagnostics: ['1:33-1:35 subjectVerb Unexpected verb `is` with the plural subject `towns`, expected `are`'],
+        },
+      ],
+      valid: [
+        'There were no immediate reports of damage after the storm.',
+        'The police are searching the hills, and the team are ready.',
+        'The 1990s were good years for the port.',
+        'They flew home on a one-day visit to an FBI office near a NATO base.',
+        'The news from the valley is grim, the mayor said.',
+        '"There was no reports," the mayor said.',
+      ],
+    },
+  },
+  ({ story, report }) => {
+    for (const sentence of story.sentences) {
+      if (!isProse(sentence, story)) continue
+      const tokens = story.tags(sentence)
+      for (const f of findGrammar(tokens, (start, end) => story.text.slice(start, end))) {
+        report(f.id, { start: f.start, end: f.end }, f.data ? { data: f.data } : undefined)
+      }
+    }
+  },
+)

@@ -1,0 +1,120 @@
+// Word-shape helpers for the grammar rule: the number of a noun and the form of a verb, from the
+// universal tag and the spelling (the tagger gives no morphological number).
+import type { Token } from '../../src/rule/types.js'
+
+/** Nouns in -s that are singular (or take a singular verb). */
+const singularInS: ReadonlySet<string> = new Set([
+  'news', 'lens', 'shambles', 'corps', 'contretemps', 'rendezvous', 'chassis', 'gas', 'bias', 'canvas', 'atlas', 'alias', 'chaos', 'ethos', 'pathos', 'cosmos', 'kudos',
+  'rabies', 'herpes', 'measles', 'mumps', 'diabetes', 'innings', 'summons', 'whereabouts', 'gallows', 'yes', 'dais',
+  'physics', 'mathematics',
+])
+/** Nouns that are plural without an -s. */
+const irregularPlurals: ReadonlySet<string> = new Set([
+  'men', 'women', 'children', 'feet', 'teeth', 'mice', 'geese', 'oxen', 'lice', 'dice', 'brethren', 'alumni', 'fungi',
+  'nuclei', 'stimuli', 'phenomena', 'criteria',
+])
+/** Singular nouns in -men (`spokesmen` is plural, `specimen` is not). */
+const menSingulars: ReadonlySet<string> = new Set([
+  'specimen', 'abdomen', 'regimen', 'acumen', 'omen', 'stamen', 'hymen', 'amen', 'semen', 'dolmen', 'albumen', 'cyclamen', 'bitumen', 'lumen', 'rumen', 'foramen',
+])
+/**
+ * Nouns whose number a verb may follow either way or that are the same in both numbers: collective,
+ * mass and quantity nouns, `-s` words that are also singular. Never judged.
+ */
+const undecided: ReadonlySet<string> = new Set([
+  'police', 'government', 'team', 'staff', 'people', 'data', 'media', 'committee', 'family', 'crew', 'board', 'council',
+  'jury', 'public', 'majority', 'minority', 'couple', 'audience', 'army', 'cabinet', 'party', 'company', 'club', 'group',
+  'management', 'union', 'class', 'panel', 'band', 'firm', 'parliament', 'opposition', 'administration', 'side', 'squad',
+  'navy', 'department', 'ministry', 'press', 'youth', 'clergy', 'personnel', 'cattle', 'livestock', 'bacteria', 'agenda',
+  'headquarters', 'series', 'species', 'works', 'barracks', 'crossroads', 'sheep', 'deer', 'fish', 'aircraft',
+  'offspring', 'number', 'total', 'lot', 'lots', 'range', 'host', 'variety', 'rest', 'bulk', 'half', 'third', 'quarter',
+  'percent', 'per', 'cent', 'percentage', 'proportion', 'none', 'plenty', 'dozen', 'score', 'hundred', 'thousand',
+  'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores', 'kind', 'sort', 'type', 'pair', 'set', 'bunch',
+  'handful', 'batch', 'wave', 'spate', 'series', 'string', 'raft', 'slew', 'flurry', 'swathe', 'swath', 'fraction',
+  'share', 'portion', 'part', 'remainder', 'average', 'maximum', 'minimum', 'mass', 'crowd', 'mob', 'fleet', 'herd',
+  'flock', 'population', 'electorate', 'faculty', 'orchestra', 'choir', 'congress', 'senate', 'assembly', 'court',
+  'bench', 'delegation', 'alliance', 'coalition', 'community', 'society', 'force',
+  'folk', 'folks', 'kin', 'troop', 'troops', 'militia', 'gentry', 'data', 'graffiti', 'trivia', 'paparazzi',
+  'sweets', 'each', 'other', 'others', 'one', 'ones', 'amount', 'sum', 'means', 'savings', 'today', 'yesterday', 'tomorrow', 'tonight', 'ashes', 'heads', 'must', 'will', 'can', 'may', 'might', 'shall', 'would', 'could', 'should', 'blues', 'present', 'following', 'needs', 'premises', 'tons', 'loads', 'heaps', 'pence', 'yen', 'baht', 'rand', 'won',
+])
+
+/** Whether a noun is never judged (collective, mass or quantity noun). */
+export function isUndecided(t: Token | undefined): boolean {
+  return t !== undefined && undecided.has(t.lower)
+}
+
+/** Whether a token is a lower-case noun the checks may judge (no digits, no capitals, no hyphen tricks). */
+export function isPlainNoun(t: Token | undefined): t is Token {
+  return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) && !undecided.has(t.lower)
+}
+
+/** The number of a plain noun: `sg`, `pl` or undefined (not decided). */
+export function nounNumber(t: Token | undefined): 'sg' | 'pl' | undefined {
+  if (!isPlainNoun(t)) return undefined
+  const w = t.lower.replace(/^.*-/u, '')
+  if (w.length < 3 || undecided.has(w)) return undefined
+  if (singularInS.has(w)) return 'sg'
+  if (irregularPlurals.has(w) || (/men$/u.test(w) && !menSingulars.has(w))) return 'pl'
+  if (/(?:ss|us|is|os|as|ics|'s|’s|s')$/u.test(w)) return undefined
+  if (/s$/u.test(w)) return 'pl'
+  if (/(?:ae|ia|i|a)$/u.test(w)) return undefined
+  return 'sg'
+}
+
+/** Verb forms that only go with a singular subject. */
+const singularVerbs: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does'])
+/** Verb forms that only go with a plural subject. */
+const pluralVerbs: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do'])
+/** Past forms identical to their base form (`put`, `cut`): a base-form reading is not certain. */
+const pastLikeBase: ReadonlySet<string> = new Set([
+  'put', 'cut', 'set', 'hit', 'let', 'cost', 'hurt', 'spread', 'shut', 'quit', 'read', 'beat', 'cast', 'bet', 'split',
+  'bid', 'broadcast', 'forecast', 'upset', 'burst', 'thrust', 'shed', 'rid', 'slit', 'come', 'become', 'run', 'overrun', 'done', 'gone', 'been', 'seen', 'undone',
+])
+/** Irregular simple past forms that are never a base form. */
+export const irregularPasts: ReadonlySet<string> = new Set([
+  'went', 'came', 'took', 'gave', 'saw', 'knew', 'began', 'wrote', 'spoke', 'chose', 'broke', 'drove', 'ate', 'grew',
+  'threw', 'flew', 'stole', 'wore', 'tore', 'swore', 'forgot', 'forgave', 'sang', 'rang', 'swam', 'drank', 'ran',
+  'rode', 'rose', 'fell', 'held', 'told', 'sold', 'thought', 'brought', 'bought', 'caught', 'taught', 'fought',
+  'sought', 'left', 'felt', 'kept', 'slept', 'meant', 'sent', 'spent', 'built', 'lost', 'found', 'stood', 'understood',
+  'won', 'paid', 'said', 'made', 'had', 'did', 'got', 'arose', 'awoke', 'bore', 'bound', 'bled', 'bred', 'clung', 'crept',
+  'dealt', 'dug', 'drew', 'dwelt', 'fled', 'flung', 'forbade', 'froze', 'ground', 'hung', 'hid', 'knelt', 'laid', 'lay',
+  'led', 'lit', 'leapt', 'lent', 'met', 'mistook', 'overcame', 'overtook', 'shook', 'shone', 'shot', 'shrank', 'slid',
+  'slung', 'sped', 'spun', 'spat', 'sprang', 'stank', 'stuck', 'stung', 'strode', 'struck', 'strove', 'swept', 'swung',
+  'trod', 'undertook', 'underwent', 'upheld', 'wept', 'withdrew', 'withheld', 'withstood', 'woke', 'wound', 'wrung',
+  'became', 'bent', 'bit', 'blew', 'fed', 'heard', 'sat', 'sank', 'sought', 'dove', 'wove', 'begot', 'befell', 'beheld',
+  'forsook', 'foresaw', 'oversaw', 'outgrew', 'stove', 'hove', 'quoth', 'slew', 'smote', 'spoilt', 'spelt', 'dreamt',
+])
+
+/** The number a finite verb form demands of its subject: `sg`, `pl` or undefined. */
+export function verbNumber(t: Token | undefined): 'sg' | 'pl' | undefined {
+  if (t === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX') || t.text !== t.lower) return undefined
+  if (singularVerbs.has(t.lower)) return 'sg'
+  if (pluralVerbs.has(t.lower)) return 'pl'
+  if (t.pos !== 'VERB') return undefined
+  if (isThirdPersonS(t.lower)) return 'sg'
+  return undefined
+}
+
+/** Whether a verb is a base form for certain (not a past or participle that looks the same). */
+export function isCertainBase(t: Token | undefined): boolean {
+  if (t === undefined || t.pos !== 'VERB' || t.text !== t.lower || !/^\p{Ll}{3,}$/u.test(t.text)) return false
+  if (pastLikeBase.has(t.lower) || irregularPasts.has(t.lower)) return false
+  return !/(?:s|ed|ing|en|wn|ght|ung|unk)$/u.test(t.lower)
+}
+
+/** Whether a verb form is an -s form (`goes`, `walks`), not a base form in -ss or -us. */
+export function isThirdPersonS(word: string): boolean {
+  return /^\p{Ll}{2,}s$/u.test(word) && !/(?:ss|us|is|as)$/u.test(word)
+}
+
+/** Past forms that are also base forms of other verbs (`lay`, `found`) or auxiliaries. */
+const alsoBase: ReadonlySet<string> = new Set([
+  'had', 'did', 'got', 'lay', 'bore', 'bound', 'found', 'ground', 'wound', 'fell', 'saw', 'rose', 'slew', 'stove', 'hove',
+  'dove', 'quoth', 'lit', 'bit', 'spat', 'won', 'left', 'felt', 'sat', 'hung',
+])
+
+/** Whether a verb form is a past form for certain (`went`, `walked`; not `need`, `shed`). */
+export function isCertainPast(word: string): boolean {
+  if (irregularPasts.has(word) && !alsoBase.has(word)) return true
+  return /^\p{Ll}{3,}ed$/u.test(word) && !/eed$/u.test(word) && !['shed', 'wed', 'shred', 'embed', 'bed'].includes(word)
+}

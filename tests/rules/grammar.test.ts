@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest'
+import grammar from '../../rules/grammar.js'
+import { describeDiagnostic, lintRule } from '../helpers.js'
+
+// Issue 13: grammar of translated and non-native copy. Sentences written for these tests.
+describe('grammar fires', () => {
+  test.each([
+    // Existential `there` against the number of its noun phrase.
+    ['There was no immediate reports of injuries at the depot.', 'thereNumber', 'There was no immediate reports'],
+    ['There was cheers from the back benches when the bill passed.', 'thereNumber', 'There was cheers'],
+    ['Engineers said there is cracks in the northern pier.', 'thereNumber', 'there is cracks'],
+    ['There are a problem with the pumps at the harbour.', 'thereNumber', 'There are a problem'],
+    // Determiner and noun.
+    ['The vote comes ahead of a parliamentary polls in the spring.', 'determinerNumber', 'a parliamentary polls'],
+    ['The ferry sails every weeks from the northern pier.', 'determinerNumber', 'every weeks'],
+    ['These decision was taken by the port board on Friday.', 'determinerNumber', 'These decision'],
+    ['The mayor met several official at the depot on Monday.', 'determinerNumber', 'several official'],
+    ['Shelling was reported on both bank of the river.', 'determinerNumber', 'both bank'],
+    ['Tens and thousands of growers marched on the capital.', 'tensAndThousands', 'Tens and thousands of'],
+    ['Rice exports reached records highs in the third quarter.', 'pluralModifier', 'records highs'],
+    // An article against the sound of the next word.
+    ['The hearing lasted a hour and ended without a ruling.', 'articleSound', 'a hour'],
+    ['She is an university lecturer in the coastal town.', 'articleSound', 'an university'],
+    ['The minister paid an one-day visit to the flooded district.', 'articleSound', 'an one-day'],
+    ['He was questioned by a FBI agent at the airport.', 'articleSound', 'a FBI'],
+    ['The deal needs the approval of an NATO panel.', 'articleSound', 'an NATO'],
+    ['He was described as a honest broker in the talks.', 'articleSound', 'a honest'],
+    // Modal or `did not` before a past or -s form.
+    ['The council will went ahead with the dredging plan.', 'modalForm', 'will went'],
+    ['The ferry can goes only when the wind drops.', 'modalForm', 'can goes'],
+    ['Every bidder must has a licence from the port board.', 'modalForm', 'must has'],
+    ['The board did not went into the details of the deal.', 'modalForm', 'did not went'],
+    ['Compensation will paid in cash to the families.', 'modalForm', 'will paid'],
+    ['Up to 40,000 will paid to each family, the board said.', 'modalForm', 'will paid'],
+    // Subject and verb, across prepositional phrases and a `which` clause.
+    ['A member of the border forces walk down the road each morning.', 'subjectVerb', 'walk'],
+    ['All news regarding any such change were made up, the ministry said.', 'subjectVerb', 'were'],
+    ['The affected villages in the south is now short of water.', 'subjectVerb', 'is'],
+    ['The farmers of the valley, who lost their crops in June, has asked for help.', 'subjectVerb', 'has'],
+    ['The plans for the new bridge was approved on Monday.', 'subjectVerb', 'was'],
+  ])('%s', (text, messageId, actual) => {
+    expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
+  })
+})
+
+describe('grammar stays quiet', () => {
+  test.each([
+    // Collective, mass and quantity nouns take either verb.
+    'The police are searching the hills near the border.',
+    'The government have promised a review of the port fees.',
+    'The team are confident before the final on Sunday.',
+    'The staff of the hospital were told to stay at home.',
+    'The data from the sensors are still being checked.',
+    'The media were kept away from the harbour on Friday.',
+    'The committee of experts are due to report in March.',
+    'The number of refugees are rising every week.',
+    'A third of the voters are still undecided.',
+    'A group of growers have asked the board for help.',
+    'There are a number of problems with the plan.',
+    'There is a lot of anger in the valley.',
+    // Numbers as nouns, names and titles.
+    'The 1990s were hard years for the fishing fleet.',
+    'The United States is the largest buyer of the crop.',
+    'The Grapes of Wrath was read in every school in the county.',
+    // Correct agreement.
+    'There were no immediate reports of injuries at the depot.',
+    'There is a problem with the pumps at the harbour.',
+    'The news from the valley is grim, the mayor said.',
+    'A member of the border forces walks down the road each morning.',
+    'The price of onions has risen sharply this month.',
+    'The report, which was released on Monday, says little about the cost.',
+    'The plans for the new bridge were approved on Monday.',
+    // Articles: right sounds, and readings left alone.
+    'The minister paid a one-day visit to the flooded district.',
+    'He was questioned by an FBI agent near a NATO base.',
+    'An MP and a UN official toured an honest broker\u2019s office for an hour.',
+    'It was a unanimous vote by a European panel to fund a university.',
+    'An historic deal was signed after a U-turn by the board.',
+    'The rules in section 124-A of the act were read out.',
+    // Quantifiers and pronouns.
+    'A few days later, every two weeks, a great many people came.',
+    'Both man and machine failed in the test.',
+    'This leads to trouble, the engineer said.',
+    'These include two ferries and a tug.',
+    'Those injured in the crash were taken to hospital.',
+    'Fewer than a dozen men have crossed the pass in winter.',
+    // A modal's form used as a noun, and `used to`.
+    'The political will was there, but the money was not.',
+    'His will was read on Tuesday in the presence of the heirs.',
+    'The growers did not used to sell to the mill.',
+    'Add 1 12-oz. can crushed tomatoes to the pan.',
+    // Quotations, headlines and fragments.
+    '"There was no reports of damage," the mayor said.',
+    'Flood Waters Is Rising In The Valley\n\nThe river rose by a metre overnight.',
+    'Tens of thousands of growers marched on the capital.',
+    'The court records office holds records of the sale.',
+    'Exports reached record levels in the third quarter.',
+  ])('%s', (text) => {
+    expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
+  })
+})
