@@ -219,8 +219,8 @@ export default defineRule(
       invalid: [
         {
           text: 'Storm shuts port\n\nThe port of Varna Bay closed on Monday.\n\nGive Feedback',
-          diagnostics: ['3:40-5:14 line Unexpected feedback button text `Give Feedback`, remove the line'],
-          output: 'Storm shuts port\n\nThe port of Varna Bay closed on Monday.',
+          diagnostics: ['5:1-5:14 line Unexpected feedback button text `Give Feedback`, remove the line'],
+          output: 'Storm shuts port\n\nThe port of Varna Bay closed on Monday.\n\n',
         },
         {
           text: 'WNA | Port Elm | Updated: 03-02-2023 09:12 IST | Created: 03-02-2023 09:12 IST\nThe port of Varna Bay closed on Monday.',
@@ -233,16 +233,16 @@ export default defineRule(
           text: 'Representative Image . Image Credit: WNA\n  • Country:\n  • Freedonia\n\nThe port closed on Monday.',
           diagnostics: [
             '1:1-2:1 line Unexpected image label `Representative Image . Image Credit: WNA`, remove the line',
-            '1:41-3:14 lines Unexpected bullet metadata `• Country: • Freedonia`, remove these lines',
+            '2:1-5:1 lines Unexpected bullet metadata `• Country: • Freedonia`, remove these lines',
           ],
           output: 'The port closed on Monday.',
         },
         {
           text: 'The port closed on Monday.\n\n(This article has not been edited by Riverside Post staff and is published from a syndicated feed.)',
           diagnostics: [
-            '1:27-3:100 line Unexpected syndication disclaimer `(This article has not been edited by Riverside Post staff and is published...`, remove the line',
+            '3:1-3:100 line Unexpected syndication disclaimer `(This article has not been edited by Riverside Post staff and is published...`, remove the line',
           ],
-          output: 'The port closed on Monday.',
+          output: 'The port closed on Monday.\n\n',
         },
         {
           text: 'The mayor opened the pier (Photo/WNA). Image Credit: WNA\nThe port closed on Monday.',
@@ -331,8 +331,8 @@ export default defineRule(
         if (!first || !last) continue
         const residue = collapse(story.text.slice(first.start, last.end))
         for (let i = group.first; i <= group.last; i++) flaggedLines.add(lines[i]?.index ?? -1)
-        const span = removalSpan(story, paragraph, lines, group)
-        report(group.first === group.last ? 'line' : 'lines', span, { expected: [''], data: { what: group.matcher.what, residue } })
+        const { span, replacement } = removal(story, paragraph, lines, group, groups)
+        report(group.first === group.last ? 'line' : 'lines', span, { expected: [replacement], data: { what: group.matcher.what, residue } })
       }
       for (const hit of hits) {
         const inGroup = groups.some((g) => {
@@ -428,20 +428,38 @@ function coveringHit(text: string, line: Line, hits: readonly Hit[]): Matcher | 
   return first.matcher
 }
 
-/** The span that removes a group of lines cleanly: its line breaks, or the paragraph and a blank gap. */
-function removalSpan(story: Story, paragraph: Paragraph, lines: readonly Line[], group: LineGroup): Span {
+/**
+ * The edit that removes a group of lines cleanly. The span always starts at the first line's
+ * first character, so the finding is reported where its text is, not on the line above:
+ * - lines followed by another line of the paragraph go with the line break after them;
+ * - the last lines of a paragraph that other lines precede go with the paragraph gap after them,
+ *   which is put back less one line break (`A⏎B⏎⏎C` → `A⏎⏎C`);
+ * - a whole paragraph (or the rest of one whose earlier lines other groups remove) goes with the
+ *   gap after it;
+ * - at the end of the story the text goes to the end, and the line break before it stays (the
+ *   fixed story ends with a line break instead of losing it).
+ */
+function removal(
+  story: Story,
+  paragraph: Paragraph,
+  lines: readonly Line[],
+  group: LineGroup,
+  groups: readonly LineGroup[],
+): { span: Span; replacement: string } {
   const first = lines[group.first]
   const last = lines[group.last]
-  if (!first || !last) return paragraph
+  if (!first || !last) return { span: paragraph, replacement: '' }
   const after = lines[group.last + 1]
-  if (after) return { start: first.start, end: after.start }
-  const before = lines[group.first - 1]
-  if (before) return { start: before.end, end: last.end }
+  if (after) return { span: { start: first.start, end: after.start }, replacement: '' }
   const next = story.paragraphs[paragraph.index + 1]
-  if (next) return { start: paragraph.start, end: next.start }
-  const prior = story.paragraphs[paragraph.index - 1]
-  if (prior) return { start: prior.end, end: paragraph.end }
-  return { start: paragraph.start, end: paragraph.end }
+  // The lines before go too when other groups cover them all: then the gap goes with this one.
+  let covered = 0
+  for (const g of groups) if (g.first <= covered && g.last >= covered && g.last < group.first) covered = g.last + 1
+  const whole = covered >= group.first
+  const start = group.first === 0 ? paragraph.start : first.start
+  if (!next) return { span: { start, end: story.text.length }, replacement: '' }
+  const gap = story.text.slice(last.end, next.start)
+  return { span: { start, end: next.start }, replacement: whole ? '' : gap.replace(/^\r?\n/u, '') }
 }
 
 /** Escapes a phrase for a `u` regular expression (where `\-` is not allowed outside a class). */

@@ -100,17 +100,17 @@ describe('seed-like residue (invented copy)', () => {
 
   test('flags each residue and removes it cleanly', () => {
     const found = lintRule(rule, story)
-    expect(found.map((d) => d.actual.trim().split('\n')[0]?.trim())).toEqual([
+    expect(found.map((d) => d.actual.split('\n')[0]?.trim())).toEqual([
       'WNA | Norvale | Updated: 04-05-2023 11:20 IST | Created: 04-05-2023 11:20 IST',
       'Representative Image . Image Credit: WNA',
-      '• Country:', // the bullet block takes the line break before it along
+      '• Country:', // the bullet block takes the paragraph gap after it along, and puts back one line break
       '(This story has not been edited by Lantern Daily staff and is auto-generated from a syndicated feed.)',
-      'Give Feedback', // the last paragraph takes the blank line before it along
+      'Give Feedback', // the last paragraph leaves the blank line before it
     ])
     expect(found.map((d) => d.messageId)).toEqual(['line', 'line', 'lines', 'line', 'line'])
-    expect(found.every((d) => d.expected[0] === '')).toBe(true)
+    expect(found.map((d) => d.expected[0])).toEqual(['', '', '\n', '', ''])
     expect(fixRule(rule, story)).toBe(
-      'Port strike ends in Norvale\n\nPort strike ends in Norvale\n\nDockers in Norvale returned to work on Monday after a week-long strike.',
+      'Port strike ends in Norvale\n\nPort strike ends in Norvale\n\nDockers in Norvale returned to work on Monday after a week-long strike.\n\n',
     )
   })
 })
@@ -207,3 +207,18 @@ test('npm run train:residue rebuilds the committed model byte for byte', async (
   expect(result.stderr).toBe('')
   expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(root, 'rules/data/residue-model.json'), 'utf8'))
 }, 60_000)
+
+describe('a removed line is reported where its text starts', () => {
+  test('the last line of a paragraph: the span starts at the text and the paragraph gap survives the fix', () => {
+    const text = 'The port closed on Monday.\nGive Feedback\n\nShips waited offshore.'
+    const [finding] = lintRule(rule, text, { classifier: false })
+    expect(finding).toMatchObject({ line: 2, column: 1, actual: 'Give Feedback\n\n', expected: ['\n'] })
+    expect(fixRule(rule, text, { classifier: false })).toBe('The port closed on Monday.\n\nShips waited offshore.')
+  })
+
+  test('the last line of the story keeps the line break before it', () => {
+    const text = 'The port closed on Monday.\nGive Feedback\n'
+    expect(lintRule(rule, text, { classifier: false })[0]).toMatchObject({ line: 2, column: 1, actual: 'Give Feedback\n' })
+    expect(fixRule(rule, text, { classifier: false })).toBe('The port closed on Monday.\n')
+  })
+})
