@@ -105,11 +105,18 @@ export function spliceRuleTable(readme: string, rules: readonly Rule[]): string 
 
 /** `--list-rules`: one line per rule. */
 export function listRules(rules: readonly Rule[]): string {
-  const width = Math.max(...rules.map((r) => r.meta.id.length))
-  return `${rules
+  const width = Math.max('rule'.length, ...rules.map((r) => r.meta.id.length))
+  const header = [
+    'Columns: rule id; category; default severity; on = in the recommended preset, off = opt-in,',
+    'style = a house style (turn on with `style`); fix: safe = `--fix` applies it, suggest = an',
+    'edit to review, none = no edit offered; description. `wirelint --explain <rule>` prints its docs.',
+    '',
+    `${'rule'.padEnd(width)}  ${'category'.padEnd(12)}  ${'severity'.padEnd(8)}  ${'on'.padEnd(5)}  ${'fix'.padEnd(11)}  description`,
+  ].join('\n')
+  return `${header}\n${rules
     .map(({ meta }) => {
       const on = meta.id.startsWith('style/') ? 'style' : meta.recommended === false ? 'off' : 'on'
-      return `${meta.id.padEnd(width)}  ${meta.category.padEnd(12)}  ${meta.severity.padEnd(7)}  ${on.padEnd(5)}  fix:${meta.fix.padEnd(7)}  ${meta.description}`
+      return `${meta.id.padEnd(width)}  ${meta.category.padEnd(12)}  ${meta.severity.padEnd(8)}  ${on.padEnd(5)}  fix:${meta.fix.padEnd(7)}  ${meta.description}`
     })
     .join('\n')}\n`
 }

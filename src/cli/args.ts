@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { didYouMean } from '../suggest.js'
 
 /** A bad command line: printed with a hint, exit status 2. */
 export class UsageError extends Error {
@@ -19,6 +20,8 @@ export interface CliOptions {
   fix: boolean
   fixDryRun: boolean
   listRules: boolean
+  /** `--explain <rule>`: print that rule's documentation. */
+  explain: string | undefined
   version: boolean
   help: boolean
   stdinFilename: string | undefined
@@ -43,8 +46,10 @@ Options:
   -r, --rule <id:severity>  Set a rule's severity (off, info, warning or warn, error); repeatable
       --max-warnings <n>    Exit 1 when there are more than n warnings (default: -1, no limit)
   -q, --quiet               Report errors only
-      --fix                 Apply safe fixes to the files in place (atomically), then report the rest
-      --fix-dry-run         Print the safe fixes as a unified diff; change nothing
+      --fix                 Apply safe fixes to the files in place (atomically), say how many,
+                            then report the rest; with standard input, print the fixed text
+      --fix-dry-run         Print the safe fixes as a unified diff; change nothing (not with
+                            --fix or --format)
       --stdin-filename <p>  Path to use for standard input (config and overrides)
       --ignore-path <file>  Ignore file to use instead of ./.wirelintignore
       --no-ignore           Lint files even when .wirelintignore matches them
@@ -52,6 +57,7 @@ Options:
       --encoding <name>     Decode input as latin1, windows-1252, ... (default: utf-8)
       --color, --no-color   Force or disable colours
       --list-rules          List the rules with category, severity and description
+      --explain <rule>      Print a rule's documentation
   -v, --version             Print the version
   -h, --help                Print this help
 
@@ -61,38 +67,78 @@ warnings, 2 usage error, bad config, unreadable or non-text input, or a crash.
 
 const severities = new Set(['off', 'info', 'warning', 'warn', 'error'])
 
+const options = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', short: 'r', multiple: true, default: [] as string[] },
+  'max-warnings': { type: 'string', default: '-1' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  fix: { type: 'boolean', default: false },
+  'fix-dry-run': { type: 'boolean', default: false },
+  'list-rules': { type: 'boolean', default: false },
+  explain: { type: 'string' },
+  version: { type: 'boolean', short: 'v', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  'stdin-filename': { type: 'string' },
+  'ignore-path': { type: 'string' },
+  ignore: { type: 'boolean', default: true },
+  'max-file-size': { type: 'string' },
+  encoding: { type: 'string' },
+  color: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options']
+
+/**
+ * Joins a string option and a negative number after it (`--max-warnings -1`), which node's
+ * parseArgs would otherwise refuse as ambiguous, into `--max-warnings=-1`.
+ */
+function joinNegativeValues(argv: readonly string[], names: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    const next = argv[i + 1]
+    if (names.includes(arg) && next !== undefined && /^-\d+$/u.test(next)) {
+      out.push(`${arg}=${next}`)
+      i++
+    } else out.push(arg)
+    if (arg === '--') {
+      out.push(...argv.slice(i + 1))
+      break
+    }
+  }
+  return out
+}
+
+/** parseArgs' first error line, with a "did you mean" for an unknown option. */
+function argumentError(error: unknown, known: readonly string[]): UsageError {
+  const message = (error as Error).message.split('\n')[0] ?? 'Invalid arguments'
+  const unknown = /^Unknown option '(--?[^'=]+)'/u.exec(message)?.[1]
+  if (unknown !== undefined) {
+    const near = unknown.startsWith('--') ? didYouMean(unknown.slice(2), known) : undefined
+    return new UsageError(`Unknown option \`${unknown}\`${near ? `, did you mean \`--${near}\`?` : ''}`)
+  }
+  return new UsageError(message)
+}
+
 /** Parses argv (without node and the script) into {@link CliOptions}; throws {@link UsageError}. */
 export function parseCli(argv: readonly string[]): CliOptions {
+  const known = Object.entries(options).flatMap(([name, o]) => (o.type === 'boolean' ? [name, `no-${name}`] : [name]))
   let parsed
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinNegativeValues(argv, ['--max-warnings']),
       allowPositionals: true,
       allowNegative: true,
       strict: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'stylish' },
-        config: { type: 'string', short: 'c' },
-        rule: { type: 'string', short: 'r', multiple: true, default: [] },
-        'max-warnings': { type: 'string', default: '-1' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        'list-rules': { type: 'boolean', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        'stdin-filename': { type: 'string' },
-        'ignore-path': { type: 'string' },
-        ignore: { type: 'boolean', default: true },
-        'max-file-size': { type: 'string' },
-        encoding: { type: 'string' },
-        color: { type: 'boolean' },
-      },
+      options,
     })
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'Invalid arguments')
+    throw argumentError(error, known)
   }
   const { values, positionals } = parsed
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix writes the fixes, --fix-dry-run only prints them')
+  if (values['fix-dry-run'] && values.format !== undefined && values.format !== 'stylish') {
+    throw new UsageError(`--fix-dry-run prints a unified diff and cannot use --format ${values.format}`)
+  }
   const maxWarnings = Number(values['max-warnings'])
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
     throw new UsageError(`--max-warnings: Unexpected value \`${values['max-warnings']}\`, expected an integer >= -1`)
@@ -116,7 +162,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   }
   return {
     files: positionals,
-    format: values.format,
+    format: values.format ?? 'stylish',
     config: values.config,
     rules,
     maxWarnings,
@@ -124,6 +170,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     fix: values.fix,
     fixDryRun: values['fix-dry-run'],
     listRules: values['list-rules'],
+    explain: values.explain,
     version: values.version,
     help: values.help,
     stdinFilename: values['stdin-filename'],
@@ -201,7 +248,7 @@ export function parseServeCli(argv: readonly string[]): ServeCliOptions {
       },
     }).values
   } catch (error) {
-    throw new UsageError(`serve: ${(error as Error).message.split('\n')[0] ?? 'Invalid arguments'}`)
+    throw new UsageError(`serve: ${argumentError(error, ['port', 'host', 'config', 'max-body-size', 'timeout', 'concurrency', 'max-queue', 'request-timeout', 'help']).message}`)
   }
   return {
     port: positiveInteger('--port', values.port, 0, 65535),

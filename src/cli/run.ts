@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { discoverConfig, loadConfigFile } from '../config/load.js'
 import { ConfigError } from '../config/errors.js'
@@ -15,6 +16,8 @@ import { builtInRules as registry } from '../config/presets.js'
 import { type CliOptions, helpText, parseCli, UsageError } from './args.js'
 import { expandInputs, loadIgnore } from './files.js'
 import { createProgress, type Progress, shouldShowProgress } from './progress.js'
+import { didYouMean } from '../suggest.js'
+import { packageRoot } from '../version.js'
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
@@ -37,6 +40,11 @@ export const exitCodes = { ok: 0, problems: 1, failure: 2 } as const
 /** Runs the CLI and resolves to its exit status. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv[0] === 'serve') return (await import('./serve.js')).runServe(argv.slice(1), io)
+  const command = argv[0]
+  // A near miss of `serve` that names no file is a mistyped command, not a file to lint.
+  if (command !== undefined && /^[a-z]+$/u.test(command) && didYouMean(command, ['serve']) && !existsSync(path.resolve(io.cwd, command))) {
+    return usage(io, new UsageError(`Unknown command \`${command}\`, did you mean \`wirelint serve\`?`))
+  }
   let options: CliOptions
   try {
     options = parseCli(argv)
@@ -55,6 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout((await import('../catalogue.js')).listRules(registry))
     return exitCodes.ok
   }
+  if (options.explain !== undefined) return explain(options.explain, io)
   const formatter = await loadFormatter(options.format)
   if (!formatter) return usage(io, new UsageError(`--format: Unexpected value \`${options.format}\`, expected ${formatterNames.map((f) => `\`${f}\``).join(', ')}`))
 
@@ -69,6 +78,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`wirelint: Unexpected crash: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
     return exitCodes.failure
   }
+}
+
+/** `--explain <rule>`: prints the rule's generated documentation (rules/<id>.md in the package). */
+function explain(id: string, io: CliIo): number {
+  const known = registry.map((r) => r.meta.id)
+  if (!known.includes(id)) {
+    const near = didYouMean(id, known)
+    return usage(io, new UsageError(`--explain: Unknown rule \`${id}\`${near ? `, did you mean \`${near}\`?` : ', see `wirelint --list-rules`'}`))
+  }
+  const root = packageRoot()
+  const file = root && new URL(`rules/${id}.md`, root)
+  if (!file || !existsSync(file)) {
+    io.stderr(`wirelint: --explain: The documentation of \`${id}\` is missing from this installation\n`)
+    return exitCodes.failure
+  }
+  io.stdout(readFileSync(file, 'utf8').replace(/^<!--[^\n]*-->\n+/u, ''))
+  return exitCodes.ok
 }
 
 function usage(io: CliIo, error: unknown): number {
@@ -108,6 +134,10 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   const results: FileResult[] = []
   // diff and write-file-atomic: only with --fix or --fix-dry-run.
   const writer = options.fix || options.fixDryRun ? await import('./write.js') : undefined
+  /** Fixes applied per file, in order, for the --fix summary. */
+  const fixed: { file: string; count: number }[] = []
+  /** With --fix on standard input, the fixed text (printed on stdout instead of the report). */
+  let fixedStdin: string | undefined
 
   /** Lints one story (with --fix or --fix-dry-run, fixes it first); a crash marks the run failed. */
   const lintText = async (text: string, name: string, configPath: string, onFixed?: (output: string) => Promise<void>): Promise<void> => {
@@ -117,9 +147,13 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     let linted = text
     try {
       if (options.fix || options.fixDryRun) {
-        linted = linter.fix(text, filePath).output
+        const result = linter.fix(text, filePath)
+        linted = result.output
         if (options.fixDryRun) io.stdout(writer?.fixDiff(name, text, linted) ?? '')
-        else if (linted !== text) await onFixed?.(linted)
+        else {
+          if (linted !== text) await onFixed?.(linted)
+          fixed.push({ file: name, count: linted === text ? 0 : result.applied.length })
+        }
       }
       diagnostics = linter.lint(linted, filePath)
     } catch (error) {
@@ -134,12 +168,19 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
 
   const useStdin = options.files.length === 0 || options.files.includes('-')
   if (useStdin) {
-    if (options.fix) throw new UsageError('--fix cannot write to standard input, use --fix-dry-run for a diff (or the API\'s fix())')
+    if (options.fix && options.files.some((f) => f !== '-')) {
+      throw new UsageError('--fix with standard input prints the fixed story on standard output, so it cannot also fix named files')
+    }
     const bytes = await io.readStdin()
     if (bytes === undefined && options.files.length === 0) throw new UsageError('No files given and standard input is a terminal')
     const name = options.stdinFilename ?? '-'
     try {
-      await lintText(decodeStory(bytes ?? new Uint8Array(), name, options.encoding), name, options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'))
+      const onFixed = async (output: string): Promise<void> => {
+        fixedStdin = output
+      }
+      const text = decodeStory(bytes ?? new Uint8Array(), name, options.encoding)
+      if (options.fix) fixedStdin = text
+      await lintText(text, name, options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'), onFixed)
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       io.stderr(`wirelint: ${error.message}\n`)
@@ -182,9 +223,30 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   }
 
   if (options.fixDryRun) return failed ? exitCodes.failure : exitFor(results, options, io)
-  io.stdout(formatter(results, { rules, color: options.color ?? (io.stdoutIsTTY && !process.env.NO_COLOR), cwd: io.cwd }))
+  const report = formatter(results, { rules, color: options.color ?? (io.stdoutIsTTY && !process.env.NO_COLOR), cwd: io.cwd })
+  if (fixedStdin !== undefined) {
+    // Standard output carries the fixed story; the report and the summary go to stderr.
+    io.stdout(fixedStdin)
+    io.stderr(report)
+    io.stderr(fixSummary(fixed, results))
+  } else {
+    io.stdout(report)
+    if (options.fix) (options.format === 'stylish' ? io.stdout : io.stderr)(fixSummary(fixed, results))
+  }
   if (failed) return exitCodes.failure
   return exitFor(results, options, io)
+}
+
+/** What --fix did: the fixes applied in each file that changed, then the totals and what remains. */
+export function fixSummary(fixed: readonly { file: string; count: number }[], results: readonly FileResult[]): string {
+  const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`
+  const lines = fixed.filter((f) => f.count > 0).map((f) => `${f.file}: ${plural(f.count, 'fix', 'fixes')} applied`)
+  const total = fixed.reduce((n, f) => n + f.count, 0)
+  const files = fixed.filter((f) => f.count > 0).length
+  const remaining = results.reduce((n, r) => n + r.diagnostics.length, 0)
+  const left = remaining === 0 ? 'nothing remains' : `${plural(remaining, 'problem')} ${remaining === 1 ? 'remains' : 'remain'}`
+  lines.push(total === 0 ? `No fixes applied; ${left}` : `Fixed ${plural(total, 'problem')} in ${plural(files, 'file')}; ${left}`)
+  return `${lines.join('\n')}\n`
 }
 
 /** A progress bar on stderr for many files on a terminal (see {@link shouldShowProgress}). */

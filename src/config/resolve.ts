@@ -5,6 +5,7 @@ import type { DiagnosticSeverity, Rule, Severity } from '../rule/types.js'
 import { ConfigError, formatIssue } from './errors.js'
 import type { Config, ParsedRuleEntry as RuleEntry } from './schema.js'
 import { configSchema, rulesSchema } from './schema.js'
+import { didYouMean } from '../suggest.js'
 
 /** One rule's setting in a layer, its options already validated, defaulted and frozen. */
 export interface ParsedEntry {
@@ -76,7 +77,7 @@ function parseLayer(
   for (const [id, entry] of Object.entries(rules)) {
     const rule = byId.get(id)
     if (!rule) {
-      const near = [...byId.keys()].find((known) => known.replace(/-/gu, '') === id.replace(/[-_]/gu, '').toLowerCase())
+      const near = didYouMean(id, byId.keys())
       throw new ConfigError(`${source}: ${[...at, id].join('.')}: Unknown rule \`${id}\`${near ? `, did you mean \`${near}\`?` : ', see `wirelint --list-rules`'}`)
     }
     entries.set(id, { severity: severityOf(entry), options: optionsFor(rule, entry, [...at, id], source) })

@@ -7,21 +7,29 @@ const paint = (color: boolean, format: Parameters<typeof styleText>[0], text: st
 
 const severityColor: Readonly<Record<DiagnosticSeverity, 'red' | 'yellow' | 'blue'>> = { error: 'red', warning: 'yellow', info: 'blue' }
 
-/** Human output grouped by file: `line:column  severity  message  rule-id`, then a summary. */
+/**
+ * Human output grouped by file: `line:column  severity  message  rule-id`, a `(first at 12:1)`
+ * after a two-place finding, and `fixable` after a finding `--fix` would change; then a summary,
+ * with how many `--fix` would change (as ESLint words it).
+ */
 export const stylish: Formatter = (results, { color }) => {
   const out: string[] = []
   const totals: Record<DiagnosticSeverity, number> = { error: 0, warning: 0, info: 0 }
+  const fixable: Record<DiagnosticSeverity, number> = { error: 0, warning: 0, info: 0 }
   for (const result of results) {
     if (result.diagnostics.length === 0) continue
     out.push(paint(color, 'underline', result.file))
     const rows = result.diagnostics.map((d) => {
       totals[d.severity]++
-      return [`${d.line}:${d.column}`, d.severity, d.message.replace(/\s+/gu, ' '), d.ruleId] as const
+      if (d.expected.length > 0) fixable[d.severity]++
+      const first = d.related ? ` (first at ${d.related.line}:${d.related.column})` : ''
+      return [`${d.line}:${d.column}`, d.severity, `${d.message.replace(/\s+/gu, ' ')}${first}`, d.ruleId, d.expected.length > 0] as const
     })
-    const width = [0, 1].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)))
-    for (const [place, severity, message, ruleId] of rows) {
+    const width = [0, 1].map((i) => Math.max(...rows.map((r) => String(r[i]).length)))
+    for (const [place, severity, message, ruleId, canFix] of rows) {
       const paddedSeverity = severity.padEnd(width[1] ?? 0)
-      out.push(`  ${place.padEnd(width[0] ?? 0)}  ${paint(color, severityColor[severity], paddedSeverity)}  ${message}  ${paint(color, 'dim', ruleId)}`)
+      const mark = canFix ? `  ${paint(color, 'green', 'fixable')}` : ''
+      out.push(`  ${place.padEnd(width[0] ?? 0)}  ${paint(color, severityColor[severity], paddedSeverity)}  ${message}  ${paint(color, 'dim', ruleId)}${mark}`)
     }
     out.push('')
   }
@@ -31,5 +39,11 @@ export const stylish: Formatter = (results, { color }) => {
   if (totals.info > 0) parts.push(`${totals.info} info`)
   const summary = `${totals.error > 0 ? '✖' : '⚠'} ${total} problem${total === 1 ? '' : 's'} (${parts.join(', ')})`
   out.push(paint(color, totals.error > 0 ? 'red' : 'yellow', summary))
+  if (fixable.error + fixable.warning + fixable.info > 0) {
+    const counts = [`${fixable.error} error${fixable.error === 1 ? '' : 's'}`, `${fixable.warning} warning${fixable.warning === 1 ? '' : 's'}`]
+    if (fixable.info > 0) counts.push(`${fixable.info} info`)
+    const joined = counts.length === 3 ? `${counts[0]}, ${counts[1]} and ${counts[2]}` : counts.join(' and ')
+    out.push(paint(color, totals.error > 0 ? 'red' : 'yellow', `  ${joined} potentially fixable with the \`--fix\` option.`))
+  }
   return `${out.join('\n')}\n`
 }

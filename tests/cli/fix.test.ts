@@ -26,7 +26,7 @@ describe('--fix', () => {
     chmodSync(path.join(dir, 'a.txt'), 0o640)
     const { code, stdout } = run(['--fix', 'a.txt'], dir)
     expect(code).toBe(0)
-    expect(stdout).toBe('')
+    expect(stdout).toBe('a.txt: 1 fix applied\nFixed 1 problem in 1 file; nothing remains\n')
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('\ufeffThey said the talks would go on and on.\n')
     expect(statSync(path.join(dir, 'a.txt')).mode & 0o777).toBe(0o640)
   })
@@ -48,8 +48,36 @@ describe('--fix', () => {
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('Line one.\nThey said the the talks.\n')
   })
 
-  test('--fix refuses standard input with a usage error', () => {
-    expect(run(['--fix', '-'], desk({})).code).toBe(2)
+  test('--fix on standard input prints the fixed story on stdout and the summary on stderr', () => {
+    const dir = desk({})
+    const result = spawnSync(process.execPath, [bin, '--fix'], { cwd: dir, input: 'They said the the talks would go on and on.\n', encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe('They said the talks would go on and on.\n')
+    expect(result.stderr).toContain('-: 1 fix applied\nFixed 1 problem in 1 file; nothing remains\n')
+  })
+
+  test('--fix on standard input cannot also fix named files', () => {
+    expect(run(['--fix', '-', 'a.txt'], desk({ 'a.txt': 'Text.\n' })).code).toBe(2)
+  })
+
+  test('--fix says per file what it fixed and what remains; with a machine format on stderr', () => {
+    const dir = desk({ 'a.txt': 'They said the the talks.\n', 'b.txt': 'Nothing to fix here.\n', 'c.txt': 'They said the the talks.\n' })
+    writeFileSync(path.join(dir, '.wirelintrc.json'), JSON.stringify({ preset: 'none', rules: { 'repeated-words': 'warning', 'write-good': 'warning' } }))
+    const stylish = run(['--fix', 'a.txt', 'b.txt'], dir)
+    expect(stylish.stdout).toContain('a.txt: 1 fix applied\n')
+    expect(stylish.stdout).not.toContain('b.txt: ')
+    expect(stylish.stdout).toMatch(/Fixed 1 problem in 1 file; (nothing remains|\d+ problems? remains?)\n$/u)
+    const json = run(['--fix', '--format', 'json', 'c.txt'], dir)
+    expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ file: 'c.txt' })])
+    expect(json.stderr).toContain('c.txt: 1 fix applied\nFixed 1 problem in 1 file;')
+    expect(run(['--fix', 'b.txt'], dir).stdout).toBe('No fixes applied; nothing remains\n')
+  })
+
+  test('--fix with --fix-dry-run, and --fix-dry-run with --format json, are usage errors', () => {
+    const dir = desk({ 'a.txt': 'They said the the talks.\n' })
+    expect(run(['--fix', '--fix-dry-run', 'a.txt'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--fix and --fix-dry-run cannot be used together') })
+    expect(run(['--fix-dry-run', '--format', 'json', 'a.txt'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--fix-dry-run prints a unified diff') })
+    expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('They said the the talks.\n')
   })
 })
 
