@@ -150,10 +150,10 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
         const result = linter.fix(text, filePath)
         linted = result.output
         if (options.fixDryRun) io.stdout(writer?.fixDiff(name, text, linted) ?? '')
-        else {
-          if (linted !== text) await onFixed?.(linted)
+        else if (onFixed) {
+          if (linted !== text) await onFixed(linted)
           fixed.push({ file: name, count: linted === text ? 0 : result.applied.length })
-        }
+        } else linted = text // not written (a file --fix does not rewrite): report it as it is
       }
       diagnostics = linter.lint(linted, filePath)
     } catch (error) {

@@ -73,6 +73,15 @@ describe('--fix', () => {
     expect(run(['--fix', 'b.txt'], dir).stdout).toBe('No fixes applied; nothing remains\n')
   })
 
+  test('a file --fix does not rewrite (not UTF-8) is reported as it is and not counted as fixed', () => {
+    const dir = desk({})
+    writeFileSync(path.join(dir, 'l.txt'), Buffer.from('Caf\xe9 staff said the the talks.\n', 'latin1'))
+    const { stdout, stderr } = run(['--fix', '--encoding', 'windows-1252', 'l.txt'], dir)
+    expect(stderr).toContain('l.txt: Not fixed')
+    expect(stdout).toContain('Unexpected repeated `the`')
+    expect(stdout).toContain('No fixes applied; 1 problem remains\n')
+  })
+
   test('--fix with --fix-dry-run, and --fix-dry-run with --format json, are usage errors', () => {
     const dir = desk({ 'a.txt': 'They said the the talks.\n' })
     expect(run(['--fix', '--fix-dry-run', 'a.txt'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--fix and --fix-dry-run cannot be used together') })
