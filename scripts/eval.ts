@@ -4,7 +4,7 @@
 // copy (A-C) and reports warning-or-error diagnostics per 1,000 words by rule (false alarms on clean
 // copy). Not a test: figures for the notes.
 import { parseArgs } from 'node:util'
-import { type ConfigInput, type Diagnostic, lint, rules } from '../src/index.js'
+import { type ConfigInput, type Diagnostic, lint, type RuleEntry, rules } from '../src/index.js'
 import { brownPress, countWords } from './lib/brown.js'
 import { categoryRules, devCorpusDir, loadDevCorpus } from './lib/dev-corpus.js'
 
@@ -23,6 +23,17 @@ const config: ConfigInput =
     ? { preset: 'none', rules: Object.fromEntries(only.map((id) => [id, rules.find((r) => r.meta.id === id)?.meta.severity ?? 'warning'])) }
     : { preset: values.preset === 'all' ? 'all' : 'recommended' }
 
+/**
+ * An excerpt-cut file ends abruptly because the corpus cut it, not because the feed did (corpus
+ * README), so truncated-text lints it as an excerpt (`storyEnd: false`), as a user would.
+ */
+function configFor(article: { excerptCut: boolean }): { config: ConfigInput; rules?: Record<string, RuleEntry> } {
+  const truncation = config.preset === 'none' ? config.rules?.['truncated-text'] : 'warning'
+  if (!article.excerptCut || truncation === undefined || truncation === 'off') return { config }
+  const severity = typeof truncation === 'string' ? truncation : 'warning'
+  return { config, rules: { 'truncated-text': [severity, { storyEnd: false }] } }
+}
+
 const pad = (s: string | number, n: number) => String(s).padEnd(n)
 const overlaps = (d: Diagnostic, start: number, end: number) => d.offset < end && start < d.endOffset
 
@@ -38,7 +49,7 @@ async function evalDev(): Promise<void> {
   const unlabelled: string[] = []
   const missed: string[] = []
   for (const article of articles) {
-    const { diagnostics } = await lint(article.text, { config })
+    const { diagnostics } = await lint(article.text, configFor(article))
     // A label's quote may occur more than once (a duplicated paragraph, a repeated attribution):
     // it is found when a diagnostic, or its `related` first place, overlaps any occurrence.
     const spans = article.labels.flatMap((label) => {
@@ -94,7 +105,7 @@ async function evalDev(): Promise<void> {
   const cleanFiles = { tune: 0, heldout: 0 }
   for (const article of articles.filter((a) => a.clean)) {
     cleanFiles[article.split]++
-    const { diagnostics } = await lint(article.text, { config })
+    const { diagnostics } = await lint(article.text, configFor(article))
     const hits = diagnostics.filter((d) => d.severity !== 'info')
     cleanHits[article.split] += hits.length
     if (show > 0 && article.split === 'tune') for (const d of hits) unlabelled.push(`${article.file} (clean):${d.line}:${d.column} ${d.ruleId} ${d.message}`)
