@@ -59,7 +59,7 @@ export default defineRule(
     severity: 'warning',
     description: 'Flag Indian units (lakh, crore, lac) and rupee abbreviations (Rs, INR) with the converted figure',
     rationale:
-      'Readers outside South Asia do not know that a lakh is 100,000 and a crore 10 million, nor read `Rs`; international copy gives millions and billions of rupees.',
+      'Readers outside South Asia do not know that a lakh is 100,000 and a crore 10 million, nor read `Rs`; international copy gives millions and billions of rupees. The fix converts the amounts of a story only when every one of them converts word for word, so the headline and the body never end up in different units.',
     fix: 'safe',
     messages: {
       unit: 'Unexpected Indian unit `{actual}`, use `{converted}`',

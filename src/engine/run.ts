@@ -48,6 +48,7 @@ export interface Finding {
  */
 export function runOnStory(story: StoryModel, active: readonly ActiveRule[], filePath?: string): Finding[] {
   const findings: Finding[] = []
+  const summaries: Diagnostic[] = []
   for (const { rule, severity, options } of active) {
     const { meta } = rule
     const allowed = allowedSpans(story, options.allow)
@@ -55,7 +56,9 @@ export function runOnStory(story: StoryModel, active: readonly ActiveRule[], fil
       if (allowed.some((a) => a.start < span.end && span.start < a.end)) return
       if (meta.kind === 'style' && story.inQuotation(span)) return
       const message = createMessage(meta, severity, messageId, span, story.text, story.point, extra)
-      findings.push({ message, diagnostic: toDiagnostic(message) })
+      const diagnostic = toDiagnostic(message)
+      findings.push({ message, diagnostic })
+      if (extra?.summary) summaries.push(diagnostic)
     }
     try {
       rule.check({ story, options, report })
@@ -64,6 +67,10 @@ export function runOnStory(story: StoryModel, active: readonly ActiveRule[], fil
     }
   }
   const sorted = markSubsumed(sortDiagnostics(findings.map((f) => f.diagnostic)))
+  for (const summary of summaries) {
+    const { ruleId, line, column, offset, endOffset } = summary
+    for (const d of sorted) if (d.ruleId === ruleId && d !== summary && !d.subsumedBy) d.subsumedBy = { ruleId, line, column, offset, endOffset }
+  }
   const byDiagnostic = new Map(findings.map((f) => [f.diagnostic, f.message]))
   return sorted.map((diagnostic) => ({ diagnostic, message: byDiagnostic.get(diagnostic) as VFileMessage }))
 }

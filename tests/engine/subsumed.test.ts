@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { type Diagnostic, markSubsumed, shown, sortDiagnostics } from '../../src/engine/diagnostic.js'
 import { stylish } from '../../src/formatters/stylish.js'
-import { lint } from '../../src/index.js'
+import { fix, lint } from '../../src/index.js'
 import { diagnosticAt } from '../formatters/fixtures.js'
 
 // An invented story: a residue line whose own date and spacing are also findings.
@@ -74,5 +74,20 @@ describe('one defect, one finding', () => {
     expect(out).not.toContain('date-format')
     expect(out).toContain('1 problem (0 errors, 1 warning)')
     expect(out).toContain('1 more finding lies inside text that a fix above deletes')
+  })
+
+  test('a summary finding of a rule stands for its other findings: one mis-decoded file is said once, each place still fixed', async () => {
+    const misread = 'Itâ€™s the mayorâ€™s plan, sheâ€™s sure.\n\nThe cityâ€™s budget wonâ€™t change, and the clubâ€™s chief agrees.\n'
+    const { diagnostics } = await lint(misread, { config: { preset: 'none', rules: { mojibake: 'error' } } })
+    const [summary, ...rest] = shown(diagnostics)
+    expect(rest).toEqual([])
+    expect(summary).toMatchObject({ messageId: 'encoding', line: 1, column: 3, expected: [] })
+    expect(summary?.message).toContain('6 places')
+    expect(summary?.message).toContain('windows-1252')
+    const places = diagnostics.filter((d) => d !== summary)
+    expect(places).toHaveLength(6)
+    for (const d of places) expect(d.subsumedBy).toMatchObject({ ruleId: 'mojibake', line: 1, column: 3 })
+    const repaired = await fix(misread, { config: { preset: 'none', rules: { mojibake: 'error' } } })
+    expect(repaired.output).not.toContain('â€')
   })
 })
