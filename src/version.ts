@@ -51,5 +51,7 @@ export function repositoryUrl(): string {
 export function normaliseRepository(raw: string): string {
   const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/u.exec(raw)
   if (shorthand) return `https://github.com/${shorthand[1]?.replace(/\.git$/u, '')}`
-  return raw.replace(/^git\+/u, '').replace(/^git:\/\//u, 'https://').replace(/\.git$/u, '').replace(/\/+$/u, '')
+  let url = raw.replace(/^git\+/u, '').replace(/^git:\/\//u, 'https://')
+  while (url.endsWith('/')) url = url.slice(0, -1)
+  return url.replace(/\.git$/u, '')
 }
