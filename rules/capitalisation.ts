@@ -23,6 +23,8 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Story, Unit, Word } from '../src/rule/types.js'
+import { lexicon } from './lib/spelling/lexicon.js'
+import { vocabulary } from './lib/spelling/vocabulary.js'
 
 /** Words that are capitalised when they name one institution, title, place, faith, party or date. */
 const nameWords: ReadonlySet<string> = new Set([
@@ -99,7 +101,7 @@ export default defineRule(
     kind: 'style',
     severity: 'warning',
     description:
-      'Flag a common word capitalised mid-sentence where the story writes it in lower case, and all-caps words in running text that are not acronyms',
+      'Flag a common word capitalised mid-sentence where the story writes it in lower case, a name written in lower case, and all-caps words in running text that are not acronyms',
     rationale:
       'Random capitals (`current Affairs`, `has Applauded`, `a YELLOW warning`) mark copy pasted from a release or a form; readers take them for names or shouting.',
     fix: 'suggest',
@@ -107,6 +109,7 @@ export default defineRule(
       capitalised: 'Unexpected capital in common word `{actual}`, lower case elsewhere in the story, expected `{expected}`',
       verb: 'Unexpected capital in verb `{actual}` after `{auxiliary}`, expected `{expected}`',
       allCaps: 'Unexpected all-caps word `{actual}` in running text, expected `{expected}`',
+      lowered: 'Unexpected lower case in the name `{actual}`, expected `{expected}`',
     },
     options: z.strictObject({}),
     examples: {
@@ -122,6 +125,15 @@ export default defineRule(
           diagnostics: ['1:15-1:24 verb Unexpected capital in verb `Applauded` after `has`, expected `applauded`'],
         },
         {
+          text: 'Floods cut roads near Dorvik on Monday. Aid was sent from Varna, and buses left dorvik at noon.',
+          diagnostics: ['1:81-1:87 lowered Unexpected lower case in the name `dorvik`, expected `Dorvik`'],
+        },
+        {
+          // A name the wire vocabulary knows, even when the story never capitalises it.
+          text: 'The order was issued in ladakh on Monday, officials said.',
+          diagnostics: ['1:25-1:31 lowered Unexpected lower case in the name `ladakh`, expected `Ladakh`'],
+        },
+        {
           text: 'Forecasters issued a YELLOW weather warning for Dorvik on Tuesday evening.',
           diagnostics: ['1:22-1:28 allCaps Unexpected all-caps word `YELLOW` in running text, expected `yellow`'],
         },
@@ -134,12 +146,17 @@ export default defineRule(
         'She said: Prices rose. "Current Affairs" was the show, and current affairs were its theme.',
         'NATO and ASEAN envoys met the UNICEF team and the NEET board.',
         'NORVALE, May 3 (WNA) \u2014 The council met in May.',
+        'The Bank of Varna opened a bank in town; see varna.example.org or @dorvik for Dorvik news.',
       ],
     },
   },
   ({ story, report }) => {
     const skip = titleLikeUnits(story)
     const lower = lowerCaseWords(story)
+    for (const word of loweredNames(story, skip)) {
+      const name = `${word.text[0]?.toUpperCase() ?? ''}${word.text.slice(1)}`
+      report('lowered', word, { expected: [name] })
+    }
     for (const word of story.words) {
       if (!/^\p{Lu}/u.test(word.text) || skip(word)) continue
       const before = story.adjacentWord(word.index, -1)
@@ -160,6 +177,8 @@ export default defineRule(
         if (capitalisedMore(story, word) || /^, ?\p{Lu}/u.test(story.flat.slice(word.end, word.end + 3))) continue
         // `Route 2`, `Flight 54` are designators, unless the story writes `magnitude 4.1` too.
         if (after && /^\p{N}/u.test(after.text) && !lowerBeforeNumber(story, word)) continue
+        // A capitalised word that is no dictionary word is a name; its lower-case twin is the slip (`lowered`).
+        if (!lexicon().has(word.normal)) continue
         if (contentTags.has(tagOf(story, word) ?? '')) report('capitalised', word, { expected: [word.normal] })
       } else if (/^\p{Lu}{3,}$/u.test(word.text) && !acronymWords.has(word.normal)) {
         const evidence = shouted.has(word.normal) || (word.text.length >= 4 && lower.has(word.normal))
@@ -170,6 +189,30 @@ export default defineRule(
     }
   },
 )
+
+/**
+ * Names written in lower case (`issued in kaduna`): a lower-case word of four letters or more that
+ * is no dictionary word (so not `bank` beside `Bank of Varna`) and that the story capitalises
+ * mid-sentence elsewhere or the wire vocabulary knows as a place, organisation or person. Not
+ * at a unit's start, nor in web addresses, handles or file names.
+ */
+function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
+  const names = new Set<string>()
+  const candidates: Word[] = []
+  for (const word of story.words) {
+    if (skip(word) || !/^\p{L}{4,}$/u.test(word.text)) continue
+    const around = `${story.text[word.start - 1] ?? ' '}${story.text[word.end] ?? ' '}`
+    if (/[@#/._\p{N}-]/u.test(around)) continue
+    if (/^\p{Lu}\p{Ll}+$/u.test(word.text)) {
+      const before = story.adjacentWord(word.index, -1)
+      if (before && !/[.!?:]/u.test(story.text.slice(before.end, word.start))) names.add(word.normal)
+    } else if (word.text === word.normal && story.adjacentWord(word.index, -1) !== undefined) candidates.push(word)
+  }
+  if (candidates.length === 0) return []
+  const known = vocabulary().properNames
+  const found = candidates.filter((w) => names.has(w.normal) || known.has(w.normal))
+  return found.length === 0 ? [] : found.filter((w) => !lexicon().has(w.normal))
+}
 
 /** Lower-case words of the story (outside the headline). */
 function lowerCaseWords(story: Story): ReadonlySet<string> {

@@ -24,6 +24,8 @@ export interface Name {
 export interface Vocabulary {
   /** Every name and word, folded (lower case, no diacritics). */
   readonly known: ReadonlySet<string>
+  /** Names of places, organisations and people, folded: always capitalised in running text. */
+  readonly properNames: ReadonlySet<string>
   /** Every acronym as written (`MEA` is not the word `mea`). */
   readonly knownAcronyms: ReadonlySet<string>
   /** Places and organisations of 6+ letters by first folded letter. */
@@ -56,6 +58,7 @@ function load(): Vocabulary {
   for (const word of [...split(names), ...split(people), ...split(words)]) known.add(fold(word))
   return Object.freeze({
     known,
+    properNames: new Set([...split(names), ...split(people)].map(fold)),
     knownAcronyms: new Set(split(acronyms)),
     names: indexNames(split(names)),
     acronyms: Object.freeze(split(acronyms).filter((a) => /^\p{Lu}{5,}$/u.test(a))),
