@@ -110,6 +110,7 @@ export default defineRule(
       verb: 'Unexpected capital in verb `{actual}` after `{auxiliary}`, expected `{expected}`',
       allCaps: 'Unexpected all-caps word `{actual}` in running text, expected `{expected}`',
       lowered: 'Unexpected lower case in the name `{actual}`, expected `{expected}`',
+      insideName: 'Unexpected lower-case word `{actual}` inside the name `{name}`, expected `{expected}`',
     },
     options: z.strictObject({}),
     examples: {
@@ -127,6 +128,12 @@ export default defineRule(
         {
           text: 'Floods cut roads near Dorvik on Monday. Aid was sent from Varna, and buses left dorvik at noon.',
           diagnostics: ['1:81-1:87 lowered Unexpected lower case in the name `dorvik`, expected `Dorvik`'],
+        },
+        {
+          text: 'The order came from the Ministry of internal Affairs on Monday.',
+          diagnostics: [
+            '1:37-1:45 insideName Unexpected lower-case word `internal` inside the name `Ministry of internal Affairs`, expected `Internal`',
+          ],
         },
         {
           // A name the wire vocabulary knows, even when the story never capitalises it.
@@ -147,15 +154,18 @@ export default defineRule(
         'NATO and ASEAN envoys met the UNICEF team and the NEET board.',
         'NORVALE, May 3 (WNA) \u2014 The council met in May.',
         'The Bank of Varna opened a bank in town; see varna.example.org or @dorvik for Dorvik news.',
+        'Critics accused Mayor Dorvik of turning Varna into a car park; fans flew to Norland for home Saturday.',
       ],
     },
   },
   ({ story, report }) => {
     const skip = titleLikeUnits(story)
     const lower = lowerCaseWords(story)
+    for (const { word, name } of lowerInsideNames(story, skip)) {
+      report('insideName', word, { expected: [capitalise(word.text)], data: { name } })
+    }
     for (const word of loweredNames(story, skip)) {
-      const name = `${word.text[0]?.toUpperCase() ?? ''}${word.text.slice(1)}`
-      report('lowered', word, { expected: [name] })
+      report('lowered', word, { expected: [capitalise(word.text)] })
     }
     for (const word of story.words) {
       if (!/^\p{Lu}/u.test(word.text) || skip(word)) continue
@@ -189,6 +199,37 @@ export default defineRule(
     }
   },
 )
+
+const capitalise = (text: string): string => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`
+
+/** Day and month names: `for home Saturday` is a time, not the end of a name. */
+const calendarWords: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+)
+
+/**
+ * A lower-case word inside a name whose other words are capitalised (`Ministry of internal
+ * Affairs`): mid-sentence, a capitalised common word, `of` or `for`, a lower-case adjective or noun,
+ * and a capitalised common word. People and places around it (`Hasina of turning Bangladesh`) and
+ * a day after it (`California for home Saturday`) are not names of that shape.
+ */
+function lowerInsideNames(story: Story, skip: (word: Word) => boolean): { word: Word; name: string }[] {
+  const found: { word: Word; name: string }[] = []
+  const common = (w: Word | undefined): w is Word =>
+    w !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) && !calendarWords.has(w.normal) && lexicon().has(w.normal)
+  for (const word of story.words) {
+    if (word.text !== word.normal || !/^\p{Ll}{3,}$/u.test(word.text) || skip(word)) continue
+    const connector = story.adjacentWord(word.index, -1)
+    if (!connector || (connector.text !== 'of' && connector.text !== 'for')) continue
+    const head = story.adjacentWord(connector.index, -1)
+    const tail = story.adjacentWord(word.index, 1)
+    const lead = head ? story.adjacentWord(head.index, -1) : undefined
+    if (!lead || !/^\p{Ll}/u.test(lead.text) || !common(head) || !common(tail)) continue
+    if (nameWords.has(word.normal) || !['ADJ', 'NOUN'].includes(tagOf(story, word) ?? '')) continue
+    found.push({ word, name: story.text.slice(head.start, tail.end) })
+  }
+  return found
+}
 
 /**
  * Names written in lower case (`issued in kaduna`): a lower-case word of four letters or more that
