@@ -1,17 +1,23 @@
 import retextRepeatedWords from 'retext-repeated-words'
 import { z } from 'zod'
-import { wrapPlugin } from '../src/rule/wrap-plugin.js'
+import type { Story, Word } from '../src/rule/types.js'
+import { type Mapped, wrapPlugin } from '../src/rule/wrap-plugin.js'
 
-export default wrapPlugin(
+type MessageId = 'repeated' | 'phrase'
+
+export default wrapPlugin<z.ZodObject, MessageId>(
   {
     id: 'repeated-words',
     category: 'grammar',
     kind: 'mechanical',
     severity: 'warning',
-    description: 'Flag a word repeated by mistake, such as `the the` (wraps retext-repeated-words)',
+    description: 'Flag a word or phrase repeated by mistake, such as `the the`, `Secretary General Secretary General` or `short-term term` (wraps retext-repeated-words)',
     rationale: 'A doubled word is a typing slip that survives feeds and spell checkers; readers see it at once.',
     fix: 'safe',
-    messages: { repeated: 'Unexpected repeated `{word}`, remove one occurrence' },
+    messages: {
+      repeated: 'Unexpected repeated `{word}`, remove one occurrence',
+      phrase: 'Unexpected repeated phrase `{phrase}`, remove one occurrence',
+    },
     options: z.strictObject({}),
     examples: {
       invalid: [
@@ -30,9 +36,20 @@ export default wrapPlugin(
           diagnostics: ['1:14-2:5 repeated Unexpected repeated `will`, remove one occurrence'],
           output: 'The ministry will review the plan.',
         },
+        {
+          text: 'The Secretary General Secretary General spoke about short-term term rates.',
+          diagnostics: [
+            '1:5-1:40 phrase Unexpected repeated phrase `Secretary General`, remove one occurrence',
+            '1:59-1:68 repeated Unexpected repeated `term`, remove one occurrence',
+          ],
+          output: 'The Secretary General spoke about short-term rates.',
+        },
       ],
       valid: [
         'The best result they had had in years.',
+        'The walk-in clinic let people walk in; the long-term plan runs long term.',
+        'He said no, no, no more delays; the vote ran Monday to Monday.',
+        'They talked for years and years and never agreed. Votes in the senate The Senate later counted.',
         'She said that that plan was final.',
         'Duran Duran played in Mumbai.',
         'Officials said the talks would resume.',
@@ -43,7 +60,8 @@ export default wrapPlugin(
   (message, span) => {
     const actual = message.actual ?? ''
     const first = /^\S+/u.exec(actual)?.[0] ?? actual
-    return { messageId: 'repeated', span, extra: { expected: [first], data: { word: first } } }
+    const messageId: MessageId = 'repeated'
+    return { messageId, span, extra: { expected: [first], data: { word: first } } }
   },
   // retext-repeated-words reports each overlapping pair of a run (`the the the`): one finding
   // for the whole run, so one fix leaves one word.
@@ -57,4 +75,57 @@ export default wrapPlugin(
     }
     return merged
   },
+  (story) => [...repeatedPhrases(story), ...repeatedParts(story)],
 )
+
+/** Words that join a phrase to its own repeat for emphasis (`years and years and`). */
+const conjunctions: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', 'then'])
+
+/** The `count` words after `word` with only spaces between, or fewer where the run breaks. */
+function run(story: Story, word: Word, count: number): Word[] {
+  const words = [word]
+  while (words.length < count) {
+    const next = story.adjacentWord((words[words.length - 1] as Word).index, 1)
+    if (!next) break
+    words.push(next)
+  }
+  return words
+}
+
+/** A phrase of two to four words said twice in a row (`Secretary General Secretary General`). */
+function repeatedPhrases(story: Story): Mapped<MessageId>[] {
+  const found: Mapped<MessageId>[] = []
+  let after = 0
+  for (const word of story.words) {
+    if (word.start < after) continue
+    for (let size = 4; size >= 2; size--) {
+      const words = run(story, word, size * 2)
+      if (words.length < size * 2) continue
+      const first = words.slice(0, size)
+      const second = words.slice(size)
+      // Written the same (`the senate The Senate` is a heading run into text) and not `years and years and`.
+      if (!first.every((w, i) => w.text === second[i]?.text && /\p{L}/u.test(w.text))) continue
+      if (conjunctions.has((first[size - 1] as Word).normal)) continue
+      const end = (second[size - 1] as Word).end
+      const phrase = story.text.slice(word.start, (first[size - 1] as Word).end)
+      found.push({ messageId: 'phrase', span: { start: word.start, end }, extra: { expected: [phrase], data: { phrase } } })
+      after = end
+      break
+    }
+  }
+  return found
+}
+
+/** The last part of a hyphenated word said again after it (`short-term term`). */
+function repeatedParts(story: Story): Mapped<MessageId>[] {
+  const found: Mapped<MessageId>[] = []
+  for (const word of story.words) {
+    if (!word.text.includes('-')) continue
+    const last = story.parts(word).at(-1)
+    const next = story.adjacentWord(word.index, 1)
+    if (!last || !next || last.start === word.start || last.text.length < 2) continue
+    if (last.text.toLowerCase() !== next.normal || !/^\p{L}+$/u.test(last.text)) continue
+    found.push({ messageId: 'repeated', span: { start: last.start, end: next.end }, extra: { expected: [last.text], data: { word: last.text } } })
+  }
+  return found
+}

@@ -4,7 +4,7 @@ import { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { z } from 'zod'
 import { defineRule } from './define-rule.js'
-import type { ReportExtra, Rule, RuleMeta, Span } from './types.js'
+import type { ReportExtra, Rule, RuleMeta, Span, Story } from './types.js'
 
 /** How a foreign message becomes a wirelint report; `undefined` drops it. */
 export type MapMessage<MessageId extends string> = (
@@ -14,13 +14,15 @@ export type MapMessage<MessageId extends string> = (
 
 /**
  * Wraps a retext plugin as a wirelint rule: runs it on the shared tree with a scratch file, then
- * re-reports each of its messages under the rule's id, source, url and message grammar.
+ * re-reports each of its messages under the rule's id, source, url and message grammar. `more`
+ * adds the rule's own findings on the story model (what the plugin does not see), before `merge`.
  */
 export function wrapPlugin<Schema extends z.ZodObject, MessageId extends string>(
   meta: RuleMeta<Schema, MessageId>,
   plugin: Plugin<[], Root>,
   map: MapMessage<MessageId>,
   merge: (found: Mapped<MessageId>[]) => Mapped<MessageId>[] = (found) => found,
+  more: (story: Story) => Mapped<MessageId>[] = () => [],
 ): Rule {
   return defineRule(meta, ({ story, report }) => {
     const scratch = new VFile({ value: story.text })
@@ -35,6 +37,8 @@ export function wrapPlugin<Schema extends z.ZodObject, MessageId extends string>
       const mapped = map(message, { start, end })
       if (mapped) found.push({ messageId: mapped.messageId, span: mapped.span ?? { start, end }, ...(mapped.extra ? { extra: mapped.extra } : {}) })
     }
+    found.push(...more(story))
+    found.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
     for (const { messageId, span, extra } of merge(found)) report(messageId, span, extra)
   })
 }
