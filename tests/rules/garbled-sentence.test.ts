@@ -10,8 +10,6 @@ describe('garbled-sentence patterns fire', () => {
     ['The reforms the council promised have gone somewhat isn’t it nowhere.', 'inversion', 'isn’t it'],
     ['The harbour fees rose so fast isn\u2019t there a cheaper berth in the next town.', 'inversion', 'isn\u2019t there'],
     ['The inquiry found that the was no record of the payment.', 'verbAfterFunctionWord', 'the was'],
-    ['Officials said the new depot will was ready by next spring.', 'verbAfterFunctionWord', 'will was'],
-    ['The harbour board decided to went ahead with the dredging plan.', 'verbAfterFunctionWord', 'to went'],
     ['Water from the dam reached the fields of the of the lower valley.', 'repeatedPhrase', 'of the of the'],
     ['The minister told reporters that the talks with the unions and.', 'cutOff', 'and'],
   ])('%s', (text, messageId, actual) => {
@@ -24,6 +22,9 @@ describe('garbled-sentence patterns stay quiet', () => {
   test.each([
     // A doubled word is left to repeated-words (no second finding on the same span).
     'The growers sold the crop to the the mill in Vardo last week.',
+    // A modal or `to` before a finite verb is grammar's modalForm (issue 13: one defect, one finding).
+    'Officials said the new depot will was ready by next spring.',
+    'The harbour board decided to went ahead with the dredging plan.',
     'Not only is it cheaper, it is also faster, the engineer said.',
     'Nor was it the first time the river had flooded the town.',
     'The old bridge would have collapsed had it not been for the new piers.',

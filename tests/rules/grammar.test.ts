@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest'
+import garbledSentence from '../../rules/garbled-sentence.js'
 import grammar from '../../rules/grammar.js'
+import { parseRuleOptions } from '../../src/config/resolve.js'
+import type { Diagnostic } from '../../src/engine/diagnostic.js'
+import { runRules } from '../../src/engine/run.js'
 import { describeDiagnostic, lintRule } from '../helpers.js'
 
 // Issue 13: grammar of translated and non-native copy. Sentences written for these tests.
@@ -97,5 +101,17 @@ describe('grammar stays quiet', () => {
     'Exports reached record levels in the third quarter.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
+  })
+})
+
+describe('grammar and garbled-sentence together', () => {
+  const both = (text: string): Diagnostic[] => runRules(text, [grammar, garbledSentence].map((rule) => ({ rule, severity: rule.meta.severity, options: parseRuleOptions(rule, {}) })))
+
+  // Issue 13: a modal before a finite verb was two findings (modalForm and verbAfterFunctionWord).
+  test.each([
+    ['The harbour board will went ahead with the dredging on Monday.', 'will went'],
+    ['The ferry company decided to went ahead with the new timetable.', 'to went'],
+  ])('one defect, one finding: %s', (text, actual) => {
+    expect(both(text).map((d) => [d.ruleId, d.messageId, d.actual])).toEqual([['grammar', 'modalForm', actual]])
   })
 })

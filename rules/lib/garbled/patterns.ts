@@ -4,7 +4,7 @@ import type { Token } from '../../../src/rule/types.js'
 
 /** A pattern finding, offsets relative to the tagged text. */
 export interface PatternHit {
-  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'repeatedPhrase' | 'cutOff'
+  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'modalForm' | 'repeatedPhrase' | 'cutOff'
   readonly start: number
   readonly end: number
   /** The function word before the verb, for `verbAfterFunctionWord`. */
@@ -92,14 +92,17 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
         continue
       }
     }
-    // 2. A finite verb right after an article ("the was") or a modal or infinitive marker ("will went").
+    // 2. A finite verb right after an article ("the was"), or a modal or infinitive marker ("will went").
     if (isWord(next) && finiteOnly.has(next.lower)) {
       const afterArticle = articles.has(t.lower) && t.pos === 'DET'
       // "the political will was", "his will was": a modal's form after a determiner, an adjective or
       // a possessive is a noun.
       const nounModal = isWord(prev) && (prev.pos === 'DET' || prev.pos === 'ADJ' || possessives.has(prev.lower))
       const afterModal = (modals.has(t.lower) && t.pos === 'AUX' && !nounModal) || (t.lower === 'to' && t.pos === 'PART' && !beFormsAfterTo.has(next.lower))
-      if (afterArticle || afterModal) hits.push({ messageId: 'verbAfterFunctionWord', start: t.start, end: next.end, word: t.text })
+      // After a modal or `to` it is grammar's `modalForm` (one defect, one finding): the hit only
+      // keeps the model off this sentence.
+      if (afterArticle) hits.push({ messageId: 'verbAfterFunctionWord', start: t.start, end: next.end, word: t.text })
+      else if (afterModal) hits.push({ messageId: 'modalForm', start: t.start, end: next.end, word: t.text })
     }
     // 3. A doubled function word ("of of") or a repeated phrase ("in the in the").
     if (isWord(next) && next.lower === t.lower && doubledWords.has(t.lower) && next.start > t.end) {
