@@ -12,6 +12,12 @@ describe('garbled-sentence patterns fire', () => {
     ['The inquiry found that the was no record of the payment.', 'verbAfterFunctionWord', 'the was'],
     ['Water from the dam reached the fields of the of the lower valley.', 'repeatedPhrase', 'of the of the'],
     ['The minister told reporters that the talks with the unions and.', 'cutOff', 'and'],
+    // Issue 13: a verb after its object, a preposition or `by` dropped after a verb.
+    ['The board that will its annual accounts publish next week met on Friday.', 'wordOrder', 'will its annual accounts publish'],
+    ['Officials said the river commission would their water survey finish by June.', 'wordOrder', 'would their water survey finish'],
+    ['Ticket prices for the ferry will depend on fuel costs, which rely the exchange rate.', 'missingWord', 'rely the exchange rate'],
+    ['Much of the growth in the valley stems the new irrigation canal, the report said.', 'missingWord', 'stems the new irrigation canal'],
+    ['The inquiry was conducted a retired judge from the capital.', 'missingWord', 'conducted a retired judge'],
   ])('%s', (text, messageId, actual) => {
     const found = lintRule(garbledSentence, text, patterns)
     expect(found.map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
@@ -45,6 +51,14 @@ describe('garbled-sentence patterns stay quiet', () => {
     'It was the first time in a decade that the mill had shut, a spokesman said.',
     'The plant makes parts for the A and B series.',
     '"The plan has gone a little is it not in vain," the mayor said.',
+    // A modal before its subject where English inverts, and clean noun phrases after verbs.
+    'Only by dredging the harbour can the port authority hope to keep the ferries running.',
+    'At no point would the board discuss the sale with the unions.',
+    'As will the other growers, the cooperative will sell its crop in May.',
+    'The survey was conducted a week later by a private firm.',
+    'The ferry was launched a year ago and still runs on time.',
+    'Prices depend on the weather and rely on the exchange rate.',
+    'The suspect was led away by two officers after the hearing.',
     // Locative `there` after a negated be form is not question order (issue 13).
     "The cash for the new clinic simply isn't there to pay the nurses this winter.",
     'Everyone agreed the road was needed, but the political will wasn\u2019t there.',

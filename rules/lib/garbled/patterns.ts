@@ -1,10 +1,11 @@
 // Hand-written, precise shapes of broken sentences, on tagged tokens (see tagger.ts). Each
 // detector returns the narrow span (offsets into the tagged text) that shows the problem.
 import type { Token } from '../../../src/rule/types.js'
+import { isCertainBase } from '../grammar.js'
 
 /** A pattern finding, offsets relative to the tagged text. */
 export interface PatternHit {
-  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'modalForm' | 'repeatedPhrase' | 'cutOff'
+  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'modalForm' | 'repeatedPhrase' | 'cutOff' | 'wordOrder'
   readonly start: number
   readonly end: number
   /** The function word before the verb, for `verbAfterFunctionWord`. */
@@ -61,6 +62,46 @@ export function isLicensedAuxiliary(tokens: readonly Token[], i: number): boolea
   return invertingLicensors.has(prev.lower) || (negativeAdverbs.has(prev.lower) && isClauseStart(tokens[i - 2]))
 }
 
+const objectDeterminers: ReadonlySet<string> = new Set(['its', 'their', 'his', 'our', 'my', 'your', 'the', 'a', 'an'])
+// Words after which a modal may come before its subject ("as will the others", "only then will the
+// board", "where would the money go").
+const modalInverters: ReadonlySet<string> = new Set([
+  'only', 'nor', 'neither', 'so', 'as', 'than', 'then', 'where', 'when', 'why', 'how', 'what', 'whom', 'whose', 'whether', 'if',
+  'not', 'nowhere', 'also', 'too', 'and', 'but', 'or', 'said', 'asked', 'wondered', ...negativeAdverbs,
+])
+// A clause opened by one of these inverts later on ("Only by molding can the maker compete", "At no
+// time would the board agree").
+const clauseInverters: ReadonlySet<string> = new Set(['only', 'never', 'not', 'nor', 'neither', 'so', 'such', 'no', ...negativeAdverbs])
+
+/** Whether the clause holding token `i` (from the last punctuation) opens with an inverting word or holds `no`. */
+function invertedClause(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && isWord(tokens[k])) {
+    if (tokens[k]?.lower === 'no') return true
+    k--
+  }
+  return clauseInverters.has(tokens[k + 1]?.lower ?? '')
+}
+
+/**
+ * A verb left at the end of its clause, after its object, as in verb-final languages: a modal, then
+ * a determiner and a noun phrase, then a base verb (`a panel that will its findings submit`). The
+ * span runs from the modal to the verb; undefined when token `i` starts no such run.
+ */
+function verbFinal(tokens: readonly Token[], i: number): { start: number; end: number } | undefined {
+  const t = tokens[i]
+  const prev = tokens[i - 1]
+  if (!isWord(t) || !modals.has(t.lower) || t.pos !== 'AUX' || !isWord(prev) || modalInverters.has(prev.lower)) return undefined
+  if (prev.pos === 'DET' || prev.pos === 'ADJ' || possessives.has(prev.lower) || invertedClause(tokens, i)) return undefined
+  const determiner = tokens[i + 1]
+  if (!isWord(determiner) || !objectDeterminers.has(determiner.text)) return undefined
+  let k = i + 2
+  while (k < tokens.length && k - i <= 5 && ['ADJ', 'NOUN', 'NUM'].includes(tokens[k]?.pos ?? '')) k++
+  const verb = tokens[k]
+  if (k === i + 2 || tokens[k - 1]?.pos !== 'NOUN' || !isCertainBase(verb)) return undefined
+  return { start: t.start, end: verb!.end }
+}
+
 /** Whether the tagged sentence reads as a statement: ends in a period or an exclamation mark. */
 export function isStatement(text: string): boolean {
   return /[.!][\s"'”’)\]]*$/u.test(text.trimEnd())
@@ -104,7 +145,13 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
       if (afterArticle) hits.push({ messageId: 'verbAfterFunctionWord', start: t.start, end: next.end, word: t.text })
       else if (afterModal) hits.push({ messageId: 'modalForm', start: t.start, end: next.end, word: t.text })
     }
-    // 3. A doubled function word ("of of") or a repeated phrase ("in the in the").
+    // 3. A verb after its object ("that will its report submit").
+    const final = statement ? verbFinal(tokens, i) : undefined
+    if (final) {
+      hits.push({ messageId: 'wordOrder', ...final })
+      continue
+    }
+    // 4. A doubled function word ("of of") or a repeated phrase ("in the in the").
     if (isWord(next) && next.lower === t.lower && doubledWords.has(t.lower) && next.start > t.end) {
       hits.push({ messageId: 'doubledWord', start: t.start, end: next.end })
       continue
@@ -124,7 +171,7 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
       }
     }
   }
-  // 4. A clause cut off: the statement ends on an article, a possessive or a conjunction.
+  // 5. A clause cut off: the statement ends on an article, a possessive or a conjunction.
   if (statement && n >= 5) {
     let last = n - 1
     while (last >= 0 && !isWord(tokens[last])) last--
