@@ -3,7 +3,7 @@ import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
-import { findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
+import { findBadInfinitives, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
 import { findPatterns, isLicensedAuxiliary, isStatement } from './lib/garbled/patterns.js'
 import type { Token } from '../src/rule/types.js'
 
@@ -52,6 +52,7 @@ export default defineRule(
       cutOff: 'Unexpected sentence end on `{actual}`, the clause looks cut off',
       wordOrder: 'Unexpected word order `{actual}`, the sentence looks garbled (machine translation or spinning)',
       missingWord: 'Unexpected `{actual}`, `{word}` looks missing after `{verb}`',
+      infinitive: 'Unexpected `{actual}`, `{verb}` does not take `to` and a verb here',
     },
     options: z.strictObject({
       model: z.boolean().default(true).describe('Also score word order with the statistical model (the hand-written patterns always run)'),
@@ -83,6 +84,10 @@ export default defineRule(
           diagnostics: ['1:26-1:42 missingWord Unexpected `depends the mood`, `on` looks missing after `depends`'],
         },
         {
+          text: 'The ministry has announced to build two new ferry berths this year.',
+          diagnostics: ['1:18-1:36 infinitive Unexpected `announced to build`, `announced` does not take `to` and a verb here'],
+        },
+        {
           text: 'The committee said on Tuesday that the new bridge the over river would open in May.',
           diagnostics: [
             '1:44-1:59 wordOrder Unexpected word order `bridge the over`, the sentence looks garbled (machine translation or spinning)',
@@ -97,6 +102,7 @@ export default defineRule(
         "The money for the new ward simply isn't there to pay the surgeons.",
         'The harvest survey was conducted a week later by a private firm.',
         'The outcome of the talks depends on the mood of the unions, officials said.',
+        'The ministry has announced plans to build two new ferry berths this year.',
         'The committee said on Tuesday that the new bridge over the river would open in May.',
         'What the growers objected to is the price of seed.',
         'Never before had the levee been tested so hard, and seldom has it held so well.',
@@ -130,6 +136,10 @@ export default defineRule(
       if (!found && prose) {
         for (const hit of findMissingWords(tokens, verbs())) {
           report('missingWord', { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { word: hit.word, verb: hit.verb } })
+          found = true
+        }
+        for (const hit of findBadInfinitives(tokens, verbs())) {
+          report('infinitive', { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { verb: hit.verb } })
           found = true
         }
       }

@@ -3,11 +3,13 @@
 // - a verb that clean copy follows with its preposition, never with a noun phrase, here followed by
 //   a noun phrase (`Traders will also rely key figures`: `on` looks missing);
 // - a passive whose participle never takes an object, here followed by an article and a noun
-//   (`The rally was organised a local body`: `by` looks missing).
+//   (`The rally was organised a local body`: `by` looks missing);
+// - a perfect whose verb never takes `to` and a verb, given one (`has announced to make efforts`).
 // Time phrases (`was arrested a day later`, `depends this week`) and quantities (`a few`, `a number
 // of`) are noun phrases clean copy does put there, so they stop both checks. Offsets are relative to
 // the tagged text.
 import type { Token } from '../../../src/rule/types.js'
+import { isCertainBase } from '../grammar.js'
 
 /** The counted verb forms, as loaded from the data file. */
 export interface VerbData {
@@ -15,6 +17,8 @@ export interface VerbData {
   readonly preposition: ReadonlyMap<string, string>
   /** Past participles never followed by an object after `be`. */
   readonly passive: ReadonlySet<string>
+  /** -ed forms never followed by `to` and a base verb. */
+  readonly noInfinitive: ReadonlySet<string>
 }
 
 /** A missing-word finding: the span from the verb to the noun phrase's head. */
@@ -72,13 +76,34 @@ export function findMissingWords(tokens: readonly Token[], data: VerbData): Miss
   return hits
 }
 
+/**
+ * A perfect whose verb never takes `to` and a verb in clean copy, given one (`the ministry has
+ * announced to build`): the span from the verb to the second verb.
+ */
+export function findBadInfinitives(tokens: readonly Token[], data: VerbData): { start: number; end: number; verb: string }[] {
+  const hits: { start: number; end: number; verb: string }[] = []
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!
+    const second = tokens[i + 2]!
+    if (!data.noInfinitive.has(t.text) || t.pos !== 'VERB' || !['has', 'have', 'had'].includes(tokens[i - 1]!.lower)) continue
+    if (tokens[i + 1]!.lower !== 'to' || !(isCertainBase(second) || (second.pos === 'AUX' && ['be', 'have'].includes(second.lower)))) continue
+    hits.push({ start: t.start, end: second.end, verb: t.text })
+  }
+  return hits
+}
+
 /** Parses rules/data/garbled-verbs.json (validated shape). */
 export function parseVerbData(data: unknown): VerbData {
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>
-  const { preposition, passive } = record
+  const { preposition, passive, noInfinitive } = record
   if (typeof preposition !== 'object' || preposition === null || !Object.values(preposition).every((v) => typeof v === 'string')) {
     throw new Error('garbled-verbs: `preposition` must map verb forms to prepositions')
   }
   if (!Array.isArray(passive) || !passive.every((v) => typeof v === 'string')) throw new Error('garbled-verbs: `passive` must be strings')
-  return { preposition: new Map(Object.entries(preposition as Record<string, string>)), passive: new Set(passive as string[]) }
+  if (!Array.isArray(noInfinitive) || !noInfinitive.every((v) => typeof v === 'string')) throw new Error('garbled-verbs: `noInfinitive` must be strings')
+  return {
+    preposition: new Map(Object.entries(preposition as Record<string, string>)),
+    passive: new Set(passive as string[]),
+    noInfinitive: new Set(noInfinitive as string[]),
+  }
 }

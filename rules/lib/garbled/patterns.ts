@@ -102,6 +102,26 @@ function verbFinal(tokens: readonly Token[], i: number): { start: number; end: n
   return { start: t.start, end: verb!.end }
 }
 
+const infinitiveMarkers: ReadonlySet<string> = new Set([...modals, 'to'])
+// Participles that look like base forms (`has come`, `will be run`).
+const participleBases: ReadonlySet<string> = new Set(['come', 'become', 'overcome', 'run', 'outrun', 'overrun'])
+
+/**
+ * A base verb where a participle belongs after `be` that follows a modal or `to` (`will be agree`,
+ * `to be sign`): the span of `be` and the verb. Existential `there` (`there will be time`), a noun
+ * the tagger took for a verb (`would be head man`), hyphenated and `of` phrases stop it.
+ */
+function baseAfterBe(tokens: readonly Token[], i: number): { start: number; end: number } | undefined {
+  const be = tokens[i]
+  const verb = tokens[i + 1]
+  const after = tokens[i + 2]
+  if (be?.lower !== 'be' || !infinitiveMarkers.has(tokens[i - 1]?.lower ?? '') || !isCertainBase(verb)) return undefined
+  if (participleBases.has(verb!.lower) || /(?:rn|rne|un)$/u.test(verb!.lower)) return undefined
+  if (tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'there')) return undefined
+  if (after && (after.pos === 'NOUN' || after.lower === 'of' || after.lower === 'to' || after.start === verb!.end)) return undefined
+  return { start: be.start, end: verb!.end }
+}
+
 /** Whether the tagged sentence reads as a statement: ends in a period or an exclamation mark. */
 export function isStatement(text: string): boolean {
   return /[.!][\s"'”’)\]]*$/u.test(text.trimEnd())
@@ -145,6 +165,9 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
       if (afterArticle) hits.push({ messageId: 'verbAfterFunctionWord', start: t.start, end: next.end, word: t.text })
       else if (afterModal) hits.push({ messageId: 'modalForm', start: t.start, end: next.end, word: t.text })
     }
+    // 2b. A base verb after `will be` ("will be agree").
+    const base = statement ? baseAfterBe(tokens, i) : undefined
+    if (base) hits.push({ messageId: 'verbAfterFunctionWord', ...base, word: 'be' })
     // 3. A verb after its object ("that will its report submit").
     const final = statement ? verbFinal(tokens, i) : undefined
     if (final) {
