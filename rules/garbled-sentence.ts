@@ -3,16 +3,23 @@ import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
+import { findBadInfinitives, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
 import { findPatterns, isLicensedAuxiliary, isStatement } from './lib/garbled/patterns.js'
 import type { Token } from '../src/rule/types.js'
 
 // The trained model (rules/data/garbled-sentence-model.json, built by `npm run train`), loaded on
 // first use: a lazily filled cache, never per-story state.
-const loaded: { model?: GarbledModel } = {}
+const loaded: { model?: GarbledModel; verbs?: VerbData } = {}
 
 function model(): GarbledModel {
   loaded.model ??= parseModel(readJsonData(import.meta.url, 'garbled-sentence-model.json'))
   return loaded.model
+}
+
+/** What clean copy puts after some verbs (rules/data/garbled-verbs.json, built by `npm run build:garbled-verbs`). */
+function verbs(): VerbData {
+  loaded.verbs ??= parseVerbData(readJsonData(import.meta.url, 'garbled-verbs.json'))
+  return loaded.verbs
 }
 
 /** Whether a sentence looks like running prose the model was trained on. */
@@ -36,7 +43,7 @@ export default defineRule(
     severity: 'warning',
     description: 'Flag sentences whose word order or grammar is broken, as machine translation and article spinners leave them',
     rationale:
-      'A sentence with question word order inside a statement, a verb after an article or a clause cut off reads as machine output; an editor rewrites it before it runs.',
+      'A sentence with question word order inside a statement, a verb after an article or after its object, a word dropped after a verb or a clause cut off reads as machine output; an editor rewrites it before it runs.',
     fix: 'none',
     messages: {
       inversion: 'Unexpected question word order `{actual}` inside a statement',
@@ -44,6 +51,8 @@ export default defineRule(
       repeatedPhrase: 'Unexpected repeated phrase `{actual}`, remove one',
       cutOff: 'Unexpected sentence end on `{actual}`, the clause looks cut off',
       wordOrder: 'Unexpected word order `{actual}`, the sentence looks garbled (machine translation or spinning)',
+      missingWord: 'Unexpected `{actual}`, `{word}` looks missing after `{verb}`',
+      infinitive: 'Unexpected `{actual}`, `{verb}` does not take `to` and a verb here',
     },
     options: z.strictObject({
       model: z.boolean().default(true).describe('Also score word order with the statistical model (the hand-written patterns always run)'),
@@ -55,8 +64,8 @@ export default defineRule(
           diagnostics: ['1:83-1:92 inversion Unexpected question word order `is it not` inside a statement'],
         },
         {
-          text: 'The council will went ahead with the vote on Friday.',
-          diagnostics: ['1:13-1:22 verbAfterFunctionWord Unexpected verb after `will` in `will went`, a word looks missing or misplaced'],
+          text: 'The inquiry found that the was no record of the payment.',
+          diagnostics: ['1:24-1:31 verbAfterFunctionWord Unexpected verb after `the` in `the was`, a word looks missing or misplaced'],
         },
         {
           text: 'The bridge over the river over the river was closed for repairs in June.',
@@ -65,6 +74,18 @@ export default defineRule(
         {
           text: 'The port authority said it would publish the.',
           diagnostics: ['1:42-1:45 cutOff Unexpected sentence end on `the`, the clause looks cut off'],
+        },
+        {
+          text: 'The harvest survey was conducted a private firm in the hills.',
+          diagnostics: ['1:24-1:48 missingWord Unexpected `conducted a private firm`, `by` looks missing after `conducted`'],
+        },
+        {
+          text: 'The outcome of the talks depends the mood of the unions, officials said.',
+          diagnostics: ['1:26-1:42 missingWord Unexpected `depends the mood`, `on` looks missing after `depends`'],
+        },
+        {
+          text: 'The ministry has announced to build two new ferry berths this year.',
+          diagnostics: ['1:18-1:36 infinitive Unexpected `announced to build`, `announced` does not take `to` and a verb here'],
         },
         {
           text: 'The committee said on Tuesday that the new bridge the over river would open in May.',
@@ -76,8 +97,12 @@ export default defineRule(
       valid: [
         'The grants the agency kept sending to the valley for a decade were not spent in vain.',
         'Residents of of the hill town were moved to the plains.',
+        'The council will went ahead with the vote on Friday.',
         'Not only is it cheaper, it is also faster, the engineer said.',
         "The money for the new ward simply isn't there to pay the surgeons.",
+        'The harvest survey was conducted a week later by a private firm.',
+        'The outcome of the talks depends on the mood of the unions, officials said.',
+        'The ministry has announced plans to build two new ferry berths this year.',
         'The committee said on Tuesday that the new bridge over the river would open in May.',
         'What the growers objected to is the price of seed.',
         'Never before had the levee been tested so hard, and seldom has it held so well.',
@@ -97,8 +122,9 @@ export default defineRule(
       const prose = isProse(sentence, story, tokens)
       let found = false
       for (const hit of findPatterns(tokens, text)) {
-        // A doubled word is repeated-words' finding; it only keeps the model off this sentence.
-        if (hit.messageId === 'doubledWord') {
+        // A doubled word is repeated-words' finding and a modal before a finite verb (`will went`)
+        // grammar's; either only keeps the model off this sentence.
+        if (hit.messageId === 'doubledWord' || hit.messageId === 'modalForm') {
           found = true
           continue
         }
@@ -106,6 +132,16 @@ export default defineRule(
         const span = { start: sentence.start + hit.start, end: sentence.start + hit.end }
         report(hit.messageId, span, hit.word === undefined ? undefined : { data: { word: hit.word } })
         found = true
+      }
+      if (!found && prose) {
+        for (const hit of findMissingWords(tokens, verbs())) {
+          report('missingWord', { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { word: hit.word, verb: hit.verb } })
+          found = true
+        }
+        for (const hit of findBadInfinitives(tokens, verbs())) {
+          report('infinitive', { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { verb: hit.verb } })
+          found = true
+        }
       }
       if (found || !options.model || !prose) continue
       const loadedModel = model()

@@ -30,8 +30,7 @@
 //   form (`will went`, `can goes`, `must has`, `did not went`), and `to` before a simple past that is
 //   never a participle (`to went`). A modal after a determiner, adjective, possessive or full stop
 //   is a noun (`the political will was`, `8-oz. can crushed`); questions are not checked.
-//   garbled-sentence's `verbAfterFunctionWord` also flags `will went` and `to went`: two rules, two
-//   findings, each with its own message.
+//   garbled-sentence leaves `will went` and `to went` to this check (one defect, one finding).
 // - `pluralModifier`: `records` before `levels`, `highs`, `lows` (`record` as a modifier).
 // - `subjectVerb`: the subject that opens a sentence (determiner, adjectives, head noun), then
 //   prepositional phrases (`of police forces`, `regarding any such change`) and comma-enclosed

@@ -93,3 +93,8 @@ export function brownPress(categories = 'abc'): BrownStory[] {
 export function countWords(text: string): number {
   return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length
 }
+
+/** A Brown tag without its title, headline and cited-word suffixes (`nn-tl` is `nn`). */
+export function baseTag(tag: string): string {
+  return tag.split('-')[0] ?? tag
+}

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest'
+import garbledSentence from '../../rules/garbled-sentence.js'
 import grammar from '../../rules/grammar.js'
+import { parseRuleOptions } from '../../src/config/resolve.js'
+import type { Diagnostic } from '../../src/engine/diagnostic.js'
+import { runRules } from '../../src/engine/run.js'
 import { describeDiagnostic, lintRule } from '../helpers.js'
 
 // Issue 13: grammar of translated and non-native copy. Sentences written for these tests.
@@ -97,5 +101,34 @@ describe('grammar stays quiet', () => {
     'Exports reached record levels in the third quarter.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
+  })
+})
+
+describe('grammar and garbled-sentence together', () => {
+  const both = (text: string): Diagnostic[] => runRules(text, [grammar, garbledSentence].map((rule) => ({ rule, severity: rule.meta.severity, options: parseRuleOptions(rule, {}) })))
+
+  // Issue 13's shapes from published copy, in sentences of our own: each is flagged by one of the two.
+  test.each([
+    ['A spokesman of the river authorities walk down to the jetty every morning.', 'walk'],
+    ['There was no immediate claims of responsibility for the blast.', 'There was no immediate claims'],
+    ['There was jeers from the visiting fans when the goal was disallowed.', 'There was jeers'],
+    ['The flooded villages near the delta is now suffering from a cholera outbreak.', 'is'],
+    ['Turnout rose sharply ahead of a municipal polls in the northern districts.', 'a municipal polls'],
+    ['Tens and thousands of pilgrims crowded the ghats on Sunday.', 'Tens and thousands of'],
+    ['Exports of tea touched records levels in the third quarter.', 'records levels'],
+    ['The council will went ahead with the vote on Friday.', 'will went'],
+    ['The panel that will its findings submit next month met on Monday.', 'will its findings submit'],
+    ['The inquiry was conducted a retired judge from the capital.', 'conducted a retired judge'],
+    ['Fares will depend on fuel costs, which rely the exchange rate.', 'rely the exchange rate'],
+  ])('flagged: %s', (text, actual) => {
+    expect(both(text).map((d) => d.actual)).toEqual([actual])
+  })
+
+  // Issue 13: a modal before a finite verb was two findings (modalForm and verbAfterFunctionWord).
+  test.each([
+    ['The harbour board will went ahead with the dredging on Monday.', 'will went'],
+    ['The ferry company decided to went ahead with the new timetable.', 'to went'],
+  ])('one defect, one finding: %s', (text, actual) => {
+    expect(both(text).map((d) => [d.ruleId, d.messageId, d.actual])).toEqual([['grammar', 'modalForm', actual]])
   })
 })

