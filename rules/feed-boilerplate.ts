@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Paragraph, Span, Story } from '../src/rule/types.js'
-import { isCandidate, lineFeatures, lineTail, residueContext, residueLogit, type ResidueModel } from './lib/residue.js'
+import { type Features, isCandidate, lineFeatures, lineTail, residueContext, residueLogit, type ResidueModel } from './lib/residue.js'
 
 /** Where a pattern applies: a whole (trimmed) line, or anywhere in a line. */
 type Scope = 'line' | 'inline'
@@ -288,7 +288,7 @@ export default defineRule(
       ],
     },
   },
-  ({ story, options, report }) => {
+  ({ story, options, report, templateLines }) => {
     const excluded = new Set(options.exclude)
     const matchers = compile(
       boilerplateEntries.filter((entry) => !excluded.has(entry.id)),
@@ -353,7 +353,7 @@ export default defineRule(
       }
     }
     if (options.classifier) {
-      classifyLines(story, flaggedLines, (span, residue, tail) => report(tail ? 'residueTail' : 'residueLine', span, { fix: 'none', data: { residue } }))
+      classifyLines(story, flaggedLines, templateLines, (span, residue, tail) => report(tail ? 'residueTail' : 'residueLine', span, { fix: 'none', data: { residue } }))
     }
   },
 )
@@ -371,6 +371,7 @@ const neighbourMargin = 1
 function classifyLines(
   story: Story,
   flagged: ReadonlySet<number>,
+  template: ReadonlyMap<number, number>,
   found: (span: Span, residue: string, tail: boolean) => void,
 ): void {
   const context = residueContext(story)
@@ -392,7 +393,8 @@ function classifyLines(
     if (/^\s*\([^()]*\)\s*$/u.test(line.text)) continue
     // The first line is normally the headline: only a line that is plainly residue is taken there.
     const margin = line.index === context.firstLine ? firstLineMargin : 0
-    const score = residueLogit(model, lineFeatures(story, context, line)) - model.threshold - margin
+    const features = lineFeatures(story, context, line)
+    const score = residueLogit(model, features) - model.threshold - margin + (isTemplate(template, line, features) ? templateBonus : 0)
     scores.set(line.index, score)
     if (score > 0) taken.add(line.index)
   }
@@ -417,6 +419,23 @@ function classifyLines(
     while (end > start && /\s/u.test(story.text[end - 1] ?? '')) end--
     found({ start, end }, collapse(story.text.slice(start, end)), false)
   }
+}
+
+/**
+ * How much likelier residue a line is, in logits, when it recurs in three or more of the stories
+ * linted together (page template).
+ */
+const templateBonus = 3
+
+/**
+ * Whether a line counts as template: it recurs across the stories linted together, and is neither
+ * an agency credit or dateline nor a short subhead over body text (`Key facts`), which recur in a
+ * house's copy by design.
+ */
+function isTemplate(template: ReadonlyMap<number, number>, line: Line, features: Features): boolean {
+  if (!template.has(line.index) || features.creditLine === 1) return false
+  const subhead = features.nextBody === 1 && features.words1 + features.words2 + features.words3to4 === 1 && features.digitRatio === 0
+  return !subhead
 }
 
 /** The indices of the nearest non-blank lines before and after line `index`. */

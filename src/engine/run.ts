@@ -4,6 +4,7 @@ import { escapeRegExp, ruleUrl } from '../rule/define-rule.js'
 import type { DiagnosticSeverity, FixKind, ReportExtra, RuleMeta, Span } from '../rule/types.js'
 import { type Diagnostic, sortDiagnostics, toDiagnostic } from './diagnostic.js'
 import { createStory, type PointOf, type StoryModel } from './story/index.js'
+import { type TemplateIndex, templateLinesOf } from './template.js'
 
 declare module 'vfile-message' {
   interface VFileMessage {
@@ -45,8 +46,9 @@ export interface Finding {
  * `style` findings inside direct quotations and findings overlapping a rule's `allow` phrases,
  * and returns the findings sorted by position with duplicates removed.
  */
-export function runOnStory(story: StoryModel, active: readonly ActiveRule[], filePath?: string): Finding[] {
+export function runOnStory(story: StoryModel, active: readonly ActiveRule[], filePath?: string, template?: TemplateIndex): Finding[] {
   const findings: Finding[] = []
+  const templateLines = templateLinesOf(story, template)
   for (const { rule, severity, options } of active) {
     const { meta } = rule
     const allowed = allowedSpans(story, options.allow)
@@ -57,7 +59,7 @@ export function runOnStory(story: StoryModel, active: readonly ActiveRule[], fil
       findings.push({ message, diagnostic: toDiagnostic(message) })
     }
     try {
-      rule.check({ story, options, report })
+      rule.check({ story, options, report, templateLines })
     } catch (error) {
       throw new RuleCrashError(meta.id, filePath, error)
     }
