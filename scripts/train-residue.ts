@@ -21,7 +21,7 @@ const num = (key: string, fallback: number): number => Number(args.get(key) ?? f
 const epochs = num('epochs', 20)
 const rate = num('rate', 0.2)
 const l2 = num('l2', 1e-4)
-const targetFalseAlarms = num('fa', 0.0125)
+const targetFalseAlarms = num('fa', 0.011)
 const out = args.get('out') ?? 'rules/data/residue-model.json'
 const random = rng(num('seed', 2))
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
@@ -35,6 +35,8 @@ const social = ['Facebook', 'Twitter', 'WhatsApp', 'LinkedIn', 'Telegram', 'Inst
 const widgetLines = ['Tell a friend', 'Post your comments', 'Leave your comment', 'Write a comment', 'Comments', 'Share this', 'Share', 'Print this page', 'Email this story', 'Save', 'Bookmark', 'Listen to this article', 'Text size', 'Follow us', 'Subscribe', 'Sign in', 'Log in', 'Register', 'Home', 'Menu', 'Search', 'Close', 'Back to top', 'Top', 'Next', 'Previous', 'Load more', 'Show comments', 'View all', 'See all', 'Advertisement', 'Sponsored', 'Skip ad', 'Logo', 'Image', 'Video', 'Gallery']
 const playerLines = ['Video Player is loading.', 'Play Video', 'This video is unavailable', 'Your browser does not support the video tag.', 'Press play to listen', 'Now playing', 'Pause', 'Unmute', 'Loaded: 0%', 'Current Time 0:00', 'Duration 2:41']
 const pitches = ['Get the latest news on WhatsApp', 'Join our Telegram channel for updates', 'Subscribe to our newsletter', 'Download our app for breaking news', 'Follow us for more stories', 'Get breaking news alerts', 'Sign up for the morning briefing', 'Stay updated with our daily digest']
+/** Wire agencies, which credit stories and datelines (photo agencies credit pictures only). */
+const wireAgencies = ['AP', 'AFP', 'Reuters', 'PTI', 'ANI', 'IANS', 'UNI', 'Xinhua', 'Yonhap', 'Kyodo', 'TASS', 'AAP', 'APP', 'Bernama', 'WAM', 'Anadolu', 'UPI', 'dpa']
 const agenciesList = ['AP', 'AFP', 'Reuters', 'PTI', 'ANI', 'IANS', 'UNI', 'Xinhua', 'EPA', 'Yonhap', 'Kyodo', 'TASS', 'AAP', 'APP', 'Bernama', 'WAM', 'Anadolu', 'NNN', 'Getty Images', 'Bloomberg']
 const first = ['Ravi', 'Anna', 'Li', 'Omar', 'Maria', 'Kofi', 'Sara', 'Yuki', 'Ivan', 'Priya', 'Tom', 'Lena', 'Ahmed', 'Mei', 'Jon']
 const last = ['Kumar', 'Lind', 'Wei', 'Haddad', 'Silva', 'Mensah', 'Berg', 'Tanaka', 'Petrov', 'Nair', 'Reyes', 'Okafor', 'Chen', 'Novak', 'Roe']
@@ -182,7 +184,7 @@ function cleanLine(): string {
     case 1:
       return `By ${name()}${chance(0.3) ? ` and ${name()}` : ''}`
     case 2:
-      return `${pick(places).toUpperCase()}${pick([':', ' --', ' —', ', ' + pick(monthNames) + ' ' + int(1, 28) + ' (' + pick(agenciesList) + ') -'])}`
+      return `${pick(places).toUpperCase()}${pick([':', ' --', ' —', ', ' + pick(monthNames) + ' ' + int(1, 28) + ' (' + pick(wireAgencies) + ') -'])}`
     case 3:
       return `${pick(['-', '*', '•', '1.', '2.'])} ${pick(['Fuel taxes cut by 5 percent', 'A new bridge over the river', 'More buses for rural routes', 'Pensions raised from April', 'Schools to reopen on Monday'])}`
     case 4:
@@ -192,13 +194,13 @@ function cleanLine(): string {
     case 6:
       // Agency credits and datelines on their own line are part of wire copy, not page residue.
       return pick([
-        pick(agenciesList),
-        `(${pick(agenciesList)})`,
-        `${pick(agenciesList)}, ${pick(weekdays)} ${int(1, 28)} ${pick(monthShort)} ${int(2009, 2025)}`,
-        `${pick(agenciesList)} News Agency`,
-        `${pick(places)}, ${pick(monthNames)} ${int(1, 28)} (${pick(agenciesList)})`,
+        pick(wireAgencies),
+        `(${pick(wireAgencies)})`,
+        `${pick(wireAgencies)}, ${pick(weekdays)} ${int(1, 28)} ${pick(monthShort)} ${int(2009, 2025)}`,
+        `${pick(wireAgencies)} News Agency`,
+        `${pick(places)}, ${pick(monthNames)} ${int(1, 28)} (${pick(wireAgencies)})`,
         `${pick(places).toUpperCase()}, ${pick(monthShort)} ${int(1, 28)}`,
-        `By ${name()}, ${pick(agenciesList)}`,
+        `By ${name()}, ${pick(wireAgencies)}`,
       ])
     default:
       return `${pick(first)} ${pick(last)}, ${pick(['a spokesman for the ministry', 'the port director', 'an analyst in ' + pick(places)])}`
@@ -289,6 +291,8 @@ function samplesOf(stories: readonly { paragraphs: string[]; sentences: string[]
           tails.push({ x: featureNames.map((n) => features[n]), y: tailLines.has(line.index) ? 1 : 0 })
           continue
         }
+        // A short line with an end mark glued to it is neither clean nor a residue line.
+        if (tailLines.has(line.index)) continue
         const features = lineFeatures(story, context, line)
         lines.push({ x: featureNames.map((n) => features[n]), y: residue.has(line.index) ? 1 : 0 })
       }

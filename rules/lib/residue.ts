@@ -51,6 +51,9 @@ const gluedWords = /\p{Ll}{2}\p{Lu}\p{Ll}/u
 const agencyNames = 'AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|UNI|EPA|Xinhua|XINHUA|Getty|Bloomberg|Yonhap|Kyodo|TASS|Tass|AAP|APP|WAM|SPA|KUNA|Anadolu|Bernama|NNN|Sputnik|RIA|UPI|DPA|dpa'
 const agencies = new RegExp(`(?:^|[^\\p{L}])(?:${agencyNames})(?![\\p{L}])`, 'u')
 
+/** A word that is an agency's name. */
+const agencyName = new RegExp(`^(?:${agencyNames})$`, 'u')
+
 /** A tail that ends with an agency's name in brackets. */
 const bracketedCredit = new RegExp(`\\((?:${agencyNames})\\)$`, 'u')
 
@@ -219,7 +222,8 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
   const capital = words.filter((w) => /^\p{Lu}/u.test(w.text)).length
   const caps = words.filter((w) => w.text.length >= 2 && /\p{Lu}/u.test(w.text) && !/\p{Ll}/u.test(w.text)).length
   const stops = words.filter((w) => stopWords.has(w.normal)).length
-  const chrome = words.filter((w) => interfaceWords.has(w.normal)).length
+  // An agency's name (`APP`) or `News Agency` after it is a credit, not web-page vocabulary.
+  const chrome = words.filter((w, i) => interfaceWords.has(w.normal) && !agencyName.test(w.text) && !(w.normal === 'news' && words[i + 1]?.normal === 'agency')).length
   const { previous, next, alone } = neighbours(story, line.index)
   const tokens = text.split(/\s+/u).filter(Boolean)
   const first = words[0]

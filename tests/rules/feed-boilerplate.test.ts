@@ -167,7 +167,7 @@ describe('residue line classifier', () => {
     ['after', '| | |'],
     ['after', 'shipping desk 9 minutes ago'],
     ['before', '3 Min Read'],
-    ['after', 'March 3, 2020 / 10:42 AM / 2 years ago'],
+    ['before', 'March 3, 2020 / 10:42 AM / 2 years ago'],
     ['after', 'Send to a friend'],
     ['after', 'Join our Telegram channel for the latest updates'],
     ['before', 'Home | World | Business'],
