@@ -47,6 +47,7 @@ describe('lintMany: template residue across stories', () => {
   test.each([
     ['a subhead over body text', 'Key facts'],
     ['an agency dateline', 'VARNA BAY (Reuters)'],
+    ['a quoted line', '"We will not give up," the union leader said.'],
     ['a body sentence', 'The mayor has not said whether she will stand for a second term in the spring election.'],
   ])('does not fire on %s in every story', async (_, line) => {
     const texts = bodies.map((b, i) => story(`Headline ${i}`, b, line))
