@@ -54,6 +54,9 @@ const agencies = new RegExp(`(?:^|[^\\p{L}])(?:${agencyNames})(?![\\p{L}])`, 'u'
 /** A word that is an agency's name. */
 const agencyName = new RegExp(`^(?:${agencyNames})$`, 'u')
 
+/** A photo credit: an agency's name and a slash (`REUTERS/Ana Roe`). */
+const photoCredit = new RegExp(`^(?:${agencyNames})\\s?/`, 'u')
+
 /** A tail that ends with an agency's name in brackets. */
 const bracketedCredit = new RegExp(`\\((?:${agencyNames})\\)$`, 'u')
 
@@ -134,8 +137,9 @@ export function lineTail(story: Story, line: Line): { start: number; end: number
   if (cut < 0 || story.wordsIn({ start: line.start, end: line.start + cut }).length < 6) return undefined
   const rest = line.text.slice(cut)
   const tail = rest.trim()
-  // An agency credit in brackets closing a story or a dateline (`... said. (WNA)`) is house style.
-  if (bracketedCredit.test(tail)) return undefined
+  // An agency credit in brackets closing a story or a dateline (`... said. (WNA)`) is house style;
+  // a photographer's credit (`REUTERS/Ana Roe`) closes a caption, which caption-residue judges.
+  if (bracketedCredit.test(tail) || photoCredit.test(tail)) return undefined
   const start = line.start + cut + (rest.length - rest.trimStart().length)
   return { start, end: start + tail.length, text: tail }
 }
