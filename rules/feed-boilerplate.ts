@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Paragraph, Span, Story } from '../src/rule/types.js'
-import { isCandidate, lineFeatures, residueContext, residueLogit, type ResidueModel } from './lib/residue.js'
+import { type Features, isCandidate, lineFeatures, lineTail, residueContext, residueLogit, type ResidueModel } from './lib/residue.js'
 
 /** Where a pattern applies: a whole (trimmed) line, or anywhere in a line. */
 type Scope = 'line' | 'inline'
@@ -110,7 +110,8 @@ function loadEntries(): readonly BoilerplateEntry[] {
   return Object.freeze(parsed.data.entries.map((entry) => Object.freeze(entry)))
 }
 
-const modelSchema = z.strictObject({ description: z.string(), weights: z.record(z.string(), z.number()), threshold: z.number() })
+const logisticSchema = z.strictObject({ weights: z.record(z.string(), z.number()), threshold: z.number() })
+const modelSchema = logisticSchema.extend({ description: z.string(), tail: logisticSchema })
 
 // The line classifier (rules/data/residue-model.json, built by `npm run train:residue`), loaded on
 // first use: a lazily filled cache, never per-story state.
@@ -194,6 +195,7 @@ export default defineRule(
       lines: 'Unexpected {what} `{residue}`, remove these lines',
       inline: 'Unexpected {what} `{actual}`, remove it',
       residueLine: 'Unexpected page residue `{residue}` (a label, time stamp, widget or credit line, not story text), remove the line',
+      residueTail: 'Unexpected page residue `{residue}` after the story text (an end mark, desk code or credit), remove it',
     },
     options: z.strictObject({
       extra: z
@@ -260,6 +262,10 @@ export default defineRule(
           ],
         },
         {
+          text: 'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nThe strike had closed the port for nine days and left forty ships waiting offshore, the harbour master said. --WNA',
+          diagnostics: ['5:110-5:115 residueTail Unexpected page residue `--WNA` after the story text (an end mark, desk code or credit), remove it'],
+        },
+        {
           text: 'The port closed on Monday.\n\nSponsored by Harbor Bank\n\nShips waited offshore.',
           options: { extra: ['Sponsored by Harbor Bank', '/^Watch: .{1,80}$/'] },
           diagnostics: ['3:1-5:1 line Unexpected feed residue `Sponsored by Harbor Bank`, remove the line'],
@@ -273,6 +279,7 @@ export default defineRule(
           text: 'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer from the port authority.\n\nFacebookTwitterWhatsApp',
           options: { classifier: false },
         },
+        'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nThe strike had closed the port for nine days and left forty ships waiting offshore, the harbour master said. (Reuters)',
         'Residents can give feedback on the plan until Friday, the council said.',
         'Visitors who click on the map see the routes.',
         'A representative of the image consultancy spoke first.',
@@ -281,7 +288,7 @@ export default defineRule(
       ],
     },
   },
-  ({ story, options, report }) => {
+  ({ story, options, report, templateLines }) => {
     const excluded = new Set(options.exclude)
     const matchers = compile(
       boilerplateEntries.filter((entry) => !excluded.has(entry.id)),
@@ -345,33 +352,99 @@ export default defineRule(
         report('inline', hit, { fix: 'none', data: { what: hit.matcher.what } })
       }
     }
-    if (options.classifier) classifyLines(story, flaggedLines, (span, residue) => report('residueLine', span, { fix: 'none', data: { residue } }))
+    if (options.classifier) {
+      classifyLines(story, flaggedLines, templateLines, (span, residue, tail) => report(tail ? 'residueTail' : 'residueLine', span, { fix: 'none', data: { residue } }))
+    }
   },
 )
 
 /** How much surer the classifier must be of the first line (normally the headline), in logits. */
 const firstLineMargin = 3
 
-/** Reports each line the classifier scores as residue that no pattern flagged already. */
-function classifyLines(story: Story, flagged: ReadonlySet<number>, found: (span: Span, residue: string) => void): void {
+/**
+ * How far below the threshold a line may score and still be taken when a line next to it is
+ * residue (jusText's context pass: a list of links or labels is residue as a block).
+ */
+const neighbourMargin = 1
+
+/** Reports each line (or a body line's tail) the classifier scores as residue that no pattern flagged already. */
+function classifyLines(
+  story: Story,
+  flagged: ReadonlySet<number>,
+  template: ReadonlyMap<number, number>,
+  found: (span: Span, residue: string, tail: boolean) => void,
+): void {
   const context = residueContext(story)
   // Residue is told from the story around it: a text of one or two lines has nothing to compare.
   if (story.units.length < 3) return
-  let model: ResidueModel | undefined
+  const model = residueModel()
+  const scores = new Map<number, number>()
+  const taken = new Set<number>(flagged)
   for (const line of story.lines) {
-    if (flagged.has(line.index) || !isCandidate(story, context, line)) continue
+    if (line.blank || flagged.has(line.index)) continue
+    if (!isCandidate(story, context, line)) {
+      const tail = lineTail(story, line)
+      if (tail && !story.inQuotation(tail) && residueLogit(model.tail, lineFeatures(story, context, line, tail)) > model.tail.threshold) {
+        found(tail, collapse(tail.text), true)
+      }
+      continue
+    }
     // A line wholly in brackets is a credit or photo tag, which the patterns and caption-residue own.
     if (/^\s*\([^()]*\)\s*$/u.test(line.text)) continue
-    model ??= residueModel()
     // The first line is normally the headline: only a line that is plainly residue is taken there.
     const margin = line.index === context.firstLine ? firstLineMargin : 0
-    if (residueLogit(model, lineFeatures(story, context, line)) <= model.threshold + margin) continue
+    const features = lineFeatures(story, context, line)
+    const score = residueLogit(model, features) - model.threshold - margin + (isTemplate(template, line, features) ? templateBonus : 0)
+    scores.set(line.index, score)
+    if (score > 0) taken.add(line.index)
+  }
+  // Lines just below the threshold next to residue are residue too, spreading along a block.
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const [index, score] of scores) {
+      if (taken.has(index) || score <= -neighbourMargin) continue
+      const { previous, next } = nearestLines(story, index)
+      if ((previous !== undefined && taken.has(previous)) || (next !== undefined && taken.has(next))) {
+        taken.add(index)
+        changed = true
+      }
+    }
+  }
+  for (const index of [...scores.keys()].filter((i) => taken.has(i)).sort((a, b) => a - b)) {
+    const line = story.lines[index]
+    if (!line) continue
     let start = line.start
     let end = line.end
     while (start < end && /\s/u.test(story.text[start] ?? '')) start++
     while (end > start && /\s/u.test(story.text[end - 1] ?? '')) end--
-    found({ start, end }, collapse(story.text.slice(start, end)))
+    found({ start, end }, collapse(story.text.slice(start, end)), false)
   }
+}
+
+/**
+ * How much likelier residue a line is, in logits, when it recurs in three or more of the stories
+ * linted together (page template).
+ */
+const templateBonus = 3
+
+/**
+ * Whether a line counts as template: it recurs across the stories linted together, and is neither
+ * an agency credit or dateline nor a short subhead over body text (`Key facts`), which recur in a
+ * house's copy by design.
+ */
+function isTemplate(template: ReadonlyMap<number, number>, line: Line, features: Features): boolean {
+  if (!template.has(line.index) || features.creditLine === 1) return false
+  const subhead = features.nextBody === 1 && features.words1 + features.words2 + features.words3to4 === 1 && features.digitRatio === 0
+  return !subhead
+}
+
+/** The indices of the nearest non-blank lines before and after line `index`. */
+function nearestLines(story: Story, index: number): { previous: number | undefined; next: number | undefined } {
+  let p = index - 1
+  while (p >= 0 && story.lines[p]?.blank) p--
+  let n = index + 1
+  while (n < story.lines.length && story.lines[n]?.blank) n++
+  return { previous: p >= 0 ? p : undefined, next: n < story.lines.length ? n : undefined }
 }
 
 /** The lines of a paragraph (lines are sorted: binary search for the first). */

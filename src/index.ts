@@ -6,6 +6,7 @@ import type { ConfigInput, RuleEntry } from './config/schema.js'
 import type { Diagnostic } from './engine/diagnostic.js'
 import type { FixResult } from './engine/fix.js'
 import { createLinter, type Linter } from './engine/linter.js'
+import { createTemplateIndex, templateMinStories } from './engine/template.js'
 import { type ReadOptions, readStory } from './io.js'
 import type { Rule } from './rule/types.js'
 
@@ -15,6 +16,7 @@ export type { Config, ConfigInput, RuleEntry } from './config/schema.js'
 export type { Linter, LinterOptions } from './engine/linter.js'
 export type * from './rule/types.js'
 export { createLinter } from './engine/linter.js'
+export { createTemplateIndex, type TemplateIndex } from './engine/template.js'
 export { defineRule, ruleUrl } from './rule/define-rule.js'
 export { wrapPlugin } from './rule/wrap-plugin.js'
 export { ConfigError } from './config/errors.js'
@@ -100,4 +102,26 @@ export async function fix(text: string, options: LintOptions = {}): Promise<FixR
   checkOptions('fix', options)
   const linter = await linterFor(options, undefined)
   return linter.fix(text, options.filePath)
+}
+
+/** One story of {@link lintMany}: its text, and its path for `overrides` and messages. */
+export interface StoryInput {
+  readonly text: string
+  readonly filePath?: string
+}
+
+/**
+ * Lints several stories together with one configuration. With three or more, a first pass finds
+ * the lines recurring in at least three of them (page template: navigation, share widgets,
+ * footers), which `feed-boilerplate` then takes for residue more readily. Results are in input
+ * order.
+ */
+export async function lintMany(stories: readonly (string | StoryInput)[], options: LintOptions = {}): Promise<LintResult[]> {
+  if (!Array.isArray(stories)) throw new TypeError(`lintMany: Unexpected \`stories\` of type ${typeof stories}, expected an array`)
+  checkOptions('lintMany', options)
+  const inputs = stories.map((story) => (typeof story === 'string' ? { text: story } : story))
+  inputs.forEach((input, i) => checkText(`lintMany: stories[${i}]`, input?.text))
+  const linter = await linterFor(options, undefined)
+  const template = inputs.length >= templateMinStories ? createTemplateIndex(inputs.map((input) => input.text)) : undefined
+  return inputs.map((input) => ({ diagnostics: linter.lint(input.text, input.filePath ?? options.filePath, template) }))
 }

@@ -34,14 +34,31 @@ const interfaceWords: ReadonlySet<string> = new Set([
   'channel', 'friend', 'write', 'leave', 'submit', 'privacy', 'policy', 'terms', 'contact', 'about', 'cookies', 'cookie',
   'logo', 'icon', 'arrow', 'chevron', 'author', 'editor', 'edited', 'reporter', 'correspondent', 'headlines', 'feed',
   'like', 'likes', 'followers', 'join', 'whatsapp', 'koo', 'quick', 'full', 'coverage', 'also', 'check', 'you', 'may',
+  'send', 'add', 'enter', 'browser', 'device', 'playback', 'unsupported', 'picks', 'alerts', 'notifications', 'signup',
+  'register', 'bookmark', 'save', 'newsletter', 'digest', 'briefing', 'unmute', 'mute', 'loaded', 'duration', 'trending',
 ])
+
+/** Words that address the reader: page chrome talks to "you", news copy (outside quotations) seldom does. */
+const readerWords: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'our', 'ours', 'us', 'we'])
 
 const months = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{0,2}\d{1,2}\b|\b\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b,|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/iu
 const times = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?|hrs?|ist|gmt|bst|est|edt|et|utc|bjt|pst|cet|jst|hkt|sgt)?\b|\b\d{1,2}\s?[ap]\.?m\.?(?![\p{L}])|\b\d{1,3}\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\sago\b|\b\d{1,2}\smins?\sread\b/iu
 const terminal = /[.!?]["'\u201d\u2019)\]]{0,2}$/u
+/** A sentence end inside a line: a full stop, `!` or `?` after a letter, digit or closing quote. */
+const sentenceEnd = /[\p{L}\p{N}"'\u201d\u2019)][.!?]["'\u201d\u2019)\]]{0,2}(?=[\s\p{Ll}(\-\u2013\u2014]|$)/gu
 const gluedWords = /\p{Ll}{2}\p{Lu}\p{Ll}/u
-const agencies =
-  /(?:^|[^\p{L}])(?:AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|UNI|EPA|Xinhua|XINHUA|Getty|Bloomberg|Yonhap|Kyodo|TASS|Tass|AAP|APP|WAM|SPA|KUNA|Anadolu|Bernama|NNN|Sputnik|RIA)(?![\p{L}])/u
+/** News agencies' names as they appear in credits. */
+const agencyNames = 'AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|UNI|EPA|Xinhua|XINHUA|Getty|Bloomberg|Yonhap|Kyodo|TASS|Tass|AAP|APP|WAM|SPA|KUNA|Anadolu|Bernama|NNN|Sputnik|RIA|UPI|DPA|dpa'
+const agencies = new RegExp(`(?:^|[^\\p{L}])(?:${agencyNames})(?![\\p{L}])`, 'u')
+
+/** A word that is an agency's name. */
+const agencyName = new RegExp(`^(?:${agencyNames})$`, 'u')
+
+/** A photo credit: an agency's name and a slash (`REUTERS/Ana Roe`). */
+const photoCredit = new RegExp(`^(?:${agencyNames})\\s?/`, 'u')
+
+/** A tail that ends with an agency's name in brackets. */
+const bracketedCredit = new RegExp(`\\((?:${agencyNames})\\)$`, 'u')
 
 /** What a classifier needs of a story, computed once: where the body starts and ends. */
 export interface ResidueContext {
@@ -53,10 +70,18 @@ export interface ResidueContext {
   readonly firstLine: number
 }
 
-/** A body unit: ten words or more, ending a sentence, with function words in prose proportion. */
+/**
+ * A body unit: ten words or more, ending a sentence (maybe before a short tail, such as an end
+ * mark glued to the last paragraph), with function words in prose proportion.
+ */
 export function isBodyText(story: Story, span: { start: number; end: number; text: string }): boolean {
-  if (!terminal.test(span.text)) return false
-  const words = story.wordsIn(span)
+  let end = span.end
+  if (!terminal.test(span.text.trimEnd())) {
+    const cut = tailCut(span.text)
+    if (cut < 0) return false
+    end = span.start + cut
+  }
+  const words = story.wordsIn({ start: span.start, end })
   if (words.length < 10) return false
   return words.filter((w) => stopWords.has(w.normal)).length / words.length >= 0.2
 }
@@ -73,12 +98,50 @@ export function residueContext(story: Story): ResidueContext {
   return { bodyStart, bodyEnd, firstLine: story.lines.findIndex((l) => !l.blank) }
 }
 
-/** Whether a line is worth scoring: not blank, at most 160 characters, not body prose. */
+/**
+ * Whether a line is worth scoring: not blank, not body prose, at most 160 characters, or at most
+ * 400 when it does not end a sentence (icon rows and glued link lists run long; prose ends with a
+ * full stop).
+ */
 export function isCandidate(story: Story, context: ResidueContext, line: Line): boolean {
   if (line.blank) return false
   const text = line.text.trim()
-  if (text.length === 0 || text.length > 160) return false
+  if (text.length === 0 || text.length > 400 || (text.length > 160 && terminal.test(text))) return false
   return !isBodyText(story, { start: line.start, end: line.end, text })
+}
+
+
+/**
+ * Where the short tail of a text starts: the end of its last sentence, when at most 60 characters
+ * follow it; -1 when there is none.
+ */
+function tailCut(text: string): number {
+  const trimmed = text.trimEnd()
+  let cut = -1
+  for (const match of trimmed.matchAll(sentenceEnd)) cut = match.index + match[0].length
+  if (cut < 0 || cut >= trimmed.length) return -1
+  const tail = trimmed.slice(cut).trim()
+  return tail.length > 0 && tail.length <= 60 ? cut : -1
+}
+
+/**
+ * The tail of a body line: what follows its last sentence end when that is short and prose comes
+ * before it: an agency end mark, desk initials or a credit glued to the last paragraph
+ * (`... said. --WNA`, `... said.abc/xy`, `... said. (KR: Ana)`), or a sentence's last words.
+ */
+export function lineTail(story: Story, line: Line): { start: number; end: number; text: string } | undefined {
+  // Only where a block of text ends: a hard-wrapped line goes on in the next.
+  const paragraph = line.paragraph === undefined ? undefined : story.paragraphs[line.paragraph]
+  if (!paragraph || (paragraph.shape === 'wrapped' && line.end < paragraph.end)) return undefined
+  const cut = tailCut(line.text)
+  if (cut < 0 || story.wordsIn({ start: line.start, end: line.start + cut }).length < 6) return undefined
+  const rest = line.text.slice(cut)
+  const tail = rest.trim()
+  // An agency credit in brackets closing a story or a dateline (`... said. (WNA)`) is house style;
+  // a photographer's credit (`REUTERS/Ana Roe`) closes a caption, which caption-residue judges.
+  if (bracketedCredit.test(tail) || photoCredit.test(tail)) return undefined
+  const start = line.start + cut + (rest.length - rest.trimStart().length)
+  return { start, end: start + tail.length, text: tail }
 }
 
 /** Names of the features, in vector order (the model's weights are keyed by these). */
@@ -118,6 +181,11 @@ export const featureNames = [
   'nextBody',
   'alone',
   'symbolOnly',
+  'imperative',
+  'reader',
+  'oddTokens',
+  'shortWords',
+  'tail',
 ] as const
 
 /** One feature vector. */
@@ -140,10 +208,17 @@ function neighbours(story: Story, index: number): { previous: Line | undefined; 
   return { previous: lines[p], next: lines[n], alone }
 }
 
-/** The feature vector of a candidate line. */
-export function lineFeatures(story: Story, context: ResidueContext, line: Line): Features {
-  const text = line.text.trim()
-  const words = story.wordsIn(line)
+/** A token glued of letters and slashes, bars or leading dashes, or of letters and digits (`ab/cd`, `--WNA`, `Tw2sl`). */
+const oddToken = /\p{L}[/|]|[/|]\p{L}|^[-\u2013\u2014]{1,2}\p{L}|\p{Ll}\p{N}|\p{N}\p{Ll}{2}|\p{L}:\p{L}/u
+
+/**
+ * The feature vector of a candidate line, or of a segment of it (`segment`, a line's tail): the
+ * segment's own text, the line's place and neighbours.
+ */
+export function lineFeatures(story: Story, context: ResidueContext, line: Line, segment?: { start: number; end: number; text: string }): Features {
+  const text = (segment?.text ?? line.text).trim()
+  const span = segment ?? line
+  const words = story.wordsIn(span)
   const n = words.length
   const letters = text.replace(/[^\p{L}]/gu, '').length
   const digits = text.replace(/[^\p{N}]/gu, '').length
@@ -151,8 +226,17 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line):
   const capital = words.filter((w) => /^\p{Lu}/u.test(w.text)).length
   const caps = words.filter((w) => w.text.length >= 2 && /\p{Lu}/u.test(w.text) && !/\p{Ll}/u.test(w.text)).length
   const stops = words.filter((w) => stopWords.has(w.normal)).length
-  const chrome = words.filter((w) => interfaceWords.has(w.normal)).length
+  // An agency's name (`APP`) or `News Agency` after it is a credit, not web-page vocabulary.
+  const chrome = words.filter((w, i) => interfaceWords.has(w.normal) && !agencyName.test(w.text) && !(w.normal === 'news' && words[i + 1]?.normal === 'agency')).length
   const { previous, next, alone } = neighbours(story, line.index)
+  const tokens = text.split(/\s+/u).filter(Boolean)
+  const first = words[0]
+  const firstTag = first ? story.tags({ start: first.start, end: first.end })[0] : undefined
+  const imperative =
+    first !== undefined &&
+    words.length >= 2 &&
+    /^\p{Lu}?\p{Ll}+$/u.test(first.text) &&
+    (first.normal === 'please' || (firstTag?.pos === 'VERB' && !/(?:ed|ing|s)$/u.test(first.normal)))
   const zone =
     context.bodyStart < 0 ? 'none' : line.end <= context.bodyStart ? 'header' : line.start >= context.bodyEnd ? 'footer' : 'body'
   const nextText = next ? next.text.trim() : ''
@@ -195,17 +279,27 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line):
     nextBody: next !== undefined && nextText.length > 0 && isBodyText(story, { start: next.start, end: next.end, text: nextText }) ? 1 : 0,
     alone: alone ? 1 : 0,
     symbolOnly: letters === 0 ? 1 : 0,
+    imperative: imperative ? 1 : 0,
+    reader: words.some((w) => readerWords.has(w.normal) && (w.normal !== 'us' || w.text === 'us') && !story.inQuotation(w)) ? 1 : 0,
+    oddTokens: tokens.length === 0 ? 0 : tokens.filter((t) => oddToken.test(t)).length / tokens.length,
+    shortWords: n > 0 && words.reduce((sum, w) => sum + w.text.length, 0) / n <= 3.5 ? 1 : 0,
+    tail: segment ? 1 : 0,
   }
 }
 
 /** A trained logistic model: weights by feature name and the calibrated threshold on the logit. */
-export interface ResidueModel {
+export interface LogisticModel {
   readonly weights: Readonly<Record<string, number>>
   readonly threshold: number
 }
 
+/** The residue classifier: a model for whole lines and one for the tails of body lines. */
+export interface ResidueModel extends LogisticModel {
+  readonly tail: LogisticModel
+}
+
 /** The model's logit for a feature vector. */
-export function residueLogit(model: ResidueModel, features: Features): number {
+export function residueLogit(model: LogisticModel, features: Features): number {
   let sum = 0
   for (const name of featureNames) sum += (model.weights[name] ?? 0) * features[name]
   return sum

@@ -5,6 +5,8 @@ import { ConfigError } from '../config/errors.js'
 import { inlineConfig, type LoadedConfig } from '../config/resolve.js'
 import { type Diagnostic, shown } from '../engine/diagnostic.js'
 import { createLinter, type Linter } from '../engine/linter.js'
+import type { TemplateIndex } from '../engine/template.js'
+import { templatePass } from './template-pass.js'
 import { RuleCrashError } from '../engine/run.js'
 import { formatterNames, loadFormatter } from '../formatters/load.js'
 import type { FileResult, Formatter } from '../formatters/types.js'
@@ -140,6 +142,8 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   let fixedStdin: string | undefined
 
   /** Lints one story (with --fix or --fix-dry-run, fixes it first); a crash marks the run failed. */
+  /** Lines recurring across the named files (three or more), found by a first pass over them. */
+  let template: TemplateIndex | undefined
   const lintText = async (text: string, name: string, configPath: string, onFixed?: (output: string) => Promise<void>): Promise<void> => {
     const linter = await linterFor(configPath)
     const filePath = configPath
@@ -147,7 +151,7 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     let linted = text
     try {
       if (options.fix || options.fixDryRun) {
-        const result = linter.fix(text, filePath)
+        const result = linter.fix(text, filePath, template)
         linted = result.output
         if (options.fixDryRun) io.stdout(writer?.fixDiff(name, text, linted) ?? '')
         else if (onFixed) {
@@ -155,7 +159,7 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
           fixed.push({ file: name, count: linted === text ? 0 : result.applied.length })
         } else linted = text // not written (a file --fix does not rewrite): report it as it is
       }
-      diagnostics = linter.lint(linted, filePath)
+      diagnostics = linter.lint(linted, filePath, template)
     } catch (error) {
       if (!(error instanceof RuleCrashError) && !(writer && error instanceof writer.ConcurrentChangeError)) throw error
       io.stderr(`wirelint: ${error.message}\n`)
@@ -195,6 +199,10 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     for (const reason of missing) io.stderr(`wirelint: ${reason}\n`)
     if (missing.length > 0) failed = true
     for (const file of ignored) io.stderr(`wirelint: ${file}: File ignored by .wirelintignore, use --no-ignore to lint it\n`)
+    template = await templatePass(files.map((file) => path.resolve(io.cwd, file)), {
+      ...(options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }),
+      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    })
     const progress = progressFor(options, io, files.length)
     io = { ...io, stdout: progress.guard(io.stdout), stderr: progress.guard(io.stderr) }
     for (const [done, file] of files.entries()) {

@@ -10,6 +10,7 @@ import type { Diagnostic } from './diagnostic.js'
 import { fixText, type FixResult } from './fix.js'
 import { type ActiveRule, runOnStory, stripBom } from './run.js'
 import { createStory } from './story/index.js'
+import type { TemplateIndex } from './template.js'
 
 /** What a linter is made from. */
 export interface LinterOptions {
@@ -40,12 +41,15 @@ export interface Linter {
   readonly config: LoadedConfig
   /** The rules on for a story at `filePath` (for `overrides`), with parsed options. */
   rulesFor(filePath?: string): readonly ActiveRule[]
-  /** Lints a story (a leading BOM is skipped); diagnostics sorted by position, one per defect. */
-  lint(text: string, filePath?: string): Diagnostic[]
+  /**
+   * Lints a story (a leading BOM is skipped); diagnostics sorted by position, one per defect.
+   * `template`: the lines recurring across the stories linted together (see `createTemplateIndex`).
+   */
+  lint(text: string, filePath?: string, template?: TemplateIndex): Diagnostic[]
   /** The same findings as vfile messages (for unified pipelines). */
-  lintMessages(text: string, filePath?: string): VFileMessage[]
+  lintMessages(text: string, filePath?: string, template?: TemplateIndex): VFileMessage[]
   /** Applies safe fixes until stable (at most 10 passes); a leading BOM is kept. */
-  fix(text: string, filePath?: string): FixResult
+  fix(text: string, filePath?: string, template?: TemplateIndex): FixResult
 }
 
 function isLoaded(config: ConfigInput | LoadedConfig | undefined): config is LoadedConfig {
@@ -72,21 +76,21 @@ export function createLinter(options: LinterOptions = {}): Linter {
     return active
   }
 
-  const findings = (text: string, filePath?: string) => {
+  const findings = (text: string, filePath?: string, template?: TemplateIndex) => {
     if (typeof text !== 'string') throw new TypeError(`Unexpected \`text\` of type ${text === null ? 'null' : typeof text}, expected a string`)
-    return runOnStory(createStory(stripBom(text)), rulesFor(filePath), filePath)
+    return runOnStory(createStory(stripBom(text)), rulesFor(filePath), filePath, template)
   }
-  const lint = (text: string, filePath?: string): Diagnostic[] => findings(text, filePath).map((f) => f.diagnostic)
+  const lint = (text: string, filePath?: string, template?: TemplateIndex): Diagnostic[] => findings(text, filePath, template).map((f) => f.diagnostic)
 
   return Object.freeze({
     registry,
     config: loaded,
     rulesFor,
     lint,
-    lintMessages: (text: string, filePath?: string) => findings(text, filePath).map((f) => f.message),
-    fix: (text: string, filePath?: string) => {
+    lintMessages: (text: string, filePath?: string, template?: TemplateIndex) => findings(text, filePath, template).map((f) => f.message),
+    fix: (text: string, filePath?: string, template?: TemplateIndex) => {
       if (typeof text !== 'string') throw new TypeError(`Unexpected \`text\` of type ${text === null ? 'null' : typeof text}, expected a string`)
-      return fixText(text, (current) => lint(current, filePath))
+      return fixText(text, (current) => lint(current, filePath, template))
     },
   })
 }

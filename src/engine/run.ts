@@ -4,6 +4,7 @@ import { escapeRegExp, ruleUrl } from '../rule/define-rule.js'
 import type { DiagnosticSeverity, FixKind, ReportExtra, RuleMeta, Span } from '../rule/types.js'
 import { type Diagnostic, markSubsumed, sortDiagnostics, toDiagnostic } from './diagnostic.js'
 import { createStory, type PointOf, type StoryModel } from './story/index.js'
+import { type TemplateIndex, templateLinesOf } from './template.js'
 
 declare module 'vfile-message' {
   interface VFileMessage {
@@ -46,9 +47,10 @@ export interface Finding {
  * and returns the findings sorted by position, duplicates removed and findings inside a deleted span
  * marked `subsumedBy`.
  */
-export function runOnStory(story: StoryModel, active: readonly ActiveRule[], filePath?: string): Finding[] {
+export function runOnStory(story: StoryModel, active: readonly ActiveRule[], filePath?: string, template?: TemplateIndex): Finding[] {
   const findings: Finding[] = []
   const summaries: Diagnostic[] = []
+  const templateLines = templateLinesOf(story, template)
   for (const { rule, severity, options } of active) {
     const { meta } = rule
     const allowed = allowedSpans(story, options.allow)
@@ -61,7 +63,7 @@ export function runOnStory(story: StoryModel, active: readonly ActiveRule[], fil
       if (extra?.summary) summaries.push(diagnostic)
     }
     try {
-      rule.check({ story, options, report })
+      rule.check({ story, options, report, templateLines })
     } catch (error) {
       throw new RuleCrashError(meta.id, filePath, error)
     }

@@ -248,6 +248,11 @@ export interface RuleContext<Options, MessageId extends string> {
   readonly story: Story
   readonly options: Options
   readonly report: Report<MessageId>
+  /**
+   * Lines of this story that recur in at least three stories linted with it (page template), by
+   * line index, with the number of stories; empty when a story is linted alone.
+   */
+  readonly templateLines: ReadonlyMap<number, number>
 }
 
 /** An example that must not fire: text, or text with options. */

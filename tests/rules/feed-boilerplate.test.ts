@@ -168,6 +168,8 @@ describe('residue line classifier', () => {
     ['after', 'shipping desk 9 minutes ago'],
     ['before', '3 Min Read'],
     ['before', 'March 3, 2020 / 10:42 AM / 2 years ago'],
+    ['after', 'Send to a friend'],
+    ['after', 'Join our Telegram channel for the latest updates'],
     ['before', 'Home | World | Business'],
   ])('flags page residue %s the body: %s', (where, line) => {
     expect(residueLines(where === 'after' ? after(line) : before(line))).toEqual([line])
@@ -183,6 +185,18 @@ describe('residue line classifier', () => {
     ['after', '- Pay rises by 4 percent'],
   ])('leaves clean lines alone %s the body: %s', (where, line) => {
     expect(residueLines(where === 'after' ? after(line) : before(line))).toEqual([])
+  })
+
+  const tailed = (tail: string) =>
+    `Port strike ends\n\n${body}\n\nThe strike had closed the port for nine days and left forty ships waiting offshore, the harbour master said.${tail}`
+  const tails = (text: string) => lintRule(rule, text).filter((d) => d.messageId === 'residueTail').map((d) => d.actual)
+
+  test.each([' --WNA', 'kl/rt', ' ./.'])('flags an end mark glued to the last paragraph: %s', (tail) => {
+    expect(tails(tailed(tail))).toEqual([tail.trim()])
+  })
+
+  test.each([' (Reuters)', '', ' He left at 9 a.m. Tuesday'])('leaves a story end alone: %j', (tail) => {
+    expect(tails(tailed(tail))).toEqual([])
   })
 
   test('a text of one or two lines is not classified, and the option turns it off', () => {

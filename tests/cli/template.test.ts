@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { expect, test } from 'vitest'
+import { type CliIo, runCli } from '../../src/cli/run.js'
+
+/** Runs the CLI in-process on files of a fresh folder; returns the `feed-boilerplate` findings per file. */
+async function residueIn(files: Record<string, string>): Promise<Record<string, string[]>> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wirelint-template-'))
+  writeFileSync(path.join(dir, '.wirelintrc.json'), JSON.stringify({ preset: 'none', rules: { 'feed-boilerplate': 'error' } }))
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
+  let out = ''
+  const io: CliIo = { cwd: dir, stdout: (t) => (out += t), stderr: () => {}, readStdin: async () => undefined, stdoutIsTTY: false, version: '0.0.0' }
+  await runCli(['--format', 'json', '.'], io)
+  const results = JSON.parse(out) as { file: string; diagnostics: { actual: string }[] }[]
+  return Object.fromEntries(results.map((r) => [r.file, r.diagnostics.map((d) => d.actual)]))
+}
+
+// Our own stories from one invented site: a different body under the same page template line.
+const bodies = [
+  'Dockers in Varna Bay went back to work on Monday after the union accepted a new pay offer from the port authority.',
+  'Farmers near Port Elm began the harvest a week early this year because the summer was unusually dry and warm.',
+  'The ferry between the two islands will run twice a day from June, the operator said in a statement on Tuesday.',
+]
+const story = (i: number) =>
+  `Headline ${i}\n\nCoastal news since 1921\n\n${bodies[i]}\n\nThe council will meet again next month to review the figures, a spokesman for the mayor said.\n`
+
+test('the CLI on three or more files takes a line recurring in three of them for template residue', async () => {
+  const found = await residueIn({ 'a.txt': story(0), 'b.txt': story(1), 'c.txt': story(2) })
+  expect(found).toEqual({ 'a.txt': ['Coastal news since 1921'], 'b.txt': ['Coastal news since 1921'], 'c.txt': ['Coastal news since 1921'] })
+})
+
+test('the CLI on two files compares nothing', async () => {
+  expect(await residueIn({ 'a.txt': story(0), 'b.txt': story(1) })).toEqual({ 'a.txt': [], 'b.txt': [] })
+})
