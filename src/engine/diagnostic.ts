@@ -39,6 +39,11 @@ export interface Diagnostic {
   note: string
   /** Present on two-place defects. */
   related?: RelatedLocation
+  /**
+   * Present when the file holds several stories (a ninjs array, a NewsML-G2 news message): the
+   * story's guid or uri, else its number in the file (from 1).
+   */
+  storyId?: string
 }
 
 /** Maps vfile's `fatal` to a severity: true = error, false = warning, otherwise info. */

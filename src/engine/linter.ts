@@ -9,7 +9,7 @@ import type { Rule } from '../rule/types.js'
 import type { Diagnostic } from './diagnostic.js'
 import { fixText, type FixResult } from './fix.js'
 import { type ActiveRule, runOnStory, stripBom } from './run.js'
-import { createStory } from './story/index.js'
+import { createStory, type StoryFields } from './story/index.js'
 
 /** What a linter is made from. */
 export interface LinterOptions {
@@ -40,8 +40,11 @@ export interface Linter {
   readonly config: LoadedConfig
   /** The rules on for a story at `filePath` (for `overrides`), with parsed options. */
   rulesFor(filePath?: string): readonly ActiveRule[]
-  /** Lints a story (a leading BOM is skipped); diagnostics sorted by position, one per defect. */
-  lint(text: string, filePath?: string): Diagnostic[]
+  /**
+   * Lints a story (a leading BOM is skipped); diagnostics sorted by position, one per defect.
+   * `fields`: parts a file format names (the headline), instead of guessing them from the layout.
+   */
+  lint(text: string, filePath?: string, fields?: StoryFields): Diagnostic[]
   /** The same findings as vfile messages (for unified pipelines). */
   lintMessages(text: string, filePath?: string): VFileMessage[]
   /** Applies safe fixes until stable (at most 10 passes); a leading BOM is kept. */
@@ -72,11 +75,11 @@ export function createLinter(options: LinterOptions = {}): Linter {
     return active
   }
 
-  const findings = (text: string, filePath?: string) => {
+  const findings = (text: string, filePath?: string, fields?: StoryFields) => {
     if (typeof text !== 'string') throw new TypeError(`Unexpected \`text\` of type ${text === null ? 'null' : typeof text}, expected a string`)
-    return runOnStory(createStory(stripBom(text)), rulesFor(filePath), filePath)
+    return runOnStory(createStory(stripBom(text), fields), rulesFor(filePath), filePath)
   }
-  const lint = (text: string, filePath?: string): Diagnostic[] => findings(text, filePath).map((f) => f.diagnostic)
+  const lint = (text: string, filePath?: string, fields?: StoryFields): Diagnostic[] => findings(text, filePath, fields).map((f) => f.diagnostic)
 
   return Object.freeze({
     registry,

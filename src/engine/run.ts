@@ -53,6 +53,7 @@ export function runOnStory(story: StoryModel, active: readonly ActiveRule[], fil
     const report = (messageId: string, span: Span, extra?: ReportExtra): void => {
       if (allowed.some((a) => a.start < span.end && span.start < a.end)) return
       if (meta.kind === 'style' && story.inQuotation(span)) return
+      if (meta.category === 'residue' && isField(story, span)) return
       const message = createMessage(meta, severity, messageId, span, story.text, story.point, extra)
       findings.push({ message, diagnostic: toDiagnostic(message) })
     }
@@ -65,6 +66,12 @@ export function runOnStory(story: StoryModel, active: readonly ActiveRule[], fil
   const sorted = sortDiagnostics(findings.map((f) => f.diagnostic))
   const byDiagnostic = new Map(findings.map((f) => [f.diagnostic, f.message]))
   return sorted.map((diagnostic) => ({ diagnostic, message: byDiagnostic.get(diagnostic) as VFileMessage }))
+}
+
+/** Whether a span is exactly one of the parts a format names (byline, dateline), white space aside. */
+function isField(story: StoryModel, span: Span): boolean {
+  const text = story.text.slice(span.start, span.end).trim()
+  return story.fields.some((f) => span.start <= f.start && f.end <= span.end && text === story.text.slice(f.start, f.end))
 }
 
 /** Lints one story text with the given rules (a leading BOM is skipped) and returns its diagnostics. */

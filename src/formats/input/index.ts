@@ -1,0 +1,90 @@
+// Reading stories from the formats newsrooms store them in (issue 16): plain text, Markdown, HTML,
+// NITF, NewsML-G2 and ninjs. A format's parser is imported only when a file of that format is
+// read, so linting plain text loads none of them.
+import type { Diagnostic } from '../../engine/diagnostic.js'
+import { fixText, type FixResult } from '../../engine/fix.js'
+import type { Linter } from '../../engine/linter.js'
+import { stripBom } from '../../engine/run.js'
+import { pointsOf } from '../../engine/story/parse.js'
+import { InputError } from '../../io.js'
+import { type DocumentStory, layOut, lintStories } from './document.js'
+import { detectFormat } from './sniff.js'
+import { type InputFormat, inputFormats, MalformedError, type Reader } from './types.js'
+
+export { detectFormat, sniffFormat } from './sniff.js'
+export { inputFormats, type InputFormat, type StoryParts } from './types.js'
+export type { DocumentStory } from './document.js'
+
+/** A file that is not well-formed in its format, located: `file:line:column: reason`. */
+export class FormatError extends InputError {
+  readonly line: number
+  readonly column: number
+  readonly offset: number
+  constructor(filePath: string, reason: string, offset: number, line: number, column: number) {
+    super(filePath, `${line}:${column}: ${reason}`)
+    this.message = `${filePath}:${line}:${column}: ${reason}`
+    this.name = 'FormatError'
+    this.offset = offset
+    this.line = line
+    this.column = column
+  }
+}
+
+/** The reader of a format, its parser imported on first use; `undefined` for plain text. */
+export async function loadReader(format: InputFormat): Promise<Reader | undefined> {
+  switch (format) {
+    case 'text':
+      return undefined
+    case 'markdown':
+      return (await import('./markdown.js')).readMarkdown
+    case 'html':
+      return (await import('./html.js')).readHtml
+    case 'nitf':
+      return (await import('./nitf.js')).readNitf
+    case 'newsml':
+      return (await import('./newsml.js')).readNewsml
+    case 'ninjs':
+      return (await import('./ninjs.js')).readNinjs
+  }
+}
+
+/** Reads a file's stories with a loaded reader; a malformed file is a {@link FormatError}. */
+export function readStories(reader: Reader, text: string, filePath = '<input>'): DocumentStory[] {
+  const file = stripBom(text)
+  try {
+    return reader(file).map((parts, index) => layOut(parts, index))
+  } catch (error) {
+    if (!(error instanceof MalformedError)) throw error
+    const at = pointsOf(file)(Math.min(error.offset, file.length))
+    throw new FormatError(filePath, error.message, error.offset, at.line, at.column)
+  }
+}
+
+/** Lints and fixes files of one format with one linter (the reader loaded once). */
+export interface InputLinter {
+  readonly format: InputFormat
+  /** Diagnostics in the file's positions. */
+  lint(text: string): Diagnostic[]
+  /** Applies safe fixes to the file until stable (a BOM kept). */
+  fix(text: string): FixResult
+}
+
+/**
+ * An {@link InputLinter} for a file: the format from `format` (default `auto`: by extension, then
+ * by content). Throws a {@link FormatError} for an XML file of another vocabulary.
+ */
+export async function inputLinter(linter: Linter, text: string, filePath: string | undefined, format: InputFormat | 'auto' = 'auto'): Promise<InputLinter> {
+  const detected = detectFormat(stripBom(text), filePath, format)
+  if (detected === undefined) {
+    throw new FormatError(filePath ?? '<input>', 'Unexpected XML vocabulary, expected NITF (`<nitf>`) or NewsML-G2 (`<newsItem>`, `<newsMessage>`); use --input-format text to lint it as text', 0, 1, 1)
+  }
+  const reader = await loadReader(detected)
+  if (!reader) return { format: detected, lint: (t) => linter.lint(t, filePath), fix: (t) => linter.fix(t, filePath) }
+  const lint = (t: string): Diagnostic[] => lintStories(linter, stripBom(t), readStories(reader, t, filePath), filePath)
+  return { format: detected, lint, fix: (t) => fixText(t, lint) }
+}
+
+/** Whether a string names an input format (or `auto`). */
+export function isInputFormat(value: string): value is InputFormat | 'auto' {
+  return value === 'auto' || (inputFormats as readonly string[]).includes(value)
+}
