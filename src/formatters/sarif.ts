@@ -77,7 +77,7 @@ function resultOf(d: Diagnostic, artifact: ArtifactLocation, ruleIndex: Readonly
     ]
   }
   if (d.related) result.relatedLocations = [relatedLocation(d.related, artifact)]
-  if (d.note) result.properties = { note: d.note }
+  if (d.note || d.storyId !== undefined) result.properties = { ...(d.note ? { note: d.note } : {}), ...(d.storyId === undefined ? {} : { storyId: d.storyId }) }
   return result
 }
 

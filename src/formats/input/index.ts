@@ -9,9 +9,9 @@ import { pointsOf } from '../../engine/story/parse.js'
 import { InputError } from '../../io.js'
 import { type DocumentStory, layOut, lintStories } from './document.js'
 import { detectFormat } from './sniff.js'
-import { type InputFormat, inputFormats, MalformedError, type Reader } from './types.js'
+import { type InputFormat, MalformedError, type Reader } from './types.js'
 
-export { detectFormat, sniffFormat } from './sniff.js'
+export { detectFormat, isInputFormat, sniffFormat } from './sniff.js'
 export { inputFormats, type InputFormat, type StoryParts } from './types.js'
 export type { DocumentStory } from './document.js'
 
@@ -69,22 +69,29 @@ export interface InputLinter {
   fix(text: string): FixResult
 }
 
+/** How {@link inputLinter} reads a file. */
+export interface InputOptions {
+  /** The file's path: its extension picks the format; `undefined` (standard input): the content does. */
+  readonly name?: string | undefined
+  /** The path for the configuration's `overrides` (default: `name`). */
+  readonly filePath?: string | undefined
+  /** `auto` (default): by extension, then by content. */
+  readonly format?: InputFormat | 'auto' | undefined
+}
+
 /**
- * An {@link InputLinter} for a file: the format from `format` (default `auto`: by extension, then
- * by content). Throws a {@link FormatError} for an XML file of another vocabulary.
+ * An {@link InputLinter} for a file (its first text picks the format). Throws a
+ * {@link FormatError} for an XML file of another vocabulary.
  */
-export async function inputLinter(linter: Linter, text: string, filePath: string | undefined, format: InputFormat | 'auto' = 'auto'): Promise<InputLinter> {
-  const detected = detectFormat(stripBom(text), filePath, format)
+export async function inputLinter(linter: Linter, text: string, options: InputOptions = {}): Promise<InputLinter> {
+  const { name } = options
+  const filePath = options.filePath ?? name
+  const detected = detectFormat(stripBom(text), name, options.format ?? 'auto')
   if (detected === undefined) {
-    throw new FormatError(filePath ?? '<input>', 'Unexpected XML vocabulary, expected NITF (`<nitf>`) or NewsML-G2 (`<newsItem>`, `<newsMessage>`); use --input-format text to lint it as text', 0, 1, 1)
+    throw new FormatError(name ?? '-', 'Unexpected XML vocabulary, expected NITF (`<nitf>`) or NewsML-G2 (`<newsItem>`, `<newsMessage>`); use --input-format text to lint it as text', 0, 1, 1)
   }
   const reader = await loadReader(detected)
   if (!reader) return { format: detected, lint: (t) => linter.lint(t, filePath), fix: (t) => linter.fix(t, filePath) }
-  const lint = (t: string): Diagnostic[] => lintStories(linter, stripBom(t), readStories(reader, t, filePath), filePath)
+  const lint = (t: string): Diagnostic[] => lintStories(linter, stripBom(t), readStories(reader, t, name ?? '-'), filePath)
   return { format: detected, lint, fix: (t) => fixText(t, lint) }
-}
-
-/** Whether a string names an input format (or `auto`). */
-export function isInputFormat(value: string): value is InputFormat | 'auto' {
-  return value === 'auto' || (inputFormats as readonly string[]).includes(value)
 }

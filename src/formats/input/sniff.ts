@@ -1,7 +1,7 @@
 // Which format a file is in: `--input-format`, else its extension, else its content. A `.txt` file
 // is always plain text (a scraped story that opens with `<p>` is residue to report, not HTML).
 import path from 'node:path'
-import type { InputFormat } from './types.js'
+import { type InputFormat, inputFormats } from './types.js'
 
 const byExtension: Readonly<Record<string, InputFormat | 'xml'>> = {
   '.txt': 'text',
@@ -62,4 +62,9 @@ export function detectFormat(text: string, filePath: string | undefined, explici
     return root === undefined ? undefined : xmlRoots[root]
   }
   return known ?? sniffFormat(text)
+}
+
+/** Whether a string names an input format (or `auto`). */
+export function isInputFormat(value: string): value is InputFormat | 'auto' {
+  return value === 'auto' || (inputFormats as readonly string[]).includes(value)
 }
