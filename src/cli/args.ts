@@ -70,7 +70,7 @@ Options:
   -h, --help                Print this help
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many
-warnings, 2 usage error, bad config, unreadable or non-text input, or a crash.
+warnings, 2 usage error, bad config, unreadable, non-text or malformed input, or a crash.
 `
 
 const severities = new Set(['off', 'info', 'warning', 'warn', 'error'])
