@@ -107,7 +107,7 @@ describe('malformed files are located errors', () => {
   })
 
   test('an XML file of another vocabulary is an error, not linted as prose', async () => {
-    await expect(inputLinter(linter, '<rss><channel/></rss>', { name: 'feed.xml' })).rejects.toThrow(/^feed\.xml:1:1: Unexpected XML vocabulary/u)
+    await expect(inputLinter(linter, '<rss><channel/></rss>', { name: 'feed.xml' })).rejects.toThrow(/^feed\.xml:1:1: Unexpected XML vocabulary `<rss>`, expected NITF/u)
   })
 })
 

@@ -5,12 +5,11 @@
 // footer, other teasers) is never read. The headline is the `<h1>` (in the article when it has one),
 // the byline and dateline the elements so marked (class, itemprop or rel `byline`, `author`,
 // `dateline`).
-import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { fileLayer, type Layer, type Mapped, unescapeReference } from './mapped.js'
 import { attribute, findElement, findElements, inlineText, localName, type MarkupNode, type TextSource, textBlocks } from './tree.js'
-import { MalformedError, type StoryParts } from './types.js'
+import { MalformedError, type Reader, type StoryParts } from './types.js'
 
 /** parse5 errors that mean the file was cut off inside markup: the rest cannot be read. */
 const fatalErrors: ReadonlySet<string> = new Set(['eof-in-tag', 'eof-in-comment', 'eof-in-cdata', 'eof-in-doctype'])
@@ -21,15 +20,23 @@ export function escapeHtml(text: string): string {
 }
 
 /** Parses HTML read from `layer` (the file, or a string inside JSON or XML) into hast. */
-export function parseHtml(layer: Layer, fragment: boolean): MarkupNode {
-  const file = new VFile(layer.text)
-  const tree = unified().use(rehypeParse, { emitParseErrors: true, fragment }).parse(file)
-  const fatal = file.messages.find((m) => fatalErrors.has(m.ruleId ?? ''))
-  if (fatal) {
-    const offset = fatal.place && 'start' in fatal.place ? fatal.place.start.offset : fatal.place?.offset
-    throw new MalformedError(`${fatal.reason.replace(/\.$/u, '')} (HTML cut off inside markup)`, layer.start(Math.min(offset ?? 0, Math.max(0, layer.text.length - 1))))
+export type HtmlParser = (layer: Layer, fragment: boolean) => MarkupNode
+
+/** The HTML parser (rehype-parse, imported on first use: the CLI bundle leaves it out). */
+export async function htmlParser(): Promise<HtmlParser> {
+  const { default: rehypeParse } = await import('rehype-parse')
+  const documents = unified().use(rehypeParse, { emitParseErrors: true, fragment: false })
+  const fragments = unified().use(rehypeParse, { emitParseErrors: true, fragment: true })
+  return (layer, fragment) => {
+    const file = new VFile(layer.text)
+    const tree = (fragment ? fragments : documents).parse(file)
+    const fatal = file.messages.find((m) => fatalErrors.has(m.ruleId ?? ''))
+    if (fatal) {
+      const offset = fatal.place && 'start' in fatal.place ? fatal.place.start.offset : fatal.place?.offset
+      throw new MalformedError(`${fatal.reason.replace(/\.$/u, '')} (HTML cut off inside markup)`, layer.start(Math.min(offset ?? 0, Math.max(0, layer.text.length - 1))))
+    }
+    return tree as MarkupNode
   }
-  return tree as MarkupNode
 }
 
 function tokens(node: MarkupNode, name: string): string[] {
@@ -108,8 +115,11 @@ export function storyOfHtml(root: MarkupNode, source: TextSource, whole: boolean
   return { headline: text(h1), byline: text(byline), dateline: text(dateline), body: textBlocks(body, source, exclude) }
 }
 
-/** Reads an HTML file: one story, the article body of the page. */
-export function readHtml(text: string): StoryParts[] {
-  const layer = { ...fileLayer(text), escape: escapeHtml }
-  return [storyOfHtml(parseHtml(layer, false), { layer, unescape: unescapeReference }, false)]
+/** The reader of HTML files: one story, the article body of the page. */
+export async function loadHtml(): Promise<Reader> {
+  const parse = await htmlParser()
+  return (text) => {
+    const layer = { ...fileLayer(text), escape: escapeHtml }
+    return [storyOfHtml(parse(layer, false), { layer, unescape: unescapeReference }, false)]
+  }
 }

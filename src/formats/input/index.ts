@@ -8,7 +8,7 @@ import { stripBom } from '../../engine/run.js'
 import { pointsOf } from '../../engine/story/parse.js'
 import { InputError } from '../../io.js'
 import { type DocumentStory, layOut, lintStories } from './document.js'
-import { detectFormat } from './sniff.js'
+import { detectFormat, rootElement } from './sniff.js'
 import { type InputFormat, MalformedError, type Reader } from './types.js'
 
 export { detectFormat, isInputFormat, sniffFormat } from './sniff.js'
@@ -36,15 +36,15 @@ export async function loadReader(format: InputFormat): Promise<Reader | undefine
     case 'text':
       return undefined
     case 'markdown':
-      return (await import('./markdown.js')).readMarkdown
+      return (await import('./markdown.js')).loadMarkdown()
     case 'html':
-      return (await import('./html.js')).readHtml
+      return (await import('./html.js')).loadHtml()
     case 'nitf':
-      return (await import('./nitf.js')).readNitf
+      return (await import('./nitf.js')).loadNitf()
     case 'newsml':
-      return (await import('./newsml.js')).readNewsml
+      return (await import('./newsml.js')).loadNewsml()
     case 'ninjs':
-      return (await import('./ninjs.js')).readNinjs
+      return (await import('./ninjs.js')).loadNinjs()
   }
 }
 
@@ -88,7 +88,9 @@ export async function inputLinter(linter: Linter, text: string, options: InputOp
   const filePath = options.filePath ?? name
   const detected = detectFormat(stripBom(text), name, options.format ?? 'auto')
   if (detected === undefined) {
-    throw new FormatError(name ?? '-', 'Unexpected XML vocabulary, expected NITF (`<nitf>`) or NewsML-G2 (`<newsItem>`, `<newsMessage>`); use --input-format text to lint it as text', 0, 1, 1)
+    const root = rootElement(stripBom(text))
+    const found = root === undefined ? 'XML without a root element' : `XML vocabulary \`<${root}>\``
+    throw new FormatError(name ?? '-', `Unexpected ${found}, expected NITF (\`<nitf>\`) or NewsML-G2 (\`<newsItem>\`, \`<newsMessage>\`); use --input-format text to lint it as text`, 0, 1, 1)
   }
   const reader = await loadReader(detected)
   if (!reader) return { format: detected, lint: (t) => linter.lint(t, filePath), fix: (t) => linter.fix(t, filePath) }

@@ -3,10 +3,9 @@
 // A level-1 heading before the first paragraph is the headline. Text keeps its line breaks as in a
 // plain-text story; backslash escapes and character references are decoded and mapped back.
 import type { Nodes, Root } from 'mdast'
-import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { align, fileLayer, type Layer, type Mapped, MappedBuilder, type Unescape, unescapeReference } from './mapped.js'
-import type { StoryParts } from './types.js'
+import type { Reader, StoryParts } from './types.js'
 
 const punctuation = /^[!-/:-@[-`{-~]$/u
 
@@ -38,10 +37,15 @@ function inline(out: MappedBuilder, node: Nodes, layer: Layer): void {
   if ('children' in node) for (const child of node.children) inline(out, child, layer)
 }
 
-/** Reads a Markdown file: one story. */
-export function readMarkdown(text: string): StoryParts[] {
+/** The reader of Markdown files (remark-parse imported on first use): one story. */
+export async function loadMarkdown(): Promise<Reader> {
+  const { default: remarkParse } = await import('remark-parse')
+  const processor = unified().use(remarkParse)
+  return (text) => readMarkdown(text, processor.parse(text))
+}
+
+function readMarkdown(text: string, tree: Root): StoryParts[] {
   const layer = { ...fileLayer(text), escape: escapeMarkdown }
-  const tree: Root = unified().use(remarkParse).parse(text)
   const blocks: { node: Nodes; text: Mapped }[] = []
   const visit = (node: Nodes): void => {
     if (node.type === 'code' || node.type === 'html') return

@@ -3,10 +3,10 @@
 // body from `body_html` (HTML, parsed again), else `body_text` (plain text) (ninjs 2: the first
 // of `bodies`); the story id is `uri` (else `guid`). Parsed by momoa, which gives every string its
 // position; JSON escapes are decoded and mapped back.
-import { type ArrayNode, type ObjectNode, parse, type StringNode, type ValueNode } from '@humanwhocodes/momoa'
-import { escapeHtml, parseHtml, storyOfHtml } from './html.js'
+import type { ArrayNode, DocumentNode, ObjectNode, StringNode, ValueNode } from '@humanwhocodes/momoa'
+import { escapeHtml, type HtmlParser, htmlParser, storyOfHtml } from './html.js'
 import { align, fileLayer, type Mapped, MappedBuilder, mappedLayer, trimMapped, type Unescape, unescapeReference } from './mapped.js'
-import { MalformedError, type StoryParts } from './types.js'
+import { MalformedError, type Reader, type StoryParts } from './types.js'
 
 const simple: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }
 
@@ -50,7 +50,7 @@ function field(node: StringNode | undefined, text: string): Mapped | undefined {
   return mapped && mapped.text.length > 0 ? mapped : undefined
 }
 
-function bodyOf(object: ObjectNode, text: string): StoryParts['body'] {
+function bodyOf(object: ObjectNode, text: string, parseHtml: HtmlParser): StoryParts['body'] {
   const bodies = member(object, 'bodies')
   const first = bodies?.type === 'Array' ? (bodies as ArrayNode).elements[0]?.value : undefined
   const ninjs2 = first?.type === 'Object' ? first : undefined
@@ -63,27 +63,32 @@ function bodyOf(object: ObjectNode, text: string): StoryParts['body'] {
   return plain ? [plain] : []
 }
 
-function story(value: ValueNode, index: number, text: string): StoryParts {
+function story(value: ValueNode, index: number, text: string, parseHtml: HtmlParser): StoryParts {
   if (value.type !== 'Object') throw new MalformedError(`Unexpected ${value.type.toLowerCase()} as story ${index + 1}, expected a ninjs object`, value.loc.start.offset)
   const object = value as ObjectNode
   return {
     id: stringAt(object, ['uri'])?.value ?? stringAt(object, ['guid'])?.value,
     headline: field(stringAt(object, ['headline']) ?? stringAt(object, ['headlines', 0, 'value']), text),
     byline: field(stringAt(object, ['byline']) ?? stringAt(object, ['bylines', 0, 'byline']), text),
-    body: bodyOf(object, text),
+    body: bodyOf(object, text, parseHtml),
   }
 }
 
-/** Reads a ninjs file: one story per object. */
-export function readNinjs(text: string): StoryParts[] {
+/** The reader of ninjs files (momoa imported on first use): one story per object. */
+export async function loadNinjs(): Promise<Reader> {
+  const [{ parse }, parseHtml] = await Promise.all([import('@humanwhocodes/momoa'), htmlParser()])
+  return (text) => readNinjs(text, (t) => parse(t, { mode: 'json' }), parseHtml)
+}
+
+function readNinjs(text: string, parse: (text: string) => DocumentNode, parseHtml: HtmlParser): StoryParts[] {
   let body: ValueNode
   try {
-    body = parse(text, { mode: 'json' }).body
+    body = parse(text).body
   } catch (error) {
     const offset = (error as { offset?: unknown }).offset
     const reason = (error instanceof Error ? error.message : String(error)).replace(/ \(\d+:\d+\)$/u, '').replace(/\.$/u, '')
     throw new MalformedError(`Unexpected malformed JSON: ${reason}`, typeof offset === 'number' ? offset : 0)
   }
-  if (body.type === 'Array') return (body as ArrayNode).elements.map((element, index) => story(element.value, index, text))
-  return [story(body, 0, text)]
+  if (body.type === 'Array') return (body as ArrayNode).elements.map((element, index) => story(element.value, index, text, parseHtml))
+  return [story(body, 0, text, parseHtml)]
 }

@@ -2,11 +2,16 @@
 // read as themselves, the story is `<body.content>` (then `<body.end>`, where feeds put taglines and
 // residue); the document id is `<doc-id id-string>`.
 import { attribute, localName, textBlocks } from './tree.js'
-import { MalformedError, type StoryParts } from './types.js'
-import { child, parseXml, textOf } from './xml.js'
+import { MalformedError, type Reader, type StoryParts } from './types.js'
+import { child, textOf, type XmlParser, xmlParser } from './xml.js'
 
-/** Reads a NITF file: one story. */
-export function readNitf(text: string): StoryParts[] {
+/** The reader of NITF files: one story. */
+export async function loadNitf(): Promise<Reader> {
+  const parse = await xmlParser()
+  return (text) => readNitf(text, parse)
+}
+
+function readNitf(text: string, parseXml: XmlParser): StoryParts[] {
   const { root, source } = parseXml(text)
   if (localName(root) !== 'nitf') throw new MalformedError(`Unexpected root element \`<${root.name ?? ''}>\`, expected \`<nitf>\``, root.position?.start.offset ?? 0)
   const head = child(root, 'body.head')

@@ -1,7 +1,6 @@
 // XML for NITF and NewsML-G2: parsed by xast-util-from-xml (exact positions, entities decoded);
 // a file that is not well-formed is a located error. Helpers to find elements by local name
 // (namespace prefixes ignored) and read their text.
-import { fromXml } from 'xast-util-from-xml'
 import { fileLayer, type Layer, type Mapped, unescapeReference } from './mapped.js'
 import { findElement, inlineText, localName, type MarkupNode, type TextSource } from './tree.js'
 import { MalformedError } from './types.js'
@@ -19,7 +18,15 @@ export interface XmlDocument {
 }
 
 /** Parses an XML file; throws {@link MalformedError} at the first error. */
-export function parseXml(text: string): XmlDocument {
+export type XmlParser = (text: string) => XmlDocument
+
+/** The XML parser (xast-util-from-xml, imported on first use: the CLI bundle leaves it out). */
+export async function xmlParser(): Promise<XmlParser> {
+  const { fromXml } = await import('xast-util-from-xml')
+  return (text) => parseXml(text, fromXml)
+}
+
+function parseXml(text: string, fromXml: (text: string) => unknown): XmlDocument {
   let tree: MarkupNode
   try {
     tree = fromXml(text) as MarkupNode
