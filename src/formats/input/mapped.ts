@@ -4,7 +4,7 @@
 // diagnostic on the story text maps back to exact offsets in the original file. Formats nest (a JSON
 // string holding HTML, XML holding escaped HTML): a parsed string is itself a `Layer` whose units map
 // to the file, and its escaping composes with the outer one.
-import { decodeHTML } from 'entities'
+import { decodeHTML } from 'entities/decode'
 
 /** Writes replacement text in the syntax of the place it goes back to (escaping, innermost first). */
 export type Escape = (text: string) => string
