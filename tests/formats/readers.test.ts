@@ -55,6 +55,11 @@ describe('story fields and several stories', () => {
     expect(d?.related?.column).toBe(38)
   })
 
+  test('Markdown without a `#` headline is judged like a plain story: a first line standing alone is the headline', async () => {
+    const text = 'Port reopens after the strike\n\nPort reopens after the strike\n\nThe port reopened on Tuesday after a long strike.\n'
+    expect((await lint(text, 'markdown')).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.messageId}`)).toEqual(['3:1-3:30 headline'])
+  })
+
   test('a ninjs array gives each story its uri, or its number when it has none', async () => {
     const text = '[{"uri": "urn:a", "body_text": "Some 4,70,000."}, {"body_text": "Also 3,25,000."}]'
     expect((await lint(text, 'ninjs')).map(brief)).toEqual([

@@ -23,7 +23,7 @@ export interface StoryModel extends Story {
  * `headline` is the headline's offset (its line is the headline), `null` when the story has none.
  */
 export interface StoryFields {
-  readonly headline?: number | null
+  readonly headline?: number | null | undefined
   /**
    * Spans of the parts a format names as the story's own fields (byline, dateline): never scraper
    * residue, so a residue finding that is exactly such a part is dropped.

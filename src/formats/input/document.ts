@@ -19,8 +19,8 @@ export interface DocumentStory {
   readonly text: string
   /** Where each unit of `text` came from in the file. */
   readonly map: Mapped
-  /** Offset of the headline in `text`, `null` when the format gives none. */
-  readonly headline: number | null
+  /** Offset of the headline in `text`, `null` when the format gives none, `undefined` to judge from the layout. */
+  readonly headline: number | null | undefined
   /** Spans of the byline and dateline in `text`. */
   readonly fields: readonly Span[]
 }
@@ -37,7 +37,7 @@ export function layOut(parts: StoryParts, index: number): DocumentStory {
     if (block === parts.byline || block === parts.dateline) fields.push({ start, end: out.length })
   }
   const map = out.build()
-  return { id: parts.id ?? String(index + 1), text: map.text, map, headline: parts.headline && parts.headline.text.length > 0 ? 0 : null, fields }
+  return { id: parts.id ?? String(index + 1), text: map.text, map, headline: parts.headline && parts.headline.text.length > 0 ? 0 : parts.guessHeadline ? undefined : null, fields }
 }
 
 function place(start: number, end: number, point: PointOf): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'> {

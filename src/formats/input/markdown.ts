@@ -61,5 +61,6 @@ function readMarkdown(text: string, tree: Root): StoryParts[] {
   visit(tree)
   const first = blocks[0]
   const headline = first && first.node.type === 'heading' && first.node.depth === 1 ? first.text : undefined
-  return [{ headline, body: blocks.slice(headline ? 1 : 0).map((b) => b.text) }]
+  // No `#` headline: a first line standing alone may still be one, as in a plain story.
+  return [{ headline, body: blocks.slice(headline ? 1 : 0).map((b) => b.text), guessHeadline: true }]
 }

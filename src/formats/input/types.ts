@@ -15,6 +15,11 @@ export interface StoryParts {
   readonly dateline?: Mapped | undefined
   /** The body's paragraphs (and headings, list items, captions...) in order. */
   readonly body: readonly Mapped[]
+  /**
+   * Without a `headline`, whether the first block may still be one, judged from the layout as in
+   * plain text (Markdown written like a plain story); otherwise the story has none.
+   */
+  readonly guessHeadline?: boolean
 }
 
 /** Reads the stories of a file (the text without its BOM); throws {@link MalformedError}. */
