@@ -7,6 +7,8 @@ import { decodeHTML } from 'entities'
 import { describe, expect, test } from 'vitest'
 import { type Diagnostic, lintFile } from '../../src/index.js'
 import { pointsOf } from '../../src/engine/story/parse.js'
+import { loadReader, readStories } from '../../src/formats/input/index.js'
+import type { InputFormat } from '../../src/formats/input/types.js'
 
 const dir = new URL('../../examples/formats/', import.meta.url)
 const config = { preset: 'recommended' } as const
@@ -52,6 +54,17 @@ describe.each(Object.entries(examples))('%s', (name, { format, stories }) => {
     const ids = [...new Set(result.diagnostics.map((d) => d.storyId))]
     expect(ids.length).toBe(stories.length)
     if (stories.length === 1) expect(ids).toEqual([undefined])
+  })
+
+  test('the story is laid out from the format\'s own fields: headline, byline, dateline, then the body', async () => {
+    const reader = await loadReader(format as InputFormat)
+    const [first] = reader ? readStories(reader, file) : []
+    const blocks = first?.text.split('\n\n') ?? []
+    // Markdown names no byline or dateline (its story is written like the plain one), ninjs no dateline.
+    const fields = format === 'markdown' ? [] : format === 'ninjs' ? ['By Anil Mehra'] : ['By Anil Mehra', 'KELTO, June 9']
+    const headline = 'Flood barriers hold as river Sarna peaks near Kelto'
+    expect(blocks.slice(0, fields.length + 2)).toEqual([headline, ...fields, headline])
+    expect(blocks).toContain('Give Feedback')
   })
 
   test('every position is in the original file: the slice there is `actual`, line and column agree', async () => {

@@ -106,7 +106,7 @@ export function storyOfHtml(root: MarkupNode, source: TextSource, whole: boolean
   // The article's own h1, else the page's (a site often puts it above the article element).
   const h1 = findElement(body, (n) => localName(n) === 'h1') ?? (whole ? undefined : findElement(root, (n) => localName(n) === 'h1'))
   const byline = findElement(body, (n) => marked(n, ['byline', 'author'])) ?? (whole ? undefined : findElement(root, (n) => marked(n, ['byline'])))
-  const dateline = findElement(body, (n) => marked(n, ['dateline']))
+  const dateline = findElement(body, (n) => marked(n, ['dateline'])) ?? (whole ? undefined : findElement(root, (n) => marked(n, ['dateline'])))
   const exclude = new Set([h1, byline, dateline].filter((n): n is MarkupNode => n !== undefined))
   const text = (node: MarkupNode | undefined): Mapped | undefined => {
     const mapped = node && inlineText(node, source)

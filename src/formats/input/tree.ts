@@ -42,7 +42,7 @@ export function attribute(node: MarkupNode, name: string): string | undefined {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined
 }
 
-/** The first element (pre-order) that passes `test`, not looking inside `skip`. */
+/** The first element (pre-order) that passes `test`. */
 export function findElement(node: MarkupNode, test: (node: MarkupNode) => boolean): MarkupNode | undefined {
   const stack: MarkupNode[] = [node]
   while (stack.length > 0) {
