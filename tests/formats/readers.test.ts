@@ -111,6 +111,15 @@ describe('malformed files are located errors', () => {
     expect(() => input.lint(text)).toThrow(message)
   })
 
+  test.each<[InputFormat, string]>([
+    ['html', `<p>x</p>${'<div>'.repeat(60_000)}Some 4,70,000.`],
+    ['nitf', `<nitf><body><body.content>${'<p>'.repeat(30_000)}x${'</p>'.repeat(30_000)}</body.content></body></nitf>`],
+    ['ninjs', `${'['.repeat(20_000)}${']'.repeat(20_000)}`],
+  ])('%s nested past any parser\'s stack is an error, not a crash', async (format, text) => {
+    const input = await inputLinter(linter, text, { name: 'deep', format })
+    expect(() => input.lint(text)).toThrow('deep:1:1: Unexpected nesting too deep to read, expected a story')
+  })
+
   test('an XML file of another vocabulary is an error, not linted as prose', async () => {
     await expect(inputLinter(linter, '<rss><channel/></rss>', { name: 'feed.xml' })).rejects.toThrow(/^feed\.xml:1:1: Unexpected XML vocabulary `<rss>`, expected NITF/u)
   })

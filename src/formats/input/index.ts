@@ -9,7 +9,7 @@ import { pointsOf } from '../../engine/story/parse.js'
 import { InputError } from '../../io.js'
 import { type DocumentStory, layOut, lintStories } from './document.js'
 import { detectFormat, rootElement } from './sniff.js'
-import { type InputFormat, MalformedError, type Reader } from './types.js'
+import { type InputFormat, isStackOverflow, MalformedError, type Reader } from './types.js'
 
 export { detectFormat, isInputFormat, sniffFormat } from './sniff.js'
 export { inputFormats, type InputFormat, type StoryParts } from './types.js'
@@ -54,6 +54,8 @@ export function readStories(reader: Reader, text: string, filePath = '<input>'):
   try {
     return reader(file).map((parts, index) => layOut(parts, index))
   } catch (error) {
+    // Hostile nesting (tens of thousands of open elements or arrays) exhausts a parser's stack.
+    if (isStackOverflow(error)) throw new FormatError(filePath, 'Unexpected nesting too deep to read, expected a story', 0, 1, 1)
     if (!(error instanceof MalformedError)) throw error
     const at = pointsOf(file)(Math.min(error.offset, file.length))
     throw new FormatError(filePath, error.message, error.offset, at.line, at.column)

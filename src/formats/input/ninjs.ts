@@ -6,7 +6,7 @@
 import type { ArrayNode, DocumentNode, ObjectNode, StringNode, ValueNode } from '@humanwhocodes/momoa'
 import { escapeHtml, type HtmlParser, htmlParser, storyOfHtml } from './html.js'
 import { align, fileLayer, type Mapped, MappedBuilder, mappedLayer, trimMapped, type Unescape, unescapeReference } from './mapped.js'
-import { MalformedError, type Reader, type StoryParts } from './types.js'
+import { isStackOverflow, MalformedError, type Reader, type StoryParts } from './types.js'
 
 const simple: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' }
 
@@ -85,6 +85,7 @@ function readNinjs(text: string, parse: (text: string) => DocumentNode, parseHtm
   try {
     body = parse(text).body
   } catch (error) {
+    if (isStackOverflow(error)) throw error
     const offset = (error as { offset?: unknown }).offset
     const reason = (error instanceof Error ? error.message : String(error)).replace(/ \(\d+:\d+\)$/u, '').replace(/\.$/u, '')
     throw new MalformedError(`Unexpected malformed JSON: ${reason}`, typeof offset === 'number' ? offset : 0)

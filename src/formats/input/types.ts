@@ -34,3 +34,8 @@ export class MalformedError extends Error {
     this.offset = offset
   }
 }
+
+/** Whether an error is the call stack running out (hostile nesting), not a malformed file. */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/iu.test(error.message)
+}

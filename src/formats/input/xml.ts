@@ -3,7 +3,7 @@
 // (namespace prefixes ignored) and read their text.
 import { fileLayer, type Layer, type Mapped, unescapeReference } from './mapped.js'
 import { findElement, inlineText, localName, type MarkupNode, type TextSource } from './tree.js'
-import { MalformedError } from './types.js'
+import { isStackOverflow, MalformedError } from './types.js'
 
 /** Escapes text for XML text content. */
 export function escapeXml(text: string): string {
@@ -33,6 +33,8 @@ function parseXml(text: string, fromXml: (text: string) => unknown): XmlDocument
   } catch (error) {
     const place = (error as { place?: { offset?: number; start?: { offset?: number } } }).place
     const cause = (error as { cause?: unknown }).cause
+    if (isStackOverflow(error)) throw error
+    if (isStackOverflow(cause)) throw cause
     const reason = (cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/ \(line \d+, column \d+\)$/u, '')
     throw new MalformedError(`Unexpected malformed XML: ${reason}`, place?.offset ?? place?.start?.offset ?? 0)
   }
