@@ -23,6 +23,10 @@ describe('positions in the original file', () => {
     ['html', '<p>Some 4,70,000 of them.</p>', '1:9-1:17 number-grouping 4,70,000 -> ["470,000"]'],
     ['html', '<p>Tom &amp;amp; Jerry.</p>', '1:8-1:17 html-residue &amp;amp; -> ["&amp;"]'],
     ['markdown', '# Port\n\nSome **4,70,000** of them.\n', '3:8-3:16 number-grouping 4,70,000 -> ["470,000"]'],
+    // A unit the parser replaced (NUL by U+FFFD) still maps to its place.
+    ['html', '<p>a\u0000b Some 4,70,000 here.</p>', '1:13-1:21 number-grouping 4,70,000 -> ["470,000"]'],
+    // Block markers and indentation the parser drops from continuation lines are skipped.
+    ['markdown', '> Crews said\n>   some 4,70,000 bags were filled.\n', '2:10-2:18 number-grouping 4,70,000 -> ["470,000"]'],
     ['markdown', 'Tom &amp;amp; Jerry.\n', '1:5-1:14 html-residue &amp;amp; -> ["\\\\&"]'],
     ['nitf', '<nitf>\r\n<body><body.content>\r\n<p>Caf&#233; staff counted 4,70,000 visitors.</p>\r\n</body.content></body></nitf>', '3:28-3:36 number-grouping 4,70,000 -> ["470,000"]'],
     ['nitf', '<nitf><body><body.content><p><![CDATA[Caf\u00e9 counted 4,70,000]]></p></body.content></body></nitf>', '1:52-1:60 number-grouping 4,70,000 -> ["470,000"]'],

@@ -112,33 +112,45 @@ export const unescapeReference: Unescape = (raw, j, end) => {
   return value === match[0] ? undefined : { value, length: match[0].length }
 }
 
+/** How far ahead a unit the parser dropped (indentation, `\r`, a `>` block marker) is looked past. */
+const lookahead = 64
+
 /**
  * Maps a decoded `value` onto the source units `[start, end)` of `layer`: each escape that decodes
- * to the next units of the value takes them, equal units map one to one, and source units the
- * parser dropped (indentation, line-ending `\r`, block markers) are skipped. Adds to `out`.
+ * to the next units of the value takes them, equal units map one to one, source units the parser
+ * dropped (indentation, line-ending `\r`, block markers) are skipped, and a unit the parser
+ * replaced (NUL by U+FFFD) maps to the unit it replaced. Adds to `out`.
  */
 export function align(out: MappedBuilder, value: string, layer: Layer, start: number, end: number, unescape: Unescape): void {
   const raw = layer.text
+  const matches = (at: number, i: number): { value: string; length: number } | undefined => {
+    const escaped = unescape(raw, at, end)
+    if (escaped && value.startsWith(escaped.value, i)) return escaped
+    return raw[at] === value[i] ? { value: value[i] ?? '', length: 1 } : undefined
+  }
   let i = 0
   let j = start
   while (i < value.length) {
     if (j >= end) {
       // The parser made units the source does not hold: they sit at the end of the node.
       const at = end > start ? layer.end(end - 1) : layer.start(start)
-      out.unit(value[i] ?? '', at, at, layer.escape)
+      out.unit(value[i] ?? '', at, at, layer.escape, false)
       i++
       continue
     }
-    const escaped = unescape(raw, j, end)
-    if (escaped && value.startsWith(escaped.value, i)) {
-      for (let k = 0; k < escaped.value.length; k++) out.unit(escaped.value[k] ?? '', layer.start(j), layer.end(j + escaped.length - 1), layer.escape)
-      i += escaped.value.length
-      j += escaped.length
-    } else if (raw[j] === value[i]) {
-      out.unit(value[i] ?? '', layer.start(j), layer.end(j), layer.escape)
-      i++
-      j++
-    } else j++
+    let found = matches(j, i)
+    if (!found) {
+      let k = j + 1
+      while (k < Math.min(end, j + lookahead) && !matches(k, i)) k++
+      if (k < Math.min(end, j + lookahead)) {
+        j = k
+        continue
+      }
+      found = { value: value[i] ?? '', length: 1 }
+    }
+    for (let k = 0; k < found.value.length; k++) out.unit(found.value[k] ?? '', layer.start(j), layer.end(j + found.length - 1), layer.escape)
+    i += found.value.length
+    j += found.length
   }
 }
 
