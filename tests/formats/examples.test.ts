@@ -75,6 +75,8 @@ describe.each(Object.entries(examples))('%s', (name, { format, stories }) => {
       expect(point(d.offset)).toEqual({ line: d.line, column: d.column, offset: d.offset })
       expect(point(d.endOffset)).toEqual({ line: d.endLine, column: d.endColumn, offset: d.endOffset })
       if (d.related) expect(file.slice(d.related.offset, d.related.endOffset)).toBe(d.related.actual)
+      // A finding folded into another's deleted text points at that finding, in the file too.
+      if (d.subsumedBy) expect(diagnostics.some((o) => o.ruleId === d.subsumedBy?.ruleId && o.offset === d.subsumedBy.offset && o.line === d.subsumedBy.line)).toBe(true)
     }
   })
 

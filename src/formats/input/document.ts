@@ -57,6 +57,11 @@ export function toFile(diagnostic: Diagnostic, story: DocumentStory, file: strin
     // break along (a paragraph removed whole) may only delete.
     expected: span.writable && (span.whole || diagnostic.expected.every((e) => e === '')) ? diagnostic.expected.map(span.escape) : [],
   }
+  if (diagnostic.subsumedBy) {
+    const by = mapSpan(story.map, diagnostic.subsumedBy.offset, diagnostic.subsumedBy.endOffset)
+    const { line, column, offset, endOffset } = place(by.start, by.end, point)
+    mapped.subsumedBy = { ruleId: diagnostic.subsumedBy.ruleId, line, column, offset, endOffset }
+  }
   if (diagnostic.related) {
     const other = mapSpan(story.map, diagnostic.related.offset, diagnostic.related.endOffset)
     const related: RelatedLocation = { ...diagnostic.related, ...place(other.start, other.end, point), actual: file.slice(other.start, other.end) }
