@@ -7,8 +7,12 @@
 import { build } from 'esbuild'
 
 // write-good (CommonJS) assigns undeclared variables, which the bundle's strict mode refuses: it stays a
-// module of its own.
-const external = ['yaml', 'diff', 'write-file-atomic', 'tinyglobby', 'wink-nlp', 'wink-eng-lite-web-model', 'write-good']
+// module of its own. The input formats' parsers (issue 16) are imported only when a file of that
+// format is read: outside the bundle, a plain-text lint never reads or compiles them.
+const external = [
+  'yaml', 'diff', 'write-file-atomic', 'tinyglobby', 'wink-nlp', 'wink-eng-lite-web-model', 'write-good',
+  'remark-parse', 'rehype-parse', 'xast-util-from-xml', '@humanwhocodes/momoa',
+]
 
 await build({
   entryPoints: ['dist/src/cli/main.js'],

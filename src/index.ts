@@ -8,6 +8,7 @@ import type { FixResult } from './engine/fix.js'
 import { createLinter, type Linter } from './engine/linter.js'
 import { createTemplateIndex, templateMinStories } from './engine/template.js'
 import { type ReadOptions, readStory } from './io.js'
+import { type InputFormat, inputLinter } from './formats/input/index.js'
 import type { Rule } from './rule/types.js'
 
 export type { Diagnostic, RelatedLocation } from './engine/diagnostic.js'
@@ -22,6 +23,7 @@ export { wrapPlugin } from './rule/wrap-plugin.js'
 export { ConfigError } from './config/errors.js'
 export { RuleCrashError } from './engine/run.js'
 export { InputError } from './io.js'
+export { FormatError, inputFormats, type InputFormat } from './formats/input/index.js'
 export { presets } from './config/presets.js'
 export { formatters, type Formatter, type FileResult } from './formatters/index.js'
 
@@ -40,12 +42,22 @@ export interface LintOptions {
   readonly plugins?: readonly Rule[]
   /** Rule settings applied last, like `--rule` flags; validated like a configuration's `rules`. */
   readonly rules?: Readonly<Record<string, RuleEntry>>
+  /**
+   * How the text is read: `text` (default for {@link lint} and {@link fix}), `markdown`, `html`,
+   * `nitf`, `newsml`, `ninjs`, or `auto` (default for {@link lintFile}: by the extension of
+   * `filePath`, then by content). Only the story text is linted; positions, `actual` and `expected`
+   * are in the original markup. A file with several stories gives each diagnostic a `storyId`.
+   * Malformed input throws a {@link FormatError} with its line and column.
+   */
+  readonly format?: InputFormat | 'auto'
 }
 
 /** The result of linting one story. */
 export interface LintResult {
   /** Findings sorted by position. */
   diagnostics: Diagnostic[]
+  /** The format the text was read as. */
+  format: InputFormat
 }
 
 function checkText(fn: string, text: unknown): asserts text is string {
@@ -78,7 +90,8 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Lin
   checkText('lint', text)
   checkOptions('lint', options)
   const linter = await linterFor(options, undefined)
-  return { diagnostics: linter.lint(text, options.filePath) }
+  const input = await inputLinter(linter, text, { name: options.filePath, format: options.format ?? 'text' })
+  return { diagnostics: input.lint(text), format: input.format }
 }
 
 /**
@@ -90,7 +103,8 @@ export async function lintFile(filePath: string, options: LintOptions & ReadOpti
   checkOptions('lintFile', options)
   const text = await readStory(filePath, options)
   const linter = await linterFor(options, path.dirname(path.resolve(filePath)))
-  return { file: filePath, diagnostics: linter.lint(text, filePath) }
+  const input = await inputLinter(linter, text, { name: filePath, format: options.format ?? 'auto' })
+  return { file: filePath, diagnostics: input.lint(text), format: input.format }
 }
 
 /**
@@ -101,7 +115,7 @@ export async function fix(text: string, options: LintOptions = {}): Promise<FixR
   checkText('fix', text)
   checkOptions('fix', options)
   const linter = await linterFor(options, undefined)
-  return linter.fix(text, options.filePath)
+  return (await inputLinter(linter, text, { name: options.filePath, format: options.format ?? 'text' })).fix(text)
 }
 
 /** One story of {@link lintMany}: its text, and its path for `overrides` and messages. */
@@ -113,8 +127,8 @@ export interface StoryInput {
 /**
  * Lints several stories together with one configuration. With three or more, a first pass finds
  * the lines recurring in at least three of them (page template: navigation, share widgets,
- * footers), which `feed-boilerplate` then takes for residue more readily. Results are in input
- * order.
+ * footers), which `feed-boilerplate` then takes for residue more readily. Stories are plain text;
+ * results are in input order.
  */
 export async function lintMany(stories: readonly (string | StoryInput)[], options: LintOptions = {}): Promise<LintResult[]> {
   if (!Array.isArray(stories)) throw new TypeError(`lintMany: Unexpected \`stories\` of type ${typeof stories}, expected an array`)
@@ -123,5 +137,8 @@ export async function lintMany(stories: readonly (string | StoryInput)[], option
   inputs.forEach((input, i) => checkText(`lintMany: stories[${i}]`, input?.text))
   const linter = await linterFor(options, undefined)
   const template = inputs.length >= templateMinStories ? createTemplateIndex(inputs.map((input) => input.text)) : undefined
-  return inputs.map((input) => ({ diagnostics: linter.lint(input.text, input.filePath ?? options.filePath, template) }))
+  if (options.format !== undefined && options.format !== 'text') {
+    throw new TypeError(`lintMany: Unexpected \`format\` ${String(options.format)}, expected plain text stories (lint marked-up files one by one with lintFile)`)
+  }
+  return inputs.map((input) => ({ diagnostics: linter.lint(input.text, input.filePath ?? options.filePath, { template }), format: 'text' as const }))
 }

@@ -81,7 +81,7 @@ test('the README rule table is current (run `npm run docs`)', () => {
 
 test('public export names are pinned', () => {
   expect(Object.keys(api).sort()).toEqual(
-    ['ConfigError', 'InputError', 'RuleCrashError', 'createLinter', 'createTemplateIndex', 'defineRule', 'fix', 'formatters', 'lint', 'lintFile', 'lintMany', 'presets', 'ruleUrl', 'rules', 'wrapPlugin'].sort(),
+    ['ConfigError', 'FormatError', 'InputError', 'RuleCrashError', 'createLinter', 'createTemplateIndex', 'defineRule', 'fix', 'formatters', 'inputFormats', 'lint', 'lintFile', 'lintMany', 'presets', 'ruleUrl', 'rules', 'wrapPlugin'].sort(),
   )
 })
 

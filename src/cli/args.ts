@@ -1,4 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { inputFormats, type InputFormat } from '../formats/input/types.js'
+import { isInputFormat } from '../formats/input/sniff.js'
 import { didYouMean } from '../suggest.js'
 
 /** A bad command line: printed with a hint, exit status 2. */
@@ -30,6 +32,8 @@ export interface CliOptions {
   maxFileSize: number | undefined
   encoding: string | undefined
   color: boolean | undefined
+  /** `--input-format`: how files are read (default `auto`). */
+  inputFormat: InputFormat | 'auto'
 }
 
 /** The `--help` text. */
@@ -38,6 +42,8 @@ export const helpText = `Usage: wirelint [options] [files|dirs|globs|-]
 
 Check news wire copy before it is published. Directories are walked for .txt, .md,
 .html, .xml and .json files; \`-\` or piped standard input reads a story from stdin.
+Markdown, HTML (the article body), NITF, NewsML-G2 and ninjs are read as such: only
+the story text is checked, and positions point into the original file.
 
 Options:
   -f, --format <name>       Output format: stylish (default), json, sarif, github,
@@ -50,7 +56,9 @@ Options:
                             then report the rest; with standard input, print the fixed text
       --fix-dry-run         Print the safe fixes as a unified diff; change nothing (not with
                             --fix or --format)
-      --stdin-filename <p>  Path to use for standard input (config and overrides)
+      --input-format <name> Read files as auto (default: by extension, then by content),
+                            text, markdown, html, nitf, newsml or ninjs
+      --stdin-filename <p>  Path to use for standard input (config, overrides, format)
       --ignore-path <file>  Ignore file to use instead of ./.wirelintignore
       --no-ignore           Lint files even when .wirelintignore matches them
       --max-file-size <b>   Largest file to lint in bytes (default: 10485760)
@@ -62,7 +70,7 @@ Options:
   -h, --help                Print this help
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many
-warnings, 2 usage error, bad config, unreadable or non-text input, or a crash.
+warnings, 2 usage error, bad config, unreadable, non-text or malformed input, or a crash.
 `
 
 const severities = new Set(['off', 'info', 'warning', 'warn', 'error'])
@@ -80,6 +88,7 @@ const options = {
   version: { type: 'boolean', short: 'v', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   'stdin-filename': { type: 'string' },
+  'input-format': { type: 'string', default: 'auto' },
   'ignore-path': { type: 'string' },
   ignore: { type: 'boolean', default: true },
   'max-file-size': { type: 'string' },
@@ -150,6 +159,11 @@ export function parseCli(argv: readonly string[]): CliOptions {
       throw new UsageError(`--max-file-size: Unexpected value \`${values['max-file-size']}\`, expected a number of bytes`)
     }
   }
+  const inputFormat = values['input-format']
+  if (!isInputFormat(inputFormat)) {
+    const near = didYouMean(inputFormat, ['auto', ...inputFormats])
+    throw new UsageError(`--input-format: Unexpected value \`${inputFormat}\`, ${near ? `did you mean \`${near}\`?` : `expected auto, ${inputFormats.join(', ')}`}`)
+  }
   const rules: CliOptions['rules'] = {}
   for (const flag of values.rule) {
     const at = flag.lastIndexOf(':')
@@ -179,6 +193,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxFileSize,
     encoding: values.encoding,
     color: values.color,
+    inputFormat,
   }
 }
 

@@ -11,6 +11,7 @@ import { RuleCrashError } from '../engine/run.js'
 import { formatterNames, loadFormatter } from '../formatters/load.js'
 import type { FileResult, Formatter } from '../formatters/types.js'
 import { decodeStory, InputError, readStoryFile, type StoryFile } from '../io.js'
+import { inputLinter } from '../formats/input/index.js'
 import type { Rule } from '../rule/types.js'
 // Loaded only on the paths that need them (cold start, issue 14): serve, --list-rules, --fix
 // writing and diffs, and each formatter (../formatters/load.js).
@@ -150,8 +151,10 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     let diagnostics: Diagnostic[]
     let linted = text
     try {
+      // The file's format (issue 16): its stories are linted and positions mapped back to it.
+      const input = await inputLinter(linter, text, { name: name === '-' ? undefined : name, filePath, format: options.inputFormat, template })
       if (options.fix || options.fixDryRun) {
-        const result = linter.fix(text, filePath, template)
+        const result = input.fix(text)
         linted = result.output
         if (options.fixDryRun) io.stdout(writer?.fixDiff(name, text, linted) ?? '')
         else if (onFixed) {
@@ -159,9 +162,9 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
           fixed.push({ file: name, count: linted === text ? 0 : result.applied.length })
         } else linted = text // not written (a file --fix does not rewrite): report it as it is
       }
-      diagnostics = linter.lint(linted, filePath, template)
+      diagnostics = input.lint(linted)
     } catch (error) {
-      if (!(error instanceof RuleCrashError) && !(writer && error instanceof writer.ConcurrentChangeError)) throw error
+      if (!(error instanceof RuleCrashError) && !(error instanceof InputError) && !(writer && error instanceof writer.ConcurrentChangeError)) throw error
       io.stderr(`wirelint: ${error.message}\n`)
       failed = true
       return

@@ -45,6 +45,11 @@ export interface Diagnostic {
    * while machine formats keep it for pipelines that want every defect.
    */
   subsumedBy?: SubsumingLocation
+  /**
+   * Present when the file holds several stories (a ninjs array, a NewsML-G2 news message): the
+   * story's guid or uri, else its number in the file (from 1).
+   */
+  storyId?: string
 }
 
 /** The finding whose fix deletes a subsumed finding's text. */

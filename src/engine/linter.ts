@@ -9,7 +9,7 @@ import type { Rule } from '../rule/types.js'
 import type { Diagnostic } from './diagnostic.js'
 import { fixText, type FixResult } from './fix.js'
 import { type ActiveRule, runOnStory, stripBom } from './run.js'
-import { createStory } from './story/index.js'
+import { createStory, type StoryFields } from './story/index.js'
 import type { TemplateIndex } from './template.js'
 
 /** What a linter is made from. */
@@ -43,13 +43,20 @@ export interface Linter {
   rulesFor(filePath?: string): readonly ActiveRule[]
   /**
    * Lints a story (a leading BOM is skipped); diagnostics sorted by position, one per defect.
-   * `template`: the lines recurring across the stories linted together (see `createTemplateIndex`).
    */
-  lint(text: string, filePath?: string, template?: TemplateIndex): Diagnostic[]
+  lint(text: string, filePath?: string, context?: LintContext): Diagnostic[]
   /** The same findings as vfile messages (for unified pipelines). */
-  lintMessages(text: string, filePath?: string, template?: TemplateIndex): VFileMessage[]
+  lintMessages(text: string, filePath?: string, context?: LintContext): VFileMessage[]
   /** Applies safe fixes until stable (at most 10 passes); a leading BOM is kept. */
-  fix(text: string, filePath?: string, template?: TemplateIndex): FixResult
+  fix(text: string, filePath?: string, context?: LintContext): FixResult
+}
+
+/** What a linter may know of a story beyond its text. */
+export interface LintContext {
+  /** Parts a file format names (the headline), instead of guessing them from the layout. */
+  readonly fields?: StoryFields | undefined
+  /** The lines recurring across the stories linted together (see `createTemplateIndex`). */
+  readonly template?: TemplateIndex | undefined
 }
 
 function isLoaded(config: ConfigInput | LoadedConfig | undefined): config is LoadedConfig {
@@ -76,21 +83,21 @@ export function createLinter(options: LinterOptions = {}): Linter {
     return active
   }
 
-  const findings = (text: string, filePath?: string, template?: TemplateIndex) => {
+  const findings = (text: string, filePath?: string, context: LintContext = {}) => {
     if (typeof text !== 'string') throw new TypeError(`Unexpected \`text\` of type ${text === null ? 'null' : typeof text}, expected a string`)
-    return runOnStory(createStory(stripBom(text)), rulesFor(filePath), filePath, template)
+    return runOnStory(createStory(stripBom(text), context.fields), rulesFor(filePath), filePath, context.template)
   }
-  const lint = (text: string, filePath?: string, template?: TemplateIndex): Diagnostic[] => findings(text, filePath, template).map((f) => f.diagnostic)
+  const lint = (text: string, filePath?: string, context?: LintContext): Diagnostic[] => findings(text, filePath, context).map((f) => f.diagnostic)
 
   return Object.freeze({
     registry,
     config: loaded,
     rulesFor,
     lint,
-    lintMessages: (text: string, filePath?: string, template?: TemplateIndex) => findings(text, filePath, template).map((f) => f.message),
-    fix: (text: string, filePath?: string, template?: TemplateIndex) => {
+    lintMessages: (text: string, filePath?: string, context?: LintContext) => findings(text, filePath, context).map((f) => f.message),
+    fix: (text: string, filePath?: string, context?: LintContext) => {
       if (typeof text !== 'string') throw new TypeError(`Unexpected \`text\` of type ${text === null ? 'null' : typeof text}, expected a string`)
-      return fixText(text, (current) => lint(current, filePath, template))
+      return fixText(text, (current) => lint(current, filePath, context))
     },
   })
 }

@@ -57,6 +57,7 @@ export function runOnStory(story: StoryModel, active: readonly ActiveRule[], fil
     const report = (messageId: string, span: Span, extra?: ReportExtra): void => {
       if (allowed.some((a) => a.start < span.end && span.start < a.end)) return
       if (meta.kind === 'style' && story.inQuotation(span)) return
+      if (meta.category === 'residue' && isField(story, span)) return
       const message = createMessage(meta, severity, messageId, span, story.text, story.point, extra)
       const diagnostic = toDiagnostic(message)
       findings.push({ message, diagnostic })
@@ -75,6 +76,12 @@ export function runOnStory(story: StoryModel, active: readonly ActiveRule[], fil
   }
   const byDiagnostic = new Map(findings.map((f) => [f.diagnostic, f.message]))
   return sorted.map((diagnostic) => ({ diagnostic, message: byDiagnostic.get(diagnostic) as VFileMessage }))
+}
+
+/** Whether a span is exactly one of the parts a format names (byline, dateline), white space aside. */
+function isField(story: StoryModel, span: Span): boolean {
+  const text = story.text.slice(span.start, span.end).trim()
+  return story.fields.some((f) => span.start <= f.start && f.end <= span.end && text === story.text.slice(f.start, f.end))
 }
 
 /** Lints one story text with the given rules (a leading BOM is skipped) and returns its diagnostics. */

@@ -77,7 +77,7 @@ function resultOf(d: Diagnostic, artifact: ArtifactLocation, ruleIndex: Readonly
     ]
   }
   if (d.related) result.relatedLocations = [relatedLocation(d.related, artifact)]
-  if (d.note) result.properties = { note: d.note }
+  if (d.note || d.storyId !== undefined) result.properties = { ...(d.note ? { note: d.note } : {}), ...(d.storyId === undefined ? {} : { storyId: d.storyId }) }
   if (d.subsumedBy) {
     const by = d.subsumedBy
     result.suppressions = [{ kind: 'external', justification: `Inside text that \`${by.ruleId}\` at ${by.line}:${by.column} deletes` }]

@@ -28,10 +28,14 @@ export const stylish: Formatter = (results, { color }) => {
       totals[d.severity]++
       if (d.expected.length > 0) fixable[d.severity]++
       const first = d.related ? ` (first at ${d.related.line}:${d.related.column})` : ''
-      return [`${d.line}:${d.column}`, d.severity, `${d.message.replace(/\s+/gu, ' ')}${first}`, d.ruleId, d.expected.length > 0] as const
+      return [`${d.line}:${d.column}`, d.severity, `${d.message.replace(/\s+/gu, ' ')}${first}`, d.ruleId, d.expected.length > 0, d.storyId] as const
     })
     const width = [0, 1].map((i) => Math.max(...rows.map((r) => String(r[i]).length)))
-    for (const [place, severity, message, ruleId, canFix] of rows) {
+    let story: string | undefined
+    for (const [place, severity, message, ruleId, canFix, storyId] of rows) {
+      // A file of several stories (ninjs array, NewsML-G2 message): a heading per story.
+      if (storyId !== undefined && storyId !== story) out.push(`  ${paint(color, 'dim', `story ${storyId}`)}`)
+      story = storyId
       const paddedSeverity = severity.padEnd(width[1] ?? 0)
       const mark = canFix ? `  ${paint(color, 'green', 'fixable')}` : ''
       out.push(`  ${place.padEnd(width[0] ?? 0)}  ${paint(color, severityColor[severity], paddedSeverity)}  ${message}  ${paint(color, 'dim', ruleId)}${mark}`)

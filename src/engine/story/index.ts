@@ -14,11 +14,26 @@ export { overlapsAny } from './quotes.js'
 export interface StoryModel extends Story {
   /** Line, column and offset of an offset. */
   readonly point: PointOf
+  /** Parts a file format names as the story's own fields (see {@link StoryFields}). */
+  readonly fields: readonly Span[]
+}
+
+/**
+ * What a format knows of the story's parts, so the model need not guess them from the layout:
+ * `headline` is the headline's offset (its line is the headline), `null` when the story has none.
+ */
+export interface StoryFields {
+  readonly headline?: number | null | undefined
+  /**
+   * Spans of the parts a format names as the story's own fields (byline, dateline): never scraper
+   * residue, so a residue finding that is exactly such a part is dropped.
+   */
+  readonly fields?: readonly Span[]
 }
 
 /** Builds the story model of `text` (a leading BOM already removed). Nothing is computed yet. */
-export function createStory(text: string): StoryModel {
-  return new LazyStory(text)
+export function createStory(text: string, fields: StoryFields = {}): StoryModel {
+  return new LazyStory(text, fields)
 }
 
 /** The span of a sorted, non-overlapping list that holds `offset` (`start <= offset < end`). */
@@ -44,9 +59,15 @@ class LazyStory implements StoryModel {
   #quotes: ParagraphQuotes[] | undefined
   #quotations: Span[] | undefined
   readonly #tags = new Map<string, readonly Token[]>()
+  readonly #fields: StoryFields
 
-  constructor(text: string) {
+  constructor(text: string, fields: StoryFields) {
     this.text = text
+    this.#fields = fields
+  }
+
+  get fields(): readonly Span[] {
+    return this.#fields.fields ?? []
   }
 
   get point(): PointOf {
@@ -94,6 +115,10 @@ class LazyStory implements StoryModel {
   }
 
   get headline(): Line | undefined {
+    if (!this.#headline && this.#fields.headline !== undefined) {
+      const known = this.#fields.headline
+      this.#headline = { line: known === null ? undefined : this.lineAt(known) }
+    }
     if (!this.#headline) {
       const lines = this.lines
       const [first, second] = lines
