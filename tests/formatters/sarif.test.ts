@@ -51,7 +51,7 @@ describe('--format sarif', () => {
     expect(repeated).toMatchObject({
       id: 'repeated-words',
       helpUri: 'https://github.com/wirelint/wirelint/blob/main/rules/repeated-words.md',
-      shortDescription: { text: 'Flag a word repeated by mistake, such as `the the` (wraps retext-repeated-words)' },
+      shortDescription: { text: 'Flag a word or phrase repeated by mistake, such as `the the`, `Secretary General Secretary General` or `short-term term` (wraps retext-repeated-words)' },
       fullDescription: { text: 'A doubled word is a typing slip that survives feeds and spell checkers; readers see it at once.' },
       defaultConfiguration: { level: 'warning' },
     })
