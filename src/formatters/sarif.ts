@@ -78,6 +78,10 @@ function resultOf(d: Diagnostic, artifact: ArtifactLocation, ruleIndex: Readonly
   }
   if (d.related) result.relatedLocations = [relatedLocation(d.related, artifact)]
   if (d.note) result.properties = { note: d.note }
+  if (d.subsumedBy) {
+    const by = d.subsumedBy
+    result.suppressions = [{ kind: 'external', justification: `Inside text that \`${by.ruleId}\` at ${by.line}:${by.column} deletes` }]
+  }
   return result
 }
 

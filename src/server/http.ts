@@ -6,7 +6,7 @@ import { TextDecoder } from 'node:util'
 import { z } from 'zod'
 import { rules as registry } from '../../rules/index.js'
 import type { ConfigInput } from '../config/schema.js'
-import type { Diagnostic } from '../engine/diagnostic.js'
+import { type Diagnostic, shown } from '../engine/diagnostic.js'
 import { pageScriptHash } from '../formatters/html-script.js'
 import type { Rule } from '../rule/types.js'
 import { packageVersion } from '../version.js'
@@ -225,9 +225,9 @@ async function storyRequest(req: IncomingMessage, limit: number): Promise<{ text
   return { text: parsed.data.text, config: parsed.data.config as ConfigInput | undefined }
 }
 
-/** Whether a story may be published: no error-severity diagnostic remains. */
+/** Whether a story may be published: no error-severity diagnostic remains (one inside text another's fix deletes counts once, as that one). */
 function publishable(diagnostics: readonly Diagnostic[]): boolean {
-  return !diagnostics.some((d) => d.severity === 'error')
+  return !shown(diagnostics).some((d) => d.severity === 'error')
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
