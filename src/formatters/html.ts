@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../engine/diagnostic.js'
+import { type Diagnostic, shown } from '../engine/diagnostic.js'
 import type { DiagnosticSeverity, Rule } from '../rule/types.js'
 import { pageScript, pageScriptHash } from './html-script.js'
 import { reportCss } from './html-style.js'
@@ -299,10 +299,14 @@ function byErrors(a: { diagnostics: readonly Diagnostic[] }, b: { diagnostics: r
  * A self-contained HTML report: a summary per rule, the stories with problems (most errors first)
  * under a toolbar that filters by rule and severity and moves between findings, each story with
  * its flagged spans highlighted in place and the numbered messages beside them, markers and
- * messages linked both ways; the stories without problems folded together at the end.
+ * messages linked both ways; the stories without problems folded together at the end. A finding
+ * inside text that another finding's fix deletes is left out, only counted: one defect, one finding.
  */
-export const html: Formatter = (results, { rules }) => {
+export const html: Formatter = (input, { rules }) => {
+  const results = input.map((r) => ({ ...r, diagnostics: shown(r.diagnostics) }))
   const all = results.flatMap((r) => r.diagnostics)
+  const inside = input.reduce((n, r) => n + r.diagnostics.length, 0) - all.length
+  const insideLine = inside === 0 ? '' : `; ${inside === 1 ? '1 more finding lies' : `${inside} more findings lie`} inside text that a fix deletes (listed by <code>--format json</code>)`
   const problems = all.length
   const title = `wirelint report: ${problems} problem${problems === 1 ? '' : 's'} in ${results.length} stor${results.length === 1 ? 'y' : 'ies'}`
   // Ids follow the input order, so a story keeps its id whatever the sorting.
@@ -316,7 +320,7 @@ export const html: Formatter = (results, { rules }) => {
       ? []
       : [`<details class="clean-stories" id="clean-stories"><summary>${clean.length} stor${clean.length === 1 ? 'y' : 'ies'} without problems</summary>`, ...clean.map((v) => renderStory(v)), '</details>']
   const body = [
-    `<header><h1>wirelint report</h1><p class="totals">${results.length} stor${results.length === 1 ? 'y' : 'ies'}: ${countLine(all)}</p></header>`,
+    `<header><h1>wirelint report</h1><p class="totals">${results.length} stor${results.length === 1 ? 'y' : 'ies'}: ${countLine(all)}${insideLine}</p></header>`,
     '<h2>By rule</h2>',
     renderSummary(results, rules),
     '<h2>Stories</h2>',

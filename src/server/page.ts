@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../engine/diagnostic.js'
+import { type Diagnostic, shown } from '../engine/diagnostic.js'
 import { escapeHtml, type FilterState, renderPage, renderStory, renderSummary, renderToolbar } from '../formatters/html.js'
 import type { DiagnosticSeverity, Rule } from '../rule/types.js'
 import { type FindingTarget, findingKey } from './jobs.js'
@@ -55,7 +55,7 @@ export interface PageResult {
 }
 
 /** Copy in `<code>`, or what it is when it is only white space (a line break, a space). */
-function shown(text: string): string {
+function visible(text: string): string {
   if (text.trim() !== '') return `<code>${escapeHtml(text)}</code>`
   return text.includes('\n') ? 'a line break' : 'a space'
 }
@@ -63,7 +63,7 @@ function shown(text: string): string {
 /** `4,70,000` → `470,000`, or removed `Give Feedback`, for the list of applied fixes. */
 function describeFix(d: Diagnostic): string {
   const replacement = d.expected[0] ?? ''
-  const what = replacement === '' ? `removed ${shown(d.actual)}` : `${shown(d.actual)} → ${shown(replacement)}`
+  const what = replacement === '' ? `removed ${visible(d.actual)}` : `${visible(d.actual)} → ${visible(replacement)}`
   return `<li>${what} <span class="rule">${escapeHtml(d.ruleId)}</span></li>`
 }
 
@@ -127,8 +127,10 @@ export function editorPage(rules: readonly Rule[], result?: PageResult): string 
     ]
     return renderPage('wirelint', [header, ...form, footer].join('\n'), { formAction: true })
   }
+  // One defect, one finding: one inside text another's fix deletes is not shown.
+  const diagnostics = shown(result.diagnostics)
   const ignored = result.ignored ?? new Set<string>()
-  const fixable = result.diagnostics.filter((d) => d.expected.length > 0 && !ignored.has(findingKey(d))).length
+  const fixable = diagnostics.filter((d) => d.expected.length > 0 && !ignored.has(findingKey(d))).length
   const keep = [...ignored].map((key) => `<input type="hidden" name="ignored" value="${escapeHtml(key)}">`)
   if (result.change?.action === 'fix' || result.change?.action === 'accept') {
     if (result.change.applied.length > 0) keep.push(`<input type="hidden" name="previous" value="${escapeHtml(result.change.previous)}">`)
@@ -142,14 +144,14 @@ export function editorPage(rules: readonly Rule[], result?: PageResult): string 
     '</details>',
     '<p class="stale">The findings are hidden while you edit: press <strong>Check</strong> to see them for the new text.</p>',
     changeNotice(result.change),
-    verdict(result.diagnostics),
+    verdict(diagnostics),
     `<div class="fix-bar"><button type="submit" name="op" value="fix"${fixable === 0 ? ' disabled' : ''}>Apply safe fixes (${fixable})</button> <span class="counts">Only edits that keep the meaning; the rest needs your judgement below.</span></div>`,
-    result.diagnostics.length > 0 ? renderToolbar(result.diagnostics, result.filters) : '',
-    renderStory({ id: 's1', file: 'Pasted story', text: result.text, diagnostics: result.diagnostics, ignored: (d) => ignored.has(findingKey(d)), actions: noteActions(ignored) }),
+    diagnostics.length > 0 ? renderToolbar(diagnostics, result.filters) : '',
+    renderStory({ id: 's1', file: 'Pasted story', text: result.text, diagnostics, ignored: (d) => ignored.has(findingKey(d)), actions: noteActions(ignored) }),
     ...keep,
     '</form>',
   ]
-  if (result.diagnostics.length > 0) parts.push('<h2>By rule</h2>', renderSummary([{ file: 'Pasted story', diagnostics: [...result.diagnostics] }], rules))
+  if (diagnostics.length > 0) parts.push('<h2>By rule</h2>', renderSummary([{ file: 'Pasted story', diagnostics }], rules))
   parts.push(footer)
-  return renderPage('wirelint: checked story', parts.join('\n'), { formAction: true, script: result.diagnostics.length > 0 })
+  return renderPage('wirelint: checked story', parts.join('\n'), { formAction: true, script: diagnostics.length > 0 })
 }

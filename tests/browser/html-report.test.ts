@@ -8,7 +8,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Diagnostic } from '../../src/engine/diagnostic.js'
+import { type Diagnostic, shown } from '../../src/engine/diagnostic.js'
 import { html } from '../../src/formatters/html.js'
 import type { FileResult } from '../../src/formatters/types.js'
 import { rules } from '../../rules/index.js'
@@ -220,12 +220,14 @@ describe.skipIf(!available)('HTML report in chromium', () => {
     writeFileSync(file, report.stdout)
     const { page, problems, requests } = await open(context, pathToFileURL(file).href)
     for (const [i, result] of parsed.entries()) {
-      if (result.diagnostics.length === 0) continue
+      // The report, a human format, leaves out a finding inside text another's fix deletes.
+      const diagnostics = shown(result.diagnostics)
+      if (diagnostics.length === 0) continue
       const text = readFileSync(path.resolve(root, result.file), 'utf8')
-      expectInPlace(await highlights(page, `s${i + 1}`), text, result.diagnostics)
+      expectInPlace(await highlights(page, `s${i + 1}`), text, diagnostics)
     }
     const summaryRows = await page.locator('table.summary tbody tr').count()
-    expect(summaryRows).toBe(new Set(parsed.flatMap((r) => r.diagnostics.map((d) => d.ruleId))).size)
+    expect(summaryRows).toBe(new Set(parsed.flatMap((r) => shown(r.diagnostics).map((d) => d.ruleId))).size)
     // A print shows every message: none is cut off by the notes' scrolling column.
     expect(await page.locator('li.note').count()).toBeGreaterThan(10)
     expect(await clippedInPrint(page)).toEqual([])

@@ -122,6 +122,15 @@ describe('--format html', () => {
     expect([...kept.matchAll(/value="(\w+)" checked>/gu)].map((m) => m[1])).toEqual(['error'])
   })
 
+  test('leaves out a finding inside text another finding\'s fix deletes, and says how many', () => {
+    const text = 'Give Feedback | 14-03-2023\nPort talks resume.\n'
+    const line = diagnosticAt(text, 0, 27, { ruleId: 'feed-boilerplate', severity: 'error', message: 'Unexpected feed line', expected: [''] })
+    const date = diagnosticAt(text, 16, 26, { ruleId: 'date-format', message: 'Unexpected numeric date `14-03-2023`', subsumedBy: { ruleId: 'feed-boilerplate', line: 1, column: 1, offset: 0, endOffset: 27 } })
+    const page = html([{ file: 'a.txt', text, diagnostics: [line, date] }], context)
+    expect([...page.matchAll(/data-rule="([^"]+)"/gu)].map((m) => m[1])).toEqual(['feed-boilerplate'])
+    expect(page).toContain('1 story: 1 error, 0 warnings; 1 more finding lies inside text that a fix deletes (listed by <code>--format json</code>)')
+  })
+
   test('a report without problems has no toolbar and no script', () => {
     const page = html([{ file: 'desk/clean.txt', text: 'All quiet.\n', diagnostics: [] }], context)
     expect(page).not.toMatch(/<script|class="toolbar"|script-src/u)

@@ -56,6 +56,13 @@ describe('editorPage', () => {
     expect(page).toContain('Apply safe fixes (1)</button>')
   })
 
+  test('leaves out a finding inside text another finding\'s fix deletes, also from the verdict', () => {
+    const inside = diagnosticAt(text, number, number + 8, { ruleId: 'number-grouping', severity: 'error', subsumedBy: { ruleId: 'repeated-words', line: 1, column: 1, offset: 0, endOffset: text.length } })
+    const page = editorPage(rules, { text, diagnostics: [diagnostics[0] ?? inside, inside] })
+    expect([...page.matchAll(/data-rule="([^"]+)"/gu)].map((m) => m[1])).toEqual(['repeated-words'])
+    expect(page).toContain('<strong>Not publishable:</strong> 1 error to fix first.')
+  })
+
   test('keeps the filters chosen, and the text before a fix for Undo', () => {
     const page = editorPage(rules, { text, diagnostics, filters: { rule: 'number-grouping', severities: new Set(['warning']) }, change: { action: 'fix', applied: diagnostics.slice(0, 1), previous: 'They said the the the talks' } })
     expect(page).toContain('<option value="number-grouping" selected>')
