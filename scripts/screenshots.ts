@@ -5,7 +5,8 @@
 //   npx tsx scripts/screenshots.ts OUT_DIR [PREFIX]
 //
 // Writes OUT_DIR/PREFIX-report.png, -report-print.png (print media), -serve-empty.png,
-// -serve-checked.png and, where the page offers them, -serve-fixed.png and -report-filtered.png.
+// -serve-checked.png and, where the page offers them, -report-filtered.png, -serve-fixed.png and
+// -serve-ignored.png (a finding ignored) and -serve-editing.png (the text box opened).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -77,6 +78,10 @@ try {
       await page.keyboard.press('j')
       await page.keyboard.press('j')
       await shoot(page, 'serve-fixed')
+      await page.locator('button[name="ignore"]').first().click()
+      await shoot(page, 'serve-ignored')
+      await page.locator('details.edit > summary').click()
+      await shoot(page, 'serve-editing')
     }
   } finally {
     child.kill('SIGTERM')

@@ -148,10 +148,11 @@ export function editorPage(rules: readonly Rule[], result?: PageResult): string 
     `<div class="fix-bar"><button type="submit" name="op" value="fix"${fixable === 0 ? ' disabled' : ''}>Apply safe fixes (${fixable})</button> <span class="counts">Only edits that keep the meaning; the rest needs your judgement below.</span></div>`,
     diagnostics.length > 0 ? renderToolbar(diagnostics, result.filters) : '',
     renderStory({ id: 's1', file: 'Pasted story', text: result.text, diagnostics, ignored: (d) => ignored.has(findingKey(d)), actions: noteActions(ignored) }),
+    // In the form, so it hides with the findings while the story is edited.
+    diagnostics.length > 0 ? `<section class="by-rule"><h2>By rule</h2>${renderSummary([{ file: 'Pasted story', diagnostics }], rules)}</section>` : '',
     ...keep,
     '</form>',
+    footer,
   ]
-  if (diagnostics.length > 0) parts.push('<h2>By rule</h2>', renderSummary([{ file: 'Pasted story', diagnostics }], rules))
-  parts.push(footer)
   return renderPage('wirelint: checked story', parts.join('\n'), { formAction: true, script: diagnostics.length > 0 })
 }
