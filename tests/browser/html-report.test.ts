@@ -50,7 +50,7 @@ declare const document: {
   querySelectorAll(selector: string): Iterable<PageElement>
   createRange(): PageRange
 }
-declare function getComputedStyle(element: PageElement): { backgroundColor: string; overflowY: string; display: string }
+declare function getComputedStyle(element: PageElement): { backgroundColor: string; overflowY: string; display: string; boxShadow: string; outlineStyle: string }
 
 /** What the page says about one diagnostic's highlight. */
 interface Highlight {
@@ -301,6 +301,8 @@ describe.skipIf(!available)('HTML report in chromium', () => {
     }
     expect(await keys('j', 'j', 'n', 'j', 'j', 'k', 'p')).toEqual(['s2-n1', 's2-n2', 's2-n3', 's1-n1', 's2-n1', 's1-n1', 's2-n3'])
     expect(await page.locator('#s2-n3').getAttribute('class')).toContain('current')
+    // The finding reached is visibly marked, not only focused.
+    expect(await page.locator('#s2-n3').evaluate((li) => getComputedStyle(li as unknown as PageElement).boxShadow)).not.toBe('none')
     expect(await page.locator('#s2 mark.current').textContent()).toBe('the agency said')
     await page.click('.toolbar button[data-go="1"]')
     expect(await focused(page)).toBe('s1-n1')
