@@ -9,7 +9,8 @@
 // status its kind expects (and a body identical to the first one of its kind: same request, same
 // answer, under any concurrency); slow clients are cut off with 408; the service never exits;
 // GET /health answers at the end; JS memory (heap + external, after forced GC) is back within
-// 20 MB of its baseline; SIGTERM stops the service with status 0. Exit status 0 when every check
+// 20 MB of its baseline; SIGTERM stops the service with status 0; stderr holds only its JSON log
+// (no warning), with no 5xx, ending with the line saying it stopped. Exit status 0 when every check
 // passes. Traffic goes to 127.0.0.1 only.
 //
 //   npm run test:load [-- --requests 20000 --in-flight 32 --rounds 1]
@@ -252,6 +253,27 @@ function slowClient(port: number, kind: SlowKind, giveUpMs: number): Promise<Out
   })
 }
 
+/**
+ * The service's stderr must be its log and nothing else (no warning, no stack trace): one JSON line
+ * per request, none answered with a 5xx, and last the line saying it stopped on SIGTERM.
+ */
+function checkLog(stderr: string, fail: (message: string) => void): void {
+  const lines = stderr.split('\n').filter((line) => line !== '')
+  const entries: Record<string, unknown>[] = []
+  for (const line of lines) {
+    try {
+      entries.push(JSON.parse(line) as Record<string, unknown>)
+    } catch {
+      fail(`the service wrote to stderr what is not a log line: ${line.slice(0, 500)}`)
+      return
+    }
+  }
+  const failed = entries.filter((e) => e.event === 'request' && Number(e.status) >= 500)
+  if (failed.length > 0) fail(`the log has ${failed.length} requests answered with a 5xx, the first: ${JSON.stringify(failed[0])}`)
+  const last = entries.at(-1)
+  if (last?.event !== 'stopped' || last.reason !== 'SIGTERM') fail(`the log does not end saying it stopped on SIGTERM: ${JSON.stringify(last)}`)
+}
+
 /** The service as a child process, with the memory probe preloaded and its exit watched. */
 interface Service {
   readonly child: ChildProcess
@@ -457,7 +479,7 @@ export async function runLoadTest(options: LoadOptions = {}): Promise<LoadReport
     if (exited) fail(exited)
     const code = await service.stop()
     if (code !== 0) fail(`SIGTERM after the load: exit status ${code}, expected 0`)
-    if (service.stderr().trim() !== '') fail(`the service wrote to stderr: ${service.stderr().slice(0, 500)}`)
+    checkLog(service.stderr(), fail)
 
     latencies.sort((a, b) => a - b)
     const report: LoadReport = {

@@ -2,17 +2,17 @@ import path from 'node:path'
 import { rules as registry } from '../../rules/index.js'
 import { ConfigError } from '../config/errors.js'
 import { loadConfigFile } from '../config/load.js'
-import { isLoopback, startService } from '../server/index.js'
+import { isLoopback, type LogEntry, startService } from '../server/index.js'
 import { parseServeCli, serveHelpText, UsageError } from './args.js'
 import type { CliIo } from './run.js'
 
-/** A promise that resolves when the process is asked to stop (Ctrl-C or SIGTERM), and a way to stop listening for it. */
-function stopSignal(): { stopped: Promise<void>; dispose: () => void } {
+/** A promise that resolves to the signal's name when the process is asked to stop (Ctrl-C or SIGTERM), and a way to stop listening for it. */
+function stopSignal(): { stopped: Promise<NodeJS.Signals>; dispose: () => void } {
   let dispose: () => void = () => undefined
-  const stopped = new Promise<void>((resolve) => {
-    const stop = () => {
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    const stop = (signal: NodeJS.Signals) => {
       dispose()
-      resolve()
+      resolve(signal)
     }
     dispose = () => {
       process.off('SIGINT', stop)
@@ -26,8 +26,9 @@ function stopSignal(): { stopped: Promise<void>; dispose: () => void } {
 
 /**
  * `wirelint serve`: starts the HTTP service, prints `wirelint serve: listening on <url>` and runs
- * until SIGINT or SIGTERM. Exit status 0 after a clean stop, 2 for bad arguments, config or a port
- * in use.
+ * until SIGINT or SIGTERM, then prints `wirelint serve: stopped (<signal>)`. Its log goes to stderr,
+ * one JSON line per request and one when it starts and stops (see {@link LogEntry}). Exit status 0
+ * after a clean stop, 2 for bad arguments, config or a port in use.
  */
 export async function runServe(argv: readonly string[], io: CliIo): Promise<number> {
   // Listen for signals before anything else: a supervisor may stop the service while it starts.
@@ -48,11 +49,13 @@ export async function runServe(argv: readonly string[], io: CliIo): Promise<numb
       concurrency: options.concurrency,
       maxQueue: options.maxQueue,
       requestTimeoutMs: options.requestTimeout,
+      log: (entry) => io.stderr(`${JSON.stringify(entry)}\n`),
     })
     if (!isLoopback(options.host)) io.stderr(`wirelint serve: warning: listening on ${options.host}, reachable from other machines; the service has no authentication\n`)
     io.stdout(`wirelint serve: listening on ${service.url}\n`)
-    await signal.stopped
-    await service.close()
+    const name = await signal.stopped
+    await service.close(name)
+    io.stdout(`wirelint serve: stopped (${name})\n`)
     return 0
   } catch (error) {
     if (error instanceof UsageError) {

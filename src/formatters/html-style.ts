@@ -20,14 +20,26 @@ mark.sev-error { background: var(--error-bg); box-shadow: inset 0 -2px 0 var(--e
 mark.sev-warning { background: var(--warning-bg); box-shadow: inset 0 -2px 0 var(--warning); }
 mark.sev-info { background: var(--info-bg); box-shadow: inset 0 -2px 0 var(--info); }
 mark.overlap { box-shadow: inset 0 -4px 0 rgba(0, 0, 0, .45); }
-mark[data-label]::before { content: attr(data-label); font: 600 10px/1 system-ui, sans-serif; vertical-align: super; color: #fff; background: #444; border-radius: 6px; padding: 1px 4px; margin-right: 1px; }
-mark.sev-error[data-label]::before { background: var(--error); } mark.sev-warning[data-label]::before { background: var(--warning); } mark.sev-info[data-label]::before { background: var(--info); }
+a.marker { text-decoration: none; }
+a.marker::before { content: attr(data-n); font: 600 10px/1 system-ui, sans-serif; vertical-align: super; color: #fff; background: #444; border-radius: 6px; padding: 1px 4px; margin-right: 1px; }
+a.marker.sev-error::before { background: var(--error); } a.marker.sev-warning::before { background: var(--warning); } a.marker.sev-info::before { background: var(--info); }
+a.marker.off, mark.off::after { display: none; }
+mark.hl.off { background: none; box-shadow: none; }
+mark.current { outline: 2px solid #1b1b1b; outline-offset: 1px; }
+:focus-visible { outline: 3px solid #1f5fa8; outline-offset: 2px; }
+:target { outline: 2px dashed #1f5fa8; outline-offset: 2px; }
 mark.empty::after { content: "\\2038"; color: var(--error); font-weight: bold; }
 .rel { text-decoration: underline dotted #777; text-decoration-thickness: 1px; text-underline-offset: 4px; }
-.anchor { scroll-margin-top: 4rem; }
+.rel.rel-off { text-decoration: none; }
+.anchor, a.marker, li.note { scroll-margin-top: 5rem; }
 aside { position: sticky; top: .5rem; max-height: calc(100vh - 1rem); overflow: auto; }
 ol.notes { margin: 0; padding-left: 2rem; }
-li.note { margin: 0 0 .75rem; padding-left: .25rem; }
+li.note { margin: 0 0 .75rem; padding-left: .25rem; border-radius: 4px; }
+li.note.current { background: #eef4fb; box-shadow: 0 0 0 2px #1f5fa8; }
+li.note.ignored > :not(.actions) { opacity: .45; } li.note.ignored .message { text-decoration: line-through; }
+.actions { margin-top: .25rem; display: flex; gap: .5rem; }
+.actions button { font-size: .8rem; padding: .1rem .6rem; }
+li.note.ignored .accept { display: none; }
 li.note::marker { font-weight: 700; }
 li.sev-error::marker { color: var(--error); } li.sev-warning::marker { color: var(--warning); } li.sev-info::marker { color: var(--info); }
 .badge { display: inline-block; font-size: .75rem; font-weight: 600; text-transform: uppercase; letter-spacing: .03em; padding: 0 .35rem; border-radius: 3px; color: #fff; }
@@ -37,8 +49,31 @@ li.sev-error::marker { color: var(--error); } li.sev-warning::marker { color: va
 .fix, .related, .why { font-size: .85rem; color: #444; margin-top: .15rem; }
 .why { color: #666; font-style: italic; }
 .clean { color: #2e7d32; } .missing { color: #777; }
-details.clean-story { margin: .5rem 0; } details.clean-story > summary { cursor: pointer; color: #2e7d32; }
+details.clean-stories { margin: 1rem 0; } details.clean-stories > summary { cursor: pointer; color: #2e7d32; }
+.toolbar { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; padding: .5rem .75rem; margin: 1rem 0; background: #fff; border: 1px solid #ccc; border-radius: 6px; box-shadow: 0 2px 4px rgba(0, 0, 0, .08); }
+.toolbar[hidden] { display: none; }
+.toolbar fieldset { border: 0; margin: 0; padding: 0; display: flex; gap: .75rem; align-items: center; }
+.toolbar legend { float: left; margin-right: .25rem; padding: 0; }
+.toolbar select, .toolbar button { font: inherit; }
+.toolbar .shown { color: #555; } .toolbar .keys { color: #666; font-size: .85rem; }
+kbd { font: .85em ui-monospace, Menlo, Consolas, monospace; border: 1px solid #bbb; border-bottom-width: 2px; border-radius: 3px; padding: 0 .25em; background: #fff; }
 form textarea { width: 100%; min-height: 14rem; font: 16px/1.5 Georgia, serif; padding: .5rem; }
-form button { margin-top: .5rem; font-size: 1rem; padding: .4rem 1.2rem; }
+.edit-actions button, .fix-bar button { margin-top: .5rem; font-size: 1rem; padding: .4rem 1.2rem; }
+details.edit { margin: .5rem 0; } details.edit > summary { cursor: pointer; font-weight: 600; }
+details.edit[open] ~ :not(.stale), details.edit:not([open]) ~ .stale { display: none; }
+.notice { border: 1px solid #2e7d32; background: #e7f4e8; padding: .5rem .75rem; border-radius: 4px; }
+.notice ul { margin: .25rem 0 0; }
 .error-box { border: 1px solid var(--error); background: var(--error-bg); padding: .5rem .75rem; border-radius: 4px; }
+@media print {
+  body { background: #fff; max-width: none; padding: 0; font-size: 10pt; }
+  .toolbar, .actions, .fix-bar, details.edit, .stale, form button { display: none !important; }
+  .story { border: 0; padding: 0; margin: 0 0 1.5rem; break-inside: auto; }
+  .story-body { display: block; }
+  aside { position: static; max-height: none; overflow: visible; margin-top: 1rem; }
+  .text { font-size: 11pt; }
+  li.note { break-inside: avoid; }
+  mark.hl, a.marker::before, .badge, .notice, .error-box { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  li.note.current { background: none; box-shadow: none; }
+  a { color: inherit; }
+}
 `

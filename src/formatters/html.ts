@@ -1,5 +1,6 @@
-import type { Diagnostic } from '../engine/diagnostic.js'
+import { type Diagnostic, shown } from '../engine/diagnostic.js'
 import type { DiagnosticSeverity, Rule } from '../rule/types.js'
+import { pageScript, pageScriptHash } from './html-script.js'
 import { reportCss } from './html-style.js'
 import type { FileResult, Formatter } from './types.js'
 
@@ -97,10 +98,15 @@ export interface StoryView {
   /** The linted text (a leading BOM is ignored, as diagnostics do not count it). */
   readonly text: string | undefined
   readonly diagnostics: readonly Diagnostic[]
+  /** Findings shown as ignored: listed but not highlighted (the service's page). */
+  readonly ignored?: (d: Diagnostic) => boolean
+  /** Buttons under a finding's message (the service's page: accept, ignore). */
+  readonly actions?: (d: Diagnostic, n: number) => string
 }
 
 function renderText(view: StoryView, text: string): string {
   const { diagnostics, id } = view
+  const off = (index: number) => view.ignored?.(diagnostics[index] as Diagnostic) === true
   const segments = segmentText(text.length, diagnostics.map((d) => ({ start: d.offset, end: d.endOffset })), diagnostics.map((d) => (d.related ? { start: d.related.offset, end: d.related.endOffset } : undefined)))
   const started = new Set<number>()
   const relatedStarted = new Set<number>()
@@ -117,23 +123,22 @@ function renderText(view: StoryView, text: string): string {
       continue
     }
     const covering = segment.covering.map((i) => ({ index: i, d: diagnostics[i] as Diagnostic }))
-    const labels: number[] = []
-    for (const { index } of covering) {
+    for (const { index, d } of covering) {
       if (started.has(index)) continue
       started.add(index)
-      labels.push(index + 1)
-      out += `<span class="anchor" id="${id}-d${index + 1}"></span>`
+      // The marker links to the finding's message, whose position links back here.
+      out += `<a class="marker sev-${d.severity}${off(index) ? ' off' : ''}" id="${id}-d${index + 1}" href="#${id}-n${index + 1}" data-n="${index + 1}" aria-label="Finding ${index + 1}"></a>`
     }
     const top = covering.reduce((worst, c) => (rank[c.d.severity] > rank[worst] ? c.d.severity : worst), 'info' as DiagnosticSeverity)
     const classes = ['hl', `sev-${top}`]
     if (covering.length > 1) classes.push('overlap')
     if (segment.related.length > 0) classes.push('rel')
     if (segment.start === segment.end) classes.push('empty')
+    if (covering.every(({ index }) => off(index))) classes.push('off')
     const title = covering.map(({ index, d }) => `${index + 1}. ${d.severity}: ${d.message} (${d.ruleId})`).join('\n')
     const attributes = [
       `class="${classes.join(' ')}"`,
       `data-d="${covering.map((c) => c.index + 1).join(' ')}"`,
-      labels.length > 0 ? `data-label="${labels.join(',')}"` : '',
       segment.related.length > 0 ? `data-r="${segment.related.map((i) => i + 1).join(' ')}"` : '',
       `title="${escapeHtml(title)}"`,
     ].filter(Boolean)
@@ -147,7 +152,7 @@ function renderNote(view: StoryView, d: Diagnostic, index: number): string {
   const url = safeUrl(d.url)
   const rule = url ? `<a class="rule" href="${escapeHtml(url)}">${escapeHtml(d.ruleId)}</a>` : `<span class="rule">${escapeHtml(d.ruleId)}</span>`
   const parts = [
-    `<a class="where" href="#${view.id}-d${n}">${d.line}:${d.column}</a>`,
+    `<a class="where" href="#${view.id}-d${n}" title="Show it in the text">${d.line}:${d.column}</a>`,
     `<span class="badge sev-${d.severity}">${d.severity}</span>`,
     `<span class="message">${richMessage(d.message)}</span>`,
     rule,
@@ -160,7 +165,10 @@ function renderNote(view: StoryView, d: Diagnostic, index: number): string {
     parts.push(`<div class="related">${escapeHtml(d.related.message)}: <a href="#${view.id}-r${n}">${d.related.line}:${d.related.column}</a> <q>${escapeHtml(d.related.actual)}</q></div>`)
   }
   if (d.note) parts.push(`<div class="why">${escapeHtml(d.note)}</div>`)
-  return `<li class="note sev-${d.severity}" id="${view.id}-n${n}" value="${n}">${parts.join(' ')}</li>`
+  const actions = view.actions?.(d, n)
+  if (actions) parts.push(`<div class="actions">${actions}</div>`)
+  const classes = `note sev-${d.severity}${view.ignored?.(d) === true ? ' ignored' : ''}`
+  return `<li class="${classes}" id="${view.id}-n${n}" value="${n}" tabindex="-1" data-n="${n}" data-rule="${escapeHtml(d.ruleId)}" data-severity="${d.severity}">${parts.join(' ')}</li>`
 }
 
 function countLine(diagnostics: readonly Diagnostic[]): string {
@@ -224,9 +232,43 @@ export function renderSummary(results: readonly FileResult[], rules: readonly Ru
   return `<table class="summary"><thead><tr><th scope="col">rule</th><th scope="col">description</th><th scope="col">errors</th><th scope="col">warnings</th><th scope="col">info</th><th scope="col">stories</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
 }
 
-/** Wraps a body in a complete, self-contained page (inline CSS; a CSP forbids any request). */
-export function renderPage(title: string, body: string, options: { formAction?: boolean } = {}): string {
-  const csp = `default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action ${options.formAction ? "'self'" : "'none'"}`
+/** What the toolbar's filters show: a rule (empty for all) and the severities ticked. */
+export interface FilterState {
+  readonly rule: string
+  readonly severities: ReadonlySet<DiagnosticSeverity>
+}
+
+const severities: readonly DiagnosticSeverity[] = ['error', 'warning', 'info']
+
+/**
+ * The toolbar over the findings: a filter by rule and by severity (real form controls), buttons to
+ * the previous and next finding (also the keys k/p and j/n) and how many findings are shown. It is
+ * hidden until the page's script shows it, since without the script it could do nothing.
+ */
+export function renderToolbar(diagnostics: readonly Diagnostic[], state: FilterState = { rule: '', severities: new Set(severities) }): string {
+  const count = (keep: (d: Diagnostic) => boolean) => diagnostics.filter(keep).length
+  const ruleIds = [...new Set(diagnostics.map((d) => d.ruleId))].sort()
+  const options = ruleIds.map((id) => `<option value="${escapeHtml(id)}"${id === state.rule ? ' selected' : ''}>${escapeHtml(id)} (${count((d) => d.ruleId === id)})</option>`)
+  const boxes = severities.map((s) => `<label><input type="checkbox" name="severity" value="${s}"${state.severities.has(s) ? ' checked' : ''}> <span class="badge sev-${s}">${s}</span> ${count((d) => d.severity === s)}</label>`)
+  return [
+    '<div class="toolbar" hidden>',
+    '<input type="hidden" name="filters" value="1">',
+    `<label>Rule <select name="rule"><option value="">all rules (${diagnostics.length})</option>${options.join('')}</select></label>`,
+    `<fieldset><legend>Severity</legend>${boxes.join(' ')}</fieldset>`,
+    '<span class="nav"><button type="button" data-go="-1" title="Previous finding (k or p)">&#8249; Previous</button> <button type="button" data-go="1" title="Next finding (j or n)">Next &#8250;</button></span>',
+    '<span class="shown" aria-live="polite"></span>',
+    '<span class="keys"><kbd>j</kbd>/<kbd>n</kbd> next, <kbd>k</kbd>/<kbd>p</kbd> previous</span>',
+    '</div>',
+  ].join('')
+}
+
+/**
+ * Wraps a body in a complete, self-contained page: inline CSS and, when asked, the page's one
+ * script, allowed by its hash; a CSP forbids every other script and any request.
+ */
+export function renderPage(title: string, body: string, options: { formAction?: boolean; script?: boolean } = {}): string {
+  const scripts = options.script ? `; script-src ${pageScriptHash}` : ''
+  const csp = `default-src 'none'; style-src 'unsafe-inline'${scripts}; base-uri 'none'; form-action ${options.formAction ? "'self'" : "'none'"}`
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -239,35 +281,55 @@ export function renderPage(title: string, body: string, options: { formAction?: 
 </head>
 <body>
 ${body}
-</body>
+${options.script ? `<script>${pageScript}</script>\n` : ''}</body>
 </html>
 `
 }
 
+/** Worst first: more errors, then more warnings, then more info; ties keep their order. */
+function byErrors(a: { diagnostics: readonly Diagnostic[] }, b: { diagnostics: readonly Diagnostic[] }): number {
+  for (const s of severities) {
+    const delta = b.diagnostics.filter((d) => d.severity === s).length - a.diagnostics.filter((d) => d.severity === s).length
+    if (delta !== 0) return delta
+  }
+  return 0
+}
+
 /**
- * A self-contained HTML report: a summary per rule, a list of the stories, then each story with
- * its flagged spans highlighted in place by severity and the numbered messages beside them.
- * Stories without problems are folded away.
+ * A self-contained HTML report: a summary per rule, the stories with problems (most errors first)
+ * under a toolbar that filters by rule and severity and moves between findings, each story with
+ * its flagged spans highlighted in place and the numbered messages beside them, markers and
+ * messages linked both ways; the stories without problems folded together at the end. A finding
+ * inside text that another finding's fix deletes is left out, only counted: one defect, one finding.
  */
-export const html: Formatter = (results, { rules }) => {
+export const html: Formatter = (input, { rules }) => {
+  const results = input.map((r) => ({ ...r, diagnostics: shown(r.diagnostics) }))
   const all = results.flatMap((r) => r.diagnostics)
+  const inside = input.reduce((n, r) => n + r.diagnostics.length, 0) - all.length
+  const insideLine = inside === 0 ? '' : `; ${inside === 1 ? '1 more finding lies' : `${inside} more findings lie`} inside text that a fix deletes (listed by <code>--format json</code>)`
   const problems = all.length
   const title = `wirelint report: ${problems} problem${problems === 1 ? '' : 's'} in ${results.length} stor${results.length === 1 ? 'y' : 'ies'}`
+  // Ids follow the input order, so a story keeps its id whatever the sorting.
   const views = results.map((r, i) => ({ id: `s${i + 1}`, file: r.file, text: r.text, diagnostics: r.diagnostics }))
-  const toc = views.map((v) => `<li><a href="#${v.id}">${escapeHtml(v.file)}</a><span class="counts">${countLine(v.diagnostics)}</span></li>`).join('')
-  const stories = views.map((v) => {
-    const rendered = renderStory(v)
-    return v.diagnostics.length > 0 ? rendered : `<details class="clean-story" id="${v.id}-details"><summary>${escapeHtml(v.file)}: no problems</summary>${rendered}</details>`
-  })
+  const flagged = views.filter((v) => v.diagnostics.length > 0).sort(byErrors)
+  const clean = views.filter((v) => v.diagnostics.length === 0)
+  const toc = flagged.map((v) => `<li><a href="#${v.id}">${escapeHtml(v.file)}</a><span class="counts">${countLine(v.diagnostics)}</span></li>`)
+  if (clean.length > 0) toc.push(`<li><a href="#clean-stories">${clean.length} stor${clean.length === 1 ? 'y' : 'ies'} without problems</a> <span class="counts">folded at the end</span></li>`)
+  const folded =
+    clean.length === 0
+      ? []
+      : [`<details class="clean-stories" id="clean-stories"><summary>${clean.length} stor${clean.length === 1 ? 'y' : 'ies'} without problems</summary>`, ...clean.map((v) => renderStory(v)), '</details>']
   const body = [
-    `<header><h1>wirelint report</h1><p class="totals">${results.length} stor${results.length === 1 ? 'y' : 'ies'}: ${countLine(all)}</p></header>`,
+    `<header><h1>wirelint report</h1><p class="totals">${results.length} stor${results.length === 1 ? 'y' : 'ies'}: ${countLine(all)}${insideLine}</p></header>`,
     '<h2>By rule</h2>',
     renderSummary(results, rules),
     '<h2>Stories</h2>',
-    `<ul class="toc">${toc}</ul>`,
+    `<ul class="toc">${toc.join('')}</ul>`,
+    problems > 0 ? renderToolbar(all) : '',
     '<main>',
-    ...stories,
+    ...flagged.map((v) => renderStory(v)),
+    ...folded,
     '</main>',
   ].join('\n')
-  return renderPage(title, body)
+  return renderPage(title, body, { script: problems > 0 })
 }

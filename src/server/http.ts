@@ -6,11 +6,12 @@ import { TextDecoder } from 'node:util'
 import { z } from 'zod'
 import { rules as registry } from '../../rules/index.js'
 import type { ConfigInput } from '../config/schema.js'
-import { shown } from '../engine/diagnostic.js'
+import { type Diagnostic, shown } from '../engine/diagnostic.js'
+import { pageScriptHash } from '../formatters/html-script.js'
 import type { Rule } from '../rule/types.js'
 import { packageVersion } from '../version.js'
 import type { Job, JobResult } from './jobs.js'
-import { editorPage } from './page.js'
+import { editorPage, parsePageForm, type PageResult } from './page.js'
 import { createPool, type LintPool, PoolAbortedError, PoolBusyError, PoolTimeoutError } from './pool.js'
 
 /** Settings of the HTTP service. */
@@ -39,7 +40,29 @@ export interface ServiceOptions {
   readonly requestTimeoutMs?: number
   /** Rules whose metadata the page's summary shows (default: the built-in rules). */
   readonly rules?: readonly Rule[]
+  /** Receives one entry per request, and one when the service starts and stops (default: none; the CLI writes them to stderr as JSON lines). */
+  readonly log?: ((entry: LogEntry) => void) | undefined
 }
+
+/**
+ * One line of the service's log. A request's entry says what was asked and answered, never what
+ * the story says: method, path (without the query), status, time taken, response body bytes, and
+ * the error code of an error answer. `status` 499 means the client went away before the answer.
+ */
+export type LogEntry =
+  | {
+      readonly event: 'request'
+      readonly time: string
+      /** Absent (`null`) for bytes node:http could not read as a request. */
+      readonly method: string | null
+      readonly path: string | null
+      readonly status: number
+      readonly ms: number
+      readonly bytes: number
+      readonly error?: string
+    }
+  | { readonly event: 'listening'; readonly time: string; readonly url: string }
+  | { readonly event: 'stopped'; readonly time: string; readonly reason: string; readonly requests: number }
 
 /** A request that fails with an HTTP status and a JSON error body. */
 export class HttpError extends Error {
@@ -57,15 +80,20 @@ export class HttpError extends Error {
 
 const securityHeaders = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } as const
 
-const pageCsp = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+const pageCsp = `default-src 'none'; style-src 'unsafe-inline'; script-src ${pageScriptHash}; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`
+
+/** The body bytes of each response sent (for the log). */
+const bodyBytes = new WeakMap<ServerResponse, number>()
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Readonly<Record<string, string>> = {}): void {
   const payload = `${JSON.stringify(body)}\n`
+  bodyBytes.set(res, Buffer.byteLength(payload))
   res.writeHead(status, { ...securityHeaders, ...headers, 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(payload) })
   res.end(payload)
 }
 
 function sendHtml(res: ServerResponse, page: string, head: boolean): void {
+  bodyBytes.set(res, head ? 0 : Buffer.byteLength(page))
   res.writeHead(200, { ...securityHeaders, 'content-security-policy': pageCsp, 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page) })
   res.end(head ? undefined : page)
 }
@@ -84,23 +112,23 @@ function mediaType(req: IncomingMessage, accepted: readonly string[]): string {
 }
 
 /** A whole HTTP/1.1 response with a JSON error body, for errors met before node:http made a request of the bytes. */
-function rawErrorResponse(status: number, code: string, message: string): string {
+function rawErrorResponse({ status, code, message }: HttpError): string {
   const payload = `${JSON.stringify({ error: { status, code, message } })}\n`
   const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`, 'connection: close', 'cache-control: no-store', 'x-content-type-options: nosniff', 'content-type: application/json; charset=utf-8', `content-length: ${Buffer.byteLength(payload)}`]
   return `${head.join('\r\n')}\r\n\r\n${payload}`
 }
 
 /** The answer to a connection-level error from node:http: a time limit, oversized headers, or bytes that are not HTTP. */
-function clientErrorResponse(error: NodeJS.ErrnoException, requestTimeoutMs: number): string {
+function clientError(error: NodeJS.ErrnoException, requestTimeoutMs: number): HttpError {
   switch (error.code) {
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return rawErrorResponse(408, 'request-timeout', `Request not received in time: headers within ${Math.min(requestTimeoutMs, 10_000)} ms, the whole request within ${requestTimeoutMs} ms`)
+      return new HttpError(408, 'request-timeout', `Request not received in time: headers within ${Math.min(requestTimeoutMs, 10_000)} ms, the whole request within ${requestTimeoutMs} ms`)
     case 'HPE_HEADER_OVERFLOW':
-      return rawErrorResponse(431, 'headers-too-large', 'Request headers larger than the server accepts')
+      return new HttpError(431, 'headers-too-large', 'Request headers larger than the server accepts')
     case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
-      return rawErrorResponse(413, 'payload-too-large', 'Chunk extensions larger than the server accepts')
+      return new HttpError(413, 'payload-too-large', 'Chunk extensions larger than the server accepts')
     default:
-      return rawErrorResponse(400, 'bad-request', 'Malformed HTTP request')
+      return new HttpError(400, 'bad-request', 'Malformed HTTP request')
   }
 }
 
@@ -197,14 +225,22 @@ async function storyRequest(req: IncomingMessage, limit: number): Promise<{ text
   return { text: parsed.data.text, config: parsed.data.config as ConfigInput | undefined }
 }
 
+/** Whether a story may be published: no error-severity diagnostic remains (one inside text another's fix deletes counts once, as that one). */
+function publishable(diagnostics: readonly Diagnostic[]): boolean {
+  return !shown(diagnostics).some((d) => d.severity === 'error')
+}
+
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
 /** The HTTP service: its node:http server and its worker pool. */
 export interface LintService {
   readonly server: Server
   readonly pool: LintPool
-  /** Stops accepting connections and terminates the workers. */
-  close(): Promise<void>
+  /**
+   * Stops accepting connections, lets the requests under way finish, terminates the workers, then
+   * logs that it stopped, with `reason` (default `close`; the CLI gives the signal's name).
+   */
+  close(reason?: string): Promise<void>
 }
 
 /**
@@ -219,6 +255,12 @@ export function createService(options: ServiceOptions = {}): LintService {
   const requestTimeoutMs = options.requestTimeoutMs ?? 30_000
   const headersTimeoutMs = Math.min(requestTimeoutMs, 10_000)
   const rules = options.rules ?? registry
+  const log = options.log ?? (() => undefined)
+  let requests = 0
+  const logRequest = (entry: Omit<LogEntry & { event: 'request' }, 'event' | 'time'>) => {
+    requests++
+    log({ event: 'request', time: new Date().toISOString(), ...entry })
+  }
   const pool = createPool({
     size: options.concurrency ?? Math.max(1, Math.min(2, availableParallelism())),
     timeoutMs,
@@ -256,10 +298,19 @@ export function createService(options: ServiceOptions = {}): LintService {
       GET: async (req, res) => sendHtml(res, editorPage(rules), req.method === 'HEAD'),
       POST: async (req, res) => {
         mediaType(req, ['application/x-www-form-urlencoded'])
-        const form = new URLSearchParams(await readBody(req, limit))
-        const text = (form.get('text') ?? '').replaceAll('\r\n', '\n')
-        const result = await runJob({ op: 'lint', text, config: undefined }, res)
-        sendHtml(res, editorPage(rules, { text, diagnostics: result.op === 'lint' ? result.diagnostics : [] }), false)
+        const form = parsePageForm(await readBody(req, limit))
+        const { text, ignored, filters } = form
+        let page: PageResult
+        if (form.action === 'fix' || form.action === 'accept') {
+          const job: Job = { op: 'fix', text, config: undefined, only: form.target, skip: form.action === 'fix' ? [...ignored] : undefined }
+          const result = await runJob(job, res)
+          const fixed = result.op === 'fix' ? result : { output: text, applied: [], diagnostics: [] }
+          page = { text: fixed.output, diagnostics: fixed.diagnostics, ignored, filters, change: { action: form.action, applied: fixed.applied, previous: text } }
+        } else {
+          const result = await runJob({ op: 'lint', text, config: undefined }, res)
+          page = { text, diagnostics: result.op === 'lint' ? result.diagnostics : [], ignored, filters, change: form.action === 'undo' ? { action: 'undo' } : undefined }
+        }
+        sendHtml(res, editorPage(rules, page), false)
       },
     },
     '/lint': {
@@ -267,14 +318,14 @@ export function createService(options: ServiceOptions = {}): LintService {
         const { text, config } = await storyRequest(req, limit)
         const result = await runJob({ op: 'lint', text, config }, res)
         const diagnostics = result.op === 'lint' ? result.diagnostics : []
-        sendJson(res, 200, { publishable: !shown(diagnostics).some((d) => d.severity === 'error'), diagnostics })
+        sendJson(res, 200, { publishable: publishable(diagnostics), diagnostics })
       },
     },
     '/fix': {
       POST: async (req, res) => {
         const { text, config } = await storyRequest(req, limit)
         const result = await runJob({ op: 'fix', text, config }, res)
-        if (result.op === 'fix') sendJson(res, 200, { output: result.output, applied: result.applied })
+        if (result.op === 'fix') sendJson(res, 200, { output: result.output, applied: result.applied, publishable: publishable(result.diagnostics), diagnostics: result.diagnostics })
       },
     },
     '/health': {
@@ -286,6 +337,8 @@ export function createService(options: ServiceOptions = {}): LintService {
   // a second response over one already started; kept after the response while the request's body
   // is still arriving (node:http discards it), dropped once the request is complete.
   const responses = new WeakMap<Duplex, ServerResponse>()
+  // A response node:http's connection-level error answered in its place (logged as that answer).
+  const answeredRaw = new WeakMap<ServerResponse, { status: number; code: string; bytes: number }>()
 
   const server = createServer({
     // node:http answers these with 408 (through 'clientError' below): a slow or stalled client is cut off.
@@ -296,13 +349,28 @@ export function createService(options: ServiceOptions = {}): LintService {
     keepAliveTimeout: 5_000,
   }, async (req, res) => {
     const socket = req.socket
+    const started = performance.now()
+    let pathname: string | null = null
+    let errorCode: string | undefined
     responses.set(socket, res)
     res.once('finish', () => {
       if (req.complete && responses.get(socket) === res) responses.delete(socket)
     })
+    res.once('close', () => {
+      const finished = res.writableFinished
+      const raw = answeredRaw.get(res)
+      const error = raw?.code ?? errorCode
+      logRequest({
+        method: req.method ?? null,
+        path: pathname === null ? null : pathname.slice(0, 256),
+        status: raw?.status ?? (finished ? res.statusCode : 499),
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        bytes: raw?.bytes ?? (finished ? (bodyBytes.get(res) ?? 0) : 0),
+        ...(error === undefined ? {} : { error }),
+      })
+    })
     try {
       const target = req.url ?? '/'
-      let pathname: string
       try {
         // A path is parsed against a fixed origin, so `//host/...` stays a path, not another host;
         // anything else must be an absolute URL (as proxies send), or it is a 400.
@@ -320,6 +388,7 @@ export function createService(options: ServiceOptions = {}): LintService {
       }
       await handler(req, res)
     } catch (error) {
+      errorCode = error instanceof HttpError ? error.code : 'internal-error'
       // A response under way, or a client already gone (cut off for being slow, or disconnected): nothing to answer.
       if (res.headersSent || socket.destroyed) {
         res.destroy()
@@ -334,7 +403,14 @@ export function createService(options: ServiceOptions = {}): LintService {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     // A JSON answer like every other error, unless the peer is gone or a response is already under way.
     if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE' && socket.writable && responses.get(socket)?.headersSent !== true) {
-      socket.write(clientErrorResponse(error, requestTimeoutMs))
+      const answer = clientError(error, requestTimeoutMs)
+      const raw = rawErrorResponse(answer)
+      socket.write(raw)
+      const logged = { status: answer.status, code: answer.code, bytes: Buffer.byteLength(raw.slice(raw.indexOf('\r\n\r\n') + 4)) }
+      // A request under way (a body trickling in) is logged once, when it closes, with this answer.
+      const pending = responses.get(socket)
+      if (pending) answeredRaw.set(pending, logged)
+      else logRequest({ method: null, path: null, status: logged.status, ms: 0, bytes: logged.bytes, error: logged.code })
     }
     socket.destroy()
   })
@@ -342,12 +418,13 @@ export function createService(options: ServiceOptions = {}): LintService {
   return {
     server,
     pool,
-    async close() {
+    async close(reason = 'close') {
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         server.closeIdleConnections()
       })
       await pool.close()
+      log({ event: 'stopped', time: new Date().toISOString(), reason, requests })
     },
   }
 }
@@ -386,5 +463,7 @@ export async function startService(options: ServiceOptions & { readonly port?: n
   }
   const address = service.server.address() as AddressInfo
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address
-  return { ...service, url: `http://${shown}:${address.port}`, port: address.port }
+  const url = `http://${shown}:${address.port}`
+  options.log?.({ event: 'listening', time: new Date().toISOString(), url })
+  return { ...service, url, port: address.port }
 }

@@ -1,2 +1,2 @@
-export { createService, HttpError, isLoopback, type LintService, type ServiceOptions, startService, type StartedService } from './http.js'
+export { createService, HttpError, isLoopback, type LintService, type LogEntry, type ServiceOptions, startService, type StartedService } from './http.js'
 export { PoolAbortedError, PoolBusyError, PoolTimeoutError } from './pool.js'

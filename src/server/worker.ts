@@ -3,8 +3,10 @@
 // own configuration gets one linter for the worker's life; a request's inline one gets its own.
 import { parentPort, workerData } from 'node:worker_threads'
 import { ConfigError } from '../config/errors.js'
+import type { Diagnostic } from '../engine/diagnostic.js'
+import { fixText, type FixResult } from '../engine/fix.js'
 import { createLinter, type Linter } from '../engine/linter.js'
-import type { Job, JobResult, WorkerSettings } from './jobs.js'
+import { findingKey, type Job, type JobResult, type WorkerSettings } from './jobs.js'
 
 const settings = workerData as WorkerSettings
 const cache: { server?: Linter } = {}
@@ -15,12 +17,27 @@ function linterFor(job: Job): Linter {
   return cache.server
 }
 
+/**
+ * Applies safe fixes: all of them (the linter's own fix), all but the skipped ones, or only one
+ * finding's, once (nothing when that finding is gone or has no safe fix).
+ */
+function fixStory(linter: Linter, job: Job): FixResult {
+  const { only } = job
+  if (only) {
+    const same = (d: Diagnostic) => d.ruleId === only.ruleId && d.offset === only.offset && d.endOffset === only.endOffset
+    return fixText(job.text, (text) => linter.lint(text).filter(same), 1)
+  }
+  const skip = new Set(job.skip ?? [])
+  if (skip.size === 0) return linter.fix(job.text)
+  return fixText(job.text, (text) => linter.lint(text).filter((d) => !skip.has(findingKey(d))))
+}
+
 function run(job: Job): JobResult {
   try {
     const linter = linterFor(job)
     if (job.op === 'fix') {
-      const { output, applied } = linter.fix(job.text)
-      return { ok: true, op: 'fix', output, applied }
+      const { output, applied } = fixStory(linter, job)
+      return { ok: true, op: 'fix', output, applied, diagnostics: linter.lint(output) }
     }
     return { ok: true, op: 'lint', diagnostics: linter.lint(job.text) }
   } catch (error) {
@@ -29,8 +46,24 @@ function run(job: Job): JobResult {
   }
 }
 
+/**
+ * Builds the server's linter and lints a line once (loading the rules' data and the tagger), so a
+ * fresh worker (at start, or replacing one stopped at the time limit) is ready before it says so:
+ * a request's time limit then counts its own story only. A config that fails here fails again, with
+ * its message, in the first job that needs it.
+ */
+function warm(): void {
+  try {
+    cache.server = createLinter({ config: settings.config ?? {} })
+    cache.server.lint('Officials said the talks would resume on Monday.\n')
+  } catch {
+    delete cache.server
+  }
+}
+
 if (parentPort) {
   const port = parentPort
+  warm()
   port.on('message', (job: Job) => {
     port.postMessage(run(job))
   })

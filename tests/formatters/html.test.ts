@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
-import { escapeHtml, html, renderStory, segmentText } from '../../src/formatters/html.js'
+import type { Diagnostic } from '../../src/engine/diagnostic.js'
+import { escapeHtml, html, renderStory, renderToolbar, segmentText } from '../../src/formatters/html.js'
+import { pageScript } from '../../src/formatters/html-script.js'
 import { rules } from '../../rules/index.js'
 import { diagnosticAt, storyResults } from './fixtures.js'
 
@@ -33,19 +36,21 @@ describe('segmentText', () => {
 })
 
 describe('--format html', () => {
-  test('is one self-contained page: inline CSS, a CSP forbidding requests, no script, no external URL but rule docs links', () => {
+  test('is one self-contained page: inline CSS, one inline script allowed by its hash and no other, no external URL but rule docs links', () => {
     const page = html(storyResults(), context)
     expect(page.startsWith('<!doctype html>')).toBe(true)
-    expect(page).toContain("default-src 'none'")
-    expect(page).not.toMatch(/<script|<link|<img|@import|src=/iu)
+    const hash = createHash('sha256').update(pageScript).digest('base64')
+    expect(page).toContain(`default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}';`)
+    expect([...page.matchAll(/<script>([\s\S]*?)<\/script>/gu)].map((m) => m[1])).toEqual([pageScript])
+    expect(page).not.toMatch(/<link|<img|@import|src=/iu)
     const hrefs = [...page.matchAll(/href="([^"]*)"/gu)].map((m) => m[1] ?? '')
     expect(hrefs.filter((h) => !h.startsWith('#')).every((h) => h.startsWith('https://github.com/wirelint/wirelint/blob/main/rules/'))).toBe(true)
   })
 
   test('highlights each flagged span in place with its severity, number and message', () => {
     const page = html(storyResults(), context)
-    expect(page).toContain('<mark class="hl sev-warning" data-d="1" data-label="1" title="1. warning: Unexpected repeated `the the`, remove one occurrence (repeated-words)">the the</mark>')
-    expect(page).toContain('<mark class="hl sev-error" data-d="2" data-label="2" title="2. error: Unexpected Indian digit grouping `4,70,000`, expected `470,000` (number-grouping)">4,70,000</mark>')
+    expect(page).toContain('<mark class="hl sev-warning" data-d="1" title="1. warning: Unexpected repeated `the the`, remove one occurrence (repeated-words)">the the</mark>')
+    expect(page).toContain('<mark class="hl sev-error" data-d="2" title="2. error: Unexpected Indian digit grouping `4,70,000`, expected `470,000` (number-grouping)">4,70,000</mark>')
     expect(page).toContain('<span class="rel" data-r="3">, reported Lena Ostrova</span>')
     expect(page).toContain('<div class="fix">Safe fix: replace with <code>470,000</code></div>')
   })
@@ -63,7 +68,7 @@ describe('--format html', () => {
     const start = text.indexOf('<script>')
     const d = diagnosticAt(text, start, start + 8, { message: 'Unexpected `<script>`', url: 'javascript:alert(1)', ruleId: 'x"><b>' })
     const page = html([{ file: '<img src=x onerror=alert(1)>.txt', text, diagnostics: [d] }], context)
-    expect(page).not.toContain('<script>')
+    expect(page).not.toContain('<script>alert')
     expect(page).not.toContain('<img')
     expect(page).not.toContain('javascript:')
     expect(page).not.toContain('"><b>')
@@ -74,10 +79,60 @@ describe('--format html', () => {
   test('ignores a leading BOM, as diagnostic offsets do not count it', () => {
     const text = '\ufeffThey said the the talks.'
     const d = diagnosticAt(text.slice(1), 10, 17)
-    expect(renderStory({ id: 's1', file: 'a.txt', text, diagnostics: [d] })).toContain('<div class="text" lang="en">They said <span class="anchor" id="s1-d1"></span><mark')
+    expect(renderStory({ id: 's1', file: 'a.txt', text, diagnostics: [d] })).toContain('<div class="text" lang="en">They said <a class="marker sev-warning" id="s1-d1" href="#s1-n1" data-n="1" aria-label="Finding 1"></a><mark')
   })
 
-  test('folds away stories without problems', () => {
-    expect(html(storyResults(), context)).toContain('<details class="clean-story" id="s2-details"><summary>desk/clean.txt: no problems</summary>')
+  test('a marker in the text links to its message, and the message back to the marker', () => {
+    const page = html(storyResults(), context)
+    expect(page).toContain('<a class="marker sev-error" id="s1-d2" href="#s1-n2" data-n="2" aria-label="Finding 2"></a><mark class="hl sev-error" data-d="2"')
+    expect(page).toMatch(/<li class="note sev-error" id="s1-n2" value="2" tabindex="-1" data-n="2" data-rule="number-grouping" data-severity="error"><a class="where" href="#s1-d2"/u)
+  })
+
+  test('sorts stories by errors, then warnings, then info, and folds the clean ones together at the end', () => {
+    const text = 'Officials said the the talks.\n'
+    const at = (extra: Partial<Diagnostic>) => diagnosticAt(text, 15, 22, extra)
+    const results = [
+      { file: 'a-clean.txt', text, diagnostics: [] },
+      { file: 'b-warnings.txt', text, diagnostics: [at({}), at({ ruleId: 'x' })] },
+      { file: 'c-one-error.txt', text, diagnostics: [at({ severity: 'error' })] },
+      { file: 'd-clean.txt', text, diagnostics: [] },
+      { file: 'e-error-and-info.txt', text, diagnostics: [at({ severity: 'error' }), at({ severity: 'info', ruleId: 'x' })] },
+    ]
+    const page = html(results, context)
+    const order = [...page.matchAll(/<section class="story" id="(s\d)"/gu)].map((m) => m[1])
+    expect(order).toEqual(['s5', 's3', 's2', 's1', 's4'])
+    const folded = page.slice(page.indexOf('<details class="clean-stories"'))
+    expect(folded).toMatch(/^<details class="clean-stories" id="clean-stories"><summary>2 stories without problems<\/summary>\s*<section class="story" id="s1">/u)
+    expect([...folded.matchAll(/<section class="story" id="(s\d)"/gu)].map((m) => m[1])).toEqual(['s1', 's4'])
+    const toc = page.slice(page.indexOf('<ul class="toc">'), page.indexOf('</ul>'))
+    expect([...toc.matchAll(/href="#([^"]+)"/gu)].map((m) => m[1])).toEqual(['s5', 's3', 's2', 'clean-stories'])
+  })
+
+  test('a toolbar filters by rule and severity with real form controls, hidden until the script shows it', () => {
+    const [result] = storyResults()
+    const bar = renderToolbar(result?.diagnostics ?? [])
+    expect(bar.startsWith('<div class="toolbar" hidden>')).toBe(true)
+    const options = [...bar.matchAll(/<option value="([^"]*)"[^>]*>([^<]*)<\/option>/gu)].map((m) => `${m[1]}=${m[2]}`)
+    expect(options).toEqual(['=all rules (3)', 'number-grouping=number-grouping (1)', 'repeated-attribution=repeated-attribution (1)', 'repeated-words=repeated-words (1)'])
+    expect([...bar.matchAll(/<input type="checkbox" name="severity" value="(\w+)" checked>/gu)].map((m) => m[1])).toEqual(['error', 'warning', 'info'])
+    expect(bar).toContain('data-go="-1"')
+    expect(bar).toContain('data-go="1"')
+    const kept = renderToolbar(result?.diagnostics ?? [], { rule: 'repeated-words', severities: new Set(['error'] as const) })
+    expect(kept).toContain('<option value="repeated-words" selected>')
+    expect([...kept.matchAll(/value="(\w+)" checked>/gu)].map((m) => m[1])).toEqual(['error'])
+  })
+
+  test('leaves out a finding inside text another finding\'s fix deletes, and says how many', () => {
+    const text = 'Give Feedback | 14-03-2023\nPort talks resume.\n'
+    const line = diagnosticAt(text, 0, 27, { ruleId: 'feed-boilerplate', severity: 'error', message: 'Unexpected feed line', expected: [''] })
+    const date = diagnosticAt(text, 16, 26, { ruleId: 'date-format', message: 'Unexpected numeric date `14-03-2023`', subsumedBy: { ruleId: 'feed-boilerplate', line: 1, column: 1, offset: 0, endOffset: 27 } })
+    const page = html([{ file: 'a.txt', text, diagnostics: [line, date] }], context)
+    expect([...page.matchAll(/data-rule="([^"]+)"/gu)].map((m) => m[1])).toEqual(['feed-boilerplate'])
+    expect(page).toContain('1 story: 1 error, 0 warnings; 1 more finding lies inside text that a fix deletes (listed by <code>--format json</code>)')
+  })
+
+  test('a report without problems has no toolbar and no script', () => {
+    const page = html([{ file: 'desk/clean.txt', text: 'All quiet.\n', diagnostics: [] }], context)
+    expect(page).not.toMatch(/<script|class="toolbar"|script-src/u)
   })
 })

@@ -13,18 +13,51 @@ const root = path.resolve(import.meta.dirname, '../..')
 const bin = path.join(root, 'bin', 'wirelint.js')
 const doubled = 'Harbour officials said the the ships would sail.\n'
 
-/** Starts `wirelint serve --port 0 ...` and resolves to its URL once it listens. */
-function serve(args: string[], cwd: string): Promise<{ child: ChildProcess; url: string }> {
+/** A started `wirelint serve`: its process, URL, and what it has written so far. */
+interface Served {
+  child: ChildProcess
+  url: string
+  stdout: () => string
+  stderr: () => string
+}
+
+/** Starts `wirelint serve --port 0 ...` and resolves once it listens. */
+function serve(args: string[], cwd: string): Promise<Served> {
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  let err = ''
+  child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()))
   return new Promise((resolve, reject) => {
-    let out = ''
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString()
       const match = /listening on (http:\/\/\S+)/u.exec(out)
-      if (match?.[1]) resolve({ child, url: match[1] })
+      if (match?.[1]) resolve({ child, url: match[1], stdout: () => out, stderr: () => err })
     })
     child.once('exit', (code) => reject(new Error(`wirelint serve exited with ${code}: ${out}`)))
   })
+}
+
+/** The JSON lines of a service's log (stderr). */
+function logLines(stderr: string): Record<string, unknown>[] {
+  return stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>)
+}
+
+/** Waits until `ready()` holds, checking every 20 ms, at most `ms` (a bound on waiting, not a measurement). */
+async function until(ready: () => boolean, ms = 5000): Promise<void> {
+  for (const end = Date.now() + ms; !ready() && Date.now() < end; ) await new Promise((resolve) => setTimeout(resolve, 20))
+}
+
+/** Posts the editor page's form and returns the page. */
+async function postForm(url: string, fields: [string, string][]): Promise<string> {
+  const response = await fetch(`${url}/`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() })
+  expect(response.status).toBe(200)
+  return response.text()
+}
+
+/** The story in a page's text box (unescaped). */
+function textBox(page: string): string {
+  const raw = /<textarea[^>]*>([\s\S]*?)<\/textarea>/u.exec(page)?.[1] ?? ''
+  return raw.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&')
 }
 
 /** A raw request: chunked when `chunks` is given (no Content-Length), so limits apply while reading. */
@@ -87,12 +120,13 @@ async function post(url: string, route: string, body: string, type: string): Pro
 describe('wirelint serve', () => {
   let child: ChildProcess
   let url: string
+  let stderr: () => string
   const dir = mkdtempSync(path.join(tmpdir(), 'wirelint-serve-'))
 
   beforeAll(async () => {
     // The server's own configuration; requests bring theirs inline.
-    writeFileSync(path.join(dir, 'serve.json'), JSON.stringify({ preset: 'none', rules: { 'repeated-words': 'error' } }))
-    ;({ child, url } = await serve(['--config', 'serve.json', '--request-timeout', '1500'], dir))
+    writeFileSync(path.join(dir, 'serve.json'), JSON.stringify({ preset: 'none', rules: { 'repeated-words': 'error', 'acronym-mismatch': 'warning' } }))
+    ;({ child, url, stderr } = await serve(['--config', 'serve.json', '--request-timeout', '1500'], dir))
   }, 30_000)
 
   afterAll(() => {
@@ -132,6 +166,96 @@ describe('wirelint serve', () => {
     expect(status).toBe(200)
     expect(json.output).toBe('Harbour officials said the ships would sail.\n')
     expect((json.applied as Diagnostic[]).map((d) => [d.ruleId, d.actual, d.expected[0]])).toEqual([['repeated-words', 'the the', 'the']])
+    expect([json.publishable, json.diagnostics]).toEqual([true, []])
+  })
+
+  test('POST /fix also returns what remains in the fixed text, and whether it is publishable', async () => {
+    const text = 'Officials said the the Harbour Safety Board (HSD) would meet.\n'
+    const config = { preset: 'none', rules: { 'repeated-words': 'warning', 'acronym-mismatch': 'error' } }
+    const { status, json } = await post(url, '/fix', JSON.stringify({ text, config }), 'application/json')
+    expect(status).toBe(200)
+    expect(Object.keys(json)).toEqual(['output', 'applied', 'publishable', 'diagnostics'])
+    expect(json.output).toBe('Officials said the Harbour Safety Board (HSD) would meet.\n')
+    expect(json.publishable).toBe(false)
+    // Positions in the fixed text, as `POST /lint` of the output gives them.
+    const remaining = json.diagnostics as Diagnostic[]
+    expect(remaining.map((d) => [d.ruleId, d.severity, d.line, d.column, d.actual])).toEqual([['acronym-mismatch', 'error', 1, 42, 'HSD']])
+    const linted = await post(url, '/lint', JSON.stringify({ text: json.output, config }), 'application/json')
+    expect(linted.json.diagnostics).toEqual(remaining)
+  })
+
+  test('the log has one JSON line per request, without the story, and the error code of errors', async () => {
+    const secret = 'Zorvanian harbour pilots said the the tugs would wait.\n'
+    // Earlier tests' lines may still be on their way: count from a request of this test's own.
+    const mark = `/mark-${process.pid}-${Date.now()}`
+    await (await fetch(`${url}${mark}`)).text()
+    await until(() => logLines(stderr()).some((l) => l.path === mark))
+    const before = logLines(stderr()).findIndex((l) => l.path === mark) + 1
+    await post(url, '/lint', secret, 'text/plain')
+    await post(url, '/fix', JSON.stringify({ text: secret }), 'application/json')
+    await postForm(url, [['text', secret]])
+    const missing = await fetch(`${url}/nope?text=Zorvanian`)
+    const missingBytes = Number(missing.headers.get('content-length'))
+    await missing.text()
+    await until(() => logLines(stderr()).length >= before + 4)
+    const lines = logLines(stderr()).slice(before)
+    expect(lines.map((l) => [l.event, l.method, l.path, l.status])).toEqual([
+      ['request', 'POST', '/lint', 200],
+      ['request', 'POST', '/fix', 200],
+      ['request', 'POST', '/', 200],
+      ['request', 'GET', '/nope', 404],
+    ])
+    for (const line of lines) {
+      expect(Object.keys(line).sort()).toEqual(['bytes', 'event', 'method', 'ms', 'path', 'status', 'time', ...(line.status === 404 ? ['error'] : [])].sort())
+      expect(typeof line.ms === 'number' && line.ms >= 0).toBe(true)
+      expect(typeof line.bytes === 'number' && line.bytes > 0).toBe(true)
+      expect(Number.isNaN(Date.parse(String(line.time)))).toBe(false)
+    }
+    expect(lines[3]).toMatchObject({ error: 'not-found', bytes: missingBytes })
+    expect(stderr()).not.toContain('Zorvanian')
+  })
+
+  test('the page applies the safe fixes, shows what remains and offers Undo', async () => {
+    const text = 'Officials said the the Harbour Safety Board (HSD) would meet.\r\nCrews cheered.'
+    const fixed = await postForm(url, [['text', text], ['op', 'fix']])
+    expect(textBox(fixed)).toBe('Officials said the Harbour Safety Board (HSD) would meet.\nCrews cheered.')
+    expect(fixed).toContain('Applied 1 safe fix;')
+    expect(fixed).toContain('<li><code>the the</code> → <code>the</code> <span class="rule">repeated-words</span></li>')
+    expect([...fixed.matchAll(/data-rule="([^"]+)"/gu)].map((m) => m[1])).toEqual(['acronym-mismatch'])
+    expect(fixed).toContain('<button type="submit" name="op" value="fix" disabled>Apply safe fixes (0)</button>')
+    const previous = /<input type="hidden" name="previous" value="([^"]*)">/u.exec(fixed)?.[1]
+    expect(previous).toBe('Officials said the the Harbour Safety Board (HSD) would meet.\nCrews cheered.')
+    const undone = await postForm(url, [['text', textBox(fixed)], ['previous', previous ?? ''], ['op', 'undo']])
+    expect(textBox(undone)).toBe('Officials said the the Harbour Safety Board (HSD) would meet.\nCrews cheered.')
+    expect(undone).toContain('Undone')
+    expect([...undone.matchAll(/data-rule="([^"]+)"/gu)].map((m) => m[1])).toEqual(['repeated-words', 'acronym-mismatch'])
+  })
+
+  test('the page accepts one finding\'s fix, and leaves an ignored finding unfixed across checks', async () => {
+    const text = 'Officials said the the talks went on.\nPilots said the tug would would wait.\n'
+    const checked = await postForm(url, [['text', text]])
+    const accepts = [...checked.matchAll(/name="accept" value="([^"]+)"/gu)].map((m) => m[1] ?? '')
+    const second = text.indexOf('would would')
+    expect(accepts).toEqual([`${text.indexOf('the the')} ${text.indexOf('the the') + 7} repeated-words`, `${second} ${second + 11} repeated-words`])
+    const accepted = await postForm(url, [['text', text], ['accept', accepts[1] ?? '']])
+    expect(textBox(accepted)).toBe('Officials said the the talks went on.\nPilots said the tug would wait.\n')
+    expect(accepted).toContain('Accepted the fix;')
+    // The text changed under a stale button: nothing is changed.
+    const stale = await postForm(url, [['text', textBox(accepted)], ['accept', accepts[1] ?? '']])
+    expect(textBox(stale)).toBe(textBox(accepted))
+    expect(stale).toContain('That finding is no longer in the story')
+    // Ignoring (without JavaScript: the button posts the form) keeps the key in the form, and Apply safe fixes leaves it.
+    const ignored = await postForm(url, [['text', text], ['ignore', 'repeated-words the the']])
+    expect(ignored).toContain('<input type="hidden" name="ignored" value="repeated-words the the">')
+    expect(ignored).toMatch(/<li class="note sev-error ignored" id="s1-n1"/u)
+    expect(ignored).toContain('Apply safe fixes (1)')
+    const fixed = await postForm(url, [['text', text], ['ignored', 'repeated-words the the'], ['op', 'fix']])
+    expect(textBox(fixed)).toBe('Officials said the the talks went on.\nPilots said the tug would wait.\n')
+    expect(fixed).toMatch(/<li class="note sev-error ignored" id="s1-n1"/u)
+    // Pressed again, the button restores it.
+    const restored = await postForm(url, [['text', text], ['ignored', 'repeated-words the the'], ['ignore', 'repeated-words the the']])
+    expect(restored).not.toContain('name="ignored"')
+    expect(restored).not.toContain(' ignored"')
   })
 
   test('GET / is the editor page; POST / from its form shows the story highlighted', async () => {
@@ -226,13 +350,19 @@ describe('wirelint serve', () => {
 })
 
 describe('wirelint serve command line', () => {
-  test('stops cleanly on SIGTERM with exit status 0', async () => {
-    const { child } = await serve([], tmpdir())
+  test.each(['SIGTERM', 'SIGINT'] as const)('stops cleanly on %s with exit status 0, and says so', async (name) => {
+    const { child, url, stdout, stderr } = await serve([], tmpdir())
+    await (await fetch(`${url}/health`)).text()
     const exit = await new Promise<[number | null, string | null]>((resolve) => {
       child.once('exit', (status, signal) => resolve([status, signal]))
-      child.kill('SIGTERM')
+      child.kill(name)
     })
     expect(exit).toEqual([0, null])
+    expect(stdout()).toBe(`wirelint serve: listening on ${url}\nwirelint serve: stopped (${name})\n`)
+    const log = logLines(stderr())
+    expect(log.map((l) => l.event)).toEqual(['listening', 'request', 'stopped'])
+    expect(log[0]).toMatchObject({ url })
+    expect(log[2]).toMatchObject({ reason: name, requests: 1 })
   }, 30_000)
 
   test('bad arguments and a port in use exit 2 with a message', async () => {
