@@ -159,7 +159,7 @@ function renderNote(view: StoryView, d: Diagnostic, index: number): string {
   ]
   const replacement = d.expected[0]
   if (replacement !== undefined) {
-    parts.push(`<div class="fix">Safe fix: ${replacement === '' ? 'remove it' : `replace with <code>${escapeHtml(replacement)}</code>`}</div>`)
+    parts.push(`<div class="fix">Safe fix: ${replacement.trim() === '' ? 'remove it' : `replace with <code>${escapeHtml(replacement)}</code>`}</div>`)
   }
   if (d.related) {
     parts.push(`<div class="related">${escapeHtml(d.related.message)}: <a href="#${view.id}-r${n}">${d.related.line}:${d.related.column}</a> <q>${escapeHtml(d.related.actual)}</q></div>`)

@@ -55,6 +55,14 @@ describe('--format html', () => {
     expect(page).toContain('<div class="fix">Safe fix: replace with <code>470,000</code></div>')
   })
 
+  test('a fix that deletes text, keeping a line break, is described as a removal', () => {
+    const text = 'Port reopens\n\nGive Feedback\n\nShips sailed.\n'
+    const start = text.indexOf('Give')
+    const removal = diagnosticAt(text, start, text.indexOf('Ships'), { ruleId: 'feed-boilerplate', expected: ['\n'] })
+    const page = html([{ file: 'a.txt', text, diagnostics: [removal] }], context)
+    expect(page).toContain('<div class="fix">Safe fix: remove it</div>')
+  })
+
   test('summarises per rule, worst first', () => {
     const page = html(storyResults(), context)
     const summary = page.slice(page.indexOf('<table class="summary">'), page.indexOf('</table>'))
