@@ -30,6 +30,8 @@ export interface CliOptions {
   maxFileSize: number | undefined
   encoding: string | undefined
   color: boolean | undefined
+  /** `--ndjson`: one story per line of standard input, one result line per story. */
+  ndjson: boolean
 }
 
 /** The `--help` text. */
@@ -56,6 +58,9 @@ Options:
       --max-file-size <b>   Largest file to lint in bytes (default: 10485760)
       --encoding <name>     Decode input as latin1, windows-1252, ... (default: utf-8)
       --color, --no-color   Force or disable colours
+      --ndjson              Batch mode for pipelines: read one story per line of standard
+                            input (a JSON string, or {"id": ..., "text": ...}) and write one
+                            JSON result line per story as it goes (see README)
       --list-rules          List the rules with category, severity and description
       --explain <rule>      Print a rule's documentation
   -v, --version             Print the version
@@ -63,6 +68,7 @@ Options:
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many
 warnings, 2 usage error, bad config, unreadable or non-text input, or a crash.
+With --ndjson: 2 when any line could not be linted, else 1 when any story has an error.
 `
 
 const severities = new Set(['off', 'info', 'warning', 'warn', 'error'])
@@ -85,6 +91,7 @@ const options = {
   'max-file-size': { type: 'string' },
   encoding: { type: 'string' },
   color: { type: 'boolean' },
+  ndjson: { type: 'boolean', default: false },
 } as const satisfies ParseArgsConfig['options']
 
 /**
@@ -139,6 +146,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (values['fix-dry-run'] && values.format !== undefined && values.format !== 'stylish') {
     throw new UsageError(`--fix-dry-run prints a unified diff and cannot use --format ${values.format}`)
   }
+  if (values.ndjson) checkNdjson(values, positionals)
   const maxWarnings = Number(values['max-warnings'])
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
     throw new UsageError(`--max-warnings: Unexpected value \`${values['max-warnings']}\`, expected an integer >= -1`)
@@ -179,7 +187,15 @@ export function parseCli(argv: readonly string[]): CliOptions {
     maxFileSize,
     encoding: values.encoding,
     color: values.color,
+    ndjson: values.ndjson,
   }
+}
+
+/** `--ndjson` reads standard input and writes its own result lines: no files, format or diff. */
+function checkNdjson(values: { format?: string | undefined; 'fix-dry-run': boolean }, positionals: readonly string[]): void {
+  if (positionals.some((p) => p !== '-')) throw new UsageError('--ndjson reads stories from standard input, one per line, and cannot also lint files')
+  if (values.format !== undefined) throw new UsageError(`--ndjson writes JSON result lines and cannot use --format ${values.format}`)
+  if (values['fix-dry-run']) throw new UsageError('--ndjson cannot be used with --fix-dry-run; with --fix, each result line carries the fixed story in "output"')
 }
 
 /** Options of `wirelint serve`. */

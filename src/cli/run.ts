@@ -1,20 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { discoverConfig, loadConfigFile } from '../config/load.js'
 import { ConfigError } from '../config/errors.js'
-import { inlineConfig, type LoadedConfig } from '../config/resolve.js'
 import type { Diagnostic } from '../engine/diagnostic.js'
 import { createLinter, type Linter } from '../engine/linter.js'
 import { RuleCrashError } from '../engine/run.js'
 import { formatterNames, loadFormatter } from '../formatters/load.js'
 import type { FileResult, Formatter } from '../formatters/types.js'
-import { decodeStory, InputError, readStoryFile, type StoryFile } from '../io.js'
+import { decodeStory, defaultMaxFileSize, InputError, readStoryFile, type StoryFile } from '../io.js'
 import type { Rule } from '../rule/types.js'
 // Loaded only on the paths that need them (cold start, issue 14): serve, --list-rules, --fix
 // writing and diffs, and each formatter (../formatters/load.js).
 import { builtInRules as registry } from '../config/presets.js'
 import { type CliOptions, helpText, parseCli, UsageError } from './args.js'
 import { expandInputs, loadIgnore } from './files.js'
+import { linterResolver } from './linters.js'
 import { createProgress, type Progress, shouldShowProgress } from './progress.js'
 import { didYouMean } from '../suggest.js'
 import { packageRoot } from '../version.js'
@@ -32,6 +31,10 @@ export interface CliIo {
   /** Width of the stderr terminal. */
   readonly stderrColumns?: number | undefined
   readonly version: string
+  /** Standard input as a stream of chunks (for --ndjson); default: {@link CliIo.readStdin} at once. */
+  readonly stdinStream?: () => AsyncIterable<Uint8Array>
+  /** Writes to standard output and resolves once it may take more (for --ndjson); default: stdout. */
+  readonly writeStdout?: (text: string) => Promise<void>
 }
 
 /** Exit statuses: a public contract. */
@@ -111,25 +114,8 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     if (error instanceof ConfigError) throw new UsageError(error.message.replace(/^--rule: rules\./u, '--rule: '))
     throw error
   }
-  const explicit = options.config === undefined ? undefined : await loadConfigFile(path.resolve(io.cwd, options.config), rules)
-  // One linter per configuration: rule options are parsed once per configuration and override set.
-  const linters = new Map<string, Promise<Linter>>()
-  const linterOf = (config: Promise<LoadedConfig>, key: string): Promise<Linter> => {
-    let found = linters.get(key)
-    if (!found) {
-      found = config.then((loaded) => createLinter({ config: loaded, rules: extra, rulesSource: '--rule', cwd: io.cwd }))
-      linters.set(key, found)
-    }
-    return found
-  }
-  const linterFor = (file: string): Promise<Linter> => {
-    if (explicit) return linterOf(Promise.resolve(explicit), '')
-    const directory = path.dirname(path.resolve(io.cwd, file))
-    return linterOf(
-      discoverConfig(directory, rules).then((c) => c ?? inlineConfig({}, rules, io.cwd)),
-      directory,
-    )
-  }
+  const linterFor = await linterResolver({ cwd: io.cwd, config: options.config, rules: extra }, rules)
+  if (options.ndjson) return ndjsonInputs(options, io, await linterFor(options.stdinFilename ?? path.join(io.cwd, 'stdin.txt')))
   let failed = false
   const results: FileResult[] = []
   // diff and write-file-atomic: only with --fix or --fix-dry-run.
@@ -235,6 +221,27 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   }
   if (failed) return exitCodes.failure
   return exitFor(results, options, io)
+}
+
+/** `--ndjson`: stories from standard input line by line (./ndjson.ts). */
+async function ndjsonInputs(options: CliOptions, io: CliIo, linter: Linter): Promise<number> {
+  const { ndjsonCli } = await import('./ndjson.js')
+  const stdin = io.stdinStream?.() ?? (async function* () {
+    const bytes = await io.readStdin()
+    if (bytes) yield bytes
+  })()
+  return ndjsonCli({
+    input: stdin,
+    write: io.writeStdout ?? (async (text) => io.stdout(text)),
+    stderr: io.stderr,
+    linter,
+    filePath: options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'),
+    fix: options.fix,
+    quiet: options.quiet,
+    maxWarnings: options.maxWarnings,
+    maxLineBytes: options.maxFileSize ?? defaultMaxFileSize,
+    encoding: options.encoding,
+  })
 }
 
 /** What --fix did: the fixes applied in each file that changed, then the totals and what remains. */
