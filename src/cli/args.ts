@@ -32,6 +32,10 @@ export interface CliOptions {
   color: boolean | undefined
   /** `--ndjson`: one story per line of standard input, one result line per story. */
   ndjson: boolean
+  /** `--cache`: skip files unchanged since the last run (./cache.ts). */
+  cache: boolean
+  /** `--cache-location`: the cache file, or a folder for `.wirelintcache`. */
+  cacheLocation: string | undefined
 }
 
 /** The `--help` text. */
@@ -61,6 +65,9 @@ Options:
       --ndjson              Batch mode for pipelines: read one story per line of standard
                             input (a JSON string, or {"id": ..., "text": ...}) and write one
                             JSON result line per story as it goes (see README)
+      --cache               Only lint files changed since the last --cache run (content,
+                            configuration or wirelint changed); safe to delete
+      --cache-location <p>  Cache file, or a folder for it (default: ./.wirelintcache)
       --list-rules          List the rules with category, severity and description
       --explain <rule>      Print a rule's documentation
   -v, --version             Print the version
@@ -92,6 +99,8 @@ const options = {
   encoding: { type: 'string' },
   color: { type: 'boolean' },
   ndjson: { type: 'boolean', default: false },
+  cache: { type: 'boolean', default: false },
+  'cache-location': { type: 'string' },
 } as const satisfies ParseArgsConfig['options']
 
 /**
@@ -147,6 +156,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     throw new UsageError(`--fix-dry-run prints a unified diff and cannot use --format ${values.format}`)
   }
   if (values.ndjson) checkNdjson(values, positionals)
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache')
   const maxWarnings = Number(values['max-warnings'])
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
     throw new UsageError(`--max-warnings: Unexpected value \`${values['max-warnings']}\`, expected an integer >= -1`)
@@ -188,6 +198,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
     encoding: values.encoding,
     color: values.color,
     ndjson: values.ndjson,
+    cache: values.cache,
+    cacheLocation: values['cache-location'],
   }
 }
 

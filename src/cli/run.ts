@@ -14,6 +14,7 @@ import { builtInRules as registry } from '../config/presets.js'
 import { type CliOptions, helpText, parseCli, UsageError } from './args.js'
 import { expandInputs, loadIgnore } from './files.js'
 import { linterResolver } from './linters.js'
+import { cachedLinter, cacheLocation, openCache } from './cache.js'
 import { createProgress, type Progress, shouldShowProgress } from './progress.js'
 import { didYouMean } from '../suggest.js'
 import { packageRoot } from '../version.js'
@@ -126,8 +127,9 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   let fixedStdin: string | undefined
 
   /** Lints one story (with --fix or --fix-dry-run, fixes it first); a crash marks the run failed. */
-  const lintText = async (text: string, name: string, configPath: string, onFixed?: (output: string) => Promise<void>): Promise<void> => {
-    const linter = await linterFor(configPath)
+  const cache = options.cache ? openCache(cacheLocation(io.cwd, options.cacheLocation), io.version) : undefined
+  const lintText = async (text: string, name: string, configPath: string, onFixed?: (output: string) => Promise<void>, fromFile = true): Promise<void> => {
+    const linter = cache && fromFile ? cachedLinter(cache, await linterFor(configPath), path.resolve(io.cwd, configPath)) : await linterFor(configPath)
     const filePath = configPath
     let diagnostics: Diagnostic[]
     let linted = text
@@ -166,7 +168,7 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
       }
       const text = decodeStory(bytes ?? new Uint8Array(), name, options.encoding)
       if (options.fix) fixedStdin = text
-      await lintText(text, name, options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'), onFixed)
+      await lintText(text, name, options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'), onFixed, false)
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       io.stderr(`wirelint: ${error.message}\n`)
@@ -208,6 +210,8 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     progress.done()
   }
 
+  const cacheError = await cache?.save()
+  if (cacheError !== undefined) io.stderr(`wirelint: ${cacheError}\n`)
   if (options.fixDryRun) return failed ? exitCodes.failure : exitFor(results, options, io)
   const report = formatter(results, { rules, color: options.color ?? (io.stdoutIsTTY && !process.env.NO_COLOR), cwd: io.cwd })
   if (fixedStdin !== undefined) {
