@@ -8,11 +8,10 @@ import { build } from 'esbuild'
 
 // write-good (CommonJS) assigns undeclared variables, which the bundle's strict mode refuses: it stays a
 // module of its own.
-const external = ['yaml', 'diff', 'write-file-atomic', 'tinyglobby', 'wink-nlp', 'wink-eng-lite-web-model', 'write-good']
+// tinypool starts its workers from a file of its own package: it stays outside too.
+const external = ['yaml', 'diff', 'write-file-atomic', 'tinyglobby', 'wink-nlp', 'wink-eng-lite-web-model', 'write-good', 'tinypool']
 
-await build({
-  entryPoints: ['dist/src/cli/main.js'],
-  outfile: 'dist/rules/wirelint-cli.js',
+const shared = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -21,6 +20,12 @@ await build({
   logLevel: 'warning',
   // CommonJS dependencies call require(): give the ES module bundle one.
   banner: { js: "import { createRequire as wirelintCreateRequire } from 'node:module'\nconst require = wirelintCreateRequire(import.meta.url)" },
+}
+
+await build({
+  ...shared,
+  entryPoints: ['dist/src/cli/main.js'],
+  outfile: 'dist/rules/wirelint-cli.js',
   plugins: [
     {
       name: 'serve-outside',
@@ -31,3 +36,7 @@ await build({
     },
   ],
 })
+
+// The CLI's worker thread (--threads, src/cli/engine.ts finds it beside the CLI bundle): one file
+// too, so each worker starts as fast as the CLI does.
+await build({ ...shared, entryPoints: ['dist/src/cli/worker.js'], outfile: 'dist/rules/wirelint-worker.js' })

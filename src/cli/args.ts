@@ -36,6 +36,8 @@ export interface CliOptions {
   cache: boolean
   /** `--cache-location`: the cache file, or a folder for `.wirelintcache`. */
   cacheLocation: string | undefined
+  /** `--threads`: worker threads for many files, or `auto`. */
+  threads: number | 'auto'
 }
 
 /** The `--help` text. */
@@ -68,6 +70,8 @@ Options:
       --cache               Only lint files changed since the last --cache run (content,
                             configuration or wirelint changed); safe to delete
       --cache-location <p>  Cache file, or a folder for it (default: ./.wirelintcache)
+      --threads <n|auto>    Lint files on n worker threads (1: in this process; default:
+                            auto, one per core from 16 files on); output order is the same
       --list-rules          List the rules with category, severity and description
       --explain <rule>      Print a rule's documentation
   -v, --version             Print the version
@@ -101,6 +105,7 @@ const options = {
   ndjson: { type: 'boolean', default: false },
   cache: { type: 'boolean', default: false },
   'cache-location': { type: 'string' },
+  threads: { type: 'string', default: 'auto' },
 } as const satisfies ParseArgsConfig['options']
 
 /**
@@ -168,6 +173,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
       throw new UsageError(`--max-file-size: Unexpected value \`${values['max-file-size']}\`, expected a number of bytes`)
     }
   }
+  const threads = values.threads === 'auto' ? 'auto' : Number(values.threads)
+  if (threads !== 'auto' && (!Number.isInteger(threads) || threads < 1 || threads > 64)) {
+    throw new UsageError(`--threads: Unexpected value \`${values.threads}\`, expected \`auto\` or an integer from 1 to 64`)
+  }
   const rules: CliOptions['rules'] = {}
   for (const flag of values.rule) {
     const at = flag.lastIndexOf(':')
@@ -200,6 +209,7 @@ export function parseCli(argv: readonly string[]): CliOptions {
     ndjson: values.ndjson,
     cache: values.cache,
     cacheLocation: values['cache-location'],
+    threads,
   }
 }
 

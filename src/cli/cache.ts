@@ -10,7 +10,6 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Diagnostic } from '../engine/diagnostic.js'
-import type { Linter } from '../engine/linter.js'
 import type { ActiveRule } from '../engine/run.js'
 
 /** The default cache file, in the working directory. */
@@ -135,29 +134,3 @@ export function openCache(location: string, version: string): LintCache {
   }
 }
 
-/** What the CLI asks of a linter for one file. */
-export type FileLinter = Pick<Linter, 'lint' | 'fix'>
-
-/**
- * The linter for one file (absolute path) through the cache: a hit answers `lint` without linting,
- * a miss lints and stores; `fix` is skipped when the stored diagnostics of the same text have no
- * safe fix (it would change nothing), and a fixed text is linted afresh (new content, a miss).
- */
-export function cachedLinter(cache: LintCache, linter: Linter, file: string): FileLinter {
-  const lint = (text: string, filePath?: string): Diagnostic[] => {
-    const settings = settingsKey(linter.rulesFor(filePath))
-    const hit = cache.get(file, text, settings)
-    if (hit) return hit
-    const diagnostics = linter.lint(text, filePath)
-    cache.set(file, text, settings, diagnostics)
-    return diagnostics
-  }
-  return {
-    lint,
-    fix(text, filePath) {
-      const hit = cache.get(file, text, settingsKey(linter.rulesFor(filePath)))
-      if (hit && !hit.some((d) => d.expected.length > 0)) return { output: text, applied: [] }
-      return linter.fix(text, filePath)
-    },
-  }
-}

@@ -14,7 +14,8 @@ import { builtInRules as registry } from '../config/presets.js'
 import { type CliOptions, helpText, parseCli, UsageError } from './args.js'
 import { expandInputs, loadIgnore } from './files.js'
 import { linterResolver } from './linters.js'
-import { cachedLinter, cacheLocation, openCache } from './cache.js'
+import { cacheLocation, openCache } from './cache.js'
+import { createEngine, type LintOutcome, ordered, threadsFor } from './engine.js'
 import { createProgress, type Progress, shouldShowProgress } from './progress.js'
 import { didYouMean } from '../suggest.js'
 import { packageRoot } from '../version.js'
@@ -126,29 +127,31 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   /** With --fix on standard input, the fixed text (printed on stdout instead of the report). */
   let fixedStdin: string | undefined
 
-  /** Lints one story (with --fix or --fix-dry-run, fixes it first); a crash marks the run failed. */
   const cache = options.cache ? openCache(cacheLocation(io.cwd, options.cacheLocation), io.version) : undefined
-  const lintText = async (text: string, name: string, configPath: string, onFixed?: (output: string) => Promise<void>, fromFile = true): Promise<void> => {
-    const linter = cache && fromFile ? cachedLinter(cache, await linterFor(configPath), path.resolve(io.cwd, configPath)) : await linterFor(configPath)
-    const filePath = configPath
-    let diagnostics: Diagnostic[]
-    let linted = text
-    try {
-      if (options.fix || options.fixDryRun) {
-        const result = linter.fix(text, filePath)
-        linted = result.output
-        if (options.fixDryRun) io.stdout(writer?.fixDiff(name, text, linted) ?? '')
-        else if (onFixed) {
-          if (linted !== text) await onFixed(linted)
-          fixed.push({ file: name, count: linted === text ? 0 : result.applied.length })
-        } else linted = text // not written (a file --fix does not rewrite): report it as it is
-      }
-      diagnostics = linter.lint(linted, filePath)
-    } catch (error) {
-      if (!(error instanceof RuleCrashError) && !(writer && error instanceof writer.ConcurrentChangeError)) throw error
-      io.stderr(`wirelint: ${error.message}\n`)
+  const settings = { cwd: io.cwd, config: options.config, rules: extra }
+  /** With --fix, stories whose fixes are written or printed: the others are only linted. */
+  const fixing = (writable: boolean) => options.fixDryRun || (options.fix && writable)
+
+  /** Reports a linted story (with --fix or --fix-dry-run, writes or prints its fixes); a crash marks the run failed. */
+  const reportStory = async (outcome: LintOutcome, text: string, name: string, onFixed?: (output: string) => Promise<void>): Promise<void> => {
+    if ('crash' in outcome) {
+      io.stderr(`wirelint: ${outcome.crash}\n`)
       failed = true
       return
+    }
+    let { diagnostics } = outcome
+    const linted = outcome.fix?.output ?? text
+    if (outcome.fix && options.fixDryRun) io.stdout(writer?.fixDiff(name, text, linted) ?? '')
+    else if (outcome.fix && onFixed) {
+      try {
+        if (linted !== text) await onFixed(linted)
+      } catch (error) {
+        if (!(writer && error instanceof writer.ConcurrentChangeError)) throw error
+        io.stderr(`wirelint: ${error.message}\n`)
+        failed = true
+        return
+      }
+      fixed.push({ file: name, count: linted === text ? 0 : outcome.fix.applied.length })
     }
     if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error')
     results.push({ file: name, diagnostics, text: linted })
@@ -168,7 +171,8 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
       }
       const text = decodeStory(bytes ?? new Uint8Array(), name, options.encoding)
       if (options.fix) fixedStdin = text
-      await lintText(text, name, options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'), onFixed, false)
+      const local = await createEngine({ settings, linterFor, cache: undefined, threads: 0 })
+      await reportStory(await local.lint(text, options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'), fixing(true), undefined), text, name, onFixed)
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       io.stderr(`wirelint: ${error.message}\n`)
@@ -185,27 +189,42 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     for (const file of ignored) io.stderr(`wirelint: ${file}: File ignored by .wirelintignore, use --no-ignore to lint it\n`)
     const progress = progressFor(options, io, files.length)
     io = { ...io, stdout: progress.guard(io.stdout), stderr: progress.guard(io.stderr) }
-    for (const [done, file] of files.entries()) {
-      progress.update(done)
+    const engine = await createEngine({ settings, linterFor, cache, threads: threadsFor(options.threads, files.length) })
+    const readOptions = {
+      ...(options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }),
+      ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    }
+    /** Reads and lints a file (in a worker with --threads); reported in file order below. */
+    const lintFile = async (file: string) => {
       const absolute = path.resolve(io.cwd, file)
       let story: StoryFile
       try {
-        story = await readStoryFile(absolute, {
-          ...(options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }),
-          ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-        })
+        story = await readStoryFile(absolute, readOptions)
       } catch (error) {
         if (!(error instanceof InputError)) throw error
-        io.stderr(`wirelint: ${file}: ${error.message.slice(error.filePath.length + 2)}\n`)
-        failed = true
-        continue
+        return { file, absolute, error: `${file}: ${error.message.slice(error.filePath.length + 2)}` }
       }
-      if (options.fix && !story.utf8) {
-        io.stderr(`wirelint: ${file}: Not fixed, only UTF-8 files are fixed in place\n`)
-        await lintText(story.text, file, file)
-        continue
+      return { file, absolute, story, outcome: await engine.lint(story.text, file, fixing(story.utf8), absolute) }
+    }
+    try {
+      let done = 0
+      for await (const item of ordered(files, engine.concurrency, lintFile)) {
+        progress.update(done++)
+        if (item.error !== undefined) {
+          io.stderr(`wirelint: ${item.error}\n`)
+          failed = true
+          continue
+        }
+        const { story, absolute } = item
+        if (options.fix && !story.utf8) {
+          io.stderr(`wirelint: ${item.file}: Not fixed, only UTF-8 files are fixed in place\n`)
+          await reportStory(item.outcome, story.text, item.file)
+          continue
+        }
+        await reportStory(item.outcome, story.text, item.file, (output) => writer?.writeFixed(absolute, story.bytes, output) ?? Promise.resolve())
       }
-      await lintText(story.text, file, file, (output) => writer?.writeFixed(absolute, story.bytes, output) ?? Promise.resolve())
+    } finally {
+      await engine.close()
     }
     progress.done()
   }
