@@ -97,8 +97,8 @@ export default defineRule(
         },
         {
           text: 'Harbour budget passes\n\nThe council approved the new harbour budget on Monday.\n\nWork starts in June.\n\nThe council approved the new harbour budget on Monday.',
-          diagnostics: ['5:21-7:55 paragraph Unexpected duplicate paragraph `The council approved the new harbour...`, remove it'],
-          output: 'Harbour budget passes\n\nThe council approved the new harbour budget on Monday.\n\nWork starts in June.',
+          diagnostics: ['7:1-7:55 paragraph Unexpected duplicate paragraph `The council approved the new harbour...`, remove it'],
+          output: 'Harbour budget passes\n\nThe council approved the new harbour budget on Monday.\n\nWork starts in June.\n\n',
         },
         {
           text: 'Harbour budget passes\n\nThe council approved the new harbour budget on Monday.\n\nThe Council approved the new harbour budget, on Monday!',
@@ -123,8 +123,8 @@ export default defineRule(
         {
           text: 'Mill news\n\nThe mill shut down.\n\nIt paid fines.\n\nThe mill shut down.',
           options: { minWords: 4 },
-          diagnostics: ['5:15-7:20 paragraph Unexpected duplicate paragraph `The mill shut down.`, remove it'],
-          output: 'Mill news\n\nThe mill shut down.\n\nIt paid fines.',
+          diagnostics: ['7:1-7:20 paragraph Unexpected duplicate paragraph `The mill shut down.`, remove it'],
+          output: 'Mill news\n\nThe mill shut down.\n\nIt paid fines.\n\n',
         },
       ],
       valid: [
@@ -216,8 +216,8 @@ export default defineRule(
         report(messageId, unit.span, { related: original.span, data, fix: 'suggest' })
         return
       }
-      const span = unit.kind === 'line' ? lineRemoval(story, unit) : paragraphRemoval(story, unit.paragraph)
-      report(messageId, span, { expected: [''], related: original.span, data })
+      const { span, replacement } = unit.kind === 'line' ? lineRemoval(story, unit) : paragraphRemoval(story, unit.paragraph)
+      report(messageId, span, { expected: [replacement], related: original.span, data })
     }
 
     function reportRun(run: readonly Copy[]): void {
@@ -393,26 +393,36 @@ function sentenceRuns(text: string, copies: readonly Copy[]): Copy[][] {
 }
 
 /** The paragraph with the break after it (or before it, when it is the last one). */
-function paragraphRemoval(story: Story, index: number): Span {
+function paragraphRemoval(story: Story, index: number): Removal {
   const paragraph = story.paragraphs[index]
-  if (!paragraph) return { start: 0, end: 0 }
+  if (!paragraph) return { span: { start: 0, end: 0 }, replacement: '' }
   const next = story.paragraphs[index + 1]
-  const previous = story.paragraphs[index - 1]
-  if (next) return { start: paragraph.start, end: next.start }
-  if (previous) return { start: previous.end, end: paragraph.end }
-  return paragraph
+  // The span starts at the paragraph's text: with the gap after it, or to the end of the story,
+  // where the line break before it stays.
+  return { span: { start: paragraph.start, end: next ? next.start : story.text.length }, replacement: '' }
 }
 
-/** A line of a block with its line break (the one after it, or before it when it is the last line). */
-function lineRemoval(story: Story, unit: Unit): Span {
+/**
+ * A line of a block with the line break after it; the last line of a block takes the paragraph gap
+ * after it and puts it back less one line break (`A⏎B⏎⏎C` -> `A⏎⏎C`); at the end of the story it
+ * goes to the end. The span always starts at the line's text.
+ */
+function lineRemoval(story: Story, unit: Unit): Removal {
   const line = story.lines[unit.line ?? -1]
   const paragraph = story.paragraphs[unit.paragraph]
-  if (!line || !paragraph) return unit.span
+  if (!line || !paragraph) return { span: unit.span, replacement: '' }
   const next = story.lines[line.index + 1]
-  const previous = story.lines[line.index - 1]
-  if (next && next.end <= paragraph.end) return { start: line.start, end: next.start }
-  if (previous && previous.start >= paragraph.start) return { start: previous.end, end: line.end }
-  return line
+  if (next && next.end <= paragraph.end) return { span: { start: line.start, end: next.start }, replacement: '' }
+  const following = story.paragraphs[paragraph.index + 1]
+  if (!following) return { span: { start: line.start, end: story.text.length }, replacement: '' }
+  const gap = story.text.slice(line.end, following.start)
+  const alone = story.lines[line.index - 1] === undefined || (story.lines[line.index - 1]?.start ?? 0) < paragraph.start
+  return { span: { start: line.start, end: following.start }, replacement: alone ? '' : gap.replace(/^\r?\n/u, '') }
+}
+
+interface Removal {
+  readonly span: Span
+  readonly replacement: string
 }
 
 function collapse(text: string, span: Span): string {

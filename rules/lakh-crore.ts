@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story } from '../src/rule/types.js'
-import { type Decimal, formatAmount, formatRange, groupThousands, parseFigure, timesPowerOfTen } from './lib/numbers.js'
+import { type Decimal, formatAmount, formatRange, groupThousands, isIndianGrouping, parseFigure, timesPowerOfTen } from './lib/numbers.js'
 
 type MessageId = 'unit' | 'quoted' | 'currency'
 
@@ -10,6 +10,8 @@ interface Finding {
   readonly span: Span
   readonly converted: string
   readonly safe: boolean
+  /** Left to another rule (a malformed figure), but it still keeps the story's amounts from being converted. */
+  readonly hidden?: true
 }
 
 /** Powers of ten of the Indian units, by lower-case spelling (`cr` only after Rs, INR or ₹). */
@@ -57,7 +59,7 @@ export default defineRule(
     severity: 'warning',
     description: 'Flag Indian units (lakh, crore, lac) and rupee abbreviations (Rs, INR) with the converted figure',
     rationale:
-      'Readers outside South Asia do not know that a lakh is 100,000 and a crore 10 million, nor read `Rs`; international copy gives millions and billions of rupees.',
+      'Readers outside South Asia do not know that a lakh is 100,000 and a crore 10 million, nor read `Rs`; international copy gives millions and billions of rupees. The fix converts the amounts of a story only when every one of them converts word for word, so the headline and the body never end up in different units.',
     fix: 'safe',
     messages: {
       unit: 'Unexpected Indian unit `{actual}`, use `{converted}`',
@@ -96,7 +98,24 @@ export default defineRule(
             '1:28-1:40 unit Unexpected Indian unit `Rs 500-crore`, use `5-billion-rupee`',
             '1:50-1:58 unit Unexpected Indian unit `lakhs of`, use `hundreds of thousands of`',
           ],
-          output: 'The Palvi board approved a Rs 500-crore loan and hundreds of thousands of people applied.',
+          // `a Rs 500-crore loan` needs rewording, so no amount in the story is converted.
+          output: 'The Palvi board approved a Rs 500-crore loan and lakhs of people applied.',
+        },
+        {
+          text: 'Officers seize Rs 18cr cash\n\nOfficers seized Rs 18 crore in cash and Rs 40 lakh in gold.',
+          diagnostics: [
+            '1:16-1:23 unit Unexpected Indian unit `Rs 18cr`, use `180 million rupees`',
+            '3:17-3:28 unit Unexpected Indian unit `Rs 18 crore`, use `180 million rupees`',
+            '3:41-3:51 unit Unexpected Indian unit `Rs 40 lakh`, use `4 million rupees`',
+          ],
+          // The headline's `Rs 18cr cash` cannot be converted word for word, so the body is not either.
+          output: 'Officers seize Rs 18cr cash\n\nOfficers seized Rs 18 crore in cash and Rs 40 lakh in gold.',
+        },
+        {
+          text: 'Fares rose from Rs 200 to Rs 2,000, and a bond of Rs 1,25,000 was paid.',
+          // One finding for the range; the Indian grouping is number-grouping's, and the next fix pass writes the rupees.
+          diagnostics: ['1:17-1:35 currency Unexpected rupee abbreviation `Rs 200 to Rs 2,000`, use `200 to 2,000 rupees`'],
+          output: 'Fares rose from 200 to 2,000 rupees, and a bond of Rs 1,25,000 was paid.',
         },
         {
           text: 'Tickets cost Rs 250 and INR 1,200.',
@@ -137,10 +156,15 @@ export default defineRule(
     }
     if (options.currency === 'rupees') findings.push(...currencyFindings(story, unitSpans))
     findings.sort((a, b) => a.span.start - b.span.start)
+    // A story's amounts end up in one style or are not touched: if one cannot be converted safely
+    // (a quotation, `a Rs 5 lakh grant`, `Rs 18cr cash`), converting the rest would leave the
+    // headline in crore and the body in millions.
+    const consistent = findings.every((f) => f.safe && f.messageId !== 'quoted')
     for (const f of findings) {
+      if (f.hidden) continue
       report(f.messageId, f.span, {
         data: { converted: f.converted },
-        ...(f.safe && f.messageId !== 'quoted' ? { expected: [f.converted] } : { fix: 'none' }),
+        ...(consistent ? { expected: [f.converted] } : { fix: 'none' }),
       })
     }
   },
@@ -171,6 +195,11 @@ function unitFindings(story: Story, rupees: boolean): Finding[] {
     const currency = first ? currencyBefore(text, first.start) : undefined
     const abbreviated = /^(?:cr|lacs?)$/iu.test(word)
     if (abbreviated && (!figure || (/^cr$/iu.test(word) && !currency))) continue
+    // `53,06,050 lakh` (lakhs of lakhs) is a malformed figure, not a unit to convert: number-grouping reports it.
+    if (power !== 7 && figure && isIndianGrouping(figureDigits(text, figure, unitStart - joiner.length).split(','))) {
+      findings.push({ messageId: 'unit', span: { start: figure.start, end: unitEnd }, converted: '', safe: false, hidden: true })
+      continue
+    }
 
     if (!figure) {
       const vague = vagueFinding(text, word, unitStart, unitEnd, power)
@@ -191,6 +220,11 @@ function unitFindings(story: Story, rupees: boolean): Finding[] {
     findings.push(inQuote(story, { messageId: 'unit', span: { start, end: unitEnd }, converted, safe }))
   }
   return findings
+}
+
+/** The digits of a figure (`53,06,050`), without its fraction. */
+function figureDigits(text: string, figure: Figure, end: number): string {
+  return text.slice(figure.start, end).split('.')[0] ?? ''
 }
 
 /** `lakhs of people`, `several lakh`, `many crores of`: a unit without an exact figure. */
@@ -275,7 +309,10 @@ function currencyFindings(story: Story, unitSpans: readonly Span[]): Finding[] {
     const start = match.index
     let end = start + match[0].length
     if (unitSpans.some((s) => s.start <= start && start < s.end)) continue
+    if (start < (findings[findings.length - 1]?.span.end ?? 0)) continue // `Rs 2,000` of `Rs 200 to Rs 2,000`
     if (/^[.,]{0,2}\p{N}/u.test(text.slice(end, end + 3))) continue
+    // `Rs 1,17,500`: number-grouping regroups the figure; the next fix pass writes out the rupees.
+    if (isIndianGrouping((match[1] ?? '').split('.')[0]?.split(',') ?? [])) continue
     const low = written(match[1] ?? '')
     if (low === undefined) continue
     let amount = low.text

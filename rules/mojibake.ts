@@ -3,7 +3,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Span } from '../src/rule/types.js'
 import { cp1252Char, hasCp1252Meaning, singleByte } from './lib/cp1252.js'
 
-type MessageId = 'mojibake' | 'likely' | 'stray' | 'replacement' | 'c1Control' | 'control' | 'controlSpace'
+type MessageId = 'mojibake' | 'likely' | 'stray' | 'replacement' | 'c1Control' | 'control' | 'controlSpace' | 'encoding'
 
 interface Finding {
   readonly messageId: MessageId
@@ -49,6 +49,8 @@ export default defineRule(
       c1Control: 'Unexpected control character {code}, expected `{expected}`',
       control: 'Unexpected control character {code}, remove it',
       controlSpace: 'Unexpected control character {code}, expected a space',
+      encoding:
+        'Unexpected mojibake in {count} places: this text is UTF-8 that was read as {encoding}; decode the feed as UTF-8 (`--fix` repairs this copy)',
     },
     options: z.strictObject({}),
     examples: {
@@ -102,6 +104,19 @@ export default defineRule(
           output: 'It isn’t over yet.',
         },
         {
+          // Five or more slips: the story is one mis-decoded file, said once; each place keeps its fix.
+          text: 'Itâ€™s the mayorâ€™s plan, sheâ€™s sure, and the cityâ€™s budget wonâ€™t change.',
+          diagnostics: [
+            '1:3-1:6 mojibake Unexpected mojibake `â€™`, expected `’`',
+            '1:3-1:6 encoding Unexpected mojibake in 5 places: this text is UTF-8 that was read as windows-1252; decode the feed as UTF-8 (`--fix` repairs this copy)',
+            '1:17-1:20 mojibake Unexpected mojibake `â€™`, expected `’`',
+            '1:31-1:34 mojibake Unexpected mojibake `â€™`, expected `’`',
+            '1:54-1:57 mojibake Unexpected mojibake `â€™`, expected `’`',
+            '1:69-1:72 mojibake Unexpected mojibake `â€™`, expected `’`',
+          ],
+          output: 'It’s the mayor’s plan, she’s sure, and the city’s budget won’t change.',
+        },
+        {
           text: 'Page one\u000cpage two.',
           diagnostics: ['1:9-1:10 controlSpace Unexpected control character U+000C, expected a space'],
           output: 'Page one page two.',
@@ -116,7 +131,14 @@ export default defineRule(
     },
   },
   ({ story, report }) => {
-    for (const f of findMojibake(story.text)) {
+    const findings = findMojibake(story.text)
+    const misread = findings.filter((f) => decodingSlips.has(f.messageId))
+    const first = misread[0]
+    if (first && misread.length >= misreadFile) {
+      const encoding = likelyDecoder(misread.map((f) => story.text.slice(f.span.start, f.span.end)).join(''))
+      report('encoding', first.span, { data: { count: misread.length, encoding }, fix: 'none', summary: true })
+    }
+    for (const f of findings) {
       report(f.messageId, f.span, {
         ...(f.expected === undefined ? {} : { expected: [f.expected] }),
         ...(f.data === undefined ? {} : { data: f.data }),
@@ -125,6 +147,21 @@ export default defineRule(
     }
   },
 )
+
+/** Findings that are bytes read through the wrong decoder (not lost characters or stray controls). */
+const decodingSlips: ReadonlySet<MessageId> = new Set(['mojibake', 'likely', 'stray', 'c1Control'])
+
+/** From this many slips on, the story is one mis-decoded file, reported once (its places stay in JSON). */
+const misreadFile = 5
+
+/**
+ * The decoder that made the mojibake: windows-1252 when it shows the letters and marks that
+ * windows-1252 puts at bytes 0x80-0x9F (`€`, `™`, `œ`); latin-1 when those bytes stayed C1 controls.
+ */
+function likelyDecoder(misread: string): string {
+  const cp1252Glyphs = [...misread].some((char) => char.charCodeAt(0) > 0xff && (singleByte(char) ?? 0) >= 0x80)
+  return !cp1252Glyphs && /[\u0080-\u009f]/u.test(misread) ? 'latin-1' : 'windows-1252'
+}
 
 /** All findings in `text`, in order. */
 export function findMojibake(text: string): Finding[] {

@@ -227,6 +227,11 @@ export default defineRule(
           output: 'The grant was Rs 40,000, paid as Rs 12,500 a month, and a bonus of ₹ten lakh.',
         },
         {
+          text: 'The award of Rs 53,06,050 lakh was cut; the Rs 1,17,500 crore plan was not.',
+          // Lakhs of lakhs is no figure to regroup; before crore the grouping is lakh-crore's to convert.
+          diagnostics: ['1:17-1:26 malformed Unexpected digit grouping `53,06,050`, check the figure'],
+        },
+        {
           text: 'Nickel rose to $17.245 a tonne, above its high of $18,020.',
           diagnostics: [
             '1:17-1:23 ambiguousPoint Unexpected three decimals in the amount `17.245`, write `17,245` if the full stop separates thousands',
@@ -327,7 +332,7 @@ function classify(text: string, token: NumberToken, evidence: StoryEvidence, all
   if (/,,/u.test(value)) return doubled(value, span)
   if (/\.\./u.test(value)) return undefined // `1..5` may be a range
   if (/[.,]{2}/u.test(value)) return { messageId: 'mixed', span }
-  if (hasComma && hasPoint) return mixedSeparators(value, span, allowIndian)
+  if (hasComma && hasPoint) return mixedSeparators(text, value, span, allowIndian)
   if (hasComma) return commaOnly(text, value, span, allowIndian)
   if (hasPoint) return pointOnly(text, value, span, evidence)
   return undefined
@@ -344,15 +349,12 @@ function doubled(value: string, span: Span): Finding {
 }
 
 /** Both separators: `1,234.56` (fine), `4,70,000.50` (Indian), `1.234,56` (European), `1.000,000`. */
-function mixedSeparators(value: string, span: Span, allowIndian: boolean): Finding | undefined {
+function mixedSeparators(text: string, value: string, span: Span, allowIndian: boolean): Finding | undefined {
   const commaThenPoint = /^([\d,]+)\.(\d+)$/u.exec(value)
   if (commaThenPoint) {
     const groups = (commaThenPoint[1] ?? '').split(',')
     if (isWesternGrouping(groups)) return undefined
-    if (isIndianGrouping(groups)) {
-      if (allowIndian) return undefined
-      return { messageId: 'indian', span, expected: `${groupThousands(groups.join(''))}.${commaThenPoint[2] ?? ''}` }
-    }
+    if (isIndianGrouping(groups)) return indian(text, span, `${groupThousands(groups.join(''))}.${commaThenPoint[2] ?? ''}`, allowIndian)
     const thousandsLike = (groups[0] ?? '').length <= 3 && groups.slice(1).every((g) => g.length >= 2 && g.length <= 4)
     return thousandsLike ? { messageId: 'malformed', span } : undefined // `1,2.5`: a list
   }
@@ -368,12 +370,21 @@ function mixedSeparators(value: string, span: Span, allowIndian: boolean): Findi
   return undefined
 }
 
+/**
+ * An Indian-grouped figure. Before `crore` it is how Indian copy writes tens of thousands of crores
+ * (`1,17,500 crore`): `lakh-crore` converts the whole amount, so it is left to that one finding.
+ * Before `lakh` it is no figure an editor can regroup (`53,06,050 lakh` is lakhs of lakhs): malformed.
+ */
+function indian(text: string, span: Span, expected: string, allowIndian: boolean): Finding | undefined {
+  const unit = /^[ \u00a0]?-?[ \u00a0]?(lakh|lac|crore|cr)(?:e?s)?(?!\p{L})/iu.exec(text.slice(span.end, span.end + 12))?.[1]
+  if (unit === undefined) return allowIndian ? undefined : { messageId: 'indian', span, expected }
+  return /^(?:lakh|lac)$/iu.test(unit) ? { messageId: 'malformed', span } : undefined
+}
+
 function commaOnly(text: string, value: string, span: Span, allowIndian: boolean): Finding | undefined {
   const groups = value.split(',')
   if (isWesternGrouping(groups)) return undefined
-  if (isIndianGrouping(groups)) {
-    return allowIndian ? undefined : { messageId: 'indian', span, expected: groupThousands(groups.join('')) }
-  }
+  if (isIndianGrouping(groups)) return indian(text, span, groupThousands(groups.join('')), allowIndian)
   const first = groups[0] ?? ''
   if (first.length > 3 || /^0\d/u.test(first)) return undefined // `2019,2020`, codes `01,02`
   const rest = groups.slice(1)

@@ -151,13 +151,57 @@ function doubleSpaces(text: string, line: Line, afterSentence: boolean): { span:
   return found
 }
 
+/** Lower-case abbreviations that end with a full stop mid-sentence: units, `vs.`, `etc.`, `approx.`. */
+const lowerAbbreviations: ReadonlySet<string> = new Set(
+  ('al approx ave blvd ca cf ch cit cm co corp cu dept eg est etc ext fig ft gal govt gm hr hrs ibid ie incl ' +
+    'jr kg km lb lbs mg mi min mins ml mm mo mos mt nos nw ne op oz pct pp pt qt rd sec secs se sq sr st sw ' +
+    'tel viz vol vs wk wks yd yds yr yrs').split(' '),
+)
+
+/**
+ * A full stop inside a sentence: a lower-case word, `. ` and another lower-case word (`regular
+ * media. briefing`), which feeds leave when they cut a phrase or drop a capital. Not after
+ * lower-case abbreviations (`5 lbs. of`, `mind vs. heart`), initialisms (`a.m. on`) or an ellipsis.
+ */
+function strayStops(text: string, line: Line): Span[] {
+  const found: Span[] = []
+  const pattern = /(?<![\p{L}\p{N}.'\u2019&-])(\p{Ll}{2,20})\. (\p{Ll}{2,20})(?![\p{L}.])/gu
+  for (const match of text.slice(line.start, line.end).matchAll(pattern)) {
+    if (lowerAbbreviations.has(match[1] ?? '')) continue
+    const start = line.start + match.index
+    found.push({ start, end: start + match[0].length })
+  }
+  return found
+}
+
+/**
+ * A dash with a space on one side only, between words or figures (`(V7N)— Anura`, `2012 —2013`):
+ * house styles space a dash on both sides or neither. Not a dash that opens or ends a line.
+ */
+function lopsidedDashes(text: string, line: Line): Span[] {
+  const found: Span[] = []
+  const word = /[\p{L}\p{N})\]"\u201d\u2019]/u
+  for (let i = line.start + 2; i < line.end - 2; i++) {
+    const char = text[i] ?? ''
+    if (char !== '\u2014' && char !== '\u2013') continue
+    const before = text[i - 1] ?? ''
+    const after = text[i + 1] ?? ''
+    const openLeft = before === ' ' && word.test(text[i - 2] ?? '') && /[\p{L}\p{N}(]/u.test(after)
+    const openRight = after === ' ' && word.test(before) && /[\p{L}\p{N}(]/u.test(text[i + 2] ?? '')
+    // The words on both sides, as an editor reads them: `(V7N)— Anura`, `old one —would`.
+    if (openLeft) found.push({ start: runStart(text, i - 1, line.start), end: runEnd(text, i, line.end) })
+    else if (openRight) found.push({ start: runStart(text, i + 1, line.start), end: runEnd(text, i + 2, line.end) })
+  }
+  return found
+}
+
 export default defineRule(
   {
     id: 'punctuation-spacing',
     category: 'punctuation',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag a space before `.,;:?!`, a missing space after sentence punctuation, double spaces, doubled full stops and `U.S` missing its last period',
+    description: 'Flag a space before `.,;:?!`, a missing space after sentence punctuation, double spaces, doubled or stray full stops, dashes spaced on one side and `U.S` missing its last period',
     rationale:
       'Stray spaces around punctuation (`Image .`, `said.The`, `the  minister`) are left by feeds that strip codes or join lines; they look careless and can break a line before a comma.',
     fix: 'safe',
@@ -168,6 +212,8 @@ export default defineRule(
       doubledStop: 'Unexpected doubled full stop in `{actual}`, expected `{expected}`',
       malformedEllipsis: 'Unexpected run of full stops in `{actual}`, expected an ellipsis `{expected}`',
       abbreviationPeriod: 'Unexpected abbreviation without its last full stop `{actual}`, expected `{expected}`',
+      strayStop: 'Unexpected full stop inside a sentence in `{actual}`, remove it or start a new sentence',
+      lopsidedDash: 'Unexpected space on one side of the dash in `{actual}`, space it on both sides or neither',
     },
     options: z.strictObject({
       afterSentence: z
@@ -219,6 +265,14 @@ export default defineRule(
           output: 'Votes went to the Left....Greens came second.',
         },
         {
+          text: 'She told the weekly press. briefing in Varna that the pier (P4)— the old one —would reopen.',
+          diagnostics: [
+            '1:21-1:36 strayStop Unexpected full stop inside a sentence in `press. briefing`, remove it or start a new sentence',
+            '1:60-1:69 lopsidedDash Unexpected space on one side of the dash in `(P4)— the`, space it on both sides or neither',
+            '1:74-1:84 lopsidedDash Unexpected space on one side of the dash in `one —would`, space it on both sides or neither',
+          ],
+        },
+        {
           text: 'The  mayor opened the pier.',
           diagnostics: ['1:1-1:11 doubleSpace Unexpected double space in `The  mayor`, expected `The mayor`'],
           output: 'The mayor opened the pier.',
@@ -240,6 +294,8 @@ export default defineRule(
         'Files named report.Final.docx stay.',
         'Wait for it.... The pier opened at 9 a.m. in the U.S. and U.K. ... then rain.',
         'Shares of 0700.HK and the report.PDF, not norvale.in, moved the .NET team.',
+        'It weighs 5 lbs. or more, mind vs. heart, at 9 a.m. sharp; the old pier — rebuilt in 1990 — stands.',
+        'The vote (2012–2014) was close—very close. Wait... then came the result.',
       ],
     },
   },
@@ -265,6 +321,8 @@ export default defineRule(
       for (const hit of missingSpaces(text, line)) report('missingSpace', hit.span, { expected: [hit.expected], data: { mark: hit.mark } })
       for (const hit of dotRuns(text, line)) report(hit.id, hit.span, { expected: [hit.expected], ...(hit.safe ? {} : { fix: 'suggest' as const }) })
       for (const hit of openAbbreviations(text, line)) report('abbreviationPeriod', hit.span, { expected: [hit.expected] })
+      for (const span of strayStops(text, line)) report('strayStop', span, { fix: 'none' })
+      for (const span of lopsidedDashes(text, line)) report('lopsidedDash', span, { fix: 'none' })
       if (inTable.has(line.index)) continue
       for (const hit of doubleSpaces(text, line, options.afterSentence)) report('doubleSpace', hit.span, { expected: [hit.expected] })
     }

@@ -1,5 +1,6 @@
 import { TextDecoder } from 'node:util'
 import { readFile, stat } from 'node:fs/promises'
+import { cp1252Char } from '../rules/lib/cp1252.js'
 
 /** Input that cannot be linted as text (binary, bad encoding, too large, unreadable). */
 export class InputError extends Error {
@@ -37,14 +38,34 @@ export function decodeStory(bytes: Uint8Array, filePath: string, encoding?: stri
     } catch {
       throw new InputError(filePath, `Unknown encoding \`${encoding}\``)
     }
-    return decoder.decode(bytes)
+    const text = decoder.decode(bytes)
+    // Node 20's decoder reads windows-1252 (also the WHATWG meaning of `latin1`) as ISO-8859-1,
+    // leaving bytes 0x80-0x9F as C1 controls: give them their windows-1252 characters.
+    return decoder.encoding === 'windows-1252' ? text.replace(/[\u0080-\u009f]/gu, (c) => cp1252Char(c.charCodeAt(0))) : text
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
   } catch {
     const at = firstInvalidUtf8(bytes)
-    throw new InputError(filePath, `Unexpected invalid UTF-8 at byte ${at}, expected UTF-8 text (use --encoding for legacy feeds)`)
+    const hint = looksSingleByte(bytes) ? 'it reads as windows-1252, so lint it with `--encoding windows-1252`' : 'use --encoding for legacy feeds'
+    throw new InputError(filePath, `Unexpected invalid UTF-8 at byte ${at}, expected UTF-8 text (${hint})`)
   }
+}
+
+/**
+ * Whether bytes that are not UTF-8 look like single-byte legacy text (windows-1252 or latin-1, which
+ * agree on letters): most bytes above 0x7F stand alone between ASCII bytes (`caf\xe9 `), where
+ * multi-byte encodings put them in runs.
+ */
+function looksSingleByte(bytes: Uint8Array): boolean {
+  let high = 0
+  let alone = 0
+  for (let i = 0; i < bytes.length; i++) {
+    if ((bytes[i] ?? 0) < 0x80) continue
+    high++
+    if ((bytes[i - 1] ?? 0) < 0x80 && (bytes[i + 1] ?? 0) < 0x80) alone++
+  }
+  return high > 0 && alone / high >= 0.8
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

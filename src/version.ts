@@ -27,3 +27,31 @@ export function packageRoot(): URL | undefined {
   }
   return undefined
 }
+
+const fallbackRepository = 'https://github.com/wirelint/wirelint'
+let repository: string | undefined
+
+/**
+ * The repository's web address, from package.json's `repository` (`git+https://….git` and
+ * `github:owner/name` forms normalised), so a fork that changes it gets its own rule links.
+ */
+export function repositoryUrl(): string {
+  if (repository !== undefined) return repository
+  repository = fallbackRepository
+  const root = packageRoot()
+  if (root) {
+    const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { repository?: string | { url?: string } }
+    const raw = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url
+    if (raw) repository = normaliseRepository(raw)
+  }
+  return repository
+}
+
+/** `git+https://github.com/a/b.git` -> `https://github.com/a/b`; `github:a/b` and `a/b` likewise. */
+export function normaliseRepository(raw: string): string {
+  const shorthand = /^(?:github:)?([\w.-]+\/[\w.-]+)$/u.exec(raw)
+  if (shorthand) return `https://github.com/${shorthand[1]?.replace(/\.git$/u, '')}`
+  let url = raw.replace(/^git\+/u, '').replace(/^git:\/\//u, 'https://')
+  while (url.endsWith('/')) url = url.slice(0, -1)
+  return url.replace(/\.git$/u, '')
+}

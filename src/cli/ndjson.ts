@@ -4,7 +4,7 @@
 // transform, `xargs`-like shells) can run wirelint as a map step. Input is read a chunk at a time
 // and a line is linted as soon as it is complete; output waits for standard output to drain, so
 // neither side is ever buffered whole. A bad line gets an error result line, never a crash.
-import type { Diagnostic } from '../engine/diagnostic.js'
+import { type Diagnostic, shown } from '../engine/diagnostic.js'
 import { InputError, decodeStory } from '../io.js'
 import type { FixResult } from '../engine/fix.js'
 import type { Linter } from '../engine/linter.js'
@@ -142,9 +142,13 @@ export interface Linted {
   readonly fix?: FixResult
 }
 
-/** The result line of a linted story. */
+/**
+ * The result line of a linted story: every diagnostic (as `--format json`), counted like the exit
+ * status and the service's `publishable`, without those folded into another finding (`subsumedBy`).
+ */
 export function storyResult(story: LineStory, line: number, linted: Linted): StoryResultLine {
-  const count = (severity: Diagnostic['severity']) => linted.diagnostics.filter((d) => d.severity === severity).length
+  const counted = shown(linted.diagnostics)
+  const count = (severity: Diagnostic['severity']) => counted.filter((d) => d.severity === severity).length
   const errors = count('error')
   return {
     id: story.id,

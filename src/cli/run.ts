@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError } from '../config/errors.js'
-import type { Diagnostic } from '../engine/diagnostic.js'
+import { shown } from '../engine/diagnostic.js'
 import { createLinter, type Linter } from '../engine/linter.js'
 import { RuleCrashError } from '../engine/run.js'
 import { formatterNames, loadFormatter } from '../formatters/load.js'
@@ -273,7 +273,7 @@ export function fixSummary(fixed: readonly { file: string; count: number }[], re
   const lines = fixed.filter((f) => f.count > 0).map((f) => `${f.file}: ${plural(f.count, 'fix', 'fixes')} applied`)
   const total = fixed.reduce((n, f) => n + f.count, 0)
   const files = fixed.filter((f) => f.count > 0).length
-  const remaining = results.reduce((n, r) => n + r.diagnostics.length, 0)
+  const remaining = results.reduce((n, r) => n + shown(r.diagnostics).length, 0)
   const left = remaining === 0 ? 'nothing remains' : `${plural(remaining, 'problem')} ${remaining === 1 ? 'remains' : 'remain'}`
   lines.push(total === 0 ? `No fixes applied; ${left}` : `Fixed ${plural(total, 'problem')} in ${plural(files, 'file')}; ${left}`)
   return `${lines.join('\n')}\n`
@@ -286,8 +286,8 @@ function progressFor(options: CliOptions, io: CliIo, total: number): Progress {
 }
 
 function exitFor(results: readonly FileResult[], options: CliOptions, io: CliIo): number {
-  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0)
-  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0)
+  const errors = results.reduce((n, r) => n + shown(r.diagnostics).filter((d) => d.severity === 'error').length, 0)
+  const warnings = results.reduce((n, r) => n + shown(r.diagnostics).filter((d) => d.severity === 'warning').length, 0)
   if (errors > 0) return exitCodes.problems
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr(`wirelint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`)

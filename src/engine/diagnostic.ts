@@ -39,6 +39,26 @@ export interface Diagnostic {
   note: string
   /** Present on two-place defects. */
   related?: RelatedLocation
+  /**
+   * Present when the finding lies inside text that another finding's fix deletes (a date in a
+   * residue line): one defect is shown once, so human formats, exit codes and `publishable` skip it,
+   * while machine formats keep it for pipelines that want every defect.
+   */
+  subsumedBy?: SubsumingLocation
+}
+
+/** The finding whose fix deletes a subsumed finding's text. */
+export interface SubsumingLocation {
+  ruleId: string
+  line: number
+  column: number
+  offset: number
+  endOffset: number
+}
+
+/** The findings a reader is shown: those not inside text another finding's fix deletes. */
+export function shown<T extends Pick<Diagnostic, 'subsumedBy'>>(diagnostics: readonly T[]): T[] {
+  return diagnostics.filter((d) => d.subsumedBy === undefined)
 }
 
 /** Maps vfile's `fatal` to a severity: true = error, false = warning, otherwise info. */
@@ -106,4 +126,39 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Whether a diagnostic's fix deletes its text (`expected[0]` is empty or only a line break). */
+export function deletes(diagnostic: Diagnostic): boolean {
+  const replacement = diagnostic.expected[0]
+  return replacement !== undefined && replacement.trim() === '' && diagnostic.actual.trim() !== ''
+}
+
+/**
+ * One defect, one finding: sets `subsumedBy` on a diagnostic that lies inside the span another
+ * diagnostic's fix deletes (a date in a residue line, a space in a repeated paragraph); of two
+ * deletions of the same span the first in sort order stays. Expects sorted input, returns the same
+ * objects in the same order, and runs in one sweep.
+ */
+export function markSubsumed(sorted: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Map<string, Diagnostic>()
+  for (const d of sorted) if (deletes(d) && !seen.has(`${d.offset}:${d.endOffset}`)) seen.set(`${d.offset}:${d.endOffset}`, d)
+  const deletions = [...seen.values()]
+  let next = 0
+  // The two deletions started so far that reach furthest, so a deletion can be tested against the other.
+  let best: Diagnostic | undefined
+  let second: Diagnostic | undefined
+  return sorted.map((d) => {
+    for (; next < deletions.length && (deletions[next] as Diagnostic).offset <= d.offset; next++) {
+      const deletion = deletions[next] as Diagnostic
+      if (!best || deletion.endOffset > best.endOffset) [best, second] = [deletion, best]
+      else if (!second || deletion.endOffset > second.endOffset) second = deletion
+    }
+    const twin = deletes(d) ? seen.get(`${d.offset}:${d.endOffset}`) : undefined
+    const cover = twin && twin !== d ? twin : best === d ? second : best
+    if (!cover || cover.endOffset < d.endOffset || d.offset >= cover.endOffset) return d
+    const { ruleId, line, column, offset, endOffset } = cover
+    d.subsumedBy = { ruleId, line, column, offset, endOffset }
+    return d
+  })
 }

@@ -2,7 +2,7 @@ import { VFileMessage } from 'vfile-message'
 import type { ResolvedRule } from '../config/resolve.js'
 import { escapeRegExp, ruleUrl } from '../rule/define-rule.js'
 import type { DiagnosticSeverity, FixKind, ReportExtra, RuleMeta, Span } from '../rule/types.js'
-import { type Diagnostic, sortDiagnostics, toDiagnostic } from './diagnostic.js'
+import { type Diagnostic, markSubsumed, sortDiagnostics, toDiagnostic } from './diagnostic.js'
 import { createStory, type PointOf, type StoryModel } from './story/index.js'
 
 declare module 'vfile-message' {
@@ -43,10 +43,12 @@ export interface Finding {
  * Runs the active rules on one story model: each rule's check gets the story, its options and a
  * `report` that builds the vfile message (a crash is rethrown as {@link RuleCrashError}). Drops
  * `style` findings inside direct quotations and findings overlapping a rule's `allow` phrases,
- * and returns the findings sorted by position with duplicates removed.
+ * and returns the findings sorted by position, duplicates removed and findings inside a deleted span
+ * marked `subsumedBy`.
  */
 export function runOnStory(story: StoryModel, active: readonly ActiveRule[], filePath?: string): Finding[] {
   const findings: Finding[] = []
+  const summaries: Diagnostic[] = []
   for (const { rule, severity, options } of active) {
     const { meta } = rule
     const allowed = allowedSpans(story, options.allow)
@@ -54,7 +56,9 @@ export function runOnStory(story: StoryModel, active: readonly ActiveRule[], fil
       if (allowed.some((a) => a.start < span.end && span.start < a.end)) return
       if (meta.kind === 'style' && story.inQuotation(span)) return
       const message = createMessage(meta, severity, messageId, span, story.text, story.point, extra)
-      findings.push({ message, diagnostic: toDiagnostic(message) })
+      const diagnostic = toDiagnostic(message)
+      findings.push({ message, diagnostic })
+      if (extra?.summary) summaries.push(diagnostic)
     }
     try {
       rule.check({ story, options, report })
@@ -62,7 +66,11 @@ export function runOnStory(story: StoryModel, active: readonly ActiveRule[], fil
       throw new RuleCrashError(meta.id, filePath, error)
     }
   }
-  const sorted = sortDiagnostics(findings.map((f) => f.diagnostic))
+  const sorted = markSubsumed(sortDiagnostics(findings.map((f) => f.diagnostic)))
+  for (const summary of summaries) {
+    const { ruleId, line, column, offset, endOffset } = summary
+    for (const d of sorted) if (d.ruleId === ruleId && d !== summary && !d.subsumedBy) d.subsumedBy = { ruleId, line, column, offset, endOffset }
+  }
   const byDiagnostic = new Map(findings.map((f) => [f.diagnostic, f.message]))
   return sorted.map((diagnostic) => ({ diagnostic, message: byDiagnostic.get(diagnostic) as VFileMessage }))
 }

@@ -1,3 +1,4 @@
+import { shown } from '../engine/diagnostic.js'
 import type { Formatter } from './types.js'
 
 /** Characters XML 1.0 cannot carry at all, not even as references: replaced by U+FFFD. */
@@ -37,7 +38,7 @@ export const checkstyle: Formatter = (results) => {
   const out = ['<?xml version="1.0" encoding="utf-8"?>', '<checkstyle version="4.3">']
   for (const result of results) {
     out.push(`  <file name="${escapeXmlAttribute(result.file)}">`)
-    for (const d of result.diagnostics) {
+    for (const d of shown(result.diagnostics)) {
       const attributes = [
         `line="${d.line}"`,
         `column="${d.column}"`,

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { shown } from '../engine/diagnostic.js'
 import type { DiagnosticSeverity } from '../rule/types.js'
 import type { Formatter } from './types.js'
 
@@ -17,13 +18,14 @@ export function escapeProperty(text: string): string {
 /**
  * GitHub Actions workflow commands, one per diagnostic:
  * `::error file=a.txt,line=1,col=16,endLine=1,endColumn=23,title=repeated-words::message`, which
- * the runner turns into annotations on the pull request; `info` becomes `notice`.
+ * the runner turns into annotations on the pull request; `info` becomes `notice`. A finding inside
+ * text another finding's fix deletes is not annotated (one defect, one annotation).
  */
 export const github: Formatter = (results) => {
   const lines: string[] = []
   for (const result of results) {
     const file = result.file.split(path.sep).join('/')
-    for (const d of result.diagnostics) {
+    for (const d of shown(result.diagnostics)) {
       const properties = [
         `file=${escapeProperty(file)}`,
         `line=${d.line}`,

@@ -4,7 +4,7 @@ import type { ArtifactLocation, Location, Log, Region, ReportingDescriptor, Resu
 import type { Diagnostic, RelatedLocation } from '../engine/diagnostic.js'
 import { ruleUrl } from '../rule/define-rule.js'
 import type { DiagnosticSeverity, Rule } from '../rule/types.js'
-import { packageVersion } from '../version.js'
+import { packageVersion, repositoryUrl } from '../version.js'
 import type { Formatter } from './types.js'
 
 const levels: Readonly<Record<DiagnosticSeverity, Result.level>> = { error: 'error', warning: 'warning', info: 'note' }
@@ -78,6 +78,10 @@ function resultOf(d: Diagnostic, artifact: ArtifactLocation, ruleIndex: Readonly
   }
   if (d.related) result.relatedLocations = [relatedLocation(d.related, artifact)]
   if (d.note) result.properties = { note: d.note }
+  if (d.subsumedBy) {
+    const by = d.subsumedBy
+    result.suppressions = [{ kind: 'external', justification: `Inside text that \`${by.ruleId}\` at ${by.line}:${by.column} deletes` }]
+  }
   return result
 }
 
@@ -99,7 +103,7 @@ export const sarif: Formatter = (results, { rules, cwd }) => {
             name: 'wirelint',
             version: packageVersion(),
             semanticVersion: packageVersion(),
-            informationUri: 'https://github.com/wirelint/wirelint',
+            informationUri: repositoryUrl(),
             rules: rules.map(ruleDescriptor),
           },
         },

@@ -1,4 +1,5 @@
 import { styleText } from 'node:util'
+import { shown } from '../engine/diagnostic.js'
 import type { DiagnosticSeverity } from '../rule/types.js'
 import type { Formatter } from './types.js'
 
@@ -10,16 +11,20 @@ const severityColor: Readonly<Record<DiagnosticSeverity, 'red' | 'yellow' | 'blu
 /**
  * Human output grouped by file: `line:column  severity  message  rule-id`, a `(first at 12:1)`
  * after a two-place finding, and `fixable` after a finding `--fix` would change; then a summary,
- * with how many `--fix` would change (as ESLint words it).
+ * with how many `--fix` would change (as ESLint words it). A finding inside text that another
+ * finding's fix deletes is not listed, only counted after the summary: one defect, one finding.
  */
 export const stylish: Formatter = (results, { color }) => {
   const out: string[] = []
   const totals: Record<DiagnosticSeverity, number> = { error: 0, warning: 0, info: 0 }
   const fixable: Record<DiagnosticSeverity, number> = { error: 0, warning: 0, info: 0 }
+  let folded = 0
   for (const result of results) {
-    if (result.diagnostics.length === 0) continue
+    const diagnostics = shown(result.diagnostics)
+    folded += result.diagnostics.length - diagnostics.length
+    if (diagnostics.length === 0) continue
     out.push(paint(color, 'underline', result.file))
-    const rows = result.diagnostics.map((d) => {
+    const rows = diagnostics.map((d) => {
       totals[d.severity]++
       if (d.expected.length > 0) fixable[d.severity]++
       const first = d.related ? ` (first at ${d.related.line}:${d.related.column})` : ''
@@ -44,6 +49,10 @@ export const stylish: Formatter = (results, { color }) => {
     if (fixable.info > 0) counts.push(`${fixable.info} info`)
     const joined = counts.length === 3 ? `${counts[0]}, ${counts[1]} and ${counts[2]}` : counts.join(' and ')
     out.push(paint(color, totals.error > 0 ? 'red' : 'yellow', `  ${joined} potentially fixable with the \`--fix\` option.`))
+  }
+  if (folded > 0) {
+    const what = folded === 1 ? '1 more finding lies' : `${folded} more findings lie`
+    out.push(paint(color, 'dim', `  ${what} inside text that a fix above deletes (listed by \`--format json\`).`))
   }
   return `${out.join('\n')}\n`
 }

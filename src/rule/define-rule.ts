@@ -1,12 +1,11 @@
 import { z } from 'zod'
 import type { Check, Rule, RuleMeta } from './types.js'
+import { repositoryUrl } from '../version.js'
 
 /** Base URL of the rule docs; `ruleUrl(id)` appends `<id>.md`. */
-export const docsBase = 'https://github.com/wirelint/wirelint/blob/main/rules/'
-
-/** The documentation URL of a rule. */
+/** The documentation URL of a rule, in the repository package.json names (offline: `wirelint --explain <rule>`). */
 export function ruleUrl(id: string): string {
-  return `${docsBase}${id}.md`
+  return `${repositoryUrl()}/blob/main/rules/${id}.md`
 }
 
 /** The option every rule takes: phrases it never flags. */

@@ -233,6 +233,11 @@ export interface ReportExtra {
   readonly related?: Span
   /** Lower the rule's fix kind for this message (never raise it). */
   readonly fix?: FixKind
+  /**
+   * This finding sums up the rule's other findings in the story as one defect (mojibake in 36 places
+   * is one mis-decoded file): they are marked `subsumedBy` it, so readers see it once.
+   */
+  readonly summary?: boolean
 }
 
 /** Reports a finding for one of the rule's message ids over a span of the story. */

@@ -6,6 +6,7 @@ import { TextDecoder } from 'node:util'
 import { z } from 'zod'
 import { rules as registry } from '../../rules/index.js'
 import type { ConfigInput } from '../config/schema.js'
+import { shown } from '../engine/diagnostic.js'
 import type { Rule } from '../rule/types.js'
 import { packageVersion } from '../version.js'
 import type { Job, JobResult } from './jobs.js'
@@ -266,7 +267,7 @@ export function createService(options: ServiceOptions = {}): LintService {
         const { text, config } = await storyRequest(req, limit)
         const result = await runJob({ op: 'lint', text, config }, res)
         const diagnostics = result.op === 'lint' ? result.diagnostics : []
-        sendJson(res, 200, { publishable: !diagnostics.some((d) => d.severity === 'error'), diagnostics })
+        sendJson(res, 200, { publishable: !shown(diagnostics).some((d) => d.severity === 'error'), diagnostics })
       },
     },
     '/fix': {

@@ -50,6 +50,23 @@ describe('wirelint command', () => {
     expect(run(['--rule', 'repeated-words:off', 'a.txt'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' })
   })
 
+  test('a finding inside a line a fix deletes is shown once: folded in stylish, not counted for the exit status, kept in JSON', () => {
+    const story = 'Ferry service resumes\n\nPTI | Updated : 14-03-2024 09:40 IST\n\nFerries ran again on Monday after repairs, officials said.\n'
+    const dir = desk({ 'a.txt': story }, { preset: 'none', rules: { 'date-format': 'error', 'feed-boilerplate': 'warning' } })
+    const human = run(['a.txt'], { cwd: dir })
+    expect(human.code).toBe(0)
+    expect(human.stdout).toContain('feed-boilerplate')
+    expect(human.stdout).not.toContain('date-format')
+    expect(human.stdout).toContain('1 more finding lies inside text that a fix above deletes')
+    const json = run(['--format', 'json', 'a.txt'], { cwd: dir })
+    expect(json.code).toBe(0)
+    const diagnostics = (JSON.parse(json.stdout) as { diagnostics: { ruleId: string; subsumedBy?: { ruleId: string } }[] }[])[0]?.diagnostics ?? []
+    expect(diagnostics.find((d) => d.ruleId === 'date-format')?.subsumedBy?.ruleId).toBe('feed-boilerplate')
+    const sarif = JSON.parse(run(['--format', 'sarif', 'a.txt'], { cwd: dir }).stdout) as { runs: { results: { ruleId: string; suppressions?: unknown[] }[] }[] }
+    expect(sarif.runs[0]?.results.find((r) => r.ruleId === 'date-format')?.suppressions).toHaveLength(1)
+    expect(sarif.runs[0]?.results.find((r) => r.ruleId === 'feed-boilerplate')?.suppressions).toBeUndefined()
+  })
+
   test('`warn` is an alias of `warning` in --rule and in a config file', () => {
     const dir = desk({ 'a.txt': doubled }, { preset: 'none', rules: { 'repeated-words': 'warn' } })
     const fromConfig = run(['--format', 'json', 'a.txt'], { cwd: dir })

@@ -24,4 +24,11 @@ describe('decodeStory', () => {
     expect(() => decodeStory(bytes, 'x.txt')).toThrow(InputError)
     expect(() => decodeStory(bytes, 'x.txt')).toThrow(message)
   })
+
+  test('a legacy single-byte file is named as such; runs of high bytes are not', () => {
+    const legacy = Buffer.from('Caf\xe9 owners met on the \x93new\x94 plan.', 'latin1')
+    expect(() => decodeStory(legacy, 'x.txt')).toThrow('it reads as windows-1252, so lint it with `--encoding windows-1252`')
+    expect(decodeStory(legacy, 'x.txt', 'windows-1252')).toBe('Café owners met on the “new” plan.')
+    expect(() => decodeStory(Buffer.from([0x41, 0xe2, 0x82, 0x41, 0xc3, 0xc3, 0x41]), 'x.txt')).toThrow('use --encoding for legacy feeds')
+  })
 })

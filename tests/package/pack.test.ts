@@ -116,4 +116,17 @@ describe('the npm package', () => {
     expect(result.status).toBe(1)
     expect(result.stdout).toContain('story.txt\n  1:12  error  Unexpected repeated `the`, remove one occurrence  repeated-words')
   })
+
+  test('installed globally from the tarball (`npm install -g`), the command runs from anywhere', () => {
+    const prefix = path.join(work, 'global')
+    const install = run(npm, ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', path.join(work, packed.filename)])
+    expect(install.status, install.stderr).toBe(0)
+    const bin = process.platform === 'win32' ? path.join(prefix, 'wirelint.cmd') : path.join(prefix, 'bin', 'wirelint')
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'wirelint-elsewhere-'))
+    writeFileSync(path.join(elsewhere, 'story.txt'), 'Crews said the the port was open.\n')
+    const result = run(bin, ['--rule', 'repeated-words:error', 'story.txt'], { cwd: elsewhere })
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain('Unexpected repeated `the`')
+    rmSync(elsewhere, { recursive: true, force: true })
+  }, 120_000)
 })

@@ -60,19 +60,22 @@ describe('duplicate-text', () => {
     const [diagnostic, ...rest] = lintRule(rule, text)
     expect(rest).toEqual([])
     expect(diagnostic?.messageId).toBe('paragraph')
-    expect(fixRule(rule, text)).toBe('Port news today\n\nThe ferry to Alden was cancelled\nfor a third day.')
+    // The copy's span starts at its text, so the break before it stays.
+    expect(diagnostic?.line).toBe(6)
+    expect(diagnostic?.column).toBe(1)
+    expect(fixRule(rule, text)).toBe('Port news today\n\nThe ferry to Alden was cancelled\nfor a third day.\n\n')
   })
 
   test('every later copy points at the first', () => {
     const copy = 'Crews cleared the rail line north of Kelsa overnight.'
     const text = `Rail news today\n\n${copy}\n\nTrains ran late.\n\n${copy}\n\nBuses helped.\n\n${copy}`
     const diagnostics = lintRule(rule, text)
-    // The last copy takes the break before it along, so its span starts at the end of line 9.
+    // Every span starts at its copy's text (the last one goes to the end; the break before it stays).
     expect(diagnostics.map((d) => [d.line, d.column, d.related?.line])).toEqual([
       [7, 1, 3],
-      [9, 14, 3],
+      [11, 1, 3],
     ])
-    expect(fixRule(rule, text)).toBe(`Rail news today\n\n${copy}\n\nTrains ran late.\n\nBuses helped.`)
+    expect(fixRule(rule, text)).toBe(`Rail news today\n\n${copy}\n\nTrains ran late.\n\nBuses helped.\n\n`)
   })
 
   test('a caption near-duplicating the headline is a suggestion', () => {

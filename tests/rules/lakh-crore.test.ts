@@ -67,7 +67,9 @@ describe('lakh-crore: fires', () => {
     ['The fund has Rs 2.5 million.', ['currency Rs 2.5 million -> 2.5 million rupees']],
     ['Bids were Rs 500-600 each.', ['currency Rs 500-600 -> 500-600 rupees']],
     ['The fee is Rs 500/- only.', ['currency Rs 500/- -> 500 rupees']],
-    ['Police found Rs 1,17,500 in a bag.', ['currency Rs 1,17,500 -> 117,500 rupees']],
+    // number-grouping regroups the figure first; the next fix pass writes out the rupees.
+    ['Police found Rs 1,17,500 in a bag.', []],
+    ['Police found Rs 117,500 in a bag.', ['currency Rs 117,500 -> 117,500 rupees']],
     ['A Rs 500 fine was imposed.', ['currency Rs 500 ~ 500 rupees']],
   ] as const)('%s', (text, expected) => {
     expect(lintRule(rule, text).map(brief)).toEqual(expected)
@@ -133,6 +135,8 @@ describe('lakh-crore: options and fixes', () => {
     const counts = new Map<string, number>()
     for (const d of diagnostics) counts.set(`${d.messageId} ${d.actual}`, (counts.get(`${d.messageId} ${d.actual}`) ?? 0) + 1)
     expect(Object.fromEntries(counts)).toEqual({ 'currency Rs 1': 3000, 'unit 9 lakh': 3000, 'unit lakhs of': 2000, 'unit 1.5 crore': 1 })
-    expect(diagnostics.at(-1)).toMatchObject({ offset: text.lastIndexOf('1.5 crore'), actual: '1.5 crore', expected: ['15 million'] })
+    // `9 lakh-` needs rewording, so no amount in the story gets a fix.
+    expect(diagnostics.at(-1)).toMatchObject({ offset: text.lastIndexOf('1.5 crore'), actual: '1.5 crore' })
+    expect(diagnostics.at(-1)?.expected ?? []).toEqual([])
   })
 })

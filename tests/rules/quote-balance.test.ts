@@ -38,6 +38,8 @@ describe('fires', () => {
 
 describe('does not fire', () => {
   test.each([
+    // a mis-decoded closing mark that lost its third byte (`â€` then a space) still closes: mojibake reports it
+    'The panel said \u00e2\u20ac\u0153the port is unsafe.\u00e2\u20ac The council met.',
     'He said, "Yes."',
     '"Yes," he said. "No," she replied.',
     // news style: every paragraph of a long quotation opens, only the last closes

@@ -66,6 +66,11 @@ export function quoteMarksIn(text: string, flat: string, paragraph: Paragraph, s
       glyph = text[i + 2] === '\u0153' ? 'open' : 'close'
       length = 3
       mojibake = true
+    } else if (char === '\u00e2' && text[i + 1] === '\u20ac' && /^(?:[\s.,;:!?)]|$)/u.test(text[i + 2] ?? '')) {
+      // `â€` then a space: a closing `”` whose third byte was lost (mojibake reports it as such).
+      glyph = 'close'
+      length = 2
+      mojibake = true
     }
     if (glyph === undefined || skip.has(i)) continue
     const left = i > paragraph.start ? flat[i - 1] : undefined
