@@ -6,7 +6,8 @@ import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { Writable } from 'node:stream'
 import { describe, expect, test } from 'vitest'
-import { drainingWriter, type InputLine, parseLine, runNdjson, splitLines } from '../../src/cli/ndjson.js'
+import { drainingWriter, type InputLine, parseLine, runNdjson, splitLines, storyResult } from '../../src/cli/ndjson.js'
+import type { Diagnostic } from '../../src/engine/diagnostic.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const bin = path.join(root, 'bin', 'wirelint.js')
@@ -125,6 +126,17 @@ describe('runNdjson', () => {
     ])
     expect(totals).toEqual({ stories: 1, failed: 1, withErrors: 0, warnings: 0 })
   })
+})
+
+test('storyResult keeps every diagnostic but counts only those shown (not subsumed), like the exit status', () => {
+  const base = { ruleId: 'r', message: 'm', line: 1, column: 1, endLine: 1, endColumn: 2, offset: 0, endOffset: 1, actual: 'x', expected: [], url: '', source: 'wirelint', messageId: 'm', note: '' }
+  const diagnostics: Diagnostic[] = [
+    { ...base, severity: 'warning' },
+    { ...base, severity: 'error', subsumedBy: { ruleId: 'feed-boilerplate', line: 1, column: 1, offset: 0, endOffset: 5 } },
+  ]
+  const result = storyResult({ id: 'k', text: 'x' }, 3, { diagnostics })
+  expect(result).toMatchObject({ id: 'k', line: 3, publishable: true, errors: 0, warnings: 1, infos: 0 })
+  expect(result.diagnostics).toHaveLength(2)
 })
 
 describe('drainingWriter', () => {
