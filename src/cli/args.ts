@@ -71,7 +71,8 @@ Options:
                             configuration or wirelint changed); safe to delete
       --cache-location <p>  Cache file, or a folder for it (default: ./.wirelintcache)
       --threads <n|auto>    Lint files on n worker threads (1: in this process; default:
-                            auto, one per core from 16 files on); output order is the same
+                            auto, one per core from 16 files on); output order is the same;
+                            with --ndjson, n stories at once (auto: one, in this process)
       --list-rules          List the rules with category, severity and description
       --explain <rule>      Print a rule's documentation
   -v, --version             Print the version

@@ -7,7 +7,7 @@
 import { type Diagnostic, shown } from '../engine/diagnostic.js'
 import { InputError, decodeStory } from '../io.js'
 import type { FixResult } from '../engine/fix.js'
-import type { Linter } from '../engine/linter.js'
+import type { LintEngine } from './engine.js'
 import { exitCodes } from './run.js'
 
 /** One line of input, as split by {@link splitLines}. */
@@ -182,25 +182,33 @@ export interface NdjsonOptions {
   /** Longest line in bytes. */
   readonly maxLineBytes: number
   readonly encoding?: string | undefined
+  /** Stories linted at once (default 1: each is answered before the next line is read). */
+  readonly concurrency?: number
 }
 
-/** Reads stories line by line and writes a result line for each; blank lines are skipped. */
+/**
+ * Reads stories line by line and writes a result line for each, in input order; blank lines are
+ * skipped. With `concurrency` n > 1 (worker threads), up to n stories are linted at once and the
+ * next line is read only when there is room, so input is still read no faster than it is answered.
+ */
 export async function runNdjson(options: NdjsonOptions): Promise<NdjsonTotals> {
   const totals: NdjsonTotals = { stories: 0, failed: 0, withErrors: 0, warnings: 0 }
-  for await (const input of splitLines(options.input, options.maxLineBytes)) {
-    if (input.bytes !== undefined && isBlank(input.bytes)) continue
-    let result: StoryResultLine | ErrorResultLine
+  const resultOf = async (input: InputLine): Promise<StoryResultLine | ErrorResultLine> => {
     try {
       const story = parseLine(input, options.encoding)
       try {
-        result = storyResult(story, input.line, await options.lint(story.text))
+        return storyResult(story, input.line, await options.lint(story.text))
       } catch (error) {
         throw new LineError(error instanceof Error ? error.message : String(error), story.id)
       }
     } catch (error) {
       if (!(error instanceof LineError)) throw error
-      result = { id: error.id ?? input.line, line: input.line, publishable: false, error: error.message }
+      return { id: error.id ?? input.line, line: input.line, publishable: false, error: error.message }
     }
+  }
+  const pending: Promise<StoryResultLine | ErrorResultLine>[] = []
+  const flush = async (): Promise<void> => {
+    const result = await (pending.shift() as Promise<StoryResultLine | ErrorResultLine>)
     if ('error' in result) totals.failed++
     else {
       totals.stories++
@@ -209,6 +217,14 @@ export async function runNdjson(options: NdjsonOptions): Promise<NdjsonTotals> {
     }
     await options.write(`${JSON.stringify(result)}\n`)
   }
+  for await (const input of splitLines(options.input, options.maxLineBytes)) {
+    if (input.bytes !== undefined && isBlank(input.bytes)) continue
+    const result = resultOf(input)
+    result.catch(() => undefined) // a rejection surfaces at its turn, in flush
+    pending.push(result)
+    if (pending.length >= Math.max(1, options.concurrency ?? 1)) await flush()
+  }
+  while (pending.length > 0) await flush()
   return totals
 }
 
@@ -247,8 +263,9 @@ export interface NdjsonCliContext {
   readonly input: AsyncIterable<Uint8Array>
   readonly write: (text: string) => Promise<void>
   readonly stderr: (text: string) => void
-  /** The linter for standard input's path (`--stdin-filename`, for config and overrides). */
-  readonly linter: Linter
+  /** Lints the stories (in this thread, or on worker threads with `--threads n`). */
+  readonly engine: LintEngine
+  /** Standard input's path (`--stdin-filename`), for configuration and overrides. */
   readonly filePath: string
   readonly fix: boolean
   readonly quiet: boolean
@@ -263,7 +280,7 @@ export interface NdjsonCliContext {
  * --max-warnings, else 0.
  */
 export async function ndjsonCli(context: NdjsonCliContext): Promise<number> {
-  const { linter, filePath } = context
+  const { engine, filePath } = context
   let totals: NdjsonTotals
   try {
     totals = await runNdjson({
@@ -271,11 +288,12 @@ export async function ndjsonCli(context: NdjsonCliContext): Promise<number> {
       write: context.write,
       maxLineBytes: context.maxLineBytes,
       encoding: context.encoding,
-      lint(text) {
-        const fix = context.fix ? linter.fix(text, filePath) : undefined
-        let diagnostics = linter.lint(fix ? fix.output : text, filePath)
-        if (context.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error')
-        return fix ? { diagnostics, fix } : { diagnostics }
+      concurrency: engine.concurrency,
+      async lint(text) {
+        const outcome = await engine.lint(text, filePath, context.fix, undefined)
+        if ('crash' in outcome) throw new Error(outcome.crash)
+        const diagnostics = context.quiet ? outcome.diagnostics.filter((d) => d.severity === 'error') : outcome.diagnostics
+        return outcome.fix ? { diagnostics, fix: outcome.fix } : { diagnostics }
       },
     })
   } catch (error) {

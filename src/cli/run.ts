@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError } from '../config/errors.js'
 import { shown } from '../engine/diagnostic.js'
-import { createLinter, type Linter } from '../engine/linter.js'
+import { createLinter } from '../engine/linter.js'
 import { RuleCrashError } from '../engine/run.js'
 import { formatterNames, loadFormatter } from '../formatters/load.js'
 import type { FileResult, Formatter } from '../formatters/types.js'
@@ -15,7 +15,7 @@ import { type CliOptions, helpText, parseCli, UsageError } from './args.js'
 import { expandInputs, loadIgnore } from './files.js'
 import { linterResolver } from './linters.js'
 import { cacheLocation, openCache } from './cache.js'
-import { createEngine, type LintOutcome, ordered, threadsFor } from './engine.js'
+import { createEngine, type LintEngine, type LintOutcome, ordered, threadsFor } from './engine.js'
 import { createProgress, type Progress, shouldShowProgress } from './progress.js'
 import { didYouMean } from '../suggest.js'
 import { packageRoot } from '../version.js'
@@ -117,7 +117,8 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     throw error
   }
   const linterFor = await linterResolver({ cwd: io.cwd, config: options.config, rules: extra }, rules)
-  if (options.ndjson) return ndjsonInputs(options, io, await linterFor(options.stdinFilename ?? path.join(io.cwd, 'stdin.txt')))
+  const settings = { cwd: io.cwd, config: options.config, rules: extra }
+  if (options.ndjson) return ndjsonInputs(options, io, await createEngine({ settings, linterFor, cache: undefined, threads: options.threads === 'auto' ? 0 : threadsFor(options.threads, Infinity) }))
   let failed = false
   const results: FileResult[] = []
   // diff and write-file-atomic: only with --fix or --fix-dry-run.
@@ -128,7 +129,6 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   let fixedStdin: string | undefined
 
   const cache = options.cache ? openCache(cacheLocation(io.cwd, options.cacheLocation), io.version) : undefined
-  const settings = { cwd: io.cwd, config: options.config, rules: extra }
   /** With --fix, stories whose fixes are written or printed: the others are only linted. */
   const fixing = (writable: boolean) => options.fixDryRun || (options.fix && writable)
 
@@ -247,24 +247,28 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
 }
 
 /** `--ndjson`: stories from standard input line by line (./ndjson.ts). */
-async function ndjsonInputs(options: CliOptions, io: CliIo, linter: Linter): Promise<number> {
+async function ndjsonInputs(options: CliOptions, io: CliIo, engine: LintEngine): Promise<number> {
   const { ndjsonCli } = await import('./ndjson.js')
   const stdin = io.stdinStream?.() ?? (async function* () {
     const bytes = await io.readStdin()
     if (bytes) yield bytes
   })()
-  return ndjsonCli({
-    input: stdin,
-    write: io.writeStdout ?? (async (text) => io.stdout(text)),
-    stderr: io.stderr,
-    linter,
-    filePath: options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'),
-    fix: options.fix,
-    quiet: options.quiet,
-    maxWarnings: options.maxWarnings,
-    maxLineBytes: options.maxFileSize ?? defaultMaxFileSize,
-    encoding: options.encoding,
-  })
+  try {
+    return await ndjsonCli({
+      input: stdin,
+      write: io.writeStdout ?? (async (text) => io.stdout(text)),
+      stderr: io.stderr,
+      engine,
+      filePath: options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'),
+      fix: options.fix,
+      quiet: options.quiet,
+      maxWarnings: options.maxWarnings,
+      maxLineBytes: options.maxFileSize ?? defaultMaxFileSize,
+      encoding: options.encoding,
+    })
+  } finally {
+    await engine.close()
+  }
 }
 
 /** What --fix did: the fixes applied in each file that changed, then the totals and what remains. */

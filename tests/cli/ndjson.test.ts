@@ -224,6 +224,13 @@ describe('wirelint --ndjson', () => {
     expect(run(['--ndjson', '--fix-dry-run'], '')).toMatchObject({ code: 2 })
   })
 
+  test('--threads n lints n stories at once and writes exactly what one thread writes, in input order', () => {
+    const input = Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `s${i}`, text: i % 3 === 0 ? grouped : i % 3 === 1 ? doubled : 'Clean copy.' })).join('\n')
+    const one = run(['--ndjson'], `${input}\nnot json\n`)
+    expect(one.results.map((r) => r.id)).toEqual([...Array.from({ length: 12 }, (_, i) => `s${i}`), 13])
+    expect(run(['--ndjson', '--threads', '3'], `${input}\nnot json\n`)).toEqual(one)
+  }, 120_000)
+
   test('answers each line while standard input is still open (a long-lived map step)', async () => {
     const child = spawn(process.execPath, [bin, '--ndjson'], { cwd: desk(), stdio: ['pipe', 'pipe', 'inherit'] })
     const results = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
