@@ -1,17 +1,21 @@
 // npm run bench: throughput of the bare retext-english parse and of the full default rule set on
 // Brown press copy (A-C), measured in the same run, with their ratio; then the per-paragraph story
 // build. Figures are MB/s of UTF-16 text (characters / 2^20 per second). Not a test.
+// Then the issue-14 sections (cold start, warm latency, throughput, scale, memory), each a median
+// with its ratio to a baseline measured in the same run, and their table at the end.
+// `npm run bench -- --quick`: one round, smaller inputs, fewer runs (a few minutes).
 import { performance } from 'node:perf_hooks'
 import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { createStory } from '../src/engine/story/index.js'
 import { lint } from '../src/index.js'
 import { brownPress } from './lib/brown.js'
+import { printTargets, quick } from './lib/bench.js'
 
 const stories = brownPress().map((s) => s.text)
 const chars = stories.reduce((n, s) => n + s.length, 0)
 const mb = chars / 2 ** 20
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
+const rounds = Number(process.env.BENCH_ROUNDS ?? (quick ? 1 : 3))
 const parser = unified().use(retextEnglish)
 
 async function time(label: string, run: () => Promise<void> | void): Promise<number> {
@@ -95,3 +99,8 @@ await import('./bench-garbled.js')
 
 // Cold start of the CLI on one 5 KB story, and the import cost of each dependency (issue 14).
 await import('./bench-cold.js')
+await import('./bench-latency.js')
+await import('./bench-throughput.js')
+await import('./bench-scale.js')
+await import('./bench-memory.js')
+printTargets()

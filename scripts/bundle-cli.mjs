@@ -8,15 +8,14 @@ import { build } from 'esbuild'
 
 // write-good (CommonJS) assigns undeclared variables, which the bundle's strict mode refuses: it stays a
 // module of its own. The input formats' parsers (issue 16) are imported only when a file of that
-// format is read: outside the bundle, a plain-text lint never reads or compiles them.
+// format is read: outside the bundle, a plain-text lint never reads or compiles them. tinypool starts
+// its workers from a file of its own package: it stays outside too.
 const external = [
-  'yaml', 'diff', 'write-file-atomic', 'tinyglobby', 'wink-nlp', 'wink-eng-lite-web-model', 'write-good',
+  'yaml', 'diff', 'write-file-atomic', 'tinyglobby', 'wink-nlp', 'wink-eng-lite-web-model', 'write-good', 'tinypool',
   'remark-parse', 'rehype-parse', 'xast-util-from-xml', '@humanwhocodes/momoa',
 ]
 
-await build({
-  entryPoints: ['dist/src/cli/main.js'],
-  outfile: 'dist/rules/wirelint-cli.js',
+const shared = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -25,6 +24,12 @@ await build({
   logLevel: 'warning',
   // CommonJS dependencies call require(): give the ES module bundle one.
   banner: { js: "import { createRequire as wirelintCreateRequire } from 'node:module'\nconst require = wirelintCreateRequire(import.meta.url)" },
+}
+
+await build({
+  ...shared,
+  entryPoints: ['dist/src/cli/main.js'],
+  outfile: 'dist/rules/wirelint-cli.js',
   plugins: [
     {
       name: 'serve-outside',
@@ -35,3 +40,7 @@ await build({
     },
   ],
 })
+
+// The CLI's worker thread (--threads, src/cli/engine.ts finds it beside the CLI bundle): one file
+// too, so each worker starts as fast as the CLI does.
+await build({ ...shared, entryPoints: ['dist/src/cli/worker.js'], outfile: 'dist/rules/wirelint-worker.js' })

@@ -98,3 +98,18 @@ export function countWords(text: string): number {
 export function baseTag(tag: string): string {
   return tag.split('-')[0] ?? tag
 }
+
+/**
+ * The 500 Brown files (all categories) as stories of whole paragraphs cut to at most `maxChars`
+ * characters each: about 1.8 MB of varied edited prose, the throughput corpus of `npm run bench`.
+ */
+export function brownStories(maxChars = 3700): BrownStory[] {
+  return brownPress('abcdefghjklmnpr').map((story) => {
+    let text = ''
+    for (const paragraph of story.text.trim().split('\n\n')) {
+      if (text !== '' && text.length + paragraph.length + 2 > maxChars) break
+      text += `${text === '' ? '' : '\n\n'}${paragraph}`
+    }
+    return { ...story, text: `${text}\n` }
+  })
+}

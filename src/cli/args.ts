@@ -34,6 +34,14 @@ export interface CliOptions {
   color: boolean | undefined
   /** `--input-format`: how files are read (default `auto`). */
   inputFormat: InputFormat | 'auto'
+  /** `--ndjson`: one story per line of standard input, one result line per story. */
+  ndjson: boolean
+  /** `--cache`: skip files unchanged since the last run (./cache.ts). */
+  cache: boolean
+  /** `--cache-location`: the cache file, or a folder for `.wirelintcache`. */
+  cacheLocation: string | undefined
+  /** `--threads`: worker threads for many files, or `auto`. */
+  threads: number | 'auto'
 }
 
 /** The `--help` text. */
@@ -64,6 +72,15 @@ Options:
       --max-file-size <b>   Largest file to lint in bytes (default: 10485760)
       --encoding <name>     Decode input as latin1, windows-1252, ... (default: utf-8)
       --color, --no-color   Force or disable colours
+      --ndjson              Batch mode for pipelines: read one story per line of standard
+                            input (a JSON string, or {"id": ..., "text": ...}) and write one
+                            JSON result line per story as it goes (see README)
+      --cache               Only lint files changed since the last --cache run (content,
+                            configuration or wirelint changed); safe to delete
+      --cache-location <p>  Cache file, or a folder for it (default: ./.wirelintcache)
+      --threads <n|auto>    Lint files on n worker threads (1: in this process; default:
+                            auto, one per core from 16 files on); output order is the same;
+                            with --ndjson, n stories at once (auto: one, in this process)
       --list-rules          List the rules with category, severity and description
       --explain <rule>      Print a rule's documentation
   -v, --version             Print the version
@@ -71,6 +88,7 @@ Options:
 
 Exit status: 0 no errors (and warnings within --max-warnings), 1 errors or too many
 warnings, 2 usage error, bad config, unreadable, non-text or malformed input, or a crash.
+With --ndjson: 2 when any line could not be linted, else 1 when any story has an error.
 `
 
 const severities = new Set(['off', 'info', 'warning', 'warn', 'error'])
@@ -94,6 +112,10 @@ const options = {
   'max-file-size': { type: 'string' },
   encoding: { type: 'string' },
   color: { type: 'boolean' },
+  ndjson: { type: 'boolean', default: false },
+  cache: { type: 'boolean', default: false },
+  'cache-location': { type: 'string' },
+  threads: { type: 'string', default: 'auto' },
 } as const satisfies ParseArgsConfig['options']
 
 /**
@@ -148,6 +170,8 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (values['fix-dry-run'] && values.format !== undefined && values.format !== 'stylish') {
     throw new UsageError(`--fix-dry-run prints a unified diff and cannot use --format ${values.format}`)
   }
+  if (values.ndjson) checkNdjson(values, positionals)
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location needs --cache')
   const maxWarnings = Number(values['max-warnings'])
   if (!Number.isInteger(maxWarnings) || maxWarnings < -1) {
     throw new UsageError(`--max-warnings: Unexpected value \`${values['max-warnings']}\`, expected an integer >= -1`)
@@ -163,6 +187,10 @@ export function parseCli(argv: readonly string[]): CliOptions {
   if (!isInputFormat(inputFormat)) {
     const near = didYouMean(inputFormat, ['auto', ...inputFormats])
     throw new UsageError(`--input-format: Unexpected value \`${inputFormat}\`, ${near ? `did you mean \`${near}\`?` : `expected auto, ${inputFormats.join(', ')}`}`)
+  }
+  const threads = values.threads === 'auto' ? 'auto' : Number(values.threads)
+  if (threads !== 'auto' && (!Number.isInteger(threads) || threads < 1 || threads > 64)) {
+    throw new UsageError(`--threads: Unexpected value \`${values.threads}\`, expected \`auto\` or an integer from 1 to 64`)
   }
   const rules: CliOptions['rules'] = {}
   for (const flag of values.rule) {
@@ -194,7 +222,18 @@ export function parseCli(argv: readonly string[]): CliOptions {
     encoding: values.encoding,
     color: values.color,
     inputFormat,
+    ndjson: values.ndjson,
+    cache: values.cache,
+    cacheLocation: values['cache-location'],
+    threads,
   }
+}
+
+/** `--ndjson` reads standard input and writes its own result lines: no files, format or diff. */
+function checkNdjson(values: { format?: string | undefined; 'fix-dry-run': boolean }, positionals: readonly string[]): void {
+  if (positionals.some((p) => p !== '-')) throw new UsageError('--ndjson reads stories from standard input, one per line, and cannot also lint files')
+  if (values.format !== undefined) throw new UsageError(`--ndjson writes JSON result lines and cannot use --format ${values.format}`)
+  if (values['fix-dry-run']) throw new UsageError('--ndjson cannot be used with --fix-dry-run; with --fix, each result line carries the fixed story in "output"')
 }
 
 /** Options of `wirelint serve`. */

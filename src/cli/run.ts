@@ -1,23 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { discoverConfig, loadConfigFile } from '../config/load.js'
 import { ConfigError } from '../config/errors.js'
-import { inlineConfig, type LoadedConfig } from '../config/resolve.js'
-import { type Diagnostic, shown } from '../engine/diagnostic.js'
-import { createLinter, type Linter } from '../engine/linter.js'
+import { shown } from '../engine/diagnostic.js'
+import { createLinter } from '../engine/linter.js'
 import type { TemplateIndex } from '../engine/template.js'
-import { templatePass } from './template-pass.js'
 import { RuleCrashError } from '../engine/run.js'
 import { formatterNames, loadFormatter } from '../formatters/load.js'
 import type { FileResult, Formatter } from '../formatters/types.js'
-import { decodeStory, InputError, readStoryFile, type StoryFile } from '../io.js'
-import { inputLinter } from '../formats/input/index.js'
+import { decodeStory, defaultMaxFileSize, InputError, readStoryFile, type StoryFile } from '../io.js'
 import type { Rule } from '../rule/types.js'
 // Loaded only on the paths that need them (cold start, issue 14): serve, --list-rules, --fix
 // writing and diffs, and each formatter (../formatters/load.js).
 import { builtInRules as registry } from '../config/presets.js'
 import { type CliOptions, helpText, parseCli, UsageError } from './args.js'
 import { expandInputs, loadIgnore } from './files.js'
+import { linterResolver } from './linters.js'
+import { cacheLocation, openCache } from './cache.js'
+import { createEngine, type LintEngine, type LintOutcome, ordered, threadsFor } from './engine.js'
 import { createProgress, type Progress, shouldShowProgress } from './progress.js'
 import { didYouMean } from '../suggest.js'
 import { packageRoot } from '../version.js'
@@ -35,6 +34,10 @@ export interface CliIo {
   /** Width of the stderr terminal. */
   readonly stderrColumns?: number | undefined
   readonly version: string
+  /** Standard input as a stream of chunks (for --ndjson); default: {@link CliIo.readStdin} at once. */
+  readonly stdinStream?: () => AsyncIterable<Uint8Array>
+  /** Writes to standard output and resolves once it may take more (for --ndjson); default: stdout. */
+  readonly writeStdout?: (text: string) => Promise<void>
 }
 
 /** Exit statuses: a public contract. */
@@ -114,24 +117,12 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     if (error instanceof ConfigError) throw new UsageError(error.message.replace(/^--rule: rules\./u, '--rule: '))
     throw error
   }
-  const explicit = options.config === undefined ? undefined : await loadConfigFile(path.resolve(io.cwd, options.config), rules)
-  // One linter per configuration: rule options are parsed once per configuration and override set.
-  const linters = new Map<string, Promise<Linter>>()
-  const linterOf = (config: Promise<LoadedConfig>, key: string): Promise<Linter> => {
-    let found = linters.get(key)
-    if (!found) {
-      found = config.then((loaded) => createLinter({ config: loaded, rules: extra, rulesSource: '--rule', cwd: io.cwd }))
-      linters.set(key, found)
-    }
-    return found
-  }
-  const linterFor = (file: string): Promise<Linter> => {
-    if (explicit) return linterOf(Promise.resolve(explicit), '')
-    const directory = path.dirname(path.resolve(io.cwd, file))
-    return linterOf(
-      discoverConfig(directory, rules).then((c) => c ?? inlineConfig({}, rules, io.cwd)),
-      directory,
-    )
+  const linterFor = await linterResolver({ cwd: io.cwd, config: options.config, rules: extra }, rules)
+  const settings = { cwd: io.cwd, config: options.config, rules: extra }
+  if (options.ndjson) {
+    // A line's story is plain text unless --input-format names a format: there is no file name to go by.
+    const format = options.inputFormat === 'auto' ? 'text' : options.inputFormat
+    return ndjsonInputs(options, io, await createEngine({ settings, linterFor, cache: undefined, threads: options.threads === 'auto' ? 0 : threadsFor(options.threads, Infinity), format }))
   }
   let failed = false
   const results: FileResult[] = []
@@ -142,32 +133,30 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   /** With --fix on standard input, the fixed text (printed on stdout instead of the report). */
   let fixedStdin: string | undefined
 
-  /** Lints one story (with --fix or --fix-dry-run, fixes it first); a crash marks the run failed. */
-  /** Lines recurring across the named files (three or more), found by a first pass over them. */
-  let template: TemplateIndex | undefined
-  const lintText = async (text: string, name: string, configPath: string, onFixed?: (output: string) => Promise<void>): Promise<void> => {
-    const linter = await linterFor(configPath)
-    const filePath = configPath
-    let diagnostics: Diagnostic[]
-    let linted = text
-    try {
-      // The file's format (issue 16): its stories are linted and positions mapped back to it.
-      const input = await inputLinter(linter, text, { name: name === '-' ? undefined : name, filePath, format: options.inputFormat, template })
-      if (options.fix || options.fixDryRun) {
-        const result = input.fix(text)
-        linted = result.output
-        if (options.fixDryRun) io.stdout(writer?.fixDiff(name, text, linted) ?? '')
-        else if (onFixed) {
-          if (linted !== text) await onFixed(linted)
-          fixed.push({ file: name, count: linted === text ? 0 : result.applied.length })
-        } else linted = text // not written (a file --fix does not rewrite): report it as it is
-      }
-      diagnostics = input.lint(linted)
-    } catch (error) {
-      if (!(error instanceof RuleCrashError) && !(error instanceof InputError) && !(writer && error instanceof writer.ConcurrentChangeError)) throw error
-      io.stderr(`wirelint: ${error.message}\n`)
+  const cache = options.cache ? openCache(cacheLocation(io.cwd, options.cacheLocation), io.version) : undefined
+  /** With --fix, stories whose fixes are written or printed: the others are only linted. */
+  const fixing = (writable: boolean) => options.fixDryRun || (options.fix && writable)
+
+  /** Reports a linted story (with --fix or --fix-dry-run, writes or prints its fixes); a crash marks the run failed. */
+  const reportStory = async (outcome: LintOutcome, text: string, name: string, onFixed?: (output: string) => Promise<void>): Promise<void> => {
+    if ('crash' in outcome) {
+      io.stderr(`wirelint: ${outcome.crash}\n`)
       failed = true
       return
+    }
+    let { diagnostics } = outcome
+    const linted = outcome.fix?.output ?? text
+    if (outcome.fix && options.fixDryRun) io.stdout(writer?.fixDiff(name, text, linted) ?? '')
+    else if (outcome.fix && onFixed) {
+      try {
+        if (linted !== text) await onFixed(linted)
+      } catch (error) {
+        if (!(writer && error instanceof writer.ConcurrentChangeError)) throw error
+        io.stderr(`wirelint: ${error.message}\n`)
+        failed = true
+        return
+      }
+      fixed.push({ file: name, count: linted === text ? 0 : outcome.fix.applied.length })
     }
     if (options.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error')
     results.push({ file: name, diagnostics, text: linted })
@@ -187,7 +176,9 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
       }
       const text = decodeStory(bytes ?? new Uint8Array(), name, options.encoding)
       if (options.fix) fixedStdin = text
-      await lintText(text, name, options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'), onFixed)
+      const local = await createEngine({ settings, linterFor, cache: undefined, threads: 0, format: options.inputFormat })
+      const story = { name: options.stdinFilename, filePath: options.stdinFilename ?? path.join(io.cwd, 'stdin.txt') }
+      await reportStory(await local.lint(text, story, fixing(true), undefined), text, name, onFixed)
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       io.stderr(`wirelint: ${error.message}\n`)
@@ -202,37 +193,54 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
     for (const reason of missing) io.stderr(`wirelint: ${reason}\n`)
     if (missing.length > 0) failed = true
     for (const file of ignored) io.stderr(`wirelint: ${file}: File ignored by .wirelintignore, use --no-ignore to lint it\n`)
-    template = await templatePass(files.map((file) => path.resolve(io.cwd, file)), {
+    const readOptions = {
       ...(options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }),
       ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-    })
+    }
+    // Lines recurring across three or more of the files: page template (issue 11), found by a first pass.
+    const { templatePass } = await import('./template-pass.js')
+    const template: TemplateIndex | undefined = await templatePass(files.map((file) => path.resolve(io.cwd, file)), readOptions)
     const progress = progressFor(options, io, files.length)
     io = { ...io, stdout: progress.guard(io.stdout), stderr: progress.guard(io.stderr) }
-    for (const [done, file] of files.entries()) {
-      progress.update(done)
+    const threads = threadsFor(options.threads, files.length)
+    const engine = await createEngine({ settings, linterFor, cache, threads, format: options.inputFormat, ...(template ? { template } : {}) })
+    /** Reads and lints a file (in a worker with --threads); reported in file order below. */
+    const lintFile = async (file: string) => {
       const absolute = path.resolve(io.cwd, file)
       let story: StoryFile
       try {
-        story = await readStoryFile(absolute, {
-          ...(options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }),
-          ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
-        })
+        story = await readStoryFile(absolute, readOptions)
       } catch (error) {
         if (!(error instanceof InputError)) throw error
-        io.stderr(`wirelint: ${file}: ${error.message.slice(error.filePath.length + 2)}\n`)
-        failed = true
-        continue
+        return { file, absolute, error: `${file}: ${error.message.slice(error.filePath.length + 2)}` }
       }
-      if (options.fix && !story.utf8) {
-        io.stderr(`wirelint: ${file}: Not fixed, only UTF-8 files are fixed in place\n`)
-        await lintText(story.text, file, file)
-        continue
+      return { file, absolute, story, outcome: await engine.lint(story.text, { name: file, filePath: file }, fixing(story.utf8), absolute) }
+    }
+    try {
+      let done = 0
+      for await (const item of ordered(files, engine.concurrency, lintFile)) {
+        progress.update(done++)
+        if (item.error !== undefined) {
+          io.stderr(`wirelint: ${item.error}\n`)
+          failed = true
+          continue
+        }
+        const { story, absolute } = item
+        if (options.fix && !story.utf8) {
+          io.stderr(`wirelint: ${item.file}: Not fixed, only UTF-8 files are fixed in place\n`)
+          await reportStory(item.outcome, story.text, item.file)
+          continue
+        }
+        await reportStory(item.outcome, story.text, item.file, (output) => writer?.writeFixed(absolute, story.bytes, output) ?? Promise.resolve())
       }
-      await lintText(story.text, file, file, (output) => writer?.writeFixed(absolute, story.bytes, output) ?? Promise.resolve())
+    } finally {
+      await engine.close()
     }
     progress.done()
   }
 
+  const cacheError = await cache?.save()
+  if (cacheError !== undefined) io.stderr(`wirelint: ${cacheError}\n`)
   if (options.fixDryRun) return failed ? exitCodes.failure : exitFor(results, options, io)
   const report = formatter(results, { rules, color: options.color ?? (io.stdoutIsTTY && !process.env.NO_COLOR), cwd: io.cwd })
   if (fixedStdin !== undefined) {
@@ -246,6 +254,31 @@ async function lintInputs(options: CliOptions, io: CliIo, rules: readonly Rule[]
   }
   if (failed) return exitCodes.failure
   return exitFor(results, options, io)
+}
+
+/** `--ndjson`: stories from standard input line by line (./ndjson.ts). */
+async function ndjsonInputs(options: CliOptions, io: CliIo, engine: LintEngine): Promise<number> {
+  const { ndjsonCli } = await import('./ndjson.js')
+  const stdin = io.stdinStream?.() ?? (async function* () {
+    const bytes = await io.readStdin()
+    if (bytes) yield bytes
+  })()
+  try {
+    return await ndjsonCli({
+      input: stdin,
+      write: io.writeStdout ?? (async (text) => io.stdout(text)),
+      stderr: io.stderr,
+      engine,
+      filePath: options.stdinFilename ?? path.join(io.cwd, 'stdin.txt'),
+      fix: options.fix,
+      quiet: options.quiet,
+      maxWarnings: options.maxWarnings,
+      maxLineBytes: options.maxFileSize ?? defaultMaxFileSize,
+      encoding: options.encoding,
+    })
+  } finally {
+    await engine.close()
+  }
 }
 
 /** What --fix did: the fixes applied in each file that changed, then the totals and what remains. */

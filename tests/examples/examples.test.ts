@@ -33,3 +33,17 @@ test('examples/retext-pipeline.ts reports through vfile-reporter from plain text
   expect(stdout).toMatch(/desk\/port\.txt\n1:6-1:14 +error/u)
   expect(stdout).toContain('3 messages')
 })
+
+test('examples/ndjson/stream.ts runs wirelint --ndjson as a map step and gets a result line per story', () => {
+  const { code, stdout } = run('examples/ndjson/stream.ts')
+  expect(code).toBe(0)
+  expect(stdout.split('\n').filter((l) => /^\S/u.test(l))).toEqual([
+    'desk-101: publish (0 errors, 0 warnings)',
+    'desk-102: hold (1 errors, 0 warnings)',
+    '3: publish (0 errors, 1 warnings)',
+    'desk-104: not linted (line 4): Missing `text`, expected an object with a string `text`',
+    '105: publish (0 errors, 0 warnings)',
+    'wirelint exited with 2',
+  ])
+  expect(stdout).toContain('  number-grouping: Unexpected Indian digit grouping `4,70,000`, expected `470,000`')
+})
