@@ -152,6 +152,13 @@ export default defineRule(
           output: 'The ferry sank near Tolv. (ANI)\n\nTen people were saved. -- PTI',
         },
         {
+          text: 'Ferries resumed, the Varna Post reported citing sources.\n\nTwo boats were added, the Varna Post reported citing sources.',
+          diagnostics: [
+            '3:23-3:61 phrase Unexpected repeated attribution `the Varna Post reported citing sources`, vary or drop it',
+          ],
+          output: 'Ferries resumed, the Varna Post reported citing sources.\n\nTwo boats were added, the Varna Post reported citing sources.',
+        },
+        {
           text: 'Harbour chief Ana Toma said the ferry would be raised by June, she said.',
           diagnostics: ['1:64-1:72 doubled Unexpected second attribution `she said` of one statement, drop one'],
           output: 'Harbour chief Ana Toma said the ferry would be raised by June, she said.',
@@ -179,6 +186,7 @@ export default defineRule(
         'Fares rose, the board said.\n\nBuses were cut, the board said.\n\nDepots closed.\n\nStaff left.\n\nThe depot is shut.\n\nTalks resume soon.\n\nUnions agreed.\n\nRiders complained.',
         'The mill reopened, according to plan. The bridge opened, according to plan. The road opened, according to plan.',
         'Two shops were robbed, according to police. A car was stolen, according to police.',
+        'Ferries resumed, the Varna Post reported citing sources. Two boats were added, the Harbour Times reported citing officials.',
         'According to him, the vote was fair. According to him, it was also quick.',
         'Mira Lund told ANI the dam was safe. Tomas Vik told ANI it would hold.',
         'Ana Toma said the ferry sank, the coastguard reported.',
@@ -231,10 +239,12 @@ export default defineRule(
       const first = openingAttribution(story, words, tail.at)
       if (first) report('doubled', trimSpan(story.text, tail.span), { related: first, data: { phrase: tail.phrase.trim() }, fix: 'suggest' })
     }
-    const repeated = [...tailGroups.values()].filter((hits) => hits.length >= options.saidMinRepeats)
+    // `, the Post reported citing sources.` twice is a formula pasted on: it needs no more than `reported X`.
+    const formula = (hits: readonly Tail[]) => hits.filter((h) => h.sourcing).length >= options.minRepeats
+    const repeated = [...tailGroups.values()].filter((hits) => hits.length >= options.saidMinRepeats || formula(hits))
     const prose = repeated.length > 0 ? proseParagraphs(story) : 0
     for (const hits of repeated) {
-      if (hits.length * 3 >= prose || hits[0]?.pronoun) reportRepeats(hits)
+      if (hits.length * 3 >= prose || hits[0]?.pronoun || formula(hits)) reportRepeats(hits)
     }
     const { tags, datelines } = agencyTags(story, agencies)
     const last = tags[tags.length - 1]
@@ -417,6 +427,8 @@ const pronounSubjects: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it',
 const subjectDeterminers: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their'])
 /** Words that may follow the verb in a tail: `said in Beijing`, `said on Monday`, `reported, citing sources`, `told reporters`. */
 const trailerHeads: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'from', 'late', 'earlier', 'later', 'today', 'yesterday', 'citing', 'quoting', 'while', 'after'])
+/** Trailers by which a tail names its own source: the same formula twice is a feed's, not a reporter's. */
+const sourcingHeads: ReadonlySet<string> = new Set(['citing', 'quoting'])
 const maxTrailerWords = 8
 const maxAppositiveWords = 8
 
@@ -429,6 +441,8 @@ interface Tail extends Hit {
   readonly quoted: boolean
   /** Index of the subject's or verb's first word in the sentence. */
   readonly at: number
+  /** The verb names its own source (`reported, citing sources`, `said, quoting officials`): a formula. */
+  readonly sourcing: boolean
 }
 
 /**
@@ -505,10 +519,11 @@ function tailHit(flat: string, words: readonly Word[], first: number, verbIndex:
   const pronoun = subject.length === 1 && pronounSubjects.has(subject[0]?.normal ?? '')
   const who = subject.filter((w) => !subjectDeterminers.has(w.normal)).map((w) => w.normal)
   if (who.length === 0) return undefined
+  const sourcing = sourcingHeads.has(words[verbIndex + 1]?.normal ?? '')
   const key = pronoun ? `pronoun ${verb.normal}` : `subject ${who.join(' ')}`
   // From the subject (or the verb) on: the comma or quote mark before it stays with the quotation.
   const span = { start: from.start, end: last.end }
-  return { key, span, phrase: flat.slice(span.start, span.end), safe: false, pronoun, verb: verb.normal, quoted, at: start }
+  return { key, span, phrase: flat.slice(span.start, span.end), safe: false, pronoun, verb: verb.normal, quoted, at: start, sourcing }
 }
 
 /** Verbs that open a reported statement: `Wang said China will ...`. */
