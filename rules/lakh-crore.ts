@@ -142,6 +142,8 @@ export default defineRule(
         'The grant was 30 million rupees, or about $360,000.',
         'Flooding hit Lakhimpur and the Lac-Mégantic line; shellac prices held.',
         'The RS passed the bill on Tuesday.',
+        // number-grouping rewrites `20 Thousands` as `20,000` first.
+        'Onion prices in the wholesale market rose to Rs 20 Thousands a tonne in the week to Friday.',
         { text: 'The grant was Rs 3 crore.', options: { allowIndianUnits: true, currency: 'keep' } },
         { text: 'Tickets cost Rs 250.', options: { currency: 'keep' } },
       ],
@@ -324,6 +326,8 @@ function currencyFindings(story: Story, unitSpans: readonly Span[]): Finding[] {
       single = false
       end += range[0].length
     }
+    // `Rs 20 Thousands`: a malformed scale word is number-grouping's (-> `Rs 20,000`); the next fix pass writes the rupees.
+    if (/^\s(?:Thousands?|Millions?|Billions?|Trillions?|thousands)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 13))) continue
     const scale = /^ (thousand|million|billion|trillion)(?!\p{L})/u.exec(text.slice(end, end + 12))
     if (scale) {
       amount += scale[0]

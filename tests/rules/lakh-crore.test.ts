@@ -2,6 +2,7 @@ import { parseRuleOptions } from '../../src/config/resolve.js'
 import { describe, expect, test } from 'vitest'
 import rule from '../../rules/lakh-crore.js'
 import type { Diagnostic } from '../../src/engine/diagnostic.js'
+import { fix } from '../../src/index.js'
 import { fixRule, lintRule } from '../helpers.js'
 
 /** `messageId actual -> expected`, or `messageId actual ~ converted` when the fix needs review. */
@@ -138,5 +139,17 @@ describe('lakh-crore: options and fixes', () => {
     // `9 lakh-` needs rewording, so no amount in the story gets a fix.
     expect(diagnostics.at(-1)).toMatchObject({ offset: text.lastIndexOf('1.5 crore'), actual: '1.5 crore' })
     expect(diagnostics.at(-1)?.expected ?? []).toEqual([])
+  })
+})
+
+describe('lakh-crore with number-grouping: one finding per figure, and --fix ends consistent', () => {
+  const config = { preset: 'none' as const, rules: { 'lakh-crore': 'warning' as const, 'number-grouping': 'error' as const } }
+  test.each([
+    // number-grouping regroups or rewrites the figure; the next pass writes out the rupees
+    ['Dealers paid Rs 1,25,000 and then Rs 20 Thousands a tonne for the onions.', 'Dealers paid 125,000 rupees and then 20,000 rupees a tonne for the onions.'],
+    // one amount cannot be converted word for word, so none is
+    ['Officers seize Rs 18cr cash\n\nOfficers seized Rs 18 crore in cash and Rs 1,25,000 in gold.', 'Officers seize Rs 18cr cash\n\nOfficers seized Rs 18 crore in cash and Rs 125,000 in gold.'],
+  ])('%s', async (text, output) => {
+    expect((await fix(text, { config })).output).toBe(output)
   })
 })
