@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { altKinds, countKinds, dropCandidates, featuresPerWindow, fnv1a, windowFeatures } from '../../rules/lib/garbled/features.js'
+import { altKeys, altKinds, countKeys, countKinds, dropCandidates, featuresPerWindow, fnv1a, windowFeatures } from '../../rules/lib/garbled/features.js'
 
 // The trained model's weights are indexed by these hashes: windowFeatures hashes piece by piece
 // for speed, and must give exactly the hashes of the feature strings the model was trained on.
@@ -42,6 +42,20 @@ describe('garbled-sentence window features', () => {
       const out = new Uint32Array(featuresPerWindow)
       windowFeatures(lowers, words, tags, i, bins, 20, out)
       expect([...out]).toEqual(reference(lowers, words, tags, i, bins, 20))
+    }
+  })
+
+  test('count and alternative keys are the hashes of their n-gram strings', () => {
+    for (let i = 0; i < words.length; i++) {
+      const [a, b, c, d, e] = [-2, -1, 0, 1, 2].map((k) => (i + k < 0 ? '<s>' : (words[i + k] ?? '</s>')))
+      const [pb, pc, pd] = [-1, 0, 1].map((k) => (i + k < 0 ? '<s>' : (tags[i + k] ?? '</s>')))
+      const counted = [`C2a|${b}|${c}`, `C2b|${c}|${d}`, `C3a|${a}|${b}|${c}`, `C3b|${b}|${c}|${d}`, `C3c|${c}|${d}|${e}`, `Cp3|${pb}|${pc}|${pd}`]
+      const alternatives = [`C2b|${d}|${c}`, `C2b|${c}|${b}`, `C3b|${b}|${d}|${c}`, `C3b|${c}|${b}|${d}`, `C2b|${b}|${d}`, `C3b|${a}|${b}|${d}`, `C3b|${b}|${d}|${e}`]
+      const keys = new Uint32Array(countKinds + altKinds)
+      countKeys(words, tags, i, keys)
+      altKeys(words, i, keys.subarray(countKinds))
+      const strings = [...counted, ...alternatives, ...dropCandidates.map((x) => `C3b|${b}|${x}|${c}`)]
+      expect([...keys]).toEqual(strings.map((s) => fnv1a(s)))
     }
   })
 })
