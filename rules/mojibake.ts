@@ -186,6 +186,8 @@ export function findMojibake(text: string): Finding[] {
     covered.fill(1, span.start, span.end)
   }
   for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code >= 0x20 && code < 0x7f) continue // printable ASCII: none of the cases below
     if (covered[at] === 1) continue
     const char = text[at] ?? ''
     const next = text[at + 1] ?? ''
@@ -255,6 +257,9 @@ function isContinuation(char: string | undefined): boolean {
 
 /** The well-formed UTF-8 sequence whose lead byte's character is at `at`, if any. */
 function sequenceAt(text: string, at: number): Sequence | undefined {
+  // Only U+00C2-U+00F4 re-encode to a lead byte 0xC2-0xF4: a cheap test first, as most text has none.
+  const code = text.charCodeAt(at)
+  if (!(code >= 0xc2 && code <= 0xf4)) return undefined
   const char = text[at]
   const lead = char === undefined ? undefined : singleByte(char)
   if (lead === undefined || lead < 0xc2 || lead > 0xf4) return undefined

@@ -98,11 +98,12 @@ function repeatedPhrases(story: Story): Mapped<MessageId>[] {
   let after = 0
   for (const word of story.words) {
     if (word.start < after) continue
+    // The run of eight words from here once: the runs of six and four are its first words.
+    const words = run(story, word, 8)
     for (let size = 4; size >= 2; size--) {
-      const words = run(story, word, size * 2)
-      if (words.length < size * 2) continue
+      if (words.length < size * 2 || words[size]?.text !== word.text) continue
       const first = words.slice(0, size)
-      const second = words.slice(size)
+      const second = words.slice(size, size * 2)
       // Written the same (`the senate The Senate` is a heading run into text) and not `years and years and`.
       if (!first.every((w, i) => w.text === second[i]?.text && /\p{L}/u.test(w.text))) continue
       if (conjunctions.has((first[size - 1] as Word).normal)) continue

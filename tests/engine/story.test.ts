@@ -110,6 +110,9 @@ describe('the story model is the one analysis layer', () => {
     const possessive = story.words[1]
     if (!possessive) throw new Error('no word')
     expect(story.parts(possessive).map((p) => p.text)).toEqual(['Pellaro'])
+    const plain = story.words[2]
+    if (!plain) throw new Error('no word')
+    expect(story.parts(plain)).toEqual([{ start: plain.start, end: plain.end, text: 'boat' }])
   })
 
   test('lines carry their block shape; units split line lists but keep hard-wrapped prose whole', () => {

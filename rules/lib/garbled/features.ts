@@ -61,36 +61,43 @@ export function symbolsOf(tokens: readonly Token[], vocab: ReadonlySet<string>):
 
 /** 32-bit FNV-1a hash of a string, or of `text` appended to a string whose hash is `h`. */
 export function fnv1a(text: string, h = 0x811c9dc5): number {
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
+  return hash(text, h) >>> 0
 }
 
 /**
- * The hash of `prefix` followed by the pieces joined with `|`: exactly `fnv1a(prefix + pieces.join('|'))`,
- * hashed piece by piece (FNV-1a runs left to right), so no string is built per window (issue 14:
+ * The FNV-1a state after `text` from state `h`, as a signed 32-bit integer (the bits of
+ * {@link fnv1a}). The window hashes stay signed until they are masked or stored in a
+ * `Uint32Array`: V8 keeps a signed 32-bit value unboxed, while an unsigned one above 2^30 becomes
+ * a heap number on every return (issue 14: a third less time per hashed piece).
+ */
+function hash(text: string, h = 0x811c9dc5 | 0): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h
+}
+
+/**
+ * The hash of `prefix` followed by the pieces joined with `|`: the bits of `fnv1a(prefix + pieces.join('|'))`
+ * (signed, as {@link hash}), hashed piece by piece (FNV-1a runs left to right), so no string is built per window (issue 14:
  * the window hashes were a third of the lint time, mostly building and flattening strings).
  */
 function joined(prefix: number, a: string, b: string, c?: string): number {
-  const h = fnv1a(b, bar(fnv1a(a, prefix)))
-  return c === undefined ? h : fnv1a(c, bar(h))
+  const h = hash(b, bar(hash(a, prefix)))
+  return c === undefined ? h : hash(c, bar(h))
 }
 
 /** The hash after one more `|`. */
 function bar(h: number): number {
-  return Math.imul(h ^ 0x7c, 0x01000193) >>> 0
+  return Math.imul(h ^ 0x7c, 0x01000193)
 }
 
 /** Prefix hashes: `P.C2a` is `fnv1a('C2a|')`, one per counted and looked-up n-gram kind. */
 const P = Object.freeze({
-  C2a: fnv1a('C2a|'),
-  C2b: fnv1a('C2b|'),
-  C3a: fnv1a('C3a|'),
-  C3b: fnv1a('C3b|'),
-  C3c: fnv1a('C3c|'),
-  Cp3: fnv1a('Cp3|'),
+  C2a: hash('C2a|'),
+  C2b: hash('C2b|'),
+  C3a: hash('C3a|'),
+  C3b: hash('C3b|'),
+  C3c: hash('C3c|'),
+  Cp3: hash('Cp3|'),
 })
 
 /** Number of n-gram kinds counted in clean text per window. */
@@ -111,7 +118,7 @@ export const altKinds = 7 + dropCandidates.length
 export const featuresPerWindow = 15 + countKinds + 4 + 8
 
 /** Hashes of the counted n-grams of the window centred on token `i` (before masking). */
-export function countKeys(words: readonly string[], tags: readonly string[], i: number, out: Uint32Array | number[]): void {
+export function countKeys(words: readonly string[], tags: readonly string[], i: number, out: Uint32Array): void {
   const w = (k: number): string => (k < 0 ? '<s>' : (words[k] ?? '</s>'))
   const t = (k: number): string => (k < 0 ? '<s>' : (tags[k] ?? '</s>'))
   out[0] = joined(P.C2a, w(i - 1), w(i))
@@ -127,7 +134,7 @@ export function countKeys(words: readonly string[], tags: readonly string[], i: 
  * so they are looked up in the same clean counts: the centre swapped with its neighbours, the
  * centre skipped, and a function word put back before the centre.
  */
-export function altKeys(words: readonly string[], i: number, out: Uint32Array | number[]): void {
+export function altKeys(words: readonly string[], i: number, out: Uint32Array): void {
   const w = (k: number): string => (k < 0 ? '<s>' : (words[k] ?? '</s>'))
   const a = w(i - 2), b = w(i - 1), c = w(i), d = w(i + 1), e = w(i + 2)
   out[0] = joined(P.C2b, d, c)
@@ -138,8 +145,8 @@ export function altKeys(words: readonly string[], i: number, out: Uint32Array | 
   out[5] = joined(P.C3b, a, b, d)
   out[6] = joined(P.C3b, b, d, e)
   // `C3b|${b}|${x}|${c}` for each candidate x, hashed on from the shared prefix.
-  const prefix = bar(fnv1a(b, P.C3b))
-  for (let k = 0; k < dropCandidates.length; k++) out[7 + k] = fnv1a(c, bar(fnv1a(dropCandidates[k] as string, prefix)))
+  const prefix = bar(hash(b, P.C3b))
+  for (let k = 0; k < dropCandidates.length; k++) out[7 + k] = hash(c, bar(hash(dropCandidates[k] as string, prefix)))
 }
 
 /** Log-scale bin of a clean-text count: 0, 1, 2, 3-4, 5-8... capped at 9. */
@@ -147,10 +154,55 @@ export function countBin(count: number): number {
   return count <= 0 ? 0 : Math.min(9, 1 + Math.floor(Math.log2(count)))
 }
 
+/** Prefix hashes of the window features: `F.p3a` is `fnv1a('p3a|')`. */
+const F = Object.freeze({
+  w1: hash('1|'),
+  w2a: hash('2a|'),
+  w2b: hash('2b|'),
+  w3a: hash('3a|'),
+  w3b: hash('3b|'),
+  w3c: hash('3c|'),
+  w4a: hash('4a|'),
+  w4b: hash('4b|'),
+  sk: hash('sk|'),
+  p2a: hash('p2a|'),
+  p2b: hash('p2b|'),
+  p3a: hash('p3a|'),
+  p3b: hash('p3b|'),
+  p3c: hash('p3c|'),
+  m: hash('m|'),
+  n: Array.from({ length: countKinds }, (_, k) => hash(`n${k}|`)),
+  nj: hash('nj|'),
+  nk: hash('nk|'),
+  r1: hash('r1|'),
+  r2: hash('r2|'),
+  s1: hash('s1|'),
+  s2: hash('s2|'),
+  s3: hash('s3|'),
+  s4: hash('s4|'),
+  x1: hash('x1|'),
+  x2: hash('x2|'),
+  d1: hash('d1|'),
+  d2: hash('d2|'),
+})
+
+/** The hash of `String(n)` (an integer) appended to a string whose hash is `h`. */
+function number(n: number, h: number): number {
+  if (n >= 0 && n <= 9) return Math.imul(h ^ (48 + n), 0x01000193)
+  return hash(String(n), h)
+}
+
+/** Like {@link joined}, for integers: the bits of `fnv1a(prefix + [x, y, z].join('|'))`. */
+function joinedNumbers(prefix: number, x: number, y: number, z?: number): number {
+  const h = number(y, bar(number(x, prefix)))
+  return z === undefined ? h : number(z, bar(h))
+}
+
 /**
  * Hashed feature indices of the window centred on token `i`, written into `out` (length
  * {@link featuresPerWindow}); `bins` holds the count bins of the window's {@link countKeys}
- * followed by those of its {@link altKeys}.
+ * followed by those of its {@link altKeys}. Each feature is the hash of the string in the comment
+ * beside it, hashed piece by piece as in {@link countKeys}.
  */
 export function windowFeatures(
   lowers: readonly string[],
@@ -166,34 +218,33 @@ export function windowFeatures(
   const mask = (1 << bits) - 1
   const a = w(i - 2), b = w(i - 1), c = w(i), d = w(i + 1), e = w(i + 2)
   const pa = t(i - 2), pb = t(i - 1), pc = t(i), pd = t(i + 1), pe = t(i + 2)
-  const strings = [
-    `1|${c}`,
-    `2a|${b}|${c}`,
-    `2b|${c}|${d}`,
-    `3a|${a}|${b}|${c}`,
-    `3b|${b}|${c}|${d}`,
-    `3c|${c}|${d}|${e}`,
-    `4a|${a}|${b}|${c}|${d}`,
-    `4b|${b}|${c}|${d}|${e}`,
-    `sk|${b}|${d}`,
-    `p2a|${pb}|${pc}`,
-    `p2b|${pc}|${pd}`,
-    `p3a|${pa}|${pb}|${pc}`,
-    `p3b|${pb}|${pc}|${pd}`,
-    `p3c|${pc}|${pd}|${pe}`,
-    `m|${b}|${pc}|${d}`,
-  ]
-  for (let k = 0; k < countKinds; k++) strings.push(`n${k}|${bins[k] ?? 0}`)
-  strings.push(`nj|${bins[0] ?? 0}|${bins[1] ?? 0}|${bins[3] ?? 0}`)
-  strings.push(`nk|${bins[2] ?? 0}|${bins[4] ?? 0}|${bins[5] ?? 0}|${pc}`)
-  // Repetition: the same symbol or the same pair of words again right after.
-  const lower = (k: number): string => (k < 0 ? '<s>' : (lowers[k] ?? '</s>'))
-  strings.push(`r1|${lower(i) === lower(i - 1) ? c : '-'}`)
-  strings.push(`r2|${lower(i) === lower(i - 2) && lower(i + 1) === lower(i - 1) ? `${b}|${c}` : '-'}`)
-  // What-if counts: the clean text prefers another order, the sequence without the centre, or a
-  // function word before the centre.
   const bin = (k: number): number => bins[k] ?? 0
   const alt = (k: number): number => bins[countKinds + k] ?? 0
+  out[0] = hash(c, F.w1) & mask // 1|c
+  out[1] = joined(F.w2a, b, c) & mask // 2a|b|c
+  out[2] = joined(F.w2b, c, d) & mask // 2b|c|d
+  out[3] = joined(F.w3a, a, b, c) & mask // 3a|a|b|c
+  out[4] = joined(F.w3b, b, c, d) & mask // 3b|b|c|d
+  out[5] = joined(F.w3c, c, d, e) & mask // 3c|c|d|e
+  out[6] = hash(d, bar(joined(F.w4a, a, b, c))) & mask // 4a|a|b|c|d
+  out[7] = hash(e, bar(joined(F.w4b, b, c, d))) & mask // 4b|b|c|d|e
+  out[8] = joined(F.sk, b, d) & mask // sk|b|d
+  out[9] = joined(F.p2a, pb, pc) & mask // p2a|pb|pc
+  out[10] = joined(F.p2b, pc, pd) & mask // p2b|pc|pd
+  out[11] = joined(F.p3a, pa, pb, pc) & mask // p3a|pa|pb|pc
+  out[12] = joined(F.p3b, pb, pc, pd) & mask // p3b|pb|pc|pd
+  out[13] = joined(F.p3c, pc, pd, pe) & mask // p3c|pc|pd|pe
+  out[14] = joined(F.m, b, pc, d) & mask // m|b|pc|d
+  for (let k = 0; k < countKinds; k++) out[15 + k] = number(bin(k), F.n[k] as number) & mask // n<k>|bin
+  out[15 + countKinds] = joinedNumbers(F.nj, bin(0), bin(1), bin(3)) & mask // nj|bin0|bin1|bin3
+  out[16 + countKinds] = hash(pc, bar(joinedNumbers(F.nk, bin(2), bin(4), bin(5)))) & mask // nk|bin2|bin4|bin5|pc
+  // Repetition: the same symbol or the same pair of words again right after.
+  const lower = (k: number): string => (k < 0 ? '<s>' : (lowers[k] ?? '</s>'))
+  out[17 + countKinds] = hash(lower(i) === lower(i - 1) ? c : '-', F.r1) & mask // r1|c or r1|-
+  const repeatedPair = lower(i) === lower(i - 2) && lower(i + 1) === lower(i - 1)
+  out[18 + countKinds] = (repeatedPair ? joined(F.r2, b, c) : hash('-', F.r2)) & mask // r2|b|c or r2|-
+  // What-if counts: the clean text prefers another order, the sequence without the centre, or a
+  // function word before the centre.
   let dropBin = 0
   let dropWord = '-'
   for (let k = 0; k < dropCandidates.length; k++) {
@@ -202,15 +253,15 @@ export function windowFeatures(
       dropWord = dropCandidates[k] ?? '-'
     }
   }
-  strings.push(`s1|${bin(1)}|${alt(0)}`)
-  strings.push(`s2|${bin(0)}|${alt(1)}`)
-  strings.push(`s3|${bin(3)}|${alt(2)}|${alt(3)}`)
-  strings.push(`s4|${pc}|${Math.sign(alt(0) - bin(1))}|${Math.sign(alt(1) - bin(0))}`)
-  strings.push(`x1|${bin(0)}|${bin(1)}|${alt(4)}`)
-  strings.push(`x2|${bin(3)}|${alt(5)}|${alt(6)}`)
-  strings.push(`d1|${bin(0)}|${dropBin}`)
-  strings.push(`d2|${dropWord}|${pc}|${Math.max(-3, Math.min(3, dropBin - bin(0)))}`)
-  for (let k = 0; k < featuresPerWindow; k++) out[k] = fnv1a(strings[k] ?? '') & mask
+  const o = 19 + countKinds
+  out[o] = joinedNumbers(F.s1, bin(1), alt(0)) & mask // s1|bin1|alt0
+  out[o + 1] = joinedNumbers(F.s2, bin(0), alt(1)) & mask // s2|bin0|alt1
+  out[o + 2] = joinedNumbers(F.s3, bin(3), alt(2), alt(3)) & mask // s3|bin3|alt2|alt3
+  out[o + 3] = joinedNumbers(bar(hash(pc, F.s4)), Math.sign(alt(0) - bin(1)), Math.sign(alt(1) - bin(0))) & mask // s4|pc|sign|sign
+  out[o + 4] = joinedNumbers(F.x1, bin(0), bin(1), alt(4)) & mask // x1|bin0|bin1|alt4
+  out[o + 5] = joinedNumbers(F.x2, bin(3), alt(5), alt(6)) & mask // x2|bin3|alt5|alt6
+  out[o + 6] = joinedNumbers(F.d1, bin(0), dropBin) & mask // d1|bin0|dropBin
+  out[o + 7] = number(Math.max(-3, Math.min(3, dropBin - bin(0))), bar(joined(F.d2, dropWord, pc))) & mask // d2|dropWord|pc|clamped
 }
 
 /** Scores every window of a tagged sentence and returns the worst, or undefined for no tokens. */

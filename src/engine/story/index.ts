@@ -181,6 +181,9 @@ class LazyStory implements StoryModel {
   }
 
   parts(word: WordPart): readonly WordPart[] {
+    // Most words have no hyphen and no apostrophe: one part, the word itself (issue 14: rules ask
+    // for the parts of every word and its neighbours).
+    if (!/[-\u2010\u2011'\u2019]/u.test(word.text)) return [{ start: word.start, end: word.start + word.text.length, text: word.text }]
     const parts: WordPart[] = []
     let offset = word.start
     for (const raw of word.text.split(/[-\u2010\u2011]/u)) {
