@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story } from '../src/rule/types.js'
-import { type Decimal, formatAmount, formatRange, groupThousands, isIndianGrouping, parseFigure, timesPowerOfTen } from './lib/numbers.js'
+import { type Decimal, formatAmount, formatRange, groupThousands, isIndianGrouping, parseFigure, scaleWordAfter, timesPowerOfTen } from './lib/numbers.js'
 
 type MessageId = 'unit' | 'quoted' | 'currency'
 
@@ -327,7 +327,7 @@ function currencyFindings(story: Story, unitSpans: readonly Span[]): Finding[] {
       end += range[0].length
     }
     // `Rs 20 Thousands`: a malformed scale word is number-grouping's (-> `Rs 20,000`); the next fix pass writes the rupees.
-    if (/^\s(?:Thousands?|Millions?|Billions?|Trillions?|thousands)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 13))) continue
+    if (scaleWordAfter.test(text.slice(end, end + 13))) continue
     const scale = /^ (thousand|million|billion|trillion)(?!\p{L})/u.exec(text.slice(end, end + 12))
     if (scale) {
       amount += scale[0]

@@ -9,6 +9,7 @@ import {
   isYearLike,
   numberWords,
   parseDecimal,
+  scaleWordAfter,
   scaleWordPowers,
   timesPowerOfTen,
 } from './lib/numbers.js'
@@ -112,8 +113,6 @@ const yearCollocates: ReadonlySet<string> = new Set([
   'is', 'has', 'had', 'will', 'census', 'exams', 'examinations', 'batch', 'season', 'crisis',
 ])
 
-/** Scale words written capitalised or in the plural after a figure (`20 Thousands`, `20 thousands`); `50 millions` is old but fine. */
-const scaleWordAfter = /^\s(Thousands?|Millions?|Billions?|Trillions?|thousands)(?![\p{L}\p{N}])/u
 
 export default defineRule(
   {

@@ -139,3 +139,6 @@ export const scaleWordPowers: ReadonlyMap<string, number> = new Map([
   ['billion', 9],
   ['trillion', 12],
 ])
+
+/** Scale words written capitalised or in the plural after a figure (`20 Thousands`, `20 thousands`); `50 millions` is old but fine. */
+export const scaleWordAfter = /^\s(Thousands?|Millions?|Billions?|Trillions?|thousands)(?![\p{L}\p{N}])/u
