@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story } from '../src/rule/types.js'
+import { linesRemoval, type Removal } from './lib/removal.js'
 
 /** A normalised word: lower-cased letters and digits, with its place in the text. */
 interface Token extends Span {
@@ -402,27 +403,15 @@ function paragraphRemoval(story: Story, index: number): Removal {
   return { span: { start: paragraph.start, end: next ? next.start : story.text.length }, replacement: '' }
 }
 
-/**
- * A line of a block with the line break after it; the last line of a block takes the paragraph gap
- * after it and puts it back less one line break (`A⏎B⏎⏎C` -> `A⏎⏎C`); at the end of the story it
- * goes to the end. The span always starts at the line's text.
- */
+/** A line of a block removed cleanly (see {@link linesRemoval}); the span starts at the line's text. */
 function lineRemoval(story: Story, unit: Unit): Removal {
   const line = story.lines[unit.line ?? -1]
   const paragraph = story.paragraphs[unit.paragraph]
   if (!line || !paragraph) return { span: unit.span, replacement: '' }
   const next = story.lines[line.index + 1]
-  if (next && next.end <= paragraph.end) return { span: { start: line.start, end: next.start }, replacement: '' }
-  const following = story.paragraphs[paragraph.index + 1]
-  if (!following) return { span: { start: line.start, end: story.text.length }, replacement: '' }
-  const gap = story.text.slice(line.end, following.start)
-  const alone = story.lines[line.index - 1] === undefined || (story.lines[line.index - 1]?.start ?? 0) < paragraph.start
-  return { span: { start: line.start, end: following.start }, replacement: alone ? '' : gap.replace(/^\r?\n/u, '') }
-}
-
-interface Removal {
-  readonly span: Span
-  readonly replacement: string
+  const previous = story.lines[line.index - 1]
+  const alone = previous === undefined || previous.start < paragraph.start
+  return linesRemoval(story, paragraph, line, line, next && next.end <= paragraph.end ? next : undefined, alone)
 }
 
 function collapse(text: string, span: Span): string {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Paragraph, Span, Story } from '../src/rule/types.js'
+import { linesRemoval, type Removal } from './lib/removal.js'
 import { type Features, isCandidate, lineFeatures, lineTail, residueContext, residueLogit, type ResidueModel } from './lib/residue.js'
 
 /** Where a pattern applies: a whole (trimmed) line, or anywhere in a line. */
@@ -506,38 +507,16 @@ function coveringHit(text: string, line: Line, hits: readonly Hit[]): Matcher | 
   return first.matcher
 }
 
-/**
- * The edit that removes a group of lines cleanly. The span always starts at the first line's
- * first character, so the finding is reported where its text is, not on the line above:
- * - lines followed by another line of the paragraph go with the line break after them;
- * - the last lines of a paragraph that other lines precede go with the paragraph gap after them,
- *   which is put back less one line break (`A⏎B⏎⏎C` → `A⏎⏎C`);
- * - a whole paragraph (or the rest of one whose earlier lines other groups remove) goes with the
- *   gap after it;
- * - at the end of the story the text goes to the end, and the line break before it stays (the
- *   fixed story ends with a line break instead of losing it).
- */
-function removal(
-  story: Story,
-  paragraph: Paragraph,
-  lines: readonly Line[],
-  group: LineGroup,
-  groups: readonly LineGroup[],
-): { span: Span; replacement: string } {
+/** The edit that removes a group of lines cleanly (see {@link linesRemoval}); the span starts at the first line's text. */
+function removal(story: Story, paragraph: Paragraph, lines: readonly Line[], group: LineGroup, groups: readonly LineGroup[]): Removal {
   const first = lines[group.first]
   const last = lines[group.last]
   if (!first || !last) return { span: paragraph, replacement: '' }
-  const after = lines[group.last + 1]
-  if (after) return { span: { start: first.start, end: after.start }, replacement: '' }
-  const next = story.paragraphs[paragraph.index + 1]
   // The lines before go too when other groups cover them all: then the gap goes with this one.
   let covered = 0
   for (const g of groups) if (g.first <= covered && g.last >= covered && g.last < group.first) covered = g.last + 1
-  const whole = covered >= group.first
   const start = group.first === 0 ? paragraph.start : first.start
-  if (!next) return { span: { start, end: story.text.length }, replacement: '' }
-  const gap = story.text.slice(last.end, next.start)
-  return { span: { start, end: next.start }, replacement: whole ? '' : gap.replace(/^\r?\n/u, '') }
+  return linesRemoval(story, paragraph, first, last, lines[group.last + 1], covered >= group.first, start)
 }
 
 /** Escapes a phrase for a `u` regular expression (where `\-` is not allowed outside a class). */
