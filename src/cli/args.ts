@@ -253,7 +253,10 @@ export interface ServeCliOptions {
 export const serveHelpText = `Usage: wirelint serve [options]
 
 An HTTP service for CMS pre-publish hooks and editors:
-  POST /lint    text/plain story, or JSON {"text": ..., "config"?: {...}}
+  POST /lint    a story as text/plain, text/markdown, text/html or
+                application/xml (NITF, NewsML-G2), or JSON {"text": ...,
+                "config"?: {...}, "format"?: "text"|"markdown"|"html"|"nitf"|
+                "newsml"|"ninjs"|"auto"}; ?format= names a raw body's format
                 -> {"publishable": boolean, "diagnostics": [...]}
   POST /fix     same body -> {"output": fixed text, "applied": [...]}
   GET  /health  -> {"status": "ok", "version": ...}

@@ -7,6 +7,8 @@ import { z } from 'zod'
 import { rules as registry } from '../../rules/index.js'
 import type { ConfigInput } from '../config/schema.js'
 import { type Diagnostic, shown } from '../engine/diagnostic.js'
+import { detectFormat, rootElement } from '../formats/input/sniff.js'
+import { inputFormats, type InputFormat } from '../formats/input/types.js'
 import { pageScriptHash } from '../formatters/html-script.js'
 import type { Rule } from '../rule/types.js'
 import { packageVersion } from '../version.js'
@@ -197,16 +199,63 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   })
 }
 
+const formatValues = [...inputFormats, 'auto'] as const
+const formatNames = formatValues.map((f) => `\`${f}\``).join(', ')
+
 const jsonRequest = z.strictObject({
   text: z.string(),
   config: z.record(z.string(), z.unknown()).optional(),
+  format: z.enum(formatValues).optional(),
 })
 
-/** The story (and inline config) of a `/lint` or `/fix` request: text/plain, or JSON `{ text, config? }`. */
-async function storyRequest(req: IncomingMessage, limit: number): Promise<{ text: string; config: ConfigInput | undefined }> {
-  const type = mediaType(req, ['text/plain', 'application/json'])
+/** The format a raw body's media type implies; XML is NITF or NewsML-G2, told by its root element ({@link xmlFormat}). */
+const formatByMediaType: Readonly<Record<string, InputFormat | 'xml'>> = {
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+  'text/html': 'html',
+  'application/xml': 'xml',
+  'text/xml': 'xml',
+}
+
+/** An XML body's format by its root element; another vocabulary is a 422. */
+function xmlFormat(body: string): InputFormat {
+  const format = detectFormat(body, 'request.xml')
+  if (format !== undefined) return format
+  const root = rootElement(body)
+  const found = root === undefined ? 'XML without a root element' : `XML vocabulary \`<${root.slice(0, 64)}>\``
+  throw new HttpError(422, 'malformed-input', `Unexpected ${found}, expected NITF (\`<nitf>\`) or NewsML-G2 (\`<newsItem>\`, \`<newsMessage>\`)`)
+}
+
+/** The `?format=` of a request's URL, checked; `undefined` when absent. */
+function queryFormat(req: IncomingMessage): InputFormat | 'auto' | undefined {
+  const value = new URL(req.url ?? '/', 'http://localhost').searchParams.get('format')
+  if (value === null) return undefined
+  if (!(formatValues as readonly string[]).includes(value)) {
+    throw new HttpError(400, 'invalid-request', `Unexpected format \`${value.slice(0, 64)}\`, expected one of ${formatNames}`)
+  }
+  return value as InputFormat | 'auto'
+}
+
+/** A `/lint` or `/fix` request's story, its inline config and how the story is stored. */
+interface StoryRequest {
+  readonly text: string
+  readonly config: ConfigInput | undefined
+  readonly format: InputFormat | 'auto'
+}
+
+/**
+ * The story of a `/lint` or `/fix` request: a raw body (plain text, Markdown, HTML or XML, by its
+ * media type), or JSON `{ text, config?, format? }`. `?format=` names the format of a raw body and
+ * overrides its media type (e.g. ninjs sent as `text/plain`); JSON names it in `format`.
+ */
+async function storyRequest(req: IncomingMessage, limit: number): Promise<StoryRequest> {
+  const type = mediaType(req, [...Object.keys(formatByMediaType), 'application/json'])
+  const query = queryFormat(req)
   const body = await readBody(req, limit)
-  if (type === 'text/plain') return { text: body, config: undefined }
+  if (type !== 'application/json') {
+    const implied = formatByMediaType[type] ?? 'text'
+    return { text: body, config: undefined, format: query ?? (implied === 'xml' ? xmlFormat(body) : implied) }
+  }
   let value: unknown
   try {
     value = JSON.parse(body)
@@ -217,12 +266,15 @@ async function storyRequest(req: IncomingMessage, limit: number): Promise<{ text
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
-    throw new HttpError(400, 'invalid-request', `${where}${issue?.message ?? 'Invalid request'}, expected \`{ "text": string, "config"?: object }\``)
+    throw new HttpError(400, 'invalid-request', `${where}${issue?.message ?? 'Invalid request'}, expected \`{ "text": string, "config"?: object, "format"?: ${formatValues.map((f) => `"${f}"`).join(' | ')} }\``)
   }
   if (nestsDeeperThan(parsed.data.config, maxConfigDepth)) {
     throw new HttpError(400, 'invalid-request', `config: Unexpected nesting deeper than ${maxConfigDepth} levels`)
   }
-  return { text: parsed.data.text, config: parsed.data.config as ConfigInput | undefined }
+  if (query !== undefined && parsed.data.format !== undefined && query !== parsed.data.format) {
+    throw new HttpError(400, 'invalid-request', `Unexpected \`?format=${query}\` with \`"format": "${parsed.data.format}"\`, expected one of them`)
+  }
+  return { text: parsed.data.text, config: parsed.data.config as ConfigInput | undefined, format: parsed.data.format ?? query ?? 'text' }
 }
 
 /** Whether a story may be published: no error-severity diagnostic remains (one inside text another's fix deletes counts once, as that one). */
@@ -288,6 +340,7 @@ export function createService(options: ServiceOptions = {}): LintService {
     }
     if (!result.ok) {
       if (result.kind === 'config') throw new HttpError(400, 'invalid-config', result.message)
+      if (result.kind === 'input') throw new HttpError(422, 'malformed-input', result.message)
       throw new HttpError(500, 'rule-crash', result.message)
     }
     return result
@@ -315,16 +368,16 @@ export function createService(options: ServiceOptions = {}): LintService {
     },
     '/lint': {
       POST: async (req, res) => {
-        const { text, config } = await storyRequest(req, limit)
-        const result = await runJob({ op: 'lint', text, config }, res)
+        const { text, config, format } = await storyRequest(req, limit)
+        const result = await runJob({ op: 'lint', text, config, format }, res)
         const diagnostics = result.op === 'lint' ? result.diagnostics : []
         sendJson(res, 200, { publishable: publishable(diagnostics), diagnostics })
       },
     },
     '/fix': {
       POST: async (req, res) => {
-        const { text, config } = await storyRequest(req, limit)
-        const result = await runJob({ op: 'fix', text, config }, res)
+        const { text, config, format } = await storyRequest(req, limit)
+        const result = await runJob({ op: 'fix', text, config, format }, res)
         if (result.op === 'fix') sendJson(res, 200, { output: result.output, applied: result.applied, publishable: publishable(result.diagnostics), diagnostics: result.diagnostics })
       },
     },

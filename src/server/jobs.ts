@@ -1,5 +1,6 @@
 import type { ConfigInput } from '../config/schema.js'
 import type { Diagnostic } from '../engine/diagnostic.js'
+import type { InputFormat } from '../formats/input/types.js'
 
 /** One finding, by rule and place: the safe fix the page's "Accept fix" asks for. */
 export interface FindingTarget {
@@ -14,6 +15,8 @@ export interface Job {
   readonly text: string
   /** The request's inline configuration; the server's own when absent. */
   readonly config: ConfigInput | undefined
+  /** How the story is stored (default `text`); `auto` tells NITF, NewsML-G2, ninjs and HTML by content. */
+  readonly format?: InputFormat | 'auto' | undefined
   /** With `fix`: only this finding's safe fix (the page's "Accept fix"), once. */
   readonly only?: FindingTarget | undefined
   /** With `fix`: findings left alone, by {@link findingKey} (those the editor ignored). */
@@ -24,7 +27,7 @@ export interface Job {
 export type JobResult =
   | { readonly ok: true; readonly op: 'lint'; readonly diagnostics: Diagnostic[] }
   | { readonly ok: true; readonly op: 'fix'; readonly output: string; readonly applied: Diagnostic[]; readonly diagnostics: Diagnostic[] }
-  | { readonly ok: false; readonly kind: 'config' | 'crash'; readonly message: string }
+  | { readonly ok: false; readonly kind: 'config' | 'input' | 'crash'; readonly message: string }
 
 /** What a worker is started with. */
 export interface WorkerSettings {

@@ -6,6 +6,8 @@ import { ConfigError } from '../config/errors.js'
 import type { Diagnostic } from '../engine/diagnostic.js'
 import { fixText, type FixResult } from '../engine/fix.js'
 import { createLinter, type Linter } from '../engine/linter.js'
+import { inputLinter } from '../formats/input/index.js'
+import { InputError } from '../io.js'
 import { findingKey, type Job, type JobResult, type WorkerSettings } from './jobs.js'
 
 const settings = workerData as WorkerSettings
@@ -17,11 +19,22 @@ function linterFor(job: Job): Linter {
   return cache.server
 }
 
+/** Lints and fixes a job's story as stored: plain text by the linter itself, a marked-up format through its reader. */
+interface StoryLinter {
+  lint(text: string): Diagnostic[]
+  fix(text: string): FixResult
+}
+
+async function storyLinter(linter: Linter, job: Job): Promise<StoryLinter> {
+  if (job.format === undefined || job.format === 'text') return { lint: (t) => linter.lint(t), fix: (t) => linter.fix(t) }
+  return inputLinter(linter, job.text, { name: undefined, filePath: undefined, format: job.format })
+}
+
 /**
  * Applies safe fixes: all of them (the linter's own fix), all but the skipped ones, or only one
  * finding's, once (nothing when that finding is gone or has no safe fix).
  */
-function fixStory(linter: Linter, job: Job): FixResult {
+function fixStory(linter: StoryLinter, job: Job): FixResult {
   const { only } = job
   if (only) {
     const same = (d: Diagnostic) => d.ruleId === only.ruleId && d.offset === only.offset && d.endOffset === only.endOffset
@@ -32,9 +45,9 @@ function fixStory(linter: Linter, job: Job): FixResult {
   return fixText(job.text, (text) => linter.lint(text).filter((d) => !skip.has(findingKey(d))))
 }
 
-function run(job: Job): JobResult {
+async function run(job: Job): Promise<JobResult> {
   try {
-    const linter = linterFor(job)
+    const linter = await storyLinter(linterFor(job), job)
     if (job.op === 'fix') {
       const { output, applied } = fixStory(linter, job)
       return { ok: true, op: 'fix', output, applied, diagnostics: linter.lint(output) }
@@ -42,7 +55,8 @@ function run(job: Job): JobResult {
     return { ok: true, op: 'lint', diagnostics: linter.lint(job.text) }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    return { ok: false, kind: error instanceof ConfigError ? 'config' : 'crash', message }
+    const kind = error instanceof ConfigError ? 'config' : error instanceof InputError ? 'input' : 'crash'
+    return { ok: false, kind, message }
   }
 }
 
@@ -64,8 +78,9 @@ function warm(): void {
 if (parentPort) {
   const port = parentPort
   warm()
+  // One job at a time (the pool sends the next only after this answer), so awaiting a reader's import keeps the order.
   port.on('message', (job: Job) => {
-    port.postMessage(run(job))
+    void run(job).then((result) => port.postMessage(result))
   })
   port.postMessage({ ready: true })
 }

@@ -184,6 +184,43 @@ describe('wirelint serve', () => {
     expect(linted.json.diagnostics).toEqual(remaining)
   })
 
+  describe('stories stored as markup: positions are the body\'s own', () => {
+    const html = '<html><body>\n<h1>Port reopens</h1>\n<p>Harbour officials said the the ships would sail.</p>\n</body></html>\n'
+    const nitf = '<nitf><body><body.content>\n<p>Harbour officials said the the ships would sail.</p>\n</body.content></body></nitf>\n'
+    const ninjs = JSON.stringify({ headline: 'Port reopens', body_text: 'Harbour officials said the the ships would sail.' })
+    const found = (json: Record<string, unknown>) => (json.diagnostics as Diagnostic[]).map((d) => [d.ruleId, d.line, d.column, d.actual])
+
+    test.each([
+      ['text/html', '/lint', html, [['repeated-words', 3, 27, 'the the']]],
+      ['application/xml (NITF, told by its root element)', '/lint', nitf, [['repeated-words', 2, 27, 'the the']]],
+      ['text/plain with ?format=nitf', '/lint?format=nitf', nitf, [['repeated-words', 2, 27, 'the the']]],
+    ])('a %s body', async (type, route, body, expected) => {
+      const { status, json } = await post(url, route, body, type.split(' ')[0] ?? type)
+      expect(status).toBe(200)
+      expect(found(json)).toEqual(expected)
+    })
+
+    test('JSON { text, format: "ninjs" }: the finding points into the JSON text', async () => {
+      const { status, json } = await post(url, '/lint', JSON.stringify({ text: ninjs, format: 'ninjs' }), 'application/json')
+      expect(status).toBe(200)
+      const [d] = json.diagnostics as Diagnostic[]
+      expect(d && ninjs.slice(d.offset, d.endOffset)).toBe('the the')
+    })
+
+    test('a plain-text body that opens with markup stays plain text (its tags are residue to report, not a format)', async () => {
+      const config = { preset: 'none', rules: { 'html-residue': 'warning' } }
+      const { json } = await post(url, '/lint', JSON.stringify({ text: '<p>Ships sailed at dawn.</p>\n', config }), 'application/json')
+      expect((json.diagnostics as Diagnostic[]).map((d) => d.ruleId)).toContain('html-residue')
+    })
+
+    test('POST /fix of HTML edits the text and keeps the markup', async () => {
+      const { status, json } = await post(url, '/fix', html, 'text/html')
+      expect(status).toBe(200)
+      expect(json.output).toBe(html.replace('the the', 'the'))
+      expect([json.publishable, json.diagnostics]).toEqual([true, []])
+    })
+  })
+
   test('the log has one JSON line per request, without the story, and the error code of errors', async () => {
     const secret = 'Zorvanian harbour pilots said the the tugs would wait.\n'
     // Earlier tests' lines may still be on their way: count from a request of this test's own.
@@ -277,7 +314,12 @@ describe('wirelint serve', () => {
     ['unknown route', 'GET', '/nope', 404, 'not-found', {}, undefined],
     ['wrong method', 'GET', '/lint', 405, 'method-not-allowed', {}, undefined],
     ['wrong method on /health', 'POST', '/health', 405, 'method-not-allowed', { 'content-type': 'text/plain' }, 'x'],
-    ['wrong content type', 'POST', '/lint', 415, 'unsupported-media-type', { 'content-type': 'text/html' }, '<p>x</p>'],
+    ['wrong content type', 'POST', '/lint', 415, 'unsupported-media-type', { 'content-type': 'application/pdf' }, '%PDF-1.7'],
+    ['an unknown ?format=', 'POST', '/lint?format=docx', 400, 'invalid-request', { 'content-type': 'text/plain' }, 'x'],
+    ['an unknown JSON format', 'POST', '/lint', 400, 'invalid-request', { 'content-type': 'application/json' }, '{"text": "x", "format": "docx"}'],
+    ['?format= and a JSON format that disagree', 'POST', '/lint?format=html', 400, 'invalid-request', { 'content-type': 'application/json' }, '{"text": "x", "format": "nitf"}'],
+    ['XML of another vocabulary', 'POST', '/lint', 422, 'malformed-input', { 'content-type': 'application/xml' }, '<rss><item>x</item></rss>'],
+    ['a malformed NITF story', 'POST', '/fix?format=nitf', 422, 'malformed-input', { 'content-type': 'text/plain' }, '<nitf><body><p>Ships sailed.</body></nitf>'],
     ['no content type', 'POST', '/fix', 415, 'unsupported-media-type', {}, 'x'],
     ['a charset other than UTF-8', 'POST', '/lint', 415, 'unsupported-charset', { 'content-type': 'text/plain; charset=iso-8859-1' }, 'x'],
     ['malformed JSON', 'POST', '/lint', 400, 'malformed-json', { 'content-type': 'application/json' }, '{"text": "x"'],
