@@ -4,7 +4,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
 import { findBadInfinitives, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
-import { findPatterns, isLicensedAuxiliary, isStatement } from './lib/garbled/patterns.js'
+import { findPatterns, hasConditionalInversion, isLicensedAuxiliary, isStatement, runInStarts } from './lib/garbled/patterns.js'
 import type { Token } from '../src/rule/types.js'
 
 // The trained model (rules/data/garbled-sentence-model.json, built by `npm run train`), loaded on
@@ -107,6 +107,8 @@ export default defineRule(
         'What the growers objected to is the price of seed.',
         'Never before had the levee been tested so hard, and seldom has it held so well.',
         '"The plan has gone a little is it not in vain," the mayor said.',
+        'Dock hands usually work eight-hour shifts and some for up to 14 hours in the harvest season.',
+        'He had waited for weeks and weeks and still the permit did not come.',
         { text: 'The river board approved the new dam on Friday after a long debate.', options: { model: false } },
       ],
     },
@@ -145,8 +147,12 @@ export default defineRule(
       }
       if (found || !options.model || !prose) continue
       const loadedModel = model()
-      const worst = worstWindow(tokens, loadedModel)
-      if (!worst || worst.logit <= loadedModel.threshold || isLicensedAuxiliary(tokens, worst.center)) continue
+      // Windows that reach across a heading run into the text are not scored.
+      const runIns = runInStarts(tokens)
+      const acrossRunIn = (center: number): boolean => runIns.some((k) => center >= k - 2 && center <= k + 1)
+      const worst = worstWindow(tokens, loadedModel, runIns.length > 0 ? acrossRunIn : undefined)
+      if (!worst || worst.logit <= loadedModel.threshold) continue
+      if (isLicensedAuxiliary(tokens, worst.center) || hasConditionalInversion(tokens, worst.center)) continue
       const span = windowSpan(tokens, worst.center)
       if (span) report('wordOrder', { start: sentence.start + span.start, end: sentence.start + span.end })
     }

@@ -62,6 +62,40 @@ export function isLicensedAuxiliary(tokens: readonly Token[], i: number): boolea
   return invertingLicensors.has(prev.lower) || (negativeAdverbs.has(prev.lower) && isClauseStart(tokens[i - 2]))
 }
 
+const conditionalInverters: ReadonlySet<string> = new Set(['had', 'were', 'should'])
+const conditionalModals: ReadonlySet<string> = new Set(['would', 'could', 'might'])
+
+/**
+ * Whether a window centred on token `i` holds a conditional inversion (`would have done more had
+ * it not been for`, `were they to win`, `should he resign`): `had`, `were` or `should`, then a
+ * subject pronoun, then `not`, `to` or a verb, opening its clause or after `would`, `could` or `might`.
+ */
+export function hasConditionalInversion(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k <= i + 1; k++) {
+    const [aux, pronoun, after] = [tokens[k], tokens[k + 1], tokens[k + 2]]
+    if (!isWord(aux) || !conditionalInverters.has(aux.lower) || !isWord(pronoun) || !subjectPronouns.has(pronoun.lower)) continue
+    if (!isWord(after) || !(negations.has(after.lower) || after.lower === 'to' || after.pos === 'VERB' || after.pos === 'AUX')) continue
+    // The condition opens its clause or follows the conditional it qualifies.
+    if (!isWord(tokens[k - 1]) || tokens.slice(0, k).some((t) => conditionalModals.has(t.lower))) return true
+  }
+  return false
+}
+
+/**
+ * Indices of tokens that open a heading run into the text: a capitalised word right after a
+ * lower-case word with no mark between (`the deal in works The club said`), as a subhead glued to
+ * its paragraph reads. The word order across it is no garble (broken-paragraph's finding).
+ */
+export function runInStarts(tokens: readonly Token[]): number[] {
+  const starts: number[] = []
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const prev = tokens[i - 1]!
+    if (isWord(t) && isWord(prev) && /^\p{Ll}/u.test(prev.text) && articles.has(t.lower) && t.text !== t.lower) starts.push(i)
+  }
+  return starts
+}
+
 const objectDeterminers: ReadonlySet<string> = new Set(['its', 'their', 'his', 'our', 'my', 'your', 'the', 'a', 'an'])
 // Words after which a modal may come before its subject ("as will the others", "only then will the
 // board", "where would the money go").
@@ -181,6 +215,11 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
     }
     for (const length of [3, 2]) {
       if (i + 2 * length > n) continue
+      // `for years and years and`: a reduplicated word, not a repeated phrase.
+      if (length === 2 && ['and', 'or'].includes(tokens[i + 1]?.lower ?? '')) continue
+      // `the senate The Senate`: a heading run into its paragraph.
+      const second = tokens[i + length]
+      if (second && second.text !== second.lower && t.text === t.lower) continue
       let same = true
       for (let k = 0; k < length && same; k++) {
         const a = tokens[i + k]
