@@ -3,6 +3,7 @@ import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
+import { findMissingFunctionWords } from './lib/garbled/function-words.js'
 import { findBadInfinitives, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
 import { findPatterns, hasConditionalInversion, isLicensedAuxiliary, isStatement, runInStarts } from './lib/garbled/patterns.js'
 import type { Token } from '../src/rule/types.js'
@@ -53,6 +54,8 @@ export default defineRule(
       wordOrder: 'Unexpected word order `{actual}`, the sentence looks garbled (machine translation or spinning)',
       missingWord: 'Unexpected `{actual}`, `{word}` looks missing after `{verb}`',
       infinitive: 'Unexpected `{actual}`, `{verb}` does not take `to` and a verb here',
+      missingObject: 'Unexpected `{actual}`, `{verb}` needs the person told before `that`',
+      missingAuxiliary: 'Unexpected `{actual}`, `have` or `has` looks missing before `been`',
     },
     options: z.strictObject({
       model: z.boolean().default(true).describe('Also score word order with the statistical model (the hand-written patterns always run)'),
@@ -84,6 +87,18 @@ export default defineRule(
           diagnostics: ['1:26-1:42 missingWord Unexpected `depends the mood`, `on` looks missing after `depends`'],
         },
         {
+          text: 'A large number farmers gathered outside the district office.',
+          diagnostics: ['1:3-1:23 missingWord Unexpected `large number farmers`, `of` looks missing after `number`'],
+        },
+        {
+          text: 'The port office told that the ferry would not sail on Sunday.',
+          diagnostics: ['1:17-1:26 missingObject Unexpected `told that`, `told` needs the person told before `that`'],
+        },
+        {
+          text: 'He would not stand by to watch the savings of others been taken away.',
+          diagnostics: ['1:47-1:58 missingAuxiliary Unexpected `others been`, `have` or `has` looks missing before `been`'],
+        },
+        {
           text: 'The ministry has announced to build two new ferry berths this year.',
           diagnostics: ['1:18-1:36 infinitive Unexpected `announced to build`, `announced` does not take `to` and a verb here'],
         },
@@ -109,6 +124,9 @@ export default defineRule(
         '"The plan has gone a little is it not in vain," the mayor said.',
         'Dock hands usually work eight-hour shifts and some for up to 14 hours in the harvest season.',
         'He had waited for weeks and weeks and still the permit did not come.',
+        'A large number of farmers gathered outside the district office.',
+        'The crew was told that the ferry would not sail, and when told that the pier was shut they went home.',
+        'Had the savings of others been safe, nobody would have complained.',
         { text: 'The river board approved the new dam on Friday after a long debate.', options: { model: false } },
       ],
     },
@@ -138,6 +156,10 @@ export default defineRule(
       if (!found && prose) {
         for (const hit of findMissingWords(tokens, verbs())) {
           report('missingWord', { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { word: hit.word, verb: hit.verb } })
+          found = true
+        }
+        for (const hit of findMissingFunctionWords(tokens)) {
+          report(hit.messageId, { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { word: hit.word, verb: hit.verb } })
           found = true
         }
         for (const hit of findBadInfinitives(tokens, verbs())) {

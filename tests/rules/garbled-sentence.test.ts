@@ -22,6 +22,13 @@ describe('garbled-sentence patterns fire', () => {
     ['The inquiry was conducted a retired judge from the capital.', 'missingWord', 'conducted a retired judge'],
     ['The state government has announced to build three new schools in the district.', 'infinitive', 'announced to build'],
     ['The board had approved to raise the fares before the strike began.', 'infinitive', 'approved to raise'],
+    // Issue 13: dropped function words (`of` after a quantity noun, the person told, `have` before `been`).
+    ['The rally drew a huge number people from the coastal villages.', 'missingWord', 'huge number people'],
+    ['Only a handful traders turned up at the auction on Monday.', 'missingWord', 'a handful traders'],
+    ['Hundreds of villagers and a large number police gathered at the dam.', 'missingWord', 'large number police'],
+    ['A spokesman for the water board told that supplies would resume on Friday.', 'missingObject', 'told that'],
+    ['The district office later informed that the road had been reopened.', 'missingObject', 'informed that'],
+    ['The farmers said they had watched their fields been flooded twice this year.', 'missingAuxiliary', 'fields been'],
   ])('%s', (text, messageId, actual) => {
     const found = lintRule(garbledSentence, text, patterns)
     expect(found.map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
@@ -71,6 +78,17 @@ describe('garbled-sentence patterns stay quiet', () => {
     'The state government has decided to open three new schools in the district.',
     'The villagers had waited to see whether the water would fall.',
     'The board has approved the plan to raise the fares.',
+    // Quantity nouns with `of`, or as a modifier; tell verbs with their object or in the passive;
+    // `been` after a form of `have`, however far back in an inverted clause (issue 13).
+    'The rally drew a huge number of people from the coastal villages.',
+    'The lot owners met the council about the new parking rules.',
+    'The number plates of both trucks had been removed.',
+    'A spokesman for the water board told reporters that supplies would resume.',
+    'The growers were told that the mill would close, and when informed that it would reopen they cheered.',
+    'The farmers were well informed that the dam might break.',
+    'The fields have been flooded twice this year, and the roads have also been cut.',
+    'What have the board’s first decisions on the canal been so far?',
+    'Had the farmers’ warnings been heeded, the dam would have held.',
     // Locative `there` after a negated be form is not question order (issue 13).
     "The cash for the new clinic simply isn't there to pay the nurses this winter.",
     'Everyone agreed the road was needed, but the political will wasn\u2019t there.',
