@@ -3,14 +3,14 @@ import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
-import { findMissingFunctionWords } from './lib/garbled/function-words.js'
+import { findMissingFunctionWords, parseNounData } from './lib/garbled/function-words.js'
 import { findBadInfinitives, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
 import { findPatterns, hasConditionalInversion, isLicensedAuxiliary, isStatement, runInStarts } from './lib/garbled/patterns.js'
 import type { Token } from '../src/rule/types.js'
 
 // The trained model (rules/data/garbled-sentence-model.json, built by `npm run train`), loaded on
 // first use: a lazily filled cache, never per-story state.
-const loaded: { model?: GarbledModel; verbs?: VerbData } = {}
+const loaded: { model?: GarbledModel; verbs?: VerbData; nouns?: ReadonlySet<string> } = {}
 
 function model(): GarbledModel {
   loaded.model ??= parseModel(readJsonData(import.meta.url, 'garbled-sentence-model.json'))
@@ -21,6 +21,12 @@ function model(): GarbledModel {
 function verbs(): VerbData {
   loaded.verbs ??= parseVerbData(readJsonData(import.meta.url, 'garbled-verbs.json'))
   return loaded.verbs
+}
+
+/** Singular nouns clean copy always determines (rules/data/garbled-nouns.json, built by `npm run build:garbled-nouns`). */
+function determinedNouns(): ReadonlySet<string> {
+  loaded.nouns ??= parseNounData(readJsonData(import.meta.url, 'garbled-nouns.json'))
+  return loaded.nouns
 }
 
 /** Whether a sentence looks like running prose the model was trained on. */
@@ -56,6 +62,7 @@ export default defineRule(
       infinitive: 'Unexpected `{actual}`, `{verb}` does not take `to` and a verb here',
       missingObject: 'Unexpected `{actual}`, `{verb}` needs the person told before `that`',
       missingAuxiliary: 'Unexpected `{actual}`, `have` or `has` looks missing before `been`',
+      missingArticle: 'Unexpected `{actual}` without an article, `a` or `the` looks missing',
     },
     options: z.strictObject({
       model: z.boolean().default(true).describe('Also score word order with the statistical model (the hand-written patterns always run)'),
@@ -99,6 +106,10 @@ export default defineRule(
           diagnostics: ['1:47-1:58 missingAuxiliary Unexpected `others been`, `have` or `has` looks missing before `been`'],
         },
         {
+          text: 'The ferry was stopped at the pier by local policeman on Sunday.',
+          diagnostics: ['1:38-1:53 missingArticle Unexpected `local policeman` without an article, `a` or `the` looks missing'],
+        },
+        {
           text: 'The ministry has announced to build two new ferry berths this year.',
           diagnostics: ['1:18-1:36 infinitive Unexpected `announced to build`, `announced` does not take `to` and a verb here'],
         },
@@ -127,6 +138,7 @@ export default defineRule(
         'A large number of farmers gathered outside the district office.',
         'The crew was told that the ferry would not sail, and when told that the pier was shut they went home.',
         'Had the savings of others been safe, nobody would have complained.',
+        'The ferry was stopped at the pier by a local policeman on Sunday.',
         { text: 'The river board approved the new dam on Friday after a long debate.', options: { model: false } },
       ],
     },
@@ -158,7 +170,7 @@ export default defineRule(
           report('missingWord', { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { word: hit.word, verb: hit.verb } })
           found = true
         }
-        for (const hit of findMissingFunctionWords(tokens)) {
+        for (const hit of findMissingFunctionWords(tokens, determinedNouns())) {
           report(hit.messageId, { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { word: hit.word, verb: hit.verb } })
           found = true
         }

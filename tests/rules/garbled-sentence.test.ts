@@ -29,6 +29,9 @@ describe('garbled-sentence patterns fire', () => {
     ['A spokesman for the water board told that supplies would resume on Friday.', 'missingObject', 'told that'],
     ['The district office later informed that the road had been reopened.', 'missingObject', 'informed that'],
     ['The farmers said they had watched their fields been flooded twice this year.', 'missingAuxiliary', 'fields been'],
+    ['The seat went to young candidate from the hill district.', 'missingArticle', 'young candidate'],
+    ['But Spanish player held on to win the final set.', 'missingArticle', 'Spanish player'],
+    ['The villagers asked for new council to be elected before the monsoon.', 'missingArticle', 'new council'],
   ])('%s', (text, messageId, actual) => {
     const found = lintRule(garbledSentence, text, patterns)
     expect(found.map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
@@ -89,6 +92,13 @@ describe('garbled-sentence patterns stay quiet', () => {
     'The fields have been flooded twice this year, and the roads have also been cut.',
     'What have the board’s first decisions on the canal been so far?',
     'Had the farmers’ warnings been heeded, the dam would have held.',
+    // Singular nouns with their determiner, in a coordinated phrase, after `as`, or in a compound.
+    'The seat went to a young candidate from the hill district.',
+    'The meeting moved from the parlour or small hall to the church.',
+    'She served as senior reporter on the city desk for a decade.',
+    'The mill was built in 18th century style on the river bank.',
+    'The exhibition covers Spanish player pianos of the last century.',
+    'The clinic opened next door to the market in June.',
     // Locative `there` after a negated be form is not question order (issue 13).
     "The cash for the new clinic simply isn't there to pay the nurses this winter.",
     'Everyone agreed the road was needed, but the political will wasn\u2019t there.',
