@@ -63,6 +63,7 @@ export default defineRule(
       missingObject: 'Unexpected `{actual}`, `{verb}` needs the person told before `that`',
       missingAuxiliary: 'Unexpected `{actual}`, `have` or `has` looks missing before `been`',
       missingArticle: 'Unexpected `{actual}` without an article, `a` or `the` looks missing',
+      doubleAttribution: 'Unexpected second attribution in `{actual}`, keep one',
     },
     options: z.strictObject({
       model: z.boolean().default(true).describe('Also score word order with the statistical model (the hand-written patterns always run)'),
@@ -110,6 +111,10 @@ export default defineRule(
           diagnostics: ['1:38-1:53 missingArticle Unexpected `local policeman` without an article, `a` or `the` looks missing'],
         },
         {
+          text: 'According to the harbour master, he said the pier would reopen in May.',
+          diagnostics: ['1:1-1:41 doubleAttribution Unexpected second attribution in `According to the harbour master, he said`, keep one'],
+        },
+        {
           text: 'The ministry has announced to build two new ferry berths this year.',
           diagnostics: ['1:18-1:36 infinitive Unexpected `announced to build`, `announced` does not take `to` and a verb here'],
         },
@@ -139,6 +144,8 @@ export default defineRule(
         'The crew was told that the ferry would not sail, and when told that the pier was shut they went home.',
         'Had the savings of others been safe, nobody would have complained.',
         'The ferry was stopped at the pier by a local policeman on Sunday.',
+        'According to the harbour master, the pier will reopen in May.',
+        'According to the report, which he said was leaked, the pier will reopen in May.',
         { text: 'The river board approved the new dam on Friday after a long debate.', options: { model: false } },
       ],
     },

@@ -29,6 +29,9 @@ describe('garbled-sentence patterns fire', () => {
     ['A spokesman for the water board told that supplies would resume on Friday.', 'missingObject', 'told that'],
     ['The district office later informed that the road had been reopened.', 'missingObject', 'informed that'],
     ['The farmers said they had watched their fields been flooded twice this year.', 'missingAuxiliary', 'fields been'],
+    ['According to her, she said.', 'doubleAttribution', 'According to her, she said'],
+    ['According to the police, they said the bridge was closed at dawn.', 'doubleAttribution', 'According to the police, they said'],
+    ['According to officials, the fire began in the kitchen, said they.', 'doubleAttribution', 'According to officials, the fire began in the kitchen, said they'],
     ['The seat went to young candidate from the hill district.', 'missingArticle', 'young candidate'],
     ['But Spanish player held on to win the final set.', 'missingArticle', 'Spanish player'],
     ['The villagers asked for new council to be elected before the monsoon.', 'missingArticle', 'new council'],
@@ -99,6 +102,11 @@ describe('garbled-sentence patterns stay quiet', () => {
     'The mill was built in 18th century style on the river bank.',
     'The exhibition covers Spanish player pianos of the last century.',
     'The clinic opened next door to the market in June.',
+    // One attribution, or a second one inside a relative clause or a quotation.
+    'According to the police, the bridge was closed at dawn.',
+    'According to the ledger, which she said was complete, the mill paid its debts.',
+    'According to the mayor, "they said it would hold" was the engineers\u2019 promise.',
+    'The police said the bridge was closed at dawn, according to the radio.',
     // Locative `there` after a negated be form is not question order (issue 13).
     "The cash for the new clinic simply isn't there to pay the nurses this winter.",
     'Everyone agreed the road was needed, but the political will wasn\u2019t there.',

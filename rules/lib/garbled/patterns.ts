@@ -5,7 +5,7 @@ import { isCertainBase } from '../grammar.js'
 
 /** A pattern finding, offsets relative to the tagged text. */
 export interface PatternHit {
-  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'modalForm' | 'repeatedPhrase' | 'cutOff' | 'wordOrder'
+  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'modalForm' | 'repeatedPhrase' | 'cutOff' | 'wordOrder' | 'doubleAttribution'
   readonly start: number
   readonly end: number
   /** The function word before the verb, for `verbAfterFunctionWord`. */
@@ -156,6 +156,28 @@ function baseAfterBe(tokens: readonly Token[], i: number): { start: number; end:
   return { start: be.start, end: verb!.end }
 }
 
+const reportingVerbs: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'noted', 'told'])
+const relativeWords: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'what', 'where', 'when', 'as', 'if'])
+const reportingSubjects: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'it'])
+
+/**
+ * A sentence attributed twice: it opens with `According to` and its clause also has a reporting
+ * verb with a pronoun subject (`According to him, he said.`, `According to police, they said the
+ * road was shut`). The span runs from `According` to the second attribution.
+ */
+function doubleAttribution(tokens: readonly Token[]): { start: number; end: number } | undefined {
+  if (tokens[0]?.text !== 'According' || tokens[1]?.lower !== 'to') return undefined
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!]
+    // A quotation or a relative clause may carry its own attribution (`the report, which he said was leaked`).
+    if (['"', '“', '‘', ';'].includes(a.text) || relativeWords.has(a.lower)) return undefined
+    const pronounFirst = reportingSubjects.has(a.lower) && reportingVerbs.has(b.lower)
+    const verbFirst = reportingVerbs.has(a.lower) && reportingSubjects.has(b.lower) && tokens[i - 1]?.text === ','
+    if (pronounFirst || verbFirst) return { start: tokens[0].start, end: b.end }
+  }
+  return undefined
+}
+
 /** Whether the tagged sentence reads as a statement: ends in a period or an exclamation mark. */
 export function isStatement(text: string): boolean {
   return /[.!][\s"'”’)\]]*$/u.test(text.trimEnd())
@@ -233,7 +255,10 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
       }
     }
   }
-  // 5. A clause cut off: the statement ends on an article, a possessive or a conjunction.
+  // 5. `According to him, he said`: the sentence attributed twice.
+  const twice = doubleAttribution(tokens)
+  if (twice) hits.push({ messageId: 'doubleAttribution', ...twice })
+  // 6. A clause cut off: the statement ends on an article, a possessive or a conjunction.
   if (statement && n >= 5) {
     let last = n - 1
     while (last >= 0 && !isWord(tokens[last])) last--
