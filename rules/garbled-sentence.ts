@@ -3,13 +3,14 @@ import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
+import { findMissingFunctionWords, parseNounData } from './lib/garbled/function-words.js'
 import { findBadInfinitives, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
-import { findPatterns, isLicensedAuxiliary, isStatement } from './lib/garbled/patterns.js'
+import { findPatterns, hasConditionalInversion, isLicensedAuxiliary, isStatement, runInStarts } from './lib/garbled/patterns.js'
 import type { Token } from '../src/rule/types.js'
 
 // The trained model (rules/data/garbled-sentence-model.json, built by `npm run train`), loaded on
 // first use: a lazily filled cache, never per-story state.
-const loaded: { model?: GarbledModel; verbs?: VerbData } = {}
+const loaded: { model?: GarbledModel; verbs?: VerbData; nouns?: ReadonlySet<string> } = {}
 
 function model(): GarbledModel {
   loaded.model ??= parseModel(readJsonData(import.meta.url, 'garbled-sentence-model.json'))
@@ -20,6 +21,12 @@ function model(): GarbledModel {
 function verbs(): VerbData {
   loaded.verbs ??= parseVerbData(readJsonData(import.meta.url, 'garbled-verbs.json'))
   return loaded.verbs
+}
+
+/** Singular nouns clean copy always determines (rules/data/garbled-nouns.json, built by `npm run build:garbled-nouns`). */
+function determinedNouns(): ReadonlySet<string> {
+  loaded.nouns ??= parseNounData(readJsonData(import.meta.url, 'garbled-nouns.json'))
+  return loaded.nouns
 }
 
 /** Whether a sentence looks like running prose the model was trained on. */
@@ -53,6 +60,10 @@ export default defineRule(
       wordOrder: 'Unexpected word order `{actual}`, the sentence looks garbled (machine translation or spinning)',
       missingWord: 'Unexpected `{actual}`, `{word}` looks missing after `{verb}`',
       infinitive: 'Unexpected `{actual}`, `{verb}` does not take `to` and a verb here',
+      missingObject: 'Unexpected `{actual}`, `{verb}` needs the person told before `that`',
+      missingAuxiliary: 'Unexpected `{actual}`, `have` or `has` looks missing before `been`',
+      missingArticle: 'Unexpected `{actual}` without an article, `a` or `the` looks missing',
+      doubleAttribution: 'Unexpected second attribution in `{actual}`, keep one',
     },
     options: z.strictObject({
       model: z.boolean().default(true).describe('Also score word order with the statistical model (the hand-written patterns always run)'),
@@ -84,6 +95,26 @@ export default defineRule(
           diagnostics: ['1:26-1:42 missingWord Unexpected `depends the mood`, `on` looks missing after `depends`'],
         },
         {
+          text: 'A large number farmers gathered outside the district office.',
+          diagnostics: ['1:3-1:23 missingWord Unexpected `large number farmers`, `of` looks missing after `number`'],
+        },
+        {
+          text: 'The port office told that the ferry would not sail on Sunday.',
+          diagnostics: ['1:17-1:26 missingObject Unexpected `told that`, `told` needs the person told before `that`'],
+        },
+        {
+          text: 'He would not stand by to watch the savings of others been taken away.',
+          diagnostics: ['1:47-1:58 missingAuxiliary Unexpected `others been`, `have` or `has` looks missing before `been`'],
+        },
+        {
+          text: 'The ferry was stopped at the pier by local policeman on Sunday.',
+          diagnostics: ['1:38-1:53 missingArticle Unexpected `local policeman` without an article, `a` or `the` looks missing'],
+        },
+        {
+          text: 'According to the harbour master, he said the pier would reopen in May.',
+          diagnostics: ['1:1-1:41 doubleAttribution Unexpected second attribution in `According to the harbour master, he said`, keep one'],
+        },
+        {
           text: 'The ministry has announced to build two new ferry berths this year.',
           diagnostics: ['1:18-1:36 infinitive Unexpected `announced to build`, `announced` does not take `to` and a verb here'],
         },
@@ -107,6 +138,14 @@ export default defineRule(
         'What the growers objected to is the price of seed.',
         'Never before had the levee been tested so hard, and seldom has it held so well.',
         '"The plan has gone a little is it not in vain," the mayor said.',
+        'Dock hands usually work eight-hour shifts and some for up to 14 hours in the harvest season.',
+        'He had waited for weeks and weeks and still the permit did not come.',
+        'A large number of farmers gathered outside the district office.',
+        'The crew was told that the ferry would not sail, and when told that the pier was shut they went home.',
+        'Had the savings of others been safe, nobody would have complained.',
+        'The ferry was stopped at the pier by a local policeman on Sunday.',
+        'According to the harbour master, the pier will reopen in May.',
+        'According to the report, which he said was leaked, the pier will reopen in May.',
         { text: 'The river board approved the new dam on Friday after a long debate.', options: { model: false } },
       ],
     },
@@ -138,6 +177,10 @@ export default defineRule(
           report('missingWord', { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { word: hit.word, verb: hit.verb } })
           found = true
         }
+        for (const hit of findMissingFunctionWords(tokens, determinedNouns())) {
+          report(hit.messageId, { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { word: hit.word, verb: hit.verb } })
+          found = true
+        }
         for (const hit of findBadInfinitives(tokens, verbs())) {
           report('infinitive', { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { verb: hit.verb } })
           found = true
@@ -145,8 +188,12 @@ export default defineRule(
       }
       if (found || !options.model || !prose) continue
       const loadedModel = model()
-      const worst = worstWindow(tokens, loadedModel)
-      if (!worst || worst.logit <= loadedModel.threshold || isLicensedAuxiliary(tokens, worst.center)) continue
+      // Windows that reach across a heading run into the text are not scored.
+      const runIns = runInStarts(tokens)
+      const acrossRunIn = (center: number): boolean => runIns.some((k) => center >= k - 2 && center <= k + 1)
+      const worst = worstWindow(tokens, loadedModel, runIns.length > 0 ? acrossRunIn : undefined)
+      if (!worst || worst.logit <= loadedModel.threshold) continue
+      if (isLicensedAuxiliary(tokens, worst.center) || hasConditionalInversion(tokens, worst.center)) continue
       const span = windowSpan(tokens, worst.center)
       if (span) report('wordOrder', { start: sentence.start + span.start, end: sentence.start + span.end })
     }

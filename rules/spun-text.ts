@@ -94,7 +94,12 @@ export default defineRule(
         },
         {
           text: 'I will solely say the economic system of the island goes via a hard state of affairs.',
-          diagnostics: ['1:8-1:14 spunStory Unexpected spinner wording `solely` with 3 other substitutions in this story, check it against the original copy'],
+          diagnostics: [
+            '1:8-1:14 spunStory Unexpected spinner wording `solely` with 3 other substitutions in this story, check it against the original copy',
+            '1:23-1:38 spunStory Unexpected spinner wording `economic system` with 3 other substitutions in this story, check it against the original copy',
+            '1:53-1:61 spunStory Unexpected spinner wording `goes via` with 3 other substitutions in this story, check it against the original copy',
+            '1:69-1:85 spunStory Unexpected spinner wording `state of affairs` with 3 other substitutions in this story, check it against the original copy',
+          ],
           output: 'I will solely say the economic system of the island goes via a hard state of affairs.',
         },
         {
@@ -119,27 +124,35 @@ export default defineRule(
       ...options.extra.map((e) => ({ ...e, fix: 'suggest' as const, caseSensitive: false, example: '', nearMiss: '' })),
     ]
     const text = story.flat
-    const evidence = new Map<string, Span>()
+    // Every place each evidence phrase occurs: a spun story is reported at each substitution, as
+    // an editor has to check each one against the original copy.
+    const evidence = new Map<string, Span[]>()
+    const addEvidence = (key: string, span: Span): void => {
+      const spans = evidence.get(key)
+      if (spans) spans.push(span)
+      else evidence.set(key, [span])
+    }
     const reports: { span: Span; entry: SpunEntry; expected: string }[] = []
     for (const compiled of entries.map(compile)) {
       for (const match of text.matchAll(new RegExp(compiled.pattern, compiled.flags))) {
         const span = { start: match.index, end: match.index + match[0].length }
         if (compiled.next && !compiled.next.has(nextToken(text, span.end))) continue
-        if (!evidence.has(compiled.entry.phrase.toLowerCase())) evidence.set(compiled.entry.phrase.toLowerCase(), span)
+        addEvidence(compiled.entry.phrase.toLowerCase(), span)
         if (!compiled.entry.evidence) reports.push({ span, entry: compiled.entry, expected: matchCase(match[0], compiled.entry.expected) })
       }
     }
     // "stated" for "said" throughout: a story-level signal only.
     const stated = [...text.matchAll(/(?<![\p{L}])stated(?![\p{L}])/gu)]
     const said = /(?<![\p{L}])said(?![\p{L}])/u.test(text)
-    const firstStated = stated[0]
-    if (stated.length >= 2 && !said && firstStated) evidence.set('stated', { start: firstStated.index, end: firstStated.index + 6 })
+    if (stated.length >= 2 && !said) for (const match of stated) addEvidence('stated', { start: match.index, end: match.index + 6 })
     for (const { span, entry, expected } of reports) {
       report('spun', span, { expected: [expected], ...(entry.fix === 'safe' ? {} : { fix: 'suggest' as const }) })
     }
     if (evidence.size >= options.storyThreshold) {
-      const first = [...evidence.values()].sort((a, b) => a.start - b.start)[0]
-      if (first) report('spunStory', first, { data: { count: evidence.size - 1 }, fix: 'none' })
+      // A span that is also a reported phrase (`economic system` inside a listed name) is reported once.
+      const reported = reports.map((r) => r.span)
+      const spans = [...evidence.values()].flat().filter((span) => !reported.some((r) => r.start < span.end && span.start < r.end))
+      for (const span of spans.sort((a, b) => a.start - b.start)) report('spunStory', span, { data: { count: evidence.size - 1 }, fix: 'none' })
     }
   },
 )

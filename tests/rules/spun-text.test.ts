@@ -21,17 +21,31 @@ describe('spun-text data: evidence phrases only count toward the story signal', 
   test.each(evidence.map((e) => [e.phrase, e] as const))('%s', (phrase, entry) => {
     expect(lintRule(spunText, entry.example)).toEqual([])
     const withCompanion = lintRule(spunText, `${entry.example} ${companion(phrase)}`, { storyThreshold: 2 })
-    expect(withCompanion.map((d) => d.messageId)).toEqual(['spunStory'])
+    // Both substitutions are reported, each where it stands.
+    expect(withCompanion.map((d) => d.messageId)).toEqual(['spunStory', 'spunStory'])
+    expect(withCompanion[0]?.actual.toLowerCase().replace(/\s+/gu, ' ').replace(/’/gu, "'")).toBe(phrase.toLowerCase())
     expect(lintRule(spunText, `${entry.nearMiss} ${companion(phrase)}`, { storyThreshold: 2 })).toEqual([])
   })
 })
 
 describe('spun-text behaviour', () => {
-  test('the spun copy of the issue is flagged once as a story', () => {
+  test('the spun copy of the issue is flagged at each substitution', () => {
     const text = "I'll solely tell you the economic system of the state goes via a troublesome state of affairs."
     expect(lintRule(spunText, text).map(describeDiagnostic)).toEqual([
       '1:6-1:12 spunStory Unexpected spinner wording `solely` with 3 other substitutions in this story, check it against the original copy',
+      '1:26-1:41 spunStory Unexpected spinner wording `economic system` with 3 other substitutions in this story, check it against the original copy',
+      '1:55-1:63 spunStory Unexpected spinner wording `goes via` with 3 other substitutions in this story, check it against the original copy',
+      '1:78-1:94 spunStory Unexpected spinner wording `state of affairs` with 3 other substitutions in this story, check it against the original copy',
     ])
+  })
+
+  test('a substitution used twice in a spun story is reported both times', () => {
+    const text = 'The economic system shrank. Farmers went via a dry year, solely the mills grew. The economic system may recover.'
+    expect(lintRule(spunText, text).map((d) => d.actual)).toEqual(['economic system', 'went via', 'solely', 'economic system'])
+  })
+
+  test('a story below the threshold is not reported at all', () => {
+    expect(lintRule(spunText, 'The economic system shrank, and farmers went via a dry year.')).toEqual([])
   })
 
   test('talks on achieving the vision, spun, are fixed safely', () => {
@@ -44,9 +58,15 @@ describe('spun-text behaviour', () => {
     expect(fixRule(spunText, 'Imaginative and prescient, he said, is what the port lacks.')).toBe('Vision, he said, is what the port lacks.')
   })
 
-  test('stated for said throughout a story is story-level evidence, never per use', () => {
+  test('stated for said throughout a story is story-level evidence, never alone', () => {
     const text = 'He stated the dam is safe. She stated the gates were shut. Officials went via the ledger by way of an audit.'
-    expect(lintRule(spunText, text).map((d) => [d.messageId, d.actual])).toEqual([['spunStory', 'stated']])
+    expect(lintRule(spunText, text).map((d) => [d.messageId, d.actual])).toEqual([
+      ['spunStory', 'stated'],
+      ['spunStory', 'stated'],
+      ['spunStory', 'went via'],
+      ['spunStory', 'by way of'],
+    ])
+    expect(lintRule(spunText, 'He stated the dam is safe. She stated the gates were shut.')).toEqual([])
     const withSaid = 'He stated the dam is safe. She said the gates were shut. Officials went via the ledger by way of an audit.'
     expect(lintRule(spunText, withSaid)).toEqual([])
   })
@@ -57,7 +77,7 @@ describe('spun-text behaviour', () => {
 
   test('curly apostrophes match straight ones', () => {
     const text = 'The authorities’s plan, solely on paper, went via a review.'
-    expect(lintRule(spunText, text).map((d) => d.messageId)).toEqual(['spunStory'])
+    expect(lintRule(spunText, text).map((d) => d.actual)).toEqual(['authorities’s', 'solely', 'went via'])
   })
 
   test('quoted speech is never flagged', () => {

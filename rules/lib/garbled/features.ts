@@ -264,23 +264,49 @@ export function windowFeatures(
   out[o + 7] = number(Math.max(-3, Math.min(3, dropBin - bin(0))), bar(joined(F.d2, dropWord, pc))) & mask // d2|dropWord|pc|clamped
 }
 
-/** Scores every window of a tagged sentence and returns the worst, or undefined for no tokens. */
-export function worstWindow(tokens: readonly Token[], model: GarbledModel): WindowScore | undefined {
+/** Index of the first tag-trigram feature (`p3a`, then `p3b`, `p3c`) in {@link windowFeatures}. */
+const tagTrigramFeature = 11
+
+/** Count bin from which a tag trigram is common in clean press copy. */
+const commonTagTrigramBin = 6
+
+/** The clean-count bin of the tag trigram centred on each token. */
+function tagTrigramBins(tags: readonly string[], model: GarbledModel): Uint8Array {
+  const t = (k: number): string => (k < 0 ? '<s>' : (tags[k] ?? '</s>'))
+  const countMask = (1 << model.countBits) - 1
+  const out = new Uint8Array(tags.length)
+  for (let i = 0; i < tags.length; i++) out[i] = model.counts[joined(P.Cp3, t(i - 1), t(i), t(i + 1)) & countMask] ?? 0
+  return out
+}
+
+/**
+ * Scores every window of a tagged sentence and returns the worst, or undefined for no tokens.
+ * Windows centred on a token for which `skip` is true are not scored.
+ */
+export function worstWindow(tokens: readonly Token[], model: GarbledModel, skip?: (center: number) => boolean): WindowScore | undefined {
   const { words, tags } = symbolsOf(tokens, model.vocab)
   const lowers = tokens.map((t) => t.lower)
   const features = new Uint32Array(featuresPerWindow)
   const keys = new Uint32Array(countKinds + altKinds)
   const bins = new Uint8Array(countKinds + altKinds)
   const countMask = (1 << model.countBits) - 1
+  const tagBins = tagTrigramBins(tags, model)
   let best: WindowScore | undefined
   for (let i = 0; i < tokens.length; i++) {
-    if (tags[i] === 'P' || punctuationSymbols.has(tags[i] ?? '')) continue
+    if (tags[i] === 'P' || punctuationSymbols.has(tags[i] ?? '') || skip?.(i)) continue
     countKeys(words, tags, i, keys)
     altKeys(words, i, keys.subarray(countKinds))
     for (let k = 0; k < countKinds + altKinds; k++) bins[k] = model.counts[(keys[k] ?? 0) & countMask] ?? 0
     windowFeatures(lowers, words, tags, i, bins, model.bits, features)
     let sum = 0
-    for (const h of features) sum += model.weights[h] ?? 0
+    for (let k = 0; k < features.length; k++) {
+      const weight = model.weights[features[k] ?? 0] ?? 0
+      // A tag trigram clean press copy uses often is no evidence of a garble, whatever weight the
+      // synthetic garbles gave it (`for hearing the`, `in the like period`): only its negative part counts.
+      const trigram = k - tagTrigramFeature
+      const common = trigram >= 0 && trigram < 3 && (tagBins[i - 1 + trigram] ?? 0) >= commonTagTrigramBin
+      sum += common ? Math.min(0, weight) : weight
+    }
     const logit = model.bias + sum * model.scale
     if (best === undefined || logit > best.logit) best = { logit, center: i }
   }

@@ -5,7 +5,7 @@ import { isCertainBase } from '../grammar.js'
 
 /** A pattern finding, offsets relative to the tagged text. */
 export interface PatternHit {
-  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'modalForm' | 'repeatedPhrase' | 'cutOff' | 'wordOrder'
+  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'modalForm' | 'repeatedPhrase' | 'cutOff' | 'wordOrder' | 'doubleAttribution'
   readonly start: number
   readonly end: number
   /** The function word before the verb, for `verbAfterFunctionWord`. */
@@ -60,6 +60,40 @@ export function isLicensedAuxiliary(tokens: readonly Token[], i: number): boolea
   if (prev.lower === 'to') return beFormsAfterTo.has(t.lower)
   if (!invertingAuxiliaries.has(t.lower) && !beFormsAfterTo.has(t.lower)) return false
   return invertingLicensors.has(prev.lower) || (negativeAdverbs.has(prev.lower) && isClauseStart(tokens[i - 2]))
+}
+
+const conditionalInverters: ReadonlySet<string> = new Set(['had', 'were', 'should'])
+const conditionalModals: ReadonlySet<string> = new Set(['would', 'could', 'might'])
+
+/**
+ * Whether a window centred on token `i` holds a conditional inversion (`would have done more had
+ * it not been for`, `were they to win`, `should he resign`): `had`, `were` or `should`, then a
+ * subject pronoun, then `not`, `to` or a verb, opening its clause or after `would`, `could` or `might`.
+ */
+export function hasConditionalInversion(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k <= i + 1; k++) {
+    const [aux, pronoun, after] = [tokens[k], tokens[k + 1], tokens[k + 2]]
+    if (!isWord(aux) || !conditionalInverters.has(aux.lower) || !isWord(pronoun) || !subjectPronouns.has(pronoun.lower)) continue
+    if (!isWord(after) || !(negations.has(after.lower) || after.lower === 'to' || after.pos === 'VERB' || after.pos === 'AUX')) continue
+    // The condition opens its clause or follows the conditional it qualifies.
+    if (!isWord(tokens[k - 1]) || tokens.slice(0, k).some((t) => conditionalModals.has(t.lower))) return true
+  }
+  return false
+}
+
+/**
+ * Indices of tokens that open a heading run into the text: a capitalised word right after a
+ * lower-case word with no mark between (`the deal in works The club said`), as a subhead glued to
+ * its paragraph reads. The word order across it is no garble (broken-paragraph's finding).
+ */
+export function runInStarts(tokens: readonly Token[]): number[] {
+  const starts: number[] = []
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const prev = tokens[i - 1]!
+    if (isWord(t) && isWord(prev) && /^\p{Ll}/u.test(prev.text) && articles.has(t.lower) && t.text !== t.lower) starts.push(i)
+  }
+  return starts
 }
 
 const objectDeterminers: ReadonlySet<string> = new Set(['its', 'their', 'his', 'our', 'my', 'your', 'the', 'a', 'an'])
@@ -122,6 +156,28 @@ function baseAfterBe(tokens: readonly Token[], i: number): { start: number; end:
   return { start: be.start, end: verb!.end }
 }
 
+const reportingVerbs: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'noted', 'told'])
+const relativeWords: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'what', 'where', 'when', 'as', 'if'])
+const reportingSubjects: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'it'])
+
+/**
+ * A sentence attributed twice: it opens with `According to` and its clause also has a reporting
+ * verb with a pronoun subject (`According to him, he said.`, `According to police, they said the
+ * road was shut`). The span runs from `According` to the second attribution.
+ */
+function doubleAttribution(tokens: readonly Token[]): { start: number; end: number } | undefined {
+  if (tokens[0]?.text !== 'According' || tokens[1]?.lower !== 'to') return undefined
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!]
+    // A quotation or a relative clause may carry its own attribution (`the report, which he said was leaked`).
+    if (['"', '“', '‘', ';'].includes(a.text) || relativeWords.has(a.lower)) return undefined
+    const pronounFirst = reportingSubjects.has(a.lower) && reportingVerbs.has(b.lower)
+    const verbFirst = reportingVerbs.has(a.lower) && reportingSubjects.has(b.lower) && tokens[i - 1]?.text === ','
+    if (pronounFirst || verbFirst) return { start: tokens[0].start, end: b.end }
+  }
+  return undefined
+}
+
 /** Whether the tagged sentence reads as a statement: ends in a period or an exclamation mark. */
 export function isStatement(text: string): boolean {
   return /[.!][\s"'”’)\]]*$/u.test(text.trimEnd())
@@ -181,6 +237,11 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
     }
     for (const length of [3, 2]) {
       if (i + 2 * length > n) continue
+      // `for years and years and`: a reduplicated word, not a repeated phrase.
+      if (length === 2 && ['and', 'or'].includes(tokens[i + 1]?.lower ?? '')) continue
+      // `the senate The Senate`: a heading run into its paragraph.
+      const second = tokens[i + length]
+      if (second && second.text !== second.lower && t.text === t.lower) continue
       let same = true
       for (let k = 0; k < length && same; k++) {
         const a = tokens[i + k]
@@ -194,7 +255,10 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
       }
     }
   }
-  // 5. A clause cut off: the statement ends on an article, a possessive or a conjunction.
+  // 5. `According to him, he said`: the sentence attributed twice.
+  const twice = doubleAttribution(tokens)
+  if (twice) hits.push({ messageId: 'doubleAttribution', ...twice })
+  // 6. A clause cut off: the statement ends on an article, a possessive or a conjunction.
   if (statement && n >= 5) {
     let last = n - 1
     while (last >= 0 && !isWord(tokens[last])) last--
