@@ -4,6 +4,8 @@
 // (`./data/<name>` beside import.meta.url) resolve exactly as unbundled. What only some paths
 // need stays outside and is loaded on demand: `serve` (its worker is a file of its own), yaml,
 // diff, write-file-atomic, tinyglobby and the tagger (wink), loaded on first use by a rule.
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { build } from 'esbuild'
 
 // write-good (CommonJS) assigns undeclared variables, which the bundle's strict mode refuses: it stays a
@@ -14,6 +16,34 @@ const external = [
   'yaml', 'diff', 'write-file-atomic', 'tinyglobby', 'wink-nlp', 'wink-eng-lite-web-model', 'write-good', 'tinypool',
   'remark-parse', 'rehype-parse', 'xast-util-from-xml', '@humanwhocodes/momoa',
 ]
+
+// zod's namespace (`import { z } from 'zod'`) re-exports every locale's messages (400 KB, a fifth
+// of the bundle, parsed and compiled on every start) and fromJSONSchema; wirelint uses neither
+// (zod's English messages come from locales/en.js, imported by zod itself). The bundle gets
+// stand-ins, and the build fails if wirelint's own code ever names them.
+const zodUnused = {
+  name: 'zod-unused',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: 'locales', namespace: 'zod-unused' } : undefined,
+    )
+    b.onResolve({ filter: /^\.\/from-json-schema\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: 'from-json-schema', namespace: 'zod-unused' } : undefined,
+    )
+    b.onLoad({ filter: /.*/, namespace: 'zod-unused' }, (args) => ({
+      contents:
+        args.path === 'locales'
+          ? 'export {}'
+          : "export function fromJSONSchema() { throw new Error('zod fromJSONSchema is not in the wirelint bundle') }",
+      loader: 'js',
+    }))
+  },
+}
+for (const file of await readdir('dist', { recursive: true })) {
+  if (!file.endsWith('.js') || file.includes('wirelint-')) continue
+  const text = await readFile(path.join('dist', file), 'utf8')
+  if (/\bz\.locales\b|\bfromJSONSchema\b/u.test(text)) throw new Error(`dist/${file} uses zod's locales or fromJSONSchema, which scripts/bundle-cli.mjs leaves out`)
+}
 
 const shared = {
   bundle: true,
@@ -31,6 +61,7 @@ await build({
   entryPoints: ['dist/src/cli/main.js'],
   outfile: 'dist/rules/wirelint-cli.js',
   plugins: [
+    zodUnused,
     {
       name: 'serve-outside',
       // (esbuild filters are Go regular expressions: no u flag.)
@@ -43,4 +74,4 @@ await build({
 
 // The CLI's worker thread (--threads, src/cli/engine.ts finds it beside the CLI bundle): one file
 // too, so each worker starts as fast as the CLI does.
-await build({ ...shared, entryPoints: ['dist/src/cli/worker.js'], outfile: 'dist/rules/wirelint-worker.js' })
+await build({ ...shared, entryPoints: ['dist/src/cli/worker.js'], outfile: 'dist/rules/wirelint-worker.js', plugins: [zodUnused] })
