@@ -24,8 +24,11 @@ function nlp(): Nlp {
   return cache.nlp
 }
 
-/** Tags one sentence (or any short text); offsets are relative to `text`. */
-export function tag(text: string): Token[] {
+/**
+ * Tags one sentence (or any short text); offsets are relative to `text`, plus `base` (the text's
+ * offset in the story, so the story model need not copy every token to move it).
+ */
+export function tag(text: string, base = 0): Token[] {
   const engine = nlp()
   const its = engine.its
   const doc = engine.readDoc(text)
@@ -39,7 +42,7 @@ export function tag(text: string): Token[] {
     const start = found >= 0 && found - at < 8 ? found : at
     const end = Math.min(text.length, start + value.length)
     at = end
-    tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i] ?? 'X', start, end })
+    tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i] ?? 'X', start: start + base, end: end + base })
   }
   return tokens
 }
