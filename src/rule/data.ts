@@ -16,7 +16,7 @@ export function readJsonData(moduleUrl: string, name: string): unknown {
 /**
  * Reads `rules/data/<name>` of the wirelint package that holds `moduleUrl` (found by walking up to
  * its package.json), parsed as JSON. For helper modules below rules/ (rules/lib/...), whose own
- * folder differs between the source, dist/ and the bundled CLI (dist/rules/wirelint-cli.js).
+ * folder differs between the source, dist/ and the bundled CLI (dist/rules/wirelint-cli.cjs).
  */
 export function readPackageData(moduleUrl: string, name: string): unknown {
   let url = new URL('./', moduleUrl)

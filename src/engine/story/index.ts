@@ -198,9 +198,7 @@ class LazyStory implements StoryModel {
     const key = `${span.start}:${span.end}`
     let tokens = this.#tags.get(key)
     if (!tokens) {
-      tokens = Object.freeze(
-        tag(this.flat.slice(span.start, span.end)).map((t) => ({ ...t, start: t.start + span.start, end: t.end + span.start })),
-      )
+      tokens = Object.freeze(tag(this.flat.slice(span.start, span.end), span.start))
       this.#tags.set(key, tokens)
     }
     return tokens

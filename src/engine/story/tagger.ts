@@ -1,11 +1,13 @@
 // The story model's one part-of-speech tagger: wink-nlp with wink-eng-lite-web-model (MIT),
-// loaded lazily on first use (only when an active rule asks for tags). The garble model's
+// loaded lazily on first use (only when an active rule asks for tags), through the faster model
+// loader of ./wink-model.ts. The garble model's
 // training script tags Brown sentences with this same function, so the tag set at run time is
 // the one the model learned.
 import { createRequire } from 'node:module'
 import type winkNlp from 'wink-nlp'
 
 import type { Token } from '../../rule/types.js'
+import { posModel } from './wink-model.js'
 
 export type { Token }
 
@@ -18,13 +20,15 @@ function nlp(): Nlp {
   if (cache.nlp) return cache.nlp
   const require = createRequire(import.meta.url)
   const wink = require('wink-nlp') as typeof winkNlp
-  const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNlp>[0]
-  cache.nlp = wink(model, ['pos'])
+  cache.nlp = wink(posModel() as unknown as Parameters<typeof winkNlp>[0], ['pos'])
   return cache.nlp
 }
 
-/** Tags one sentence (or any short text); offsets are relative to `text`. */
-export function tag(text: string): Token[] {
+/**
+ * Tags one sentence (or any short text); offsets are relative to `text`, plus `base` (the text's
+ * offset in the story, so the story model need not copy every token to move it).
+ */
+export function tag(text: string, base = 0): Token[] {
   const engine = nlp()
   const its = engine.its
   const doc = engine.readDoc(text)
@@ -38,7 +42,7 @@ export function tag(text: string): Token[] {
     const start = found >= 0 && found - at < 8 ? found : at
     const end = Math.min(text.length, start + value.length)
     at = end
-    tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i] ?? 'X', start, end })
+    tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i] ?? 'X', start: start + base, end: end + base })
   }
   return tokens
 }
