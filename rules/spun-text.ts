@@ -24,8 +24,9 @@ export const spunEntries: readonly SpunEntry[] = Object.freeze(dataSchema.parse(
 
 interface Compiled {
   readonly entry: SpunEntry
-  readonly pattern: string
-  readonly flags: string
+  readonly regex: RegExp
+  /** Lower-case text every match contains (the first word up to an apostrophe): a story without it is skipped. */
+  readonly needle: string
   readonly next: ReadonlySet<string> | undefined
 }
 
@@ -35,10 +36,21 @@ function compile(entry: SpunEntry): Compiled {
   const body = words.map((w) => escapeRegExp(w).replace(/['’]/gu, "['’]")).join('\\s+')
   return {
     entry,
-    pattern: `(?<![\\p{L}\\p{N}'’-])${body}(?![\\p{L}\\p{N}-])`,
-    flags: entry.caseSensitive ? 'gu' : 'giu',
+    regex: new RegExp(`(?<![\\p{L}\\p{N}'’-])${body}(?![\\p{L}\\p{N}-])`, entry.caseSensitive ? 'gu' : 'giu'),
+    needle: (words[0] ?? '').toLowerCase().split(/['’]/u)[0] ?? '',
     next: entry.next ? new Set(entry.next.map((n) => n.toLowerCase())) : undefined,
   }
+}
+
+/** The built-in entries compiled once (a story used to compile hundreds of patterns afresh). */
+const compiledBuiltIn = new WeakMap<SpunEntry, Compiled>()
+function compiledFor(entry: SpunEntry): Compiled {
+  let compiled = compiledBuiltIn.get(entry)
+  if (!compiled) {
+    compiled = compile(entry)
+    compiledBuiltIn.set(entry, compiled)
+  }
+  return compiled
 }
 
 /** The word or mark after `end` in `text`, lower-cased. */
@@ -124,6 +136,7 @@ export default defineRule(
       ...options.extra.map((e) => ({ ...e, fix: 'suggest' as const, caseSensitive: false, example: '', nearMiss: '' })),
     ]
     const text = story.flat
+    const lower = text.toLowerCase()
     // Every place each evidence phrase occurs: a spun story is reported at each substitution, as
     // an editor has to check each one against the original copy.
     const evidence = new Map<string, Span[]>()
@@ -133,8 +146,10 @@ export default defineRule(
       else evidence.set(key, [span])
     }
     const reports: { span: Span; entry: SpunEntry; expected: string }[] = []
-    for (const compiled of entries.map(compile)) {
-      for (const match of text.matchAll(new RegExp(compiled.pattern, compiled.flags))) {
+    for (const compiled of entries.map(compiledFor)) {
+      if (!lower.includes(compiled.needle)) continue
+      // matchAll works on a copy of the regex, so the shared one's lastIndex never moves.
+      for (const match of text.matchAll(compiled.regex)) {
         const span = { start: match.index, end: match.index + match[0].length }
         if (compiled.next && !compiled.next.has(nextToken(text, span.end))) continue
         addEvidence(compiled.entry.phrase.toLowerCase(), span)
