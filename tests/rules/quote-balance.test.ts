@@ -25,8 +25,18 @@ describe('fires', () => {
     // a quotation running on into the next paragraph whose text runs into an attribution
     ['"The ferries run at dawn, the skipper said.\n\n"We sail at six," the mate added.', ['1:1-1:2 unclosed']],
     ['The panel found that \u00e2\u20ac\u0153the port was unsafe.\n\nThe council met.', ['1:22-1:25 unclosed']],
+    // a single-quoted quotation (Indian and British copy) left open, the next paragraph not reopening
+    ["The minister said, 'We will build the road by June.\n\nThe opposition walked out.", ['1:20-1:21 unclosed']],
+    ["'The road opens in June, the minister said.\n\nThe opposition walked out.", ['1:1-1:2 unclosed']],
   ])('%s', (text, expected) => {
     expect(lint(text).map((d) => d.split(' ').slice(0, 2).join(' '))).toEqual(expected)
+  })
+
+  test('a closing mark never opened points to where the quoted words start', () => {
+    const [first] = lintRule(rule, 'The ferry was late again. Nobody told us why.” The skipper shrugged.')
+    expect(first?.related?.actual).toBe('The')
+    const [second] = lintRule(rule, '“We wait,” he said. Nobody told us why.” The skipper shrugged.')
+    expect(second?.related?.actual).toBe('he')
   })
 
   test('a continuation points back to the quotation it carries on', () => {
@@ -55,6 +65,12 @@ describe('does not fire', () => {
     'Officials said the talks would go on.\n\nas long as it takes", the envoy said.',
     // a cut excerpt ending inside a quotation proves nothing
     'The mayor said, "We will rebuild the harbour and the',
+    // single quotes: closed, closed by a plural possessive's mark, reopened, nested, apostrophes
+    "The minister said, 'We will build the road,' and left.",
+    "The minister said 'We will build the road for the members' union.",
+    "The minister said, 'We will build the road.\n\n'It opens in June,' he added.",
+    'He said: “They told us, ‘Wait for June.’ We did.”',
+    "Rock 'n' roll in the '90s and 'Tis the season.",
     '',
   ])('%s', (text) => {
     expect(lint(text)).toEqual([])
