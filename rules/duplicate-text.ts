@@ -134,6 +134,7 @@ export default defineRule(
         'Floods cut roads across the Varno valley\n\nFloods cut roads across the Varno valley after rain fell for six days.',
         'The council approved the harbour budget on Monday. The council rejected the airport budget on Tuesday.',
         'Prices rose by 4 percent in May, the bureau said. Prices rose by 6 percent in June, the bureau said.',
+        'Fares rose again. To the desk of the Kelsa Courier and its readers:\n\nThe ferry is too dear.\n\nA pier at last. To the desk of the Kelsa Courier and its readers:\n\nThe harbour needs one.',
         {
           text: 'A ferry carrying forty passengers ran aground near Port Alden.\n\nOn Sunday a ferry carrying forty passengers ran aground near Port Alden.',
           options: { similarity: 1 },
@@ -152,6 +153,9 @@ export default defineRule(
     const copies: Copy[] = []
     const addCopy = (unit: Unit, original: Unit, near: boolean) => {
       const copy = unit.kind === 'sentence' ? runOn(story, tokens, unit, original, near, isCovered) : { unit, original, near, span: unit.span, related: original.span }
+      // A lead-in sentence ending in a colon (`To the editor:`, `The statement said:`) introduces
+      // what follows each time: only a copy running on past it repeats text.
+      if (unit.kind === 'sentence' && /:\s*$/u.test(story.text.slice(copy.span.start, copy.span.end))) return
       copies.push(copy)
       cover(copy.span)
     }

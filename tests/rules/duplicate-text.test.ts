@@ -119,6 +119,10 @@ describe('duplicate-text', () => {
       'a short sentence inside a much longer one',
       'At the ceremony, held in the old chapel on Sunday afternoon, Rev. Pell officiated and the bride was given in marriage by her father.\n\nThe bride was given in marriage by her father.',
     ],
+    [
+      'a lead-in ending in a colon introduces different text each time',
+      'Letters\n\nFares rose again. To the desk of the Varno Courier and its readers:\n\nThe ferry is too dear.\n\nA pier at last. To the desk of the Varno Courier and its readers:\n\nThe harbour needs one.',
+    ],
     ['clean copy', 'The council met on Monday.\n\nIt approved the budget for the harbour and the new school.\n\nWork on both will start in June, the mayor said.'],
   ])('does not fire: %s', (_name, text) => {
     expect(lintRule(rule, text).map(describeDiagnostic)).toEqual([])
