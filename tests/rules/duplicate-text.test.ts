@@ -103,7 +103,26 @@ describe('duplicate-text', () => {
     expect(diagnostics[0]?.messageId).toBe('sentence')
   })
 
+  test('a rewritten version of a sentence (its content words in order, words added) is a near duplicate', () => {
+    const first = 'Heavy rain flooded wide parts of the southern coast, forcing thousands of families into school shelters.'
+    const later = 'Heavy rain flooded wide parts of Varno, the southern coast, on Sunday, forcing thousands of families officials counted into school shelters.'
+    const diagnostics = lintRule(rule, `Storm report\n\n${first}\n\nThe port shut at noon.\n\n${later}`)
+    expect(diagnostics.map((d) => [d.messageId, d.line, d.related?.line])).toEqual([['near', 7, 3]])
+    expect(diagnostics[0]?.expected).toEqual([])
+  })
+
+  test('two versions of a story published together: the later dateline points back to the first', () => {
+    const text = 'NEW DELHI, May 4 (ANI): The council met on Monday.\n\nIt approved the budget.\n\nNEW DELHI, May 4 (ANI): The council will meet on Monday.'
+    const diagnostics = lintRule(rule, text)
+    expect(diagnostics.map((d) => [d.messageId, d.actual, d.related?.line])).toEqual([['dateline', 'NEW DELHI, May 4 (ANI):', 1]])
+  })
+
   test.each([
+    [
+      'a formula with other figures and names is no rewrite',
+      'The Kelsa index rose 212 points to close at 38,410 on Monday as bank and energy shares gained in late trade.\n\nThe Varno index fell 57 points to close at 11,230 on Monday as metal and power shares slipped in late trade.',
+    ],
+    ['datelines of different places in a roundup', 'KELSA (AP) — The ferry strike ended.\n\nVARNO (AP) — The port reopened on Monday.'],
     ['short sentences repeat legitimately', 'Talks ended\n\nHe said no.\n\nShe said no.\n\nHe said no. He said no again.'],
     ['the lede opens with the headline words', 'Floods cut roads across the Varno valley\n\nFloods cut roads across the Varno valley on Monday, officials said.'],
     ['a short headline repeated', 'Weather watch\n\nRain is due.\n\nWeather watch\n\nSun follows.'],
