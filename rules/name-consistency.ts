@@ -484,6 +484,8 @@ function checkParticles(story: Story, report: Reporter): void {
 
 function checkAbbreviations(story: Story, report: Reporter): void {
   const found = new Map<string, { pointed: Span[]; plain: Span[] }>()
+  // The compound each place stands in, the abbreviation left out (`China-#` for `China-US`).
+  const compounds = new Map<number, string>()
   for (const word of story.words) {
     if (story.headline && word.start < story.headline.end) continue
     for (const part of story.parts(word)) {
@@ -496,6 +498,9 @@ function checkAbbreviations(story: Story, report: Reporter): void {
       const entry = found.get(key) ?? { pointed: [], plain: [] }
       ;(pointed ? entry.pointed : entry.plain).push(part)
       found.set(key, entry)
+      if (part.start > word.start || part.end < word.end) {
+        compounds.set(part.start, `${story.text.slice(word.start, part.start)}#${story.text.slice(part.end, word.end)}`.toLowerCase())
+      }
     }
   }
   for (const { pointed, plain } of found.values()) {
@@ -503,10 +508,14 @@ function checkAbbreviations(story: Story, report: Reporter): void {
     const pointedWins =
       pointed.length > plain.length || (pointed.length === plain.length && (pointed[0]?.start ?? 0) < (plain[0]?.start ?? 0))
     const [major, minor] = pointedWins ? [pointed, plain] : [plain, pointed]
-    const related = major[0]
-    const expected = related ? story.text.slice(related.start, related.end) : ''
-    const extra = related ? { related: { start: related.start, end: related.end } } : {}
-    for (const span of minor) report('abbreviation', span, { expected: [expected], ...extra })
+    const first = major[0]
+    const expected = first ? story.text.slice(first.start, first.end) : ''
+    for (const span of minor) {
+      // The same compound in the other spelling (`China-US` beside `China-U.S.`) is the telling place.
+      const compound = compounds.get(span.start)
+      const related = (compound === undefined ? undefined : major.find((m) => compounds.get(m.start) === compound)) ?? first
+      report('abbreviation', span, { expected: [expected], ...(related ? { related: { start: related.start, end: related.end } } : {}) })
+    }
   }
 }
 

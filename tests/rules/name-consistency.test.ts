@@ -145,6 +145,15 @@ describe('name-consistency', () => {
     expect(d?.severity).toBe('warning')
   })
 
+  test('an abbreviation inside a compound points to the same compound in the other spelling', () => {
+    const text = 'US envoys met on Monday. The India-U.S. talks went well. The India-US deal follows. US firms agreed.'
+    const [d] = lintRule(rule, text)
+    expect([d?.actual, d?.related?.actual, d?.related?.column]).toEqual(['U.S.', 'US', 68])
+    // Without such a compound, the first place of the other spelling.
+    const [plain] = lintRule(rule, 'US envoys met. The U.S. talks went well. US firms agreed.')
+    expect([plain?.actual, plain?.related?.column]).toEqual(['U.S.', 1])
+  })
+
   test('abbreviations: false turns the U.S./US check off only', () => {
     const text = 'The U.S. envoy and US troops met Daulet Tlegenbai. Tilegenbai left.'
     expect(messages(text, { abbreviations: false })).toEqual([variant('Tilegenbai', 'Tlegenbai')])
