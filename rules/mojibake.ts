@@ -255,6 +255,10 @@ export function findMojibake(text: string): Finding[] {
       at++
     } else if (char === 'Â' && next === ' ' && !/\p{Lu}/u.test(text[at - 1] ?? '')) {
       findings.push({ messageId: 'stray', span: { start: at, end: at + 1 }, expected: '' })
+    } else if (char === 'Ã' && /\p{Ll}/u.test(text[at - 1] ?? '') && (/\p{Ll}/u.test(next) || next === ' ')) {
+      // `GarcÃa`, `voilÃ `: the second byte of `í` (a soft hyphen) or `à` (a no-break space) was
+      // stripped or turned into a space; a capital `Ã` never stands inside a lower-case word.
+      findings.push({ messageId: 'likely', span: { start: at, end: at + 1 }, data: { guess: next === ' ' ? 'à' : 'í' }, fix: 'none' })
     } else if (char === 'Â' && /\p{Ll}/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(next)) {
       findings.push({ messageId: 'strayGlued', span: { start: at, end: at + 1 }, expected: '' })
     } else if (char === '\uFFFD') {

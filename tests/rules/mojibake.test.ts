@@ -196,6 +196,22 @@ describe('mojibake: `?` standing for a lost character', () => {
   })
 })
 
+describe('mojibake: a lone `Ã` inside a lower-case word lost its second byte', () => {
+  test.each([
+    ['Coach Luis GarcÃa resigned.', 'likely Ã', 'í'],
+    ['The menu was Ã  la carte, voilÃ  tout.', 'likely Ã', 'à'],
+  ] as const)('%s', (text, brief0, guess) => {
+    const found = lintRule(rule, text)
+    expect(found.map(brief).at(-1)).toBe(brief0)
+    expect(found.at(-1)?.message).toContain(`probably \`${guess}\``)
+    expect(found.at(-1)?.expected).toEqual([])
+  })
+
+  test.each(['SÃO PAULO and IRMÃ are capitals.', 'Ã is a letter.'])('%s', (text) => {
+    expect(lintRule(rule, text).map(describeDiagnostic)).toEqual([])
+  })
+})
+
 describe('mojibake: invisible characters and a glued `Â`', () => {
   test.each([
     ['A zero\u200bwidth space.', 'A zerowidth space.'],
