@@ -132,7 +132,8 @@ const apostropheTail = /^(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/u
 
 /**
  * `?` standing for a character lost on the way to ASCII: inside a word (`don?t`, `India?s`, `S?o`),
- * before a word where a quotation opens (`?We will`) or after a comma (`seat,? the`). Curly marks are
+ * between figures or spaced between words for a dash (`2019?20`, `the plan ? once`), before a word
+ * where a quotation opens (`?We will`) or after a comma (`seat,? the`). Curly marks are
  * the characters ASCII loses, so an apostrophe's repair is `’`. Web addresses and query strings
  * (`watch?v=`, `/page?id`) are skipped.
  */
@@ -152,6 +153,12 @@ export function lostCharacters(text: string): LostFinding[] {
       } else found.push({ kind: 'lostCharacter', span, data: { word } })
     } else if ((before === '' || /[\s([]/u.test(before)) && /\p{Lu}/u.test(after)) {
       found.push({ kind: 'lostQuote', span })
+    } else if (/\p{N}/u.test(before) && /\p{N}/u.test(after)) {
+      // `2019?20`, `pages 10?12`: a dash lost.
+      found.push({ kind: 'lostCharacter', span, data: { word: token } })
+    } else if (before === ' ' && after === ' ' && /\p{Ll}/u.test(text[at - 2] ?? '') && /\p{Ll}/u.test(text[at + 2] ?? '')) {
+      // `the plan ? once secret ? leaked`: English sets no space before `?`, so a dash was lost.
+      found.push({ kind: 'lostCharacter', span, data: { word: text.slice(Math.max(0, at - 1), at + 2) } })
     } else if ((before === '' || /\s/u.test(before)) && /\p{N}/u.test(after)) {
       // `?500`: a currency sign (`₹`, `£`) lost.
       found.push({ kind: 'lostCharacter', span, data: { word: token } })

@@ -182,6 +182,7 @@ describe('mojibake: `?` standing for a lost character', () => {
     ['He said, ?Enough.?', ['lostQuote ?', 'lostQuote ?']],
     ['The mayor of S?o Tom? spoke.', ['lostCharacter ?']],
     ['Tickets cost ?450 each.', ['lostCharacter ?']],
+    ['The 2019?20 season and the plan ? once secret ? leaked.', ['lostCharacter ?', 'lostCharacter ?', 'lostCharacter ?']],
   ] as const)('%s', (text, expected) => {
     expect(lintRule(rule, text).map(brief)).toEqual(expected)
   })
@@ -191,6 +192,7 @@ describe('mojibake: `?` standing for a lost character', () => {
     'Did he visit the U.S.? No.',
     'See https://example.com/watch?v=abc and index.php?id=4 for more.',
     'She asked “why?” and left.',
+    'Is it 3? 4? Nobody knew, and what? no one said.',
   ])('%s', (text) => {
     expect(lintRule(rule, text).map(describeDiagnostic)).toEqual([])
   })
