@@ -29,6 +29,10 @@ export default defineRule(
           diagnostics: ["1:17-1:18 unclosed Unexpected unclosed quote mark `'`, close the quotation"],
         },
         {
+          text: '“We will rebuild,” Ana Petrov said. “It will take a year.\n\n“We object,” Tom Hale said.',
+          diagnostics: ['1:37-1:38 unclosed Unexpected unclosed quote mark `“`, close the quotation'],
+        },
+        {
           text: 'The mayor said the pier will reopen in May.” The council agreed.',
           diagnostics: ['1:44-1:45 unopened Unexpected closing quote mark `”` without an opening one'],
         },
@@ -47,6 +51,7 @@ export default defineRule(
         'Officials called it “a ‘temporary’ measure”.',
         "The mayor said, 'We will rebuild the pier by May,' and the members' union agreed.",
         "The mayor said, 'We will rebuild the pier.\n\n'It will take a year,' she added.",
+        '“We will rebuild,” the mayor said. “It will take a year.\n\n“Then the pier reopens,” she added.',
       ],
     },
   },
@@ -85,6 +90,14 @@ export default defineRule(
       // (`"We will go, he said.`): its closing mark was dropped.
       const last = marks.at(-1)
       if (result.runsOn && last?.role === 'open' && attributed(story.flat.slice(last.end, result.paragraph.end))) report('unclosed', last)
+      // A quotation running on into a paragraph that another speaker says (`"We go, he said. "Now.`
+      // then `"No," she said.`): the next paragraph opens a new quotation, so this one was not closed.
+      else if (result.runsOn && last?.role === 'open') {
+        const next = story.paragraphs[result.paragraph.index + 1]
+        const here = speaker(story.flat.slice(result.paragraph.start, result.paragraph.end))
+        const there = next ? speaker(story.flat.slice(next.start, next.end)) : undefined
+        if (here && there && otherSpeaker(here, there)) report('unclosed', last)
+      }
     }
     for (const mark of unclosedSingles(story)) report('unclosed', mark)
   },
@@ -123,6 +136,23 @@ function unclosedSingles(story: Story): Span[] {
 /** Whether quoted text runs into an attribution (`..., he said`): the closing mark was dropped. */
 function attributed(quoted: string): boolean {
   return /[,.]\s(?:he|she|they|we|I|it|the\s\p{Ll}{2,20}|\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20})?)\s(?:said|says|added|adds|told|stated|noted|asked)\b/u.test(quoted)
+}
+
+/** The speaker of the first attribution in a paragraph (`he said`, `said Ana Petrov`, `Petrov added`). */
+function speaker(text: string): string | undefined {
+  const match = /[,\u201d"]\s(he|she|\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20})?)\s(?:said|says|added|adds|told|asked)\b|[,\u201d"]\s(?:said|says|added|asked)\s(he|she|\p{Lu}\p{Ll}{1,20}(?:\s\p{Lu}\p{Ll}{1,20})?)[.,]/u.exec(text)
+  return match?.[1] ?? match?.[2]
+}
+
+/**
+ * Whether two attributions name different people: `he` and `she`, or two names sharing no word
+ * (`Ana Petrov` and `Petrov` are one person; `he` and a name may be too).
+ */
+function otherSpeaker(a: string, b: string): boolean {
+  const pronouns = new Set(['he', 'she'])
+  if (pronouns.has(a) || pronouns.has(b)) return pronouns.has(a) && pronouns.has(b) && a !== b
+  const words = new Set(a.split(/\s/u))
+  return !b.split(/\s/u).some((w) => words.has(w))
 }
 
 /** Whether the story stops mid-sentence (an excerpt or a truncated feed): its end proves nothing. */

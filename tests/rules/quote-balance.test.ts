@@ -28,6 +28,9 @@ describe('fires', () => {
     // a single-quoted quotation (Indian and British copy) left open, the next paragraph not reopening
     ["The minister said, 'We will build the road by June.\n\nThe opposition walked out.", ['1:20-1:21 unclosed']],
     ["'The road opens in June, the minister said.\n\nThe opposition walked out.", ['1:1-1:2 unclosed']],
+    // a quotation running on into a paragraph that another speaker says was not closed
+    ['"We sail at six," he said. "The tide is high.\n\n"We wait," she said.', ['1:28-1:29 unclosed']],
+    ['"We sail at six," said Ana Petrov. "The tide is high.\n\n"We wait," Tom Hale said.', ['1:36-1:37 unclosed']],
   ])('%s', (text, expected) => {
     expect(lint(text).map((d) => d.split(' ').slice(0, 2).join(' '))).toEqual(expected)
   })
@@ -55,6 +58,9 @@ describe('does not fire', () => {
     // news style: every paragraph of a long quotation opens, only the last closes
     '"We will rebuild the harbour.\n\n"It will take a year.\n\n"Then the pier reopens," the mayor said.',
     '“We will rebuild the harbour.\n\n“It will take a year,” the mayor said.',
+    // the same speaker carries the quotation on (by name, surname or pronoun)
+    '"We sail at six," said Ana Petrov. "The tide is high.\n\n"We wait," Petrov added.',
+    '"We sail at six," he said. "The tide is high.\n\n"We wait," the skipper said.',
     // misplaced marks are quote-spacing's business; the pairing still balances
     '"Calm is our aim, "the admiral said. He added: "We are ready ".',
     'She called it “a ‘temporary’ measure,” and left.',
