@@ -33,11 +33,14 @@ const cutMarker = /(?:\.{3}|\u2026|\[\s?(?:\.{3}|\u2026)\s?\]|\((?:more|continue
 /** Two points for a cut, after a small letter or a digit (`will take..`; `U.S..` is a doubled point). */
 const twoPoints = /(?<=[\p{Ll}\p{N}])\.{2}$/u
 
-/** Words after which a figure is due (`steady at 3`, `rose to 12`): a unit ending on such a figure was cut. */
+/**
+ * Words after which a figure is due (`steady at 3`, `rose to 12`, `cost Rs 4`): a unit ending on
+ * such a figure was cut (a unit or scale word, `crore`, `million`, would follow).
+ */
 const figureLeads: ReadonlySet<string> = new Set([
   'at', 'to', 'of', 'by', 'from', 'was', 'is', 'were', 'are', 'be', 'been', 'about', 'around', 'nearly', 'almost',
   'over', 'than', 'under', 'reached', 'stood', 'hit', 'touched', 'rose', 'fell', 'totalled', 'totaled', 'remained',
-  'stands', 'stayed', 'some', 'only', 'just', 'with', 'and',
+  'stands', 'stayed', 'some', 'only', 'just', 'with', 'and', 'cost', 'costs', 'worth', 'Rs', 'INR',
 ])
 
 /** Fewest words in a unit, and in its unfinished last sentence, to read it as cut-off prose. */

@@ -38,6 +38,7 @@ describe('cut stories and paragraphs', () => {
     [`${body}\n\nThe union said its members would be paid overtime from..`, 'cutMarker from..'],
     [`${body}\n\nThe port said the number of ships waiting at anchor had fallen to 14\n\n${more}`, 'paragraphEnd 14'],
     [`${body}\n\nThe union said the share of members who voted for the deal stood at 62`, 'storyEnd 62'],
+    [`${body}\n\nThe union said the new pier, which the port began in 2019, would cost Rs 4`, 'storyEnd 4'],
     // A last paragraph far shorter than a sentence.
     [`${body}\n\nThe`, 'fragment The'],
     [`${body}\n\nHe said`, 'fragment He said'],
