@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story } from '../src/rule/types.js'
 import { linesRemoval, type Removal } from './lib/removal.js'
+import { functionWords } from './lib/spelling/morphology.js'
 
 /** A normalised word: lower-cased letters and digits, with its place in the text. */
 interface Token extends Span {
@@ -54,7 +55,7 @@ export default defineRule(
     category: 'duplication',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag the headline, a paragraph, a line or a sentence repeated verbatim or nearly so later in the story',
+    description: 'Flag the headline, a paragraph, a line, a sentence or a dateline repeated verbatim or nearly so later in the story',
     rationale:
       'Scrapers and feed templates paste the headline, standfirst or a caption into the body again; readers see the same words twice and stop trusting the copy.',
     fix: 'safe',
@@ -64,6 +65,7 @@ export default defineRule(
       line: 'Unexpected duplicate line `{excerpt}`, remove it',
       sentence: 'Unexpected repeated sentence `{excerpt}`, keep one copy',
       near: 'Unexpected near-duplicate text `{excerpt}`, keep one version',
+      dateline: 'Unexpected repeated dateline `{actual}`: two versions of the story, keep one',
     },
     options: z.strictObject({
       minWords: z
@@ -122,6 +124,10 @@ export default defineRule(
           output: 'A ferry carrying forty passengers ran aground near Port Alden.\n\nNobody was hurt.\n\nOn Sunday a ferry carrying forty passengers ran aground near Port Alden.',
         },
         {
+          text: 'KELSA, Varno (AP) — The ferry strike ended on Monday.\n\nKELSA, Varno (AP) — Ferry crews walked out on Sunday over pay.',
+          diagnostics: ['3:1-3:20 dateline Unexpected repeated dateline `KELSA, Varno (AP) —`: two versions of the story, keep one'],
+        },
+        {
           text: 'Mill news\n\nThe mill shut down.\n\nIt paid fines.\n\nThe mill shut down.',
           options: { minWords: 4 },
           diagnostics: ['7:1-7:20 paragraph Unexpected duplicate paragraph `The mill shut down.`, remove it'],
@@ -134,6 +140,7 @@ export default defineRule(
         'Floods cut roads across the Varno valley\n\nFloods cut roads across the Varno valley after rain fell for six days.',
         'The council approved the harbour budget on Monday. The council rejected the airport budget on Tuesday.',
         'Prices rose by 4 percent in May, the bureau said. Prices rose by 6 percent in June, the bureau said.',
+        'Fares rose again. To the desk of the Kelsa Courier and its readers:\n\nThe ferry is too dear.\n\nA pier at last. To the desk of the Kelsa Courier and its readers:\n\nThe harbour needs one.',
         {
           text: 'A ferry carrying forty passengers ran aground near Port Alden.\n\nOn Sunday a ferry carrying forty passengers ran aground near Port Alden.',
           options: { similarity: 1 },
@@ -152,6 +159,9 @@ export default defineRule(
     const copies: Copy[] = []
     const addCopy = (unit: Unit, original: Unit, near: boolean) => {
       const copy = unit.kind === 'sentence' ? runOn(story, tokens, unit, original, near, isCovered) : { unit, original, near, span: unit.span, related: original.span }
+      // A lead-in sentence ending in a colon (`To the editor:`, `The statement said:`) introduces
+      // what follows each time: only a copy running on past it repeats text.
+      if (unit.kind === 'sentence' && /:\s*$/u.test(story.text.slice(copy.span.start, copy.span.end))) return
       copies.push(copy)
       cover(copy.span)
     }
@@ -208,6 +218,9 @@ export default defineRule(
       if (copy.unit.kind !== 'sentence') reportWhole(copy)
     }
     for (const run of sentenceRuns(story.text, copies)) reportRun(run)
+    for (const { span, related } of repeatedDatelines(story)) {
+      if (!isCovered(span)) report('dateline', span, { related, fix: 'suggest' })
+    }
 
     function reportWhole({ unit, original, near }: Copy): void {
       const verbatim = !near && collapse(story.text, unit.span) === collapse(story.text, original.span)
@@ -267,6 +280,27 @@ function runOn(story: Story, tokens: readonly Token[], unit: Unit, original: Uni
   const copyEnd = Math.max(unit.span.end, withStop(story.text, tokens[i - 1]?.end ?? 0))
   const originalEnd = Math.max(original.span.end, withStop(story.text, tokens[j - 1]?.end ?? 0))
   return { unit, original, near, span: { start: copyStart, end: copyEnd }, related: { start: originalStart, end: originalEnd } }
+}
+
+/**
+ * A dateline (`KELSA, Varno (AP) —`, `New Delhi, May 4 (ANI):`) opening a paragraph again later:
+ * an update and the earlier story were published together. The shape: a place of one to four
+ * words, maybe a region and a date, a credit in brackets, then a dash or colon.
+ */
+function repeatedDatelines(story: Story): { span: Span; related: Span }[] {
+  const found: { span: Span; related: Span }[] = []
+  const seen = new Map<string, Span>()
+  for (const paragraph of story.paragraphs) {
+    const head = story.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80))
+    const match = /^\p{Lu}[\p{L}.'-]{1,20}(?: [\p{L}.'-]{1,20}){0,3}(?:, [\p{L}\p{N}.' -]{2,24}){0,2} \([\p{L}.-]{2,20}\) ?[\u2013\u2014:-]/u.exec(head)
+    if (!match) continue
+    const span = { start: paragraph.start, end: paragraph.start + match[0].length }
+    const key = match[0].replace(/\s+/gu, ' ').toLowerCase()
+    const first = seen.get(key)
+    if (first) found.push({ span, related: first })
+    else seen.set(key, span)
+  }
+  return found
 }
 
 /** `end` moved past sentence punctuation that follows it. */
@@ -376,7 +410,35 @@ function bestOriginal(
   // A long run of repeated words is a copy even inside residue; a short sentence whose words recur
   // inside a much longer one is a coincidence.
   if (bestCount >= longCopy) return share >= longCopyShare ? best : undefined
-  return share >= threshold && bestCount / Math.max(1, best.tokens.length - shingleSize + 1) >= minOriginalShare ? best : undefined
+  if (share >= threshold && bestCount / Math.max(1, best.tokens.length - shingleSize + 1) >= minOriginalShare) return best
+  // A rewritten version: one sentence's content words all recur, in order, in the other, which only
+  // adds words (`Rain hit the island` / `Rain hit Mindanao, the island, last weekend`).
+  for (const [id, count] of counts) {
+    const other = units[id]
+    if (other && count >= minRewriteShared && rewriteOf(unit, other)) return other
+  }
+  return undefined
+}
+
+/** Three-word sequences two sentences share before they are compared as rewrites of each other. */
+const minRewriteShared = 4
+/** Content words the shorter of two sentences needs to be compared as a rewrite. */
+const minRewriteWords = 10
+/** Share of the shorter sentence's content words found in order in the longer one. */
+const rewriteShare = 0.9
+
+/** Whether one unit's content words recur in order in the other (a longest common subsequence). */
+function rewriteOf(a: Unit, b: Unit): boolean {
+  const content = (u: Unit) => u.tokens.map((t) => t.value).filter((v) => /\p{L}|\p{N}/u.test(v) && !functionWords.has(v))
+  const [short, long] = [content(a), content(b)].sort((x, y) => x.length - y.length) as [string[], string[]]
+  if (short.length < minRewriteWords || long.length > short.length * 2) return false
+  let row = new Array<number>(long.length + 1).fill(0)
+  for (const word of short) {
+    const next = new Array<number>(long.length + 1).fill(0)
+    for (let j = 1; j <= long.length; j++) next[j] = word === long[j - 1] ? (row[j - 1] ?? 0) + 1 : Math.max(row[j] ?? 0, next[j - 1] ?? 0)
+    row = next
+  }
+  return (row[long.length] ?? 0) >= short.length * rewriteShare
 }
 
 /** Sentence copies grouped into runs: adjacent copies in one paragraph, only spaces between them. */

@@ -2,8 +2,23 @@ import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span } from '../src/rule/types.js'
 import { cp1252Char, hasCp1252Meaning, singleByte } from './lib/cp1252.js'
+import { codePageMojibake, cyrillicMojibake, invisibleCharacters, lostCharacters } from './lib/lost-characters.js'
 
-type MessageId = 'mojibake' | 'likely' | 'stray' | 'replacement' | 'c1Control' | 'control' | 'controlSpace' | 'encoding'
+type MessageId =
+  | 'mojibake'
+  | 'likely'
+  | 'stray'
+  | 'strayGlued'
+  | 'replacement'
+  | 'c1Control'
+  | 'control'
+  | 'controlSpace'
+  | 'codepage'
+  | 'lostApostrophe'
+  | 'lostQuote'
+  | 'lostCharacter'
+  | 'invisible'
+  | 'encoding'
 
 interface Finding {
   readonly messageId: MessageId
@@ -11,6 +26,8 @@ interface Finding {
   readonly expected?: string
   readonly data?: Readonly<Record<string, string>>
   readonly fix?: 'none'
+  /** The decoder that made a UTF-8 slip, when not windows-1252/latin-1. */
+  readonly decoder?: string
 }
 
 /** One UTF-8 byte sequence spelled in windows-1252/latin-1 characters (`â€™` is E2 80 99). */
@@ -37,7 +54,8 @@ export default defineRule(
     category: 'encoding',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag text decoded with the wrong character set (`donâ€™t`), replacement characters and stray control characters',
+    description:
+      'Flag text decoded with the wrong character set (`donâ€™t`, `РњРёСЂ`), characters lost to `?` or `�`, and stray control or invisible characters',
     rationale:
       'A feed that decodes UTF-8 as Windows-1252 turns every curly quote and accented letter into a string of symbols (`â€™`, `Ã©`) readers cannot read past; a `�` means a character was lost, and control characters break layout and search.',
     fix: 'safe',
@@ -45,10 +63,16 @@ export default defineRule(
       mojibake: 'Unexpected mojibake `{shown}`, expected `{repaired}`',
       likely: 'Unexpected mojibake `{actual}`, probably `{guess}` with a byte lost',
       stray: 'Unexpected mojibake `{actual}` before a space, remove it',
+      strayGlued: 'Unexpected mojibake `{actual}` glued to a word, remove it',
       replacement: 'Unexpected replacement character `{actual}`, restore the lost character from the source',
       c1Control: 'Unexpected control character {code}, expected `{expected}`',
       control: 'Unexpected control character {code}, remove it',
       controlSpace: 'Unexpected control character {code}, expected a space',
+      codepage: 'Unexpected mojibake `{actual}` (Cyrillic {charset} read as latin-1), expected `{repaired}`',
+      lostApostrophe: 'Unexpected `?` for a lost apostrophe in `{word}`, expected `’`',
+      lostQuote: 'Unexpected `?` for a lost quote mark, restore it from the source',
+      lostCharacter: 'Unexpected `?` for a lost character in `{word}`, restore it from the source',
+      invisible: 'Unexpected invisible character {code}, remove it',
       encoding:
         'Unexpected mojibake in {count} places: this text is UTF-8 that was read as {encoding}; decode the feed as UTF-8 (`--fix` repairs this copy)',
     },
@@ -117,6 +141,38 @@ export default defineRule(
           output: 'It’s the mayor’s plan, she’s sure, and the city’s budget won’t change.',
         },
         {
+          text: 'The envoy met Ìèíèñòð in Delhi; the mayorâ€™s aide said it was ÐœÐ¸Ñ€.',
+          diagnostics: [
+            '1:15-1:22 codepage Unexpected mojibake `Ìèíèñòð` (Cyrillic windows-1251 read as latin-1), expected `Министр`',
+            '1:42-1:45 mojibake Unexpected mojibake `â€™`, expected `’`',
+            '1:64-1:70 mojibake Unexpected mojibake `ÐœÐ¸Ñ€`, expected `Мир`',
+          ],
+          output: 'The envoy met Министр in Delhi; the mayor’s aide said it was Мир.',
+        },
+        {
+          text: 'Moscow said РњРёСЂ on Monday.',
+          diagnostics: ['1:13-1:19 mojibake Unexpected mojibake `РњРёСЂ`, expected `Мир`'],
+          output: 'Moscow said Мир on Monday.',
+        },
+        {
+          text: '?We can?t wait,? said the mayor of S?o Paulo.',
+          diagnostics: [
+            '1:1-1:2 lostQuote Unexpected `?` for a lost quote mark, restore it from the source',
+            '1:8-1:9 lostApostrophe Unexpected `?` for a lost apostrophe in `can?t`, expected `’`',
+            '1:16-1:17 lostQuote Unexpected `?` for a lost quote mark, restore it from the source',
+            '1:37-1:38 lostCharacter Unexpected `?` for a lost character in `S?o`, restore it from the source',
+          ],
+          output: '?We can’t wait,? said the mayor of S?o Paulo.',
+        },
+        {
+          text: 'The talks\u200b ended earlyÂ.',
+          diagnostics: [
+            '1:10-1:11 invisible Unexpected invisible character U+200B, remove it',
+            '1:23-1:24 strayGlued Unexpected mojibake `Â` glued to a word, remove it',
+          ],
+          output: 'The talks ended early.',
+        },
+        {
           text: 'Page one\u000cpage two.',
           diagnostics: ['1:9-1:10 controlSpace Unexpected control character U+000C, expected a space'],
           output: 'Page one page two.',
@@ -127,6 +183,8 @@ export default defineRule(
         'The café’s owner, JOSÉ’S GRILL and «CAFÉ» stayed open; Maß“ is a German quote.',
         'Tiếng Việt, Ελληνικά, Русский, 中文 and 😀 are fine, as are tabs\tand\r\nline breaks.',
         'Prices rose 5% to €12 and 2×½ inch pipes cost £3.',
+        'Why? Nobody knows, and did he visit the U.S.? See example.com/watch?v=1.',
+        'Сёмин приехал в Рівне; the family emoji 👨\u200d👩\u200d👧 stays.',
       ],
     },
   },
@@ -135,7 +193,8 @@ export default defineRule(
     const misread = findings.filter((f) => decodingSlips.has(f.messageId))
     const first = misread[0]
     if (first && misread.length >= misreadFile) {
-      const encoding = likelyDecoder(misread.map((f) => story.text.slice(f.span.start, f.span.end)).join(''))
+      const cyrillic = misread.filter((f) => f.decoder !== undefined).length * 2 > misread.length
+      const encoding = cyrillic ? 'windows-1251' : likelyDecoder(misread.map((f) => story.text.slice(f.span.start, f.span.end)).join(''))
       report('encoding', first.span, { data: { count: misread.length, encoding }, fix: 'none', summary: true })
     }
     for (const f of findings) {
@@ -196,6 +255,12 @@ export function findMojibake(text: string): Finding[] {
       at++
     } else if (char === 'Â' && next === ' ' && !/\p{Lu}/u.test(text[at - 1] ?? '')) {
       findings.push({ messageId: 'stray', span: { start: at, end: at + 1 }, expected: '' })
+    } else if (char === 'Ã' && /\p{Ll}/u.test(text[at - 1] ?? '') && (/\p{Ll}/u.test(next) || next === ' ')) {
+      // `GarcÃa`, `voilÃ `: the second byte of `í` (a soft hyphen) or `à` (a no-break space) was
+      // stripped or turned into a space; a capital `Ã` never stands inside a lower-case word.
+      findings.push({ messageId: 'likely', span: { start: at, end: at + 1 }, data: { guess: next === ' ' ? 'à' : 'í' }, fix: 'none' })
+    } else if (char === 'Â' && /\p{Ll}/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(next)) {
+      findings.push({ messageId: 'strayGlued', span: { start: at, end: at + 1 }, expected: '' })
     } else if (char === '\uFFFD') {
       let end = at + 1
       while (text[end] === '\uFFFD' && end < at + 64) end++
@@ -205,6 +270,16 @@ export function findMojibake(text: string): Finding[] {
       const control = controlFinding(text, at)
       if (control) findings.push(control)
     }
+  }
+  for (const f of cyrillicMojibake(text)) {
+    if (covered[f.span.start] === 1) continue
+    findings.push({ messageId: 'mojibake', span: f.span, expected: f.expected ?? '', data: { shown: visible(f.data?.shown ?? ''), repaired: visible(f.expected ?? '') }, decoder: 'windows-1251' })
+  }
+  for (const f of [...codePageMojibake(text), ...lostCharacters(text)]) {
+    findings.push({ messageId: f.kind, span: f.span, ...(f.expected === undefined ? { fix: 'none' as const } : { expected: f.expected }), ...(f.data ? { data: f.data } : {}) })
+  }
+  for (const f of invisibleCharacters(text)) {
+    findings.push({ messageId: 'invisible', span: f.span, expected: '', data: { code: codePoint(text[f.span.start] ?? '') } })
   }
   return findings.sort((a, b) => a.span.start - b.span.start)
 }

@@ -17,7 +17,8 @@
 //   with a first name (news style introduces every
 //   person by full name; a bare surname never after `in`/`at`/`from`, which marks a place). Different first
 //   names before the two spellings mean two people. Derived words (`Russia`/`Russian`, `Communist`/
-//   `Communism`, `Maria`/`Mario`), function words, titles, place words, words also used in lower case in
+//   `Communism`, `Maria`/`Mario`; any two that differ only in the last letter, `Petrov`/`Petrova`, except
+//   `-sky`/`-ski`; a doubled last letter is a slip, `Sharma`/`Sharmaa`), function words, titles, place words, words also used in lower case in
 //   the story, and names shorter than 5 letters are never compared. "One edit" includes one spelling
 //   of the same sounds (`Rasheed`/`Rashid`, `Farooq`/`Faruk`: long vowels, doubled letters, q/k). (5) With the same first name, a
 //   surname cut short by one or two letters (`Tlegenbai`/`Tlegenb`).
@@ -324,7 +325,7 @@ function candidatePairs(forms: readonly NameForm[]): [number, number][] {
 /** Whether two spellings name the same person or place (see the rule's docs for the evidence). */
 function sameName(a: NameForm, b: NameForm): boolean {
   if (a.fold === b.fold) return true
-  if (derived(a.fold, b.fold)) return false
+  if (derived(a.fold, b.fold) || lastLetterOnly(a.fold, b.fold)) return false
   const sharedGiven = [...a.given].some((g) => b.given.has(g))
   if (!sharedGiven && a.given.size > 0 && b.given.size > 0) return false
   const distance = editDistance(a.fold, b.fold, 2)
@@ -358,10 +359,23 @@ function derived(a: string, b: string): boolean {
     for (const endB of derivedEndings) {
       if (endA === endB || !b.endsWith(endB) || b.slice(0, b.length - endB.length) !== stem || stem.length < 3) continue
       if ((endA === 'y' || endB === 'y') && (stem.endsWith('y') || endA === 'i' || endB === 'i')) continue
+      // A final letter doubled is a slip, not an ending (`Sharma`/`Sharmaa`).
+      if (endA + endB === stem.slice(-1)) continue
       return true
     }
   }
   return false
+}
+
+/**
+ * Two spellings that differ only in the last letter: an ending, not a misspelling (`Petrov`/`Petrova`,
+ * `Mario`/`Maria`, `Communist` beside a slip for `Communism`), so never one name; `-sky`/`-ski` is a
+ * transliteration.
+ */
+function lastLetterOnly(a: string, b: string): boolean {
+  // `-sky`/`-ski` is one transliteration, not an ending.
+  const ends = new Set([a.slice(-1), b.slice(-1)])
+  return a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && !(ends.has('y') && ends.has('i'))
 }
 
 /** Never after a first name or a place preposition, never part of a longer name, not only in capitals. */
@@ -470,6 +484,8 @@ function checkParticles(story: Story, report: Reporter): void {
 
 function checkAbbreviations(story: Story, report: Reporter): void {
   const found = new Map<string, { pointed: Span[]; plain: Span[] }>()
+  // The compound each place stands in, the abbreviation left out (`China-#` for `China-US`).
+  const compounds = new Map<number, string>()
   for (const word of story.words) {
     if (story.headline && word.start < story.headline.end) continue
     for (const part of story.parts(word)) {
@@ -482,6 +498,9 @@ function checkAbbreviations(story: Story, report: Reporter): void {
       const entry = found.get(key) ?? { pointed: [], plain: [] }
       ;(pointed ? entry.pointed : entry.plain).push(part)
       found.set(key, entry)
+      if (part.start > word.start || part.end < word.end) {
+        compounds.set(part.start, `${story.text.slice(word.start, part.start)}#${story.text.slice(part.end, word.end)}`.toLowerCase())
+      }
     }
   }
   for (const { pointed, plain } of found.values()) {
@@ -489,10 +508,14 @@ function checkAbbreviations(story: Story, report: Reporter): void {
     const pointedWins =
       pointed.length > plain.length || (pointed.length === plain.length && (pointed[0]?.start ?? 0) < (plain[0]?.start ?? 0))
     const [major, minor] = pointedWins ? [pointed, plain] : [plain, pointed]
-    const related = major[0]
-    const expected = related ? story.text.slice(related.start, related.end) : ''
-    const extra = related ? { related: { start: related.start, end: related.end } } : {}
-    for (const span of minor) report('abbreviation', span, { expected: [expected], ...extra })
+    const first = major[0]
+    const expected = first ? story.text.slice(first.start, first.end) : ''
+    for (const span of minor) {
+      // The same compound in the other spelling (`China-US` beside `China-U.S.`) is the telling place.
+      const compound = compounds.get(span.start)
+      const related = (compound === undefined ? undefined : major.find((m) => compounds.get(m.start) === compound)) ?? first
+      report('abbreviation', span, { expected: [expected], ...(related ? { related: { start: related.start, end: related.end } } : {}) })
+    }
   }
 }
 

@@ -212,6 +212,14 @@ export default defineRule(
           output: 'The index closed at 212.37 on Monday; Rs 48,250 was raised and 2,5000 tickets sold.',
         },
         {
+          text: 'The rate rose 4 .25 percent as Rs 5 .5 crore came in; in room 4 .5 people met.',
+          diagnostics: [
+            '1:15-1:20 spaced Unexpected space inside the number `4 .25`, expected `4.25`',
+            '1:35-1:39 spaced Unexpected space inside the number `5 .5`, expected `5.5`',
+          ],
+          output: 'The rate rose 4.25 percent as Rs 5.5 crore came in; in room 4 .5 people met.',
+        },
+        {
           text: 'Tin fell to 31 450 yuan a tonne, off its high of 32,100.',
           diagnostics: ['1:13-1:19 spaced Unexpected space inside the number `31 450`, expected `31,450`'],
           output: 'Tin fell to 31,450 yuan a tonne, off its high of 32,100.',
@@ -475,7 +483,13 @@ function spacedNumbers(text: string): Finding[] {
     const clauseEnd = lead && right.length === 2 && clauseEndAfter.test(after)
     if (amount || clauseEnd) findings.push({ messageId: 'spaced', span, expected: `${left}.${right}` })
   }
-  return findings
+  // `Rs 5 .5 crore`, `4 .25 percent`: a space before the decimal point, with a unit after the figure.
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.,])(\d{1,3}) \.(\d{1,3})(?![\p{N}]|[.,]\p{N})/gu)) {
+    const [whole, left = '', right = ''] = match
+    if (!unitAfter.test(text.slice(match.index + whole.length, match.index + whole.length + 24))) continue
+    findings.push({ messageId: 'spaced', span: { start: match.index, end: match.index + whole.length }, expected: `${left}.${right}` })
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start)
 }
 
 /** What may follow a figure at the end of its clause (`... at 108.42 on Friday`, `... 108.42.`). */

@@ -67,7 +67,7 @@ export default defineRule(
         .min(2)
         .default(2)
         .describe(
-          'Occurrences of the same `reported X` or `X told <agency>` phrase, or of body agency tags, before every one after the first is flagged (`according to X` needs one more)',
+          'Occurrences of the same `reported X`, `X reported`, `X wrote` or `X told <agency>` phrase, or of body agency tags, before every one after the first is flagged (`according to X` needs one more)',
         ),
       saidMinRepeats: z
         .number()
@@ -145,6 +145,11 @@ export default defineRule(
           options: { saidMinRepeats: 2 },
           diagnostics: ['3:19-3:34 phrase Unexpected repeated attribution `the agency said`, vary or drop it'],
           output: 'Tolls rose, the agency said.\n\nFerries ran late, the agency said.',
+        },
+        {
+          text: 'Tolls rose, the daily Kelsa Post wrote.\n\nFerries ran late, the daily Kelsa Post wrote.',
+          diagnostics: ['3:19-3:45 phrase Unexpected repeated attribution `the daily Kelsa Post wrote`, vary or drop it'],
+          output: 'Tolls rose, the daily Kelsa Post wrote.\n\nFerries ran late, the daily Kelsa Post wrote.',
         },
         {
           text: 'The ferry sank near Tolv. (ANI)\n\nTen people were saved. -- PTI',
@@ -240,7 +245,9 @@ export default defineRule(
       if (first) report('doubled', trimSpan(story.text, tail.span), { related: first, data: { phrase: tail.phrase.trim() }, fix: 'suggest' })
     }
     // `, the Post reported citing sources.` twice is a formula pasted on: it needs no more than `reported X`.
-    const formula = (hits: readonly Tail[]) => hits.filter((h) => h.sourcing).length >= options.minRepeats
+    // `, the newspaper Dawn wrote.` twice is `reported X` in the other order: the same outlet credit.
+    const outlet = (h: Tail) => !h.pronoun && outletVerbs.has(h.verb)
+    const formula = (hits: readonly Tail[]) => hits.filter((h) => h.sourcing || outlet(h)).length >= options.minRepeats
     const repeated = [...tailGroups.values()].filter((hits) => hits.length >= options.saidMinRepeats || formula(hits))
     const prose = repeated.length > 0 ? proseParagraphs(story) : 0
     for (const hits of repeated) {
@@ -421,6 +428,8 @@ function subjectBefore(flat: string, words: readonly Word[], verbIndex: number):
 
 /** Reporting verbs of an attribution clause, by their family (said and added are one shape). */
 const sayVerbs: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'told', 'wrote', 'writes', 'reported', 'reports', 'claimed', 'claims', 'explained', 'asserted', 'alleged', 'observed', 'remarked', 'maintained', 'mentioned', 'stressed', 'emphasised', 'emphasized', 'insisted', 'continued', 'concluded', 'announced', 'informed', 'quoted', 'cited', 'argued', 'pointed'])
+/** Verbs that credit an outlet or a document (`the newspaper wrote`, `Dawn reported`), not a speaker. */
+const outletVerbs: ReadonlySet<string> = new Set(['reported', 'reports', 'wrote', 'writes'])
 /** Verbs a speaker uses once per quotation (`he said`): repeated after pronouns they are ordinary reporting. */
 const plainVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'asked'])
 const pronounSubjects: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i'])

@@ -2,6 +2,7 @@ import retextRepeatedWords from 'retext-repeated-words'
 import { z } from 'zod'
 import type { Story, Word } from '../src/rule/types.js'
 import { type Mapped, wrapPlugin } from '../src/rule/wrap-plugin.js'
+import { functionWords } from './lib/spelling/morphology.js'
 
 type MessageId = 'repeated' | 'phrase'
 
@@ -44,6 +45,14 @@ export default wrapPlugin<z.ZodObject, MessageId>(
           ],
           output: 'The Secretary General spoke about short-term rates.',
         },
+        {
+          text: 'The The mayor met the Chief Minister Chief Minister’s aides.',
+          diagnostics: [
+            '1:1-1:8 repeated Unexpected repeated `The`, remove one occurrence',
+            '1:23-1:54 phrase Unexpected repeated phrase `Chief Minister`, remove one occurrence',
+          ],
+          output: 'The mayor met the Chief Minister’s aides.',
+        },
       ],
       valid: [
         'The best result they had had in years.',
@@ -51,7 +60,7 @@ export default wrapPlugin<z.ZodObject, MessageId>(
         'He said no, no, no more delays; the vote ran Monday to Monday.',
         'They talked for years and years and never agreed. Votes in the senate The Senate later counted.',
         'She said that that plan was final.',
-        'Duran Duran played in Mumbai.',
+        'Duran Duran played in Mumbai, and Will Will Smith sing?',
         'Officials said the talks would resume.',
       ],
     },
@@ -75,7 +84,7 @@ export default wrapPlugin<z.ZodObject, MessageId>(
     }
     return merged
   },
-  (story) => [...repeatedPhrases(story), ...repeatedParts(story)],
+  (story) => [...repeatedPhrases(story), ...repeatedParts(story), ...repeatedCapitals(story)],
 )
 
 /** Words that join a phrase to its own repeat for emphasis (`years and years and`). */
@@ -104,15 +113,50 @@ function repeatedPhrases(story: Story): Mapped<MessageId>[] {
       if (words.length < size * 2 || words[size]?.text !== word.text) continue
       const first = words.slice(0, size)
       const second = words.slice(size, size * 2)
-      // Written the same (`the senate The Senate` is a heading run into text) and not `years and years and`.
-      if (!first.every((w, i) => w.text === second[i]?.text && /\p{L}/u.test(w.text))) continue
+      // Written the same (`the senate The Senate` is a heading run into text), the second copy maybe
+      // possessive (`Prime Minister Prime Minister’s`), and not `years and years and`.
+      const same = (w: Word, i: number) => w.text === second[i]?.text || (i === size - 1 && withoutPossessive(second[i]?.text ?? '') === w.text)
+      if (!first.every((w, i) => same(w, i) && /\p{L}/u.test(w.text))) continue
       if (conjunctions.has((first[size - 1] as Word).normal)) continue
       const end = (second[size - 1] as Word).end
       const phrase = story.text.slice(word.start, (first[size - 1] as Word).end)
-      found.push({ messageId: 'phrase', span: { start: word.start, end }, extra: { expected: [phrase], data: { phrase } } })
+      const kept = story.text.slice((second[0] as Word).start, end)
+      found.push({ messageId: 'phrase', span: { start: word.start, end }, extra: { expected: [kept], data: { phrase } } })
       after = end
       break
     }
+  }
+  return found
+}
+
+/** A word without a trailing possessive (`Minister’s` is `Minister`). */
+function withoutPossessive(text: string): string {
+  return text.replace(/['\u2019]s?$/u, '')
+}
+
+/** Function words that are also given names (`Will Will sign?`, `May May`): a capitalised pair may be a name. */
+const namesToo: ReadonlySet<string> = new Set(['will', 'may', 'no', 'so', 'well', 'one', 'other', 'had', 'that'])
+
+/**
+ * A capitalised word said twice, which retext-repeated-words leaves alone as it may be a name
+ * (`Duran Duran`, `Walla Walla`): a function word is no name (`The The mayor`, `In In March`), and
+ * a name the story also writes once elsewhere was doubled by mistake (`Modi Modi` beside `Modi`).
+ */
+function repeatedCapitals(story: Story): Mapped<MessageId>[] {
+  const found: Mapped<MessageId>[] = []
+  const pairs: Word[] = []
+  const counts = new Map<string, number>()
+  for (const word of story.words) {
+    counts.set(word.text, (counts.get(word.text) ?? 0) + 1)
+    if (!/^\p{Lu}\p{Ll}*$/u.test(word.text) || namesToo.has(word.normal)) continue
+    if (story.adjacentWord(word.index, 1)?.text === word.text && story.adjacentWord(word.index, -1)?.text !== word.text) pairs.push(word)
+  }
+  for (const word of pairs) {
+    const next = story.adjacentWord(word.index, 1)
+    if (!next) continue
+    const single = (counts.get(word.text) ?? 0) > 2 && word.text.length >= 3
+    if (!functionWords.has(word.normal) && !(single && pairs.filter((p) => p.text === word.text).length * 2 < (counts.get(word.text) ?? 0))) continue
+    found.push({ messageId: 'repeated', span: { start: word.start, end: next.end }, extra: { expected: [word.text], data: { word: word.text } } })
   }
   return found
 }

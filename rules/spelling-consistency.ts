@@ -19,8 +19,9 @@
 //   follows British spelling) flag `-ize`; choose `auto` for Oxford house style.
 // - Words that are not variants in context are guarded in the data: a computer `program` is British too,
 //   `license` is a British verb (only `a/the/driver's license` counts), a `meter` is a device (only `10
-//   meters` counts), `tire`, `curb`, `check`, `draft`, `story` are ordinary words in both varieties, and
-//   American copy also writes `theatre`, `catalogue`, `grey`, `sombre`, `spectre`.
+//   meters` counts), `tire`, `curb`, `check`, `story` are ordinary words in both varieties, and
+//   American copy also writes `theatre`, `catalogue`, `grey`, `sombre`, `spectre`. `draft`/`draught`
+//   is no pair: American copy writes `draught` too (beer, horses, a ship's depth), so neither is evidence.
 import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'

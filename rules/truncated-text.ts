@@ -33,11 +33,14 @@ const cutMarker = /(?:\.{3}|\u2026|\[\s?(?:\.{3}|\u2026)\s?\]|\((?:more|continue
 /** Two points for a cut, after a small letter or a digit (`will take..`; `U.S..` is a doubled point). */
 const twoPoints = /(?<=[\p{Ll}\p{N}])\.{2}$/u
 
-/** Words after which a figure is due (`steady at 3`, `rose to 12`): a unit ending on such a figure was cut. */
+/**
+ * Words after which a figure is due (`steady at 3`, `rose to 12`, `cost Rs 4`): a unit ending on
+ * such a figure was cut (a unit or scale word, `crore`, `million`, would follow).
+ */
 const figureLeads: ReadonlySet<string> = new Set([
   'at', 'to', 'of', 'by', 'from', 'was', 'is', 'were', 'are', 'be', 'been', 'about', 'around', 'nearly', 'almost',
   'over', 'than', 'under', 'reached', 'stood', 'hit', 'touched', 'rose', 'fell', 'totalled', 'totaled', 'remained',
-  'stands', 'stayed', 'some', 'only', 'just', 'with', 'and',
+  'stands', 'stayed', 'some', 'only', 'just', 'with', 'and', 'cost', 'costs', 'worth', 'Rs', 'INR',
 ])
 
 /** Fewest words in a unit, and in its unfinished last sentence, to read it as cut-off prose. */
@@ -81,6 +84,10 @@ export default defineRule(
           diagnostics: ['2:122-2:128 paragraphEnd Unexpected paragraph end mid-sentence after `valley`, restore the missing text'],
         },
         {
+          text: 'The council approved the budget on Monday. The mayor said the money would go to…\n\nThe vote was close.',
+          diagnostics: ['1:78-1:81 cutMarker Unexpected feed cut marker `to…`, restore the missing text'],
+        },
+        {
           text: 'The council approved the budget on Monday.\n\nThe mayor said the money would go to the',
           diagnostics: ['3:38-3:41 dangling Unexpected dangling `the` at the end of a paragraph, restore the missing text'],
         },
@@ -107,6 +114,7 @@ export default defineRule(
       ],
       valid: [
         'Port strike ends\n\nDock workers in Varna Bay returned to work on Monday after a six-day strike.',
+        'Dock workers return, and then…\n\nDock workers in Varna Bay returned to work on Monday after a six-day strike.',
         'The council approved the budget on Monday.\n\nBudget cuts\n\nThe mayor said the money would go to schools.',
         'The council approved the budget, the mayor said:\n\n"We will build two schools."',
         'Dock workers in Varna Bay returned to work on Monday.\n\nReporting by Ana Petrov; Editing by Tom Hale',
@@ -145,9 +153,11 @@ export default defineRule(
       const runsOn = next !== undefined && !/^[\p{Lu}\p{N}"\u201c\u2018'(\[]/u.test(next.text)
 
       const marker = cutMarker.exec(unit.text) ?? twoPoints.exec(unit.text)
-      // (A headline's `...` is a teaser; `etc...` is a doubled period.)
+      // (A headline's `...` is a teaser, but not a first paragraph with a whole sentence before the
+      // cut; `etc...` is a doubled period.)
       const cutWord = marker ? words.findLast((w) => w.end <= marker.index) : undefined
-      if (marker && !runsOn && fragment.length >= 3 && (index > 0 || units.length === 1) && cutWord?.text.toLowerCase() !== 'etc') {
+      const lede = fragment.length < words.length
+      if (marker && !runsOn && fragment.length >= 3 && (index > 0 || units.length === 1 || lede) && cutWord?.text.toLowerCase() !== 'etc') {
         // The word the feed cut at, when the marker is glued to it (`the…`).
         const start = cutWord && cutWord.end === marker.index ? cutWord.start : marker.index
         report('cutMarker', { start: unit.start + start, end: unit.end })

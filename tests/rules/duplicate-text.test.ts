@@ -103,7 +103,26 @@ describe('duplicate-text', () => {
     expect(diagnostics[0]?.messageId).toBe('sentence')
   })
 
+  test('a rewritten version of a sentence (its content words in order, words added) is a near duplicate', () => {
+    const first = 'Heavy rain flooded wide parts of the southern coast, forcing thousands of families into school shelters.'
+    const later = 'Heavy rain flooded wide parts of Varno, the southern coast, on Sunday, forcing thousands of families officials counted into school shelters.'
+    const diagnostics = lintRule(rule, `Storm report\n\n${first}\n\nThe port shut at noon.\n\n${later}`)
+    expect(diagnostics.map((d) => [d.messageId, d.line, d.related?.line])).toEqual([['near', 7, 3]])
+    expect(diagnostics[0]?.expected).toEqual([])
+  })
+
+  test('two versions of a story published together: the later dateline points back to the first', () => {
+    const text = 'NEW DELHI, May 4 (ANI): The council met on Monday.\n\nIt approved the budget.\n\nNEW DELHI, May 4 (ANI): The council will meet on Monday.'
+    const diagnostics = lintRule(rule, text)
+    expect(diagnostics.map((d) => [d.messageId, d.actual, d.related?.line])).toEqual([['dateline', 'NEW DELHI, May 4 (ANI):', 1]])
+  })
+
   test.each([
+    [
+      'a formula with other figures and names is no rewrite',
+      'The Kelsa index rose 212 points to close at 38,410 on Monday as bank and energy shares gained in late trade.\n\nThe Varno index fell 57 points to close at 11,230 on Monday as metal and power shares slipped in late trade.',
+    ],
+    ['datelines of different places in a roundup', 'KELSA (AP) — The ferry strike ended.\n\nVARNO (AP) — The port reopened on Monday.'],
     ['short sentences repeat legitimately', 'Talks ended\n\nHe said no.\n\nShe said no.\n\nHe said no. He said no again.'],
     ['the lede opens with the headline words', 'Floods cut roads across the Varno valley\n\nFloods cut roads across the Varno valley on Monday, officials said.'],
     ['a short headline repeated', 'Weather watch\n\nRain is due.\n\nWeather watch\n\nSun follows.'],
@@ -118,6 +137,10 @@ describe('duplicate-text', () => {
     [
       'a short sentence inside a much longer one',
       'At the ceremony, held in the old chapel on Sunday afternoon, Rev. Pell officiated and the bride was given in marriage by her father.\n\nThe bride was given in marriage by her father.',
+    ],
+    [
+      'a lead-in ending in a colon introduces different text each time',
+      'Letters\n\nFares rose again. To the desk of the Varno Courier and its readers:\n\nThe ferry is too dear.\n\nA pier at last. To the desk of the Varno Courier and its readers:\n\nThe harbour needs one.',
     ],
     ['clean copy', 'The council met on Monday.\n\nIt approved the budget for the harbour and the new school.\n\nWork on both will start in June, the mayor said.'],
   ])('does not fire: %s', (_name, text) => {

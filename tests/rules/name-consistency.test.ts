@@ -56,6 +56,9 @@ describe('name-consistency', () => {
     'Groups A and B met; the A-B road was shut.',
     // transliterations of one sound, but two people
     'Ayesha Farooq and Ali Faruk met; Farooq said no.',
+    // names that differ only in their last letter: an ending (gender, derivation), not a slip
+    'Irina Petrova met Oleg Petrovo; Petrova said no, and Petrovo agreed.',
+    'The Youth Crusade against Communisn met. Communist leaders walked out.',
   ])('does not fire: %s', (text) => {
     expect(messages(text)).toEqual([])
   })
@@ -68,6 +71,8 @@ describe('name-consistency', () => {
     ],
     ['Foreign Minister Daulet Tlegenbai met envoys. Tilegenbai said the talks went well.', [variant('Tilegenbai', 'Tlegenbai')]],
     ['President Ostap Kravenskyy spoke on Monday. Kravensky said the war would end.', [variant('Kravensky', 'Kravenskyy')]],
+    // a final letter doubled is a slip, not an ending
+    ['Chief Minister Arvind Sharma spoke on Monday. Sharmaa said the road would open. Sharma left.', [variant('Sharmaa', 'Sharma')]],
     // the same first name, a one-letter difference or a transliteration
     ['Secretary General Arseni Volgoruza spoke. Later Arseni Volgoruzha signed.', [variant('Volgoruzha', 'Volgoruza')]],
     [
@@ -138,6 +143,15 @@ describe('name-consistency', () => {
     const [d] = lintRule(rule, 'Daulet Tlegenbai spoke. Tilegenbai left.')
     expect(d?.expected).toEqual([])
     expect(d?.severity).toBe('warning')
+  })
+
+  test('an abbreviation inside a compound points to the same compound in the other spelling', () => {
+    const text = 'US envoys met on Monday. The India-U.S. talks went well. The India-US deal follows. US firms agreed.'
+    const [d] = lintRule(rule, text)
+    expect([d?.actual, d?.related?.actual, d?.related?.column]).toEqual(['U.S.', 'US', 68])
+    // Without such a compound, the first place of the other spelling.
+    const [plain] = lintRule(rule, 'US envoys met. The U.S. talks went well. US firms agreed.')
+    expect([plain?.actual, plain?.related?.column]).toEqual(['U.S.', 1])
   })
 
   test('abbreviations: false turns the U.S./US check off only', () => {

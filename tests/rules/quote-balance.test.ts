@@ -25,8 +25,21 @@ describe('fires', () => {
     // a quotation running on into the next paragraph whose text runs into an attribution
     ['"The ferries run at dawn, the skipper said.\n\n"We sail at six," the mate added.', ['1:1-1:2 unclosed']],
     ['The panel found that \u00e2\u20ac\u0153the port was unsafe.\n\nThe council met.', ['1:22-1:25 unclosed']],
+    // a single-quoted quotation (Indian and British copy) left open, the next paragraph not reopening
+    ["The minister said, 'We will build the road by June.\n\nThe opposition walked out.", ['1:20-1:21 unclosed']],
+    ["'The road opens in June, the minister said.\n\nThe opposition walked out.", ['1:1-1:2 unclosed']],
+    // a quotation running on into a paragraph that another speaker says was not closed
+    ['"We sail at six," he said. "The tide is high.\n\n"We wait," she said.', ['1:28-1:29 unclosed']],
+    ['"We sail at six," said Ana Petrov. "The tide is high.\n\n"We wait," Tom Hale said.', ['1:36-1:37 unclosed']],
   ])('%s', (text, expected) => {
     expect(lint(text).map((d) => d.split(' ').slice(0, 2).join(' '))).toEqual(expected)
+  })
+
+  test('a closing mark never opened points to where the quoted words start', () => {
+    const [first] = lintRule(rule, 'The ferry was late again. Nobody told us why.” The skipper shrugged.')
+    expect(first?.related?.actual).toBe('The')
+    const [second] = lintRule(rule, '“We wait,” he said. Nobody told us why.” The skipper shrugged.')
+    expect(second?.related?.actual).toBe('he')
   })
 
   test('a continuation points back to the quotation it carries on', () => {
@@ -45,6 +58,9 @@ describe('does not fire', () => {
     // news style: every paragraph of a long quotation opens, only the last closes
     '"We will rebuild the harbour.\n\n"It will take a year.\n\n"Then the pier reopens," the mayor said.',
     '“We will rebuild the harbour.\n\n“It will take a year,” the mayor said.',
+    // the same speaker carries the quotation on (by name, surname or pronoun)
+    '"We sail at six," said Ana Petrov. "The tide is high.\n\n"We wait," Petrov added.',
+    '"We sail at six," he said. "The tide is high.\n\n"We wait," the skipper said.',
     // misplaced marks are quote-spacing's business; the pairing still balances
     '"Calm is our aim, "the admiral said. He added: "We are ready ".',
     'She called it “a ‘temporary’ measure,” and left.',
@@ -55,6 +71,12 @@ describe('does not fire', () => {
     'Officials said the talks would go on.\n\nas long as it takes", the envoy said.',
     // a cut excerpt ending inside a quotation proves nothing
     'The mayor said, "We will rebuild the harbour and the',
+    // single quotes: closed, closed by a plural possessive's mark, reopened, nested, apostrophes
+    "The minister said, 'We will build the road,' and left.",
+    "The minister said 'We will build the road for the members' union.",
+    "The minister said, 'We will build the road.\n\n'It opens in June,' he added.",
+    'He said: “They told us, ‘Wait for June.’ We did.”',
+    "Rock 'n' roll in the '90s and 'Tis the season.",
     '',
   ])('%s', (text) => {
     expect(lint(text)).toEqual([])

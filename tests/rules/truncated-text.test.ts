@@ -38,12 +38,15 @@ describe('cut stories and paragraphs', () => {
     [`${body}\n\nThe union said its members would be paid overtime from..`, 'cutMarker from..'],
     [`${body}\n\nThe port said the number of ships waiting at anchor had fallen to 14\n\n${more}`, 'paragraphEnd 14'],
     [`${body}\n\nThe union said the share of members who voted for the deal stood at 62`, 'storyEnd 62'],
+    [`${body}\n\nThe union said the new pier, which the port began in 2019, would cost Rs 4`, 'storyEnd 4'],
     // A last paragraph far shorter than a sentence.
     [`${body}\n\nThe`, 'fragment The'],
     [`${body}\n\nHe said`, 'fragment He said'],
     [`${body}\n\nIn the`, 'fragment In the'],
     // A paragraph that lost its first letters.
     [`Port strike ends\n\n${body}\n\nfficials in Varna Bay said the first ships would leave on Tuesday.`, 'lostStart fficials'],
+    // A cut marker in a first paragraph that holds a whole sentence first: a lede, not a teaser.
+    [`Dock workers in Varna Bay returned to work on Monday. The union said the vote was…\n\n${body}`, 'cutMarker was…'],
   ])('fires: %s', (text, expected) => {
     expect(ids(text)).toEqual([expected])
   })
@@ -99,6 +102,8 @@ describe('legitimate endings without punctuation', () => {
     `${body}\n\nThe union wrote:\n\nmembers will vote on the offer again in June, the letter said.`,
     `${body}\n\niPhone sales at the port shop fell by half during the strike, the manager said.`,
     `${body}\n\nvan Dijk, the union leader, said the vote was close and fair.`,
+    // A headline teaser with a cut marker.
+    `The port strike ends, but for how long…\n\n${body}`,
   ])('does not fire: %s', (text) => {
     expect(lint(text)).toEqual([])
   })
