@@ -3,6 +3,7 @@ import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Paragraph, Span, Story } from '../src/rule/types.js'
 import { linesRemoval, type Removal } from './lib/removal.js'
+import { isEndMark } from './lib/end-marks.js'
 import { type Features, isCandidate, lineFeatures, lineTail, residueContext, residueLogit, type ResidueModel } from './lib/residue.js'
 
 /** Where a pattern applies: a whole (trimmed) line, or anywhere in a line. */
@@ -376,13 +377,29 @@ function classifyLines(
   found: (span: Span, residue: string, tail: boolean) => void,
 ): void {
   const context = residueContext(story)
+  const taken = new Set<number>(flagged)
+  // Agency end marks and desk sign-offs have a grammar (rules/lib/end-marks.ts): certain, whatever
+  // the story around them.
+  for (const line of story.lines) {
+    if (line.blank || taken.has(line.index)) continue
+    const whole = trimmedSpan(story, line)
+    if (isEndMark(whole.text)) {
+      taken.add(line.index)
+      found(whole, collapse(whole.text), false)
+      continue
+    }
+    const tail = isCandidate(story, context, line) ? undefined : lineTail(story, line)
+    if (tail && isEndMark(tail.text) && !story.inQuotation(tail)) {
+      taken.add(line.index)
+      found(tail, collapse(tail.text), true)
+    }
+  }
   // Residue is told from the story around it: a text of one or two lines has nothing to compare.
   if (story.units.length < 3) return
   const model = residueModel()
   const scores = new Map<number, number>()
-  const taken = new Set<number>(flagged)
   for (const line of story.lines) {
-    if (line.blank || flagged.has(line.index)) continue
+    if (line.blank || taken.has(line.index)) continue
     if (!isCandidate(story, context, line)) {
       const tail = lineTail(story, line)
       if (tail && !story.inQuotation(tail) && residueLogit(model.tail, lineFeatures(story, context, line, tail)) > model.tail.threshold) {
@@ -414,12 +431,18 @@ function classifyLines(
   for (const index of [...scores.keys()].filter((i) => taken.has(i)).sort((a, b) => a - b)) {
     const line = story.lines[index]
     if (!line) continue
-    let start = line.start
-    let end = line.end
-    while (start < end && /\s/u.test(story.text[start] ?? '')) start++
-    while (end > start && /\s/u.test(story.text[end - 1] ?? '')) end--
-    found({ start, end }, collapse(story.text.slice(start, end)), false)
+    const span = trimmedSpan(story, line)
+    found(span, collapse(span.text), false)
   }
+}
+
+/** A line's span without the white space around it, with its text. */
+function trimmedSpan(story: Story, line: Line): { start: number; end: number; text: string } {
+  let start = line.start
+  let end = line.end
+  while (start < end && /\s/u.test(story.text[start] ?? '')) start++
+  while (end > start && /\s/u.test(story.text[end - 1] ?? '')) end--
+  return { start, end, text: story.text.slice(start, end) }
 }
 
 /**

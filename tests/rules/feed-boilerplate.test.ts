@@ -1,6 +1,7 @@
 import { parseRuleOptions } from '../../src/config/resolve.js'
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { isEndMark } from '../../rules/lib/end-marks.js'
 import rule, { boilerplateEntries, patternProblem } from '../../rules/feed-boilerplate.js'
 import { describeDiagnostic, fixRule, lintRule } from '../helpers.js'
 
@@ -194,6 +195,26 @@ describe('residue line classifier', () => {
   test.each([' --WNA', 'kl/rt', ' ./.'])('flags an end mark glued to the last paragraph: %s', (tail) => {
     expect(tails(tailed(tail))).toEqual([tail.trim()])
   })
+
+  // Our own desk codes of every form (rules/lib/end-marks.ts): certain, whatever the classifier scores.
+  test.each([' -- WNA', ' -Agencies', ' xy-zw/ab', ' END/KR/TL', ' (KR: Ana)', ' NNN', ' —ORB'])('flags an end mark glued to the last paragraph: %j', (tail) => {
+    expect(tails(tailed(tail))).toEqual([tail.trim()])
+  })
+
+  test.each(['ab/cd', 'abc-de/fgh', 'END/KR/TL', 'WNA/KR/TL/0930 hrs', 'PTI KR TLM', '(KR: Ana Roe)', 'IST: 0930 HRS, MAR 3, 2021 / KR', 'NNN', './.', '--ORB'])(
+    'flags an end mark on its own line: %j',
+    (mark) => {
+      expect(residueLines(after(mark))).toEqual([mark])
+      expect(residueLines(`Strike ends\n\n${body}\n\n${mark}`)).toEqual([mark])
+    },
+  )
+
+  test.each(['AC/DC', 'and/or', 'HIV/AIDS', '(Note: see below)', '- Pay rises by 4 percent', 'By Ana Roe', 'KR', '(Reuters)', 'Reporting by Ana Roe; Editing by Li Wei'])(
+    'a line that only looks like an end mark is not one: %j',
+    (line) => {
+      expect(isEndMark(line)).toBe(false)
+    },
+  )
 
   test.each([' (Reuters)', '', ' He left at 9 a.m. Tuesday'])('leaves a story end alone: %j', (tail) => {
     expect(tails(tailed(tail))).toEqual([])
