@@ -409,9 +409,10 @@ function classifyLines(
     }
     // A line wholly in brackets is a credit or photo tag, which the patterns and caption-residue own.
     if (/^\s*\([^()]*\)\s*$/u.test(line.text)) continue
-    // The first line is normally the headline: only a line that is plainly residue is taken there.
-    const margin = line.index === context.firstLine ? firstLineMargin : 0
+    // The first line is normally the headline: only a line that is plainly residue is taken there,
+    // unless it is a bare time stamp, which no headline is.
     const features = lineFeatures(story, context, line)
+    const margin = line.index === context.firstLine && features.stampOnly === 0 ? firstLineMargin : 0
     const score = residueLogit(model, features) - model.threshold - margin + (isTemplate(template, line, features) ? templateBonus : 0)
     scores.set(line.index, score)
     if (score > 0) taken.add(line.index)

@@ -137,6 +137,12 @@ export function lineTail(story: Story, line: Line): { start: number; end: number
   if (cut < 0 || story.wordsIn({ start: line.start, end: line.start + cut }).length < 6) return undefined
   const rest = line.text.slice(cut)
   const tail = rest.trim()
+  // A tail that ends in a comma or semicolon is a list or a sentence going on, never an end mark.
+  if (/[,;]$/u.test(tail)) return undefined
+  // Plain words (`New York`, `First, Honolulu`) are a dateline or subhead run on after a lost line
+  // break; residue glued to a sentence carries a mark: a dash, slash, bracket, figure, symbol, or an
+  // agency's or the page's words.
+  if (/^[\p{L}\p{M}][\p{L}\p{M} ,.'\u2019]*$/u.test(tail) && !agencies.test(tail) && !tail.split(/[\s,.]+/u).some((w) => interfaceWords.has(w.toLowerCase()))) return undefined
   // An agency credit in brackets closing a story or a dateline (`... said. (WNA)`) is house style;
   // a photographer's credit (`REUTERS/Ana Roe`) closes a caption, which caption-residue judges.
   if (bracketedCredit.test(tail) || photoCredit.test(tail)) return undefined
@@ -186,6 +192,12 @@ export const featureNames = [
   'oddTokens',
   'shortWords',
   'tail',
+  'stampOnly',
+  'foreignScript',
+  'titleCase',
+  'labelColon',
+  'captionCredit',
+  'headlineRun',
 ] as const
 
 /** One feature vector. */
@@ -206,6 +218,46 @@ function neighbours(story: Story, index: number): { previous: Line | undefined; 
   while (n < lines.length && lines[n]?.blank) n++
   const alone = (lines[index - 1]?.blank ?? true) && (lines[index + 1]?.blank ?? true)
   return { previous: lines[p], next: lines[n], alone }
+}
+
+/** Words that go with a time stamp (`Updated: ...`, `Posted on ...`, `Last modified at ...`). */
+const stampWords: ReadonlySet<string> = new Set([
+  'updated', 'update', 'posted', 'published', 'created', 'modified', 'last', 'first', 'on', 'at', 'date', 'time', 'am', 'pm',
+  'ist', 'gmt', 'bst', 'est', 'edt', 'et', 'utc', 'bjt', 'pst', 'cet', 'jst', 'hkt', 'sgt', 'pkt', 'hrs', 'ago', 'min', 'mins',
+  'minutes', 'hours', 'read', 'and', 'by', 'of', 'the',
+])
+
+/** Month and weekday names (and their short forms), which a time stamp is made of. */
+const calendarWord = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}$|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?$/u
+
+/**
+ * Whether a line is a time stamp and little else: a time, or a date with a year, no agency, and at
+ * most two words that are not figures, calendar words or stamp words, fewer than those (`Updated: Nov 7 2014 | 9:12 PM IST - NEW DELHI`).
+ */
+function isStampOnly(text: string, words: readonly { normal: string; text: string }[]): boolean {
+  // A dateline has a day and a month; a stamp has a time or a year too, and no agency's credit.
+  if (!times.test(text) && !(months.test(text) && /\b(?:19|20)\d\d\b/u.test(text))) return false
+  if (agencies.test(text)) return false
+  const stamp = words.filter((w) => /^\p{N}/u.test(w.text) || calendarWord.test(w.normal)).length
+  const rest = words.filter((w) => !/^\p{N}/u.test(w.text) && !calendarWord.test(w.normal) && !stampWords.has(w.normal)).length
+  return rest <= 2 && stamp >= 2 && stamp > rest
+}
+
+/**
+ * A photo credit closing a line of caption words: an agency or `photo`/`file` credit in brackets
+ * (`... in Dorvik (WNA)`, `(Photo: Ana Roe)`, `[Photo/WNA]`), or a credit with a slash (`Ana Roe/WNA`,
+ * `WNA/Ana Roe`).
+ */
+const captionCreditEnd = new RegExp(
+  `(?:[([](?:(?:${agencyNames})(?:\\s(?:photo|file|pic)s?)?|(?:photo|file|image|pic|picture|courtesy)[^()[\\]]{0,40})[)\\]]\\s?\\|?|\\p{Lu}\\p{Ll}{1,20}\\s?\\/\\s?(?:${agencyNames})|(?:${agencyNames})\\s?\\/\\s?\\p{Lu}\\p{Ll}{1,20}(?:\\s\\p{Lu}\\p{Ll}{1,20})?)$`,
+  'iu',
+)
+
+/** A line shaped as a headline: three to sixteen words, most content words capitalised, no full stop. */
+function isTitleCase(text: string, words: readonly { normal: string; text: string }[]): boolean {
+  if (words.length < 3 || words.length > 16 || terminal.test(text)) return false
+  const content = words.filter((w) => !stopWords.has(w.normal) && /^\p{L}/u.test(w.text))
+  return content.length >= 2 && content.filter((w) => /^\p{Lu}/u.test(w.text)).length / content.length >= 0.75
 }
 
 /** A token glued of letters and slashes, bars or leading dashes, or of letters and digits (`ab/cd`, `--WNA`, `Tw2sl`). */
@@ -284,6 +336,13 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     oddTokens: tokens.length === 0 ? 0 : tokens.filter((t) => oddToken.test(t)).length / tokens.length,
     shortWords: n > 0 && words.reduce((sum, w) => sum + w.text.length, 0) / n <= 3.5 ? 1 : 0,
     tail: segment ? 1 : 0,
+    stampOnly: isStampOnly(text, words) ? 1 : 0,
+    foreignScript: letters === 0 ? 0 : Math.min(1, text.replace(/[^\p{L}]|[\p{Script=Latin}]/gu, '').length / letters),
+    // Shapes of whole lines (a tail is the end of a sentence line, never a headline or a caption).
+    titleCase: !segment && isTitleCase(text, words) ? 1 : 0,
+    labelColon: !segment && /:$/u.test(text) && n <= 4 && chrome > 0 ? 1 : 0,
+    captionCredit: !segment && n >= 3 && captionCreditEnd.test(text) ? 1 : 0,
+    headlineRun: !segment && isTitleCase(text, words) && [previous, next].some((l) => l !== undefined && isTitleCase(l.text.trim(), story.wordsIn(l))) ? 1 : 0,
   }
 }
 
