@@ -410,9 +410,10 @@ function classifyLines(
     // A line wholly in brackets is a credit or photo tag, which the patterns and caption-residue own.
     if (/^\s*\([^()]*\)\s*$/u.test(line.text)) continue
     // The first line is normally the headline: only a line that is plainly residue is taken there,
-    // unless it is a bare time stamp, which no headline is.
+    // unless it is a bare time stamp or mostly in another script, which no headline of English copy is.
     const features = lineFeatures(story, context, line)
-    const margin = line.index === context.firstLine && features.stampOnly === 0 ? firstLineMargin : 0
+    const headline = line.index === context.firstLine && features.stampOnly === 0 && features.foreignScript < 0.3
+    const margin = headline ? firstLineMargin : 0
     const score = residueLogit(model, features) - model.threshold - margin + (isTemplate(template, line, features) ? templateBonus : 0)
     scores.set(line.index, score)
     if (score > 0) taken.add(line.index)

@@ -338,6 +338,8 @@ function cleanLine(): string {
 interface Sample {
   readonly x: number[]
   readonly y: 0 | 1
+  /** The line, kept for `--stats`. */
+  readonly text?: string
 }
 
 /**
@@ -359,12 +361,12 @@ function buildStory(paragraphs: readonly string[]): { text: string; residue: Set
     if (i > 0 && chance(0.15)) push(residueLine(), true, chance(0.7))
     if (i > 0 && chance(0.12)) push(cleanLine(), false)
     // An end mark or credit glued to the end of a paragraph, after a space or none.
-    if (chance(0.12)) push(`${p}${chance(0.7) ? ' ' : ''}${endMark()}`, false, true, true)
+    if (chance(0.12)) push(`${p.trimEnd()}${chance(0.7) ? ' ' : ''}${endMark()}`, false, true, true)
     // Clean copy run on after a paragraph (a lost line break before a run-in subhead or dateline) is
     // no residue.
     // An agency credit in brackets closing a story is house style, not residue.
-    else if (chance(0.04)) push(`${p} (${pick(agenciesList)})`, false, true)
-    else if (chance(0.05)) push(`${p} ${pick([cleanLine(), `${pick(places)}, ${pick(monthShort)}. ${int(1, 28)} -- (${pick(agenciesList)})`, `${pick(last)} ${pick(['National Park', 'River Valley', 'City Hall', 'Memorial Stadium'])}`])}`, false, true)
+    else if (chance(0.04)) push(`${p.trimEnd()} (${pick(wireAgencies)})`, false, true)
+    else if (chance(0.05)) push(`${p.trimEnd()} ${pick([cleanLine(), `${pick(places)}, ${pick(monthShort)}. ${int(1, 28)} -- (${pick(agenciesList)})`, `${pick(last)} ${pick(['National Park', 'River Valley', 'City Hall', 'Memorial Stadium'])}`])}`, false, true)
     else push(p, false, true)
   })
   // A subhead and a short list closing the story are part of it (fact boxes, key points).
@@ -372,11 +374,13 @@ function buildStory(paragraphs: readonly string[]): { text: string; residue: Set
     push(pick(['Key facts', 'Key points', 'What we know', 'The numbers', 'Timeline', 'At a glance', 'Background']), false, true)
     for (let i = int(2, 4); i > 0; i--) push(listItem(), false, false)
   }
+  // A related-story list with no label, between paragraphs or after the story.
+  if (chance(0.15)) for (let i = int(3, 6); i > 0; i--) push(chance(0.5) ? relatedHeadline() : sentenceHeadline(), true, chance(0.3))
   if (chance(0.6)) {
     for (let i = int(1, 4); i > 0; i--) push(residueLine(), true)
     if (chance(0.4)) {
       push(`${pick(['Related', 'Also Read', 'More Stories', 'You May Also Like', 'Read More'])}${chance(0.5) ? ':' : ''}`, true)
-      for (let i = int(2, 5); i > 0; i--) push(relatedHeadline(), true, false)
+      for (let i = int(2, 5); i > 0; i--) push(chance(0.5) ? relatedHeadline() : sentenceHeadline(), true, chance(0.3))
     }
   }
   let text = ''
@@ -422,7 +426,7 @@ function samplesOf(stories: readonly { paragraphs: string[]; sentences: string[]
         // A short line with an end mark glued to it is neither clean nor a residue line.
         if (tailLines.has(line.index)) continue
         const features = lineFeatures(story, context, line)
-        lines.push({ x: featureNames.map((n) => features[n]), y: residue.has(line.index) ? 1 : 0 })
+        lines.push({ x: featureNames.map((n) => features[n]), y: residue.has(line.index) ? 1 : 0, text: line.text })
       }
     }
   }
@@ -477,6 +481,12 @@ function calibrate(
   // `;;`, datelines run on).
   const realTop = Math.max(0, ...real.map(logit))
   const threshold = Math.max(0, Number((Math.max(cleanLogits[cut] ?? 0, realTop) + 0.001).toFixed(4)))
+  if (args.has('stats')) {
+    const top = held.filter((s) => s.y === 0).sort((a, b) => logit(b) - logit(a)).slice(0, 25)
+    for (const s of top) console.log(`  clean ${logit(s).toFixed(2)} ${s.text?.slice(0, 90)}`)
+    const low = held.filter((s) => s.y === 1).sort((a, b) => logit(a) - logit(b)).slice(0, 25)
+    for (const s of low) console.log(`  residue ${logit(s).toFixed(2)} ${s.text?.slice(0, 90)}`)
+  }
   const recall = residueLogits.filter((l) => l > threshold).length / Math.max(1, residueLogits.length)
   const flagged = cleanLogits.filter((l) => l > threshold).length / Math.max(1, cleanLogits.length)
   console.log(`${name}: calibration on ${residueLogits.length} residue and ${cleanLogits.length} clean samples`)

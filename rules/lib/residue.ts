@@ -18,13 +18,13 @@ const stopWords: ReadonlySet<string> = new Set([
 /**
  * Words of web pages' chrome: navigation, sharing, comments, media players, section names and
  * time stamps. A feature counts their share of a line's words; prose uses a few of them, labels
- * and widgets are made of them.
+ * and widgets are made of them. Not `may` (a month) nor `more` (as common in prose as in menus).
  */
 const interfaceWords: ReadonlySet<string> = new Set([
   'home', 'menu', 'search', 'login', 'log', 'sign', 'signin', 'subscribe', 'subscription', 'newsletter', 'newsletters',
   'share', 'shares', 'tweet', 'facebook', 'twitter', 'instagram', 'whatsapp', 'linkedin', 'youtube', 'telegram',
   'pinterest', 'reddit', 'email', 'e-mail', 'print', 'comment', 'comments', 'reply', 'follow', 'related', 'latest',
-  'popular', 'trending', 'top', 'more', 'read', 'watch', 'video', 'videos', 'photo', 'photos', 'gallery', 'live', 'news',
+  'popular', 'trending', 'top', 'read', 'watch', 'video', 'videos', 'photo', 'photos', 'gallery', 'live', 'news',
   'stories', 'story', 'posts', 'post', 'advertisement', 'sponsored', 'click', 'tap', 'download', 'app', 'apps', 'copy',
   'link', 'links', 'next', 'previous', 'prev', 'back', 'tags', 'tag', 'topics', 'categories', 'category', 'section',
   'edition', 'updated', 'update', 'posted', 'published', 'source', 'credit', 'credits', 'image', 'images', 'file', 'desk',
@@ -33,7 +33,7 @@ const interfaceWords: ReadonlySet<string> = new Set([
   'breaking', 'exclusive', 'min', 'mins', 'ago', 'hrs', 'loading', 'player', 'play', 'pause', 'audio', 'listen', 'podcast',
   'channel', 'friend', 'write', 'leave', 'submit', 'privacy', 'policy', 'terms', 'contact', 'about', 'cookies', 'cookie',
   'logo', 'icon', 'arrow', 'chevron', 'author', 'editor', 'edited', 'reporter', 'correspondent', 'headlines', 'feed',
-  'like', 'likes', 'followers', 'join', 'whatsapp', 'koo', 'quick', 'full', 'coverage', 'also', 'check', 'you', 'may',
+  'like', 'likes', 'followers', 'join', 'whatsapp', 'koo', 'quick', 'full', 'coverage', 'also', 'check', 'you',
   'send', 'add', 'enter', 'browser', 'device', 'playback', 'unsupported', 'picks', 'alerts', 'notifications', 'signup',
   'register', 'bookmark', 'save', 'newsletter', 'digest', 'briefing', 'unmute', 'mute', 'loaded', 'duration', 'trending',
 ])
@@ -198,6 +198,9 @@ export const featureNames = [
   'labelColon',
   'captionCredit',
   'headlineRun',
+  'headlineBlock',
+  'labelPrefix',
+  'listEnd',
 ] as const
 
 /** One feature vector. */
@@ -258,6 +261,49 @@ function isTitleCase(text: string, words: readonly { normal: string; text: strin
   if (words.length < 3 || words.length > 16 || terminal.test(text)) return false
   const content = words.filter((w) => !stopWords.has(w.normal) && /^\p{L}/u.test(w.text))
   return content.length >= 2 && content.filter((w) => /^\p{Lu}/u.test(w.text)).length / content.length >= 0.75
+}
+
+/** A line shaped as a headline in any case: four to sixteen words, a capital first, no full stop, no list number. */
+function isHeadlineShaped(story: Story, line: Line | undefined): boolean {
+  if (!line || line.blank) return false
+  const text = line.text.trim()
+  if (text.length > 160 || terminal.test(text) || !/^[\p{Lu}\p{N}]/u.test(text) || /^\p{N}{1,2}[.)]/u.test(text)) return false
+  const n = story.wordsIn(line).length
+  return n >= 4 && n <= 16
+}
+
+/**
+ * Whether a line stands in a block of three or more headline-shaped lines (at most one blank line
+ * between two of them): a related-story list, which a story's own subheads never form.
+ */
+function inHeadlineBlock(story: Story, line: Line): boolean {
+  if (!isHeadlineShaped(story, line)) return false
+  const step = (from: number, direction: 1 | -1): number => {
+    let count = 0
+    for (let i = from + direction; ; i += direction) {
+      let candidate = story.lines[i]
+      if (candidate?.blank) {
+        i += direction
+        candidate = story.lines[i]
+      }
+      if (!isHeadlineShaped(story, candidate)) return count
+      count++
+      if (count >= 2) return count
+    }
+  }
+  return step(line.index, -1) + step(line.index, 1) >= 2
+}
+
+/**
+ * A short label before a colon, bar or arrow, made of page words, heading the line (`Also Read: ...`,
+ * `You May Also Like: ...`, `Source:WNA ...`); the feature also wants no sentence end (`Reply: no.`
+ * in a question-and-answer column is prose).
+ */
+function hasLabelPrefix(text: string): boolean {
+  const match = /^([^:|»›\n]{2,30}?)\s?[:|»›]\s?\S/u.exec(text)
+  if (!match) return false
+  const label = (match[1] ?? '').toLowerCase().split(/\s+/u).filter(Boolean)
+  return label.length <= 4 && label.filter((w) => interfaceWords.has(w)).length * 2 >= label.length
 }
 
 /** A token glued of letters and slashes, bars or leading dashes, or of letters and digits (`ab/cd`, `--WNA`, `Tw2sl`). */
@@ -341,8 +387,13 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     // Shapes of whole lines (a tail is the end of a sentence line, never a headline or a caption).
     titleCase: !segment && isTitleCase(text, words) ? 1 : 0,
     labelColon: !segment && /:$/u.test(text) && n <= 4 && chrome > 0 ? 1 : 0,
-    captionCredit: !segment && n >= 3 && captionCreditEnd.test(text) ? 1 : 0,
+    // A credit after four words or more that are no dateline (`BEIJING, May 17 (WNA)` is one).
+    captionCredit: !segment && n >= 4 && !months.test(text) && captionCreditEnd.test(text) ? 1 : 0,
     headlineRun: !segment && isTitleCase(text, words) && [previous, next].some((l) => l !== undefined && isTitleCase(l.text.trim(), story.wordsIn(l))) ? 1 : 0,
+    // A headline, its deck and a subhead stand above the body: a block counts below its start only.
+    headlineBlock: !segment && zone !== 'header' && inHeadlineBlock(story, line) ? 1 : 0,
+    labelPrefix: !terminal.test(text) && hasLabelPrefix(text) ? 1 : 0,
+    listEnd: /[,;]$/u.test(text) ? 1 : 0,
   }
 }
 
