@@ -185,6 +185,23 @@ function pitch(): string {
     `${pick(['Allow', 'Enable'])} notifications${pick(['', ' to get the latest news', ' for breaking news'])}`,
     composed(),
     pick(pitches),
+    proseAppeal(),
+    proseAppeal(),
+  ])
+}
+
+/** A pitch in sentences, as long as body prose: donations, comments, browsers, apps, feeds. */
+function proseAppeal(): string {
+  const site = siteName()
+  return pick([
+    `${pick(['Support', 'Back'])} ${pick(['independent', 'local', 'quality'])} journalism today. You rely on ${site} to stay informed, and we depend on you to ${pick(['keep our reporting free', 'make our work possible', 'fund our newsroom'])}.`,
+    `So, what do you think about ${pick(['this', 'the plan', 'this story'])}? ${pick(['Share', 'Tell us', 'Post'])} your ${pick(['views', 'thoughts', 'opinion'])} in the ${pick(['comment section', 'comments', 'box'])} below.`,
+    `${pick(['IE 11', 'Your browser', 'This browser'])} is not supported. For ${pick(['an optimal', 'the best', 'a better'])} experience visit our site on another browser.`,
+    `${site} ${pick(['daily newspaper', 'e-paper', 'weekend edition'])} is available ${pick(['online now', 'on your phone', 'in the app'])}. ${pick(['Read it', 'Download it', 'Subscribe'])} ${pick(['today', 'now', 'for free'])}.`,
+    `Click here to ${pick(['read the full article', 'see the latest news in', 'get updates on', 'watch the video about'])} ${pick([section().toLowerCase(), 'this story', 'markets', site])}.`,
+    `${pick(['We value your privacy', 'Your email address will not be published', 'You have reached your limit of free articles'])}. ${pick(['Please read our policy', 'Required fields are marked *', 'Subscribe to keep reading', 'Sign in to continue'])}.`,
+    `${pick(['Thank you for reading', 'Thanks for reading'])} ${site}. ${pick(['If you liked this story', 'If you value our work'])}, ${pick(['share it with a friend', 'consider a donation', 'subscribe to our newsletter'])}.`,
+    `This is a breaking news update. ${pick(['Check back soon for more', 'Our earlier story follows below', 'Refresh this page for updates'])}.`,
   ])
 }
 

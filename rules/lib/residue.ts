@@ -99,15 +99,32 @@ export function residueContext(story: Story): ResidueContext {
 }
 
 /**
- * Whether a line is worth scoring: not blank, not body prose, at most 160 characters, or at most
- * 400 when it does not end a sentence (icon rows and glued link lists run long; prose ends with a
- * full stop).
+ * Whether a line is worth scoring: not blank, not body prose (unless it talks to the reader), at
+ * most 160 characters, or 240 when it talks to the reader, or 400 when it does not end a sentence
+ * (icon rows and glued link lists run long; prose ends with a full stop).
  */
 export function isCandidate(story: Story, context: ResidueContext, line: Line): boolean {
   if (line.blank) return false
   const text = line.text.trim()
-  if (text.length === 0 || text.length > 400 || (text.length > 160 && terminal.test(text))) return false
-  return !isBodyText(story, { start: line.start, end: line.end, text })
+  if (text.length === 0 || text.length > 400 || (text.length > 240 && terminal.test(text))) return false
+  if (!isBodyText(story, { start: line.start, end: line.end, text })) return text.length <= 160 || !terminal.test(text)
+  // A line of prose is scored too when it talks to the reader (`Click here to ...`, `Support our
+  // journalism: you ...`), as page pitches do and news copy, outside quotations, seldom does.
+  return addressesReader(story, line)
+}
+
+/** Verbs that open a page's call to the reader. */
+const pageVerbs: ReadonlySet<string> = new Set([
+  'click', 'tap', 'subscribe', 'download', 'sign', 'join', 'follow', 'share', 'support', 'donate', 'visit', 'watch',
+  'listen', 'install', 'register', 'enable', 'allow', 'like', 'get', 'stay', 'never', 'please', 'contact', 'tell',
+])
+
+/** Whether a line says `you` or `your` outside quotations, or opens with a verb of a page's call to the reader. */
+function addressesReader(story: Story, line: Line): boolean {
+  const words = story.wordsIn(line)
+  const first = words[0]
+  if (first && pageVerbs.has(first.normal) && /^\p{Lu}/u.test(first.text)) return true
+  return words.some((w) => (w.normal === 'you' || w.normal === 'your') && !story.inQuotation(w))
 }
 
 
