@@ -190,7 +190,7 @@ export default defineRule(
     severity: 'error',
     description: 'Flag scraper and CMS residue such as `Give Feedback`, `Image Credit: ...` or syndication disclaimers',
     rationale:
-      'Buttons, caption labels, share widgets and feed disclaimers scraped into the copy are not part of the story and tell readers nobody edited it. Certain signatures come from a list; other lines are scored by their shape (length, function words, punctuation, case, digits, separators, time cues, web-interface words, where they stand) with a classifier trained on clean press copy.',
+      'Buttons, caption labels, share widgets and feed disclaimers scraped into the copy are not part of the story and tell readers nobody edited it. Certain signatures come from a list and agency end marks and desk sign-offs from a grammar; other lines are scored by their shape (length, function words, punctuation, case, digits, separators, time cues, web-interface words, headline blocks, words to the reader, where they stand) with a classifier trained on clean press copy and generated residue.',
     fix: 'safe',
     messages: {
       line: 'Unexpected {what} `{residue}`, remove the line',
@@ -268,6 +268,15 @@ export default defineRule(
           diagnostics: ['5:110-5:115 residueTail Unexpected page residue `--WNA` after the story text (an end mark, desk code or credit), remove it'],
         },
         {
+          text: 'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nThe strike had closed the port for nine days, the harbour master said.\n\nKorivan port workers vote on new shift plan\nFloods close the northern rail line for a week\nDalmo council delays its budget vote again\n\nxy-zw/ab',
+          diagnostics: [
+            '7:1-7:44 residueLine Unexpected page residue `Korivan port workers vote on new shift plan` (a label, time stamp, widget or credit line, not story text), remove the line',
+            '8:1-8:47 residueLine Unexpected page residue `Floods close the northern rail line for a week` (a label, time stamp, widget or credit line, not story text), remove the line',
+            '9:1-9:43 residueLine Unexpected page residue `Dalmo council delays its budget vote again` (a label, time stamp, widget or credit line, not story text), remove the line',
+            '11:1-11:9 residueLine Unexpected page residue `xy-zw/ab` (a label, time stamp, widget or credit line, not story text), remove the line',
+          ],
+        },
+        {
           text: 'The port closed on Monday.\n\nSponsored by Harbor Bank\n\nShips waited offshore.',
           options: { extra: ['Sponsored by Harbor Bank', '/^Watch: .{1,80}$/'] },
           diagnostics: ['3:1-5:1 line Unexpected feed residue `Sponsored by Harbor Bank`, remove the line'],
@@ -282,6 +291,7 @@ export default defineRule(
           options: { classifier: false },
         },
         'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nThe strike had closed the port for nine days and left forty ships waiting offshore, the harbour master said. (Reuters)',
+        'Port strike ends after nine days\n\nDockers accept a new pay offer from the port authority\n\nBy Ana Roe\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nWhat happens next\n\nReuters reported that the first ships would dock on Tuesday, and the harbour master said the queue would clear within a week.',
         'Residents can give feedback on the plan until Friday, the council said.',
         'Visitors who click on the map see the routes.',
         'A representative of the image consultancy spoke first.',
