@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Span, Story } from '../src/rule/types.js'
+import { storyCode, terminalCode } from './lib/wire-codes.js'
 
 type MessageId = 'instrument' | 'emptyTicker' | 'deskCode' | 'storyCode' | 'terminalCode' | 'slug'
 
@@ -69,18 +70,6 @@ function isEmptyTicker(content: string): boolean {
   const bare = bareExchange.exec(content)
   return bare !== null && exchanges.has(bare[1] ?? '')
 }
-
-/**
- * A Reuters story or topic code in square brackets: a story number (`[nL4N2XY0AB]`, `[ID:nL4N2XY0AB]`,
- * several in one pair), or a topic code with a slash (`[O/R]`, `[MKTS/GLOB]`, `[FRX/]`).
- */
-const storyCode = /\[(?:(?:ID:\s?)?n[A-Z0-9]{5,14}\s{0,2}){1,4}\]|\[[A-Z]{1,6}\/[A-Z]{0,6}\]/u
-
-/**
- * A Bloomberg terminal code: a ticker, a country and a market sector in angle brackets
- * (`ABC US <Equity>`), or a story or function code in braces (`{NSN Q1ABC2 <GO>}`).
- */
-const terminalCode = /\{[A-Z0-9 ]{2,30}<GO>\}|\b[A-Z0-9]{1,6}\s[A-Z]{2}\s<(?:Equity|Index|Curncy|Comdty|Corp|Govt|Mtge|Muni|Pfd)>(?:\s?<GO>)?/u
 
 /**
  * A desk slug at the start of a line: what a Reuters update changed, in brackets and without a

@@ -4,6 +4,8 @@
 // terminal punctuation, case pattern, digit and separator ratios, time and date cues, web-interface
 // vocabulary, glued words, its zone relative to the story body and its neighbours.
 import type { Line, Story } from '../../src/rule/types.js'
+import { isEndMark } from './end-marks.js'
+import { isWireCodeOnly } from './wire-codes.js'
 
 /** Function words: prose has many, labels, widgets and timestamps few. */
 const stopWords: ReadonlySet<string> = new Set([
@@ -106,7 +108,8 @@ export function residueContext(story: Story): ResidueContext {
 export function isCandidate(story: Story, context: ResidueContext, line: Line): boolean {
   if (line.blank) return false
   const text = line.text.trim()
-  if (text.length === 0 || text.length > 400 || (text.length > 240 && terminal.test(text))) return false
+  // Wire codes in brackets (`[nL4N2AB0CD]`, `<KST.O>`) are wire-code findings.
+  if (text.length === 0 || text.length > 400 || (text.length > 240 && terminal.test(text)) || isWireCodeOnly(text)) return false
   if (!isBodyText(story, { start: line.start, end: line.end, text })) return text.length <= 160 || !terminal.test(text)
   // A line of prose is scored too when it talks to the reader (`Click here to ...`, `Support our
   // journalism: you ...`), as page pitches do and news copy, outside quotations, seldom does.
@@ -154,12 +157,13 @@ export function lineTail(story: Story, line: Line): { start: number; end: number
   if (cut < 0 || story.wordsIn({ start: line.start, end: line.start + cut }).length < 6) return undefined
   const rest = line.text.slice(cut)
   const tail = rest.trim()
-  // A tail that ends in a comma or semicolon is a list or a sentence going on, never an end mark.
-  if (/[,;]$/u.test(tail)) return undefined
+  // A tail that ends in a comma or semicolon is a list or a sentence going on, never an end mark;
+  // wire codes in brackets are wire-code findings.
+  if (/[,;]$/u.test(tail) || isWireCodeOnly(tail)) return undefined
   // Plain words (`New York`, `First, Honolulu`) are a dateline or subhead run on after a lost line
   // break; residue glued to a sentence carries a mark: a dash, slash, bracket, figure, symbol, or an
   // agency's or the page's words.
-  if (/^[\p{L}\p{M}][\p{L}\p{M} ,.'\u2019]*$/u.test(tail) && !agencies.test(tail) && !tail.split(/[\s,.]+/u).some((w) => interfaceWords.has(w.toLowerCase()))) return undefined
+  if (/^[\p{L}\p{M}][\p{L}\p{M} ,.'\u2019]*$/u.test(tail) && !agencies.test(tail) && !isEndMark(tail) && !tail.split(/[\s,.]+/u).some((w) => interfaceWords.has(w.toLowerCase()))) return undefined
   // An agency credit in brackets closing a story or a dateline (`... said. (WNA)`) is house style;
   // a photographer's credit (`REUTERS/Ana Roe`) closes a caption, which caption-residue judges.
   if (bracketedCredit.test(tail) || photoCredit.test(tail)) return undefined

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import rule from '../../rules/wire-code.js'
+import { lint } from '../../src/index.js'
 import { fixRule, lintRule } from '../helpers.js'
 
 const ids = (text: string) => lintRule(rule, text).map((d) => `${d.messageId} ${d.actual}`)
@@ -118,5 +119,24 @@ describe('near misses', () => {
     'Labels (Note: ) matter less than (note:) tags.',
   ])('does not fire: %s', (text) => {
     expect(ids(text)).toEqual([])
+  })
+})
+
+describe('one finding per defect with feed-boilerplate', () => {
+  const body = 'Dockers in Varna Bay went back to work on Monday after the union accepted a new pay offer from the port authority.'
+  const last = 'The strike had closed the port for nine days and left forty ships waiting offshore, the harbour master said.'
+  const config = { preset: 'none', rules: { 'feed-boilerplate': 'error', 'wire-code': 'warning' } } as const
+
+  test.each([
+    [' [O/R]', 'wire-code'],
+    [' [ID:nL8N2ZZ0QW]', 'wire-code'],
+    ['\n\nKST US <Equity>', 'wire-code'],
+    ['\n\n<KST.O>', 'wire-code'],
+    ['\n\nab/cd', 'feed-boilerplate'],
+    [' --WNA', 'feed-boilerplate'],
+    ['\n\nEND/KR/TL', 'feed-boilerplate'],
+  ])('%j is reported once, by %s', async (tail, ruleId) => {
+    const { diagnostics } = await lint(`Port strike ends\n\n${body}\n\n${last}${tail}`, { config })
+    expect(diagnostics.map((d) => d.ruleId)).toEqual([ruleId])
   })
 })
