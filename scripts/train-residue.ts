@@ -98,7 +98,6 @@ function endMark(): string {
     `${initials()}/${initials()}`,
     `${initials()}-${initials()}/${initials()}`,
     `(${initials().toUpperCase()}: ${pick(first)})`,
-    `(${pick(['Reporting by', 'Editing by', 'Writing by'])} ${name()})`,
     `END/${initials().toUpperCase()}/${initials().toUpperCase()}`,
     'NNN',
     './.',
@@ -310,7 +309,7 @@ function listItem(): string {
 
 /** A clean line that is not prose: a subhead, byline, dateline, list item or short quote. */
 function cleanLine(): string {
-  switch (int(0, 9)) {
+  switch (int(0, 10)) {
     case 8:
       // Subheads and bylines with names never seen: title case or sentence case, short.
       return pick([
@@ -322,6 +321,9 @@ function cleanLine(): string {
         `By ${invented()} ${invented()} in ${invented()}`,
         `${invented().toUpperCase()}, ${pick(monthNames)} ${int(1, 28)} (${pick(wireAgencies)}) -`,
       ])
+    case 10:
+      // A wire story's own credit line (Reuters style) belongs to it.
+      return `${chance(0.3) ? '(' : ''}${pick(['Reporting by', 'Additional reporting by', 'Writing by'])} ${pick([name(), `${invented()} ${invented()}`])}${pick(['', ` in ${pick(places)}`])}; ${pick(['Editing by', 'editing by'])} ${pick([name(), `the ${invented()} desk`])}`
     case 9:
       return `${pick(['Q:', 'A:', '-', '*', '•'])} ${pick(['Will the', 'Does the', 'The'])} ${invented(false)} ${pick(['plan', 'port', 'deal'])} ${pick(['cost more', 'go ahead', 'is on hold'])}${pick(['?', '.', ''])}`
     case 0:

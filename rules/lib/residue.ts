@@ -62,6 +62,9 @@ const photoCredit = new RegExp(`^(?:${agencyNames})\\s?/`, 'u')
 /** A tail that ends with an agency's name in brackets. */
 const bracketedCredit = new RegExp(`\\((?:${agencyNames})\\)$`, 'u')
 
+/** A wire story's own credit line (`Reporting by Ana Roe; Editing by Li Wei`), which belongs to it. */
+const storyCredit = /^\(?(?:(?:Additional\s)?[Rr]eporting|Writing|Editing|Compiled|Written|Edited)\sby\s\p{Lu}[^;|\n]{1,60}(?:;\s(?:additional\s)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\sby\s[^;|\n]{1,60}){1,3}\)?$/u
+
 /** What a classifier needs of a story, computed once: where the body starts and ends. */
 export interface ResidueContext {
   /** Start of the first body unit (a prose paragraph), or -1 when the story has none. */
@@ -387,8 +390,8 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     agency: agencies.test(text) ? 1 : 0,
     // An agency credit, byline or dateline (`WNA, Tuesday 3 Mar 2020`, `By Ana Roe, WNA`): an agency
     // and another word, no interface word, no separator but commas and brackets, no leading dash
-    // (`--WNA` is an end mark).
-    creditLine: agencies.test(text) && chrome === 0 && seps === 0 && (n >= 2 || /^\(/u.test(text)) && /^[\p{L}(]/u.test(text) ? 1 : 0,
+    // (`--WNA` is an end mark); or the story's own credit line (`Reporting by ...; Editing by ...`).
+    creditLine: (agencies.test(text) && chrome === 0 && seps === 0 && (n >= 2 || /^\(/u.test(text)) && /^[\p{L}(]/u.test(text)) || storyCredit.test(text) ? 1 : 0,
     zoneHeader: zone === 'header' ? 1 : 0,
     zoneFooter: zone === 'footer' ? 1 : 0,
     zoneBody: zone === 'body' ? 1 : 0,
