@@ -305,6 +305,10 @@ describe('kinds of page residue from sites never seen (issue 11), in our own wor
     expect(flagged(place[where](line))).toEqual([])
   })
 
+  test('the story\'s own credit line stays, even next to residue', () => {
+    expect(flagged(place.after('Give Feedback\n\nReporting by Ana Roe; editing by the Korivan desk'))).toEqual(['Give Feedback'])
+  })
+
   test('a headline, its deck and a subhead above the body are no related block', () => {
     const text = `Port strike ends after nine days\n\nDockers accept a new pay offer from the port authority\n\nA long dispute over night shifts\n\n${body}\n\n${body2}`
     expect(flagged(text)).toEqual([])
