@@ -3,6 +3,7 @@ import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Paragraph, Span, Story } from '../src/rule/types.js'
 import { linesRemoval, type Removal } from './lib/removal.js'
+import { isEndMark } from './lib/end-marks.js'
 import { type Features, isCandidate, lineFeatures, lineTail, residueContext, residueLogit, type ResidueModel } from './lib/residue.js'
 
 /** Where a pattern applies: a whole (trimmed) line, or anywhere in a line. */
@@ -189,7 +190,7 @@ export default defineRule(
     severity: 'error',
     description: 'Flag scraper and CMS residue such as `Give Feedback`, `Image Credit: ...` or syndication disclaimers',
     rationale:
-      'Buttons, caption labels, share widgets and feed disclaimers scraped into the copy are not part of the story and tell readers nobody edited it. Certain signatures come from a list; other lines are scored by their shape (length, function words, punctuation, case, digits, separators, time cues, web-interface words, where they stand) with a classifier trained on clean press copy.',
+      'Buttons, caption labels, share widgets and feed disclaimers scraped into the copy are not part of the story and tell readers nobody edited it. Certain signatures come from a list and agency end marks and desk sign-offs from a grammar; other lines are scored by their shape (length, function words, punctuation, case, digits, separators, time cues, web-interface words, headline blocks, words to the reader, where they stand) with a classifier trained on clean press copy and generated residue.',
     fix: 'safe',
     messages: {
       line: 'Unexpected {what} `{residue}`, remove the line',
@@ -267,6 +268,15 @@ export default defineRule(
           diagnostics: ['5:110-5:115 residueTail Unexpected page residue `--WNA` after the story text (an end mark, desk code or credit), remove it'],
         },
         {
+          text: 'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nThe strike had closed the port for nine days, the harbour master said.\n\nKorivan port workers vote on new shift plan\nFloods close the northern rail line for a week\nDalmo council delays its budget vote again\n\nxy-zw/ab',
+          diagnostics: [
+            '7:1-7:44 residueLine Unexpected page residue `Korivan port workers vote on new shift plan` (a label, time stamp, widget or credit line, not story text), remove the line',
+            '8:1-8:47 residueLine Unexpected page residue `Floods close the northern rail line for a week` (a label, time stamp, widget or credit line, not story text), remove the line',
+            '9:1-9:43 residueLine Unexpected page residue `Dalmo council delays its budget vote again` (a label, time stamp, widget or credit line, not story text), remove the line',
+            '11:1-11:9 residueLine Unexpected page residue `xy-zw/ab` (a label, time stamp, widget or credit line, not story text), remove the line',
+          ],
+        },
+        {
           text: 'The port closed on Monday.\n\nSponsored by Harbor Bank\n\nShips waited offshore.',
           options: { extra: ['Sponsored by Harbor Bank', '/^Watch: .{1,80}$/'] },
           diagnostics: ['3:1-5:1 line Unexpected feed residue `Sponsored by Harbor Bank`, remove the line'],
@@ -281,6 +291,7 @@ export default defineRule(
           options: { classifier: false },
         },
         'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nThe strike had closed the port for nine days and left forty ships waiting offshore, the harbour master said. (Reuters)',
+        'Port strike ends after nine days\n\nDockers accept a new pay offer from the port authority\n\nBy Ana Roe\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nWhat happens next\n\nReuters reported that the first ships would dock on Tuesday, and the harbour master said the queue would clear within a week.',
         'Residents can give feedback on the plan until Friday, the council said.',
         'Visitors who click on the map see the routes.',
         'A representative of the image consultancy spoke first.',
@@ -376,13 +387,29 @@ function classifyLines(
   found: (span: Span, residue: string, tail: boolean) => void,
 ): void {
   const context = residueContext(story)
+  const taken = new Set<number>(flagged)
+  // Agency end marks and desk sign-offs have a grammar (rules/lib/end-marks.ts): certain, whatever
+  // the story around them.
+  for (const line of story.lines) {
+    if (line.blank || taken.has(line.index)) continue
+    const whole = trimmedSpan(story, line)
+    if (isEndMark(whole.text)) {
+      taken.add(line.index)
+      found(whole, collapse(whole.text), false)
+      continue
+    }
+    const tail = isCandidate(story, context, line) ? undefined : lineTail(story, line)
+    if (tail && isEndMark(tail.text) && !story.inQuotation(tail)) {
+      taken.add(line.index)
+      found(tail, collapse(tail.text), true)
+    }
+  }
   // Residue is told from the story around it: a text of one or two lines has nothing to compare.
   if (story.units.length < 3) return
   const model = residueModel()
   const scores = new Map<number, number>()
-  const taken = new Set<number>(flagged)
   for (const line of story.lines) {
-    if (line.blank || flagged.has(line.index)) continue
+    if (line.blank || taken.has(line.index)) continue
     if (!isCandidate(story, context, line)) {
       const tail = lineTail(story, line)
       if (tail && !story.inQuotation(tail) && residueLogit(model.tail, lineFeatures(story, context, line, tail)) > model.tail.threshold) {
@@ -392,9 +419,11 @@ function classifyLines(
     }
     // A line wholly in brackets is a credit or photo tag, which the patterns and caption-residue own.
     if (/^\s*\([^()]*\)\s*$/u.test(line.text)) continue
-    // The first line is normally the headline: only a line that is plainly residue is taken there.
-    const margin = line.index === context.firstLine ? firstLineMargin : 0
+    // The first line is normally the headline: only a line that is plainly residue is taken there,
+    // unless it is a bare time stamp or mostly in another script, which no headline of English copy is.
     const features = lineFeatures(story, context, line)
+    const headline = line.index === context.firstLine && features.stampOnly === 0 && features.foreignScript < 0.3
+    const margin = headline ? firstLineMargin : 0
     const score = residueLogit(model, features) - model.threshold - margin + (isTemplate(template, line, features) ? templateBonus : 0)
     scores.set(line.index, score)
     if (score > 0) taken.add(line.index)
@@ -414,12 +443,18 @@ function classifyLines(
   for (const index of [...scores.keys()].filter((i) => taken.has(i)).sort((a, b) => a - b)) {
     const line = story.lines[index]
     if (!line) continue
-    let start = line.start
-    let end = line.end
-    while (start < end && /\s/u.test(story.text[start] ?? '')) start++
-    while (end > start && /\s/u.test(story.text[end - 1] ?? '')) end--
-    found({ start, end }, collapse(story.text.slice(start, end)), false)
+    const span = trimmedSpan(story, line)
+    found(span, collapse(span.text), false)
   }
+}
+
+/** A line's span without the white space around it, with its text. */
+function trimmedSpan(story: Story, line: Line): { start: number; end: number; text: string } {
+  let start = line.start
+  let end = line.end
+  while (start < end && /\s/u.test(story.text[start] ?? '')) start++
+  while (end > start && /\s/u.test(story.text[end - 1] ?? '')) end--
+  return { start, end, text: story.text.slice(start, end) }
 }
 
 /**

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Span, Story } from '../src/rule/types.js'
+import { storyCode, terminalCode } from './lib/wire-codes.js'
 
-type MessageId = 'instrument' | 'emptyTicker' | 'deskCode'
+type MessageId = 'instrument' | 'emptyTicker' | 'deskCode' | 'storyCode' | 'terminalCode' | 'slug'
 
 /**
  * The grammar of a Reuters instrument code (RIC), one code, anchored:
@@ -11,7 +12,8 @@ type MessageId = 'instrument' | 'emptyTicker' | 'deskCode'
  * - a currency, metal or rates code: a root, `=`, an optional contributor (`JPY=`, `EUR=EBS`, `US10YT=RR`);
  * - a continuous future: a root, `c`, `v` or `w` and a month position (`LCOc1`, `CLc2`, `Wv1`), or an
  *   LME three-month metal (`CMCU3`);
- * - a quote: a root, an optional lower-case share class and an exchange suffix (`VOD.L`, `MSFT.O`, `7203.T`, `RDSa.L`).
+ * - a quote: a root, an optional lower-case share class (maybe after `_`) and an exchange suffix (`VOD.L`,
+ *   `MSFT.O`, `7203.T`, `RDSa.L`, `VOWG_p.DE`).
  */
 const chainCode = /^0#[A-Za-z0-9.=:^_-]{1,20}$/u
 const indexCode = /^\.[a-z]?[A-Z][A-Z0-9]{2,14}$/u
@@ -19,7 +21,7 @@ const rateCode = /^[A-Z][A-Z0-9]{2,11}=([A-Z0-9]{0,6})$/u
 const futureCode = /^(?=[0-9]{0,5}[A-Z])[A-Z0-9]{1,6}[cvw][1-9][0-9]?$/u
 /** An LME three-month metal code (`CMCU3`, `CMAL3`). */
 const metalCode = /^CM[A-Z]{2}3$/u
-const quoteCode = /^([A-Z0-9]{1,8})[a-z]?\.([A-Z]{1,3})$/u
+const quoteCode = /^([A-Z0-9]{1,8})(?:_?[a-z])?\.([A-Z]{1,3})$/u
 
 /** Reuters exchange suffixes (the part after the dot of a quote code). */
 const exchanges: ReadonlySet<string> = new Set([
@@ -55,20 +57,30 @@ export function isCodeList(content: string): boolean {
   return pieces.length <= 6 && pieces.every(isInstrumentCode)
 }
 
-/** An empty ticker placeholder: an exchange name and a colon with nothing after it (`NYSE: `, `T:`). */
-const emptyTicker = /^\s?(?:[A-Z]{1,12}(?:\s[A-Z]{1,12})?|Nasdaq|Nyse)\s?:\s{0,2}$/u
+/**
+ * An empty ticker placeholder: an exchange name and a colon with nothing after it (`NYSE: `, `T:`),
+ * an exchange suffix with no root (`.N`, `.L`), or nothing at all between the brackets.
+ */
+const emptyTicker = /^\s?(?:[A-Z]{1,12}(?:\s[A-Z]{1,12})?|Nasdaq|Nyse)\s?:\s{0,2}$|^\s{0,3}$/u
+const bareExchange = /^\.([A-Z]{1,3})$/u
+
+/** Whether bracketed text is an empty ticker placeholder. */
+function isEmptyTicker(content: string): boolean {
+  if (emptyTicker.test(content)) return true
+  const bare = bareExchange.exec(content)
+  return bare !== null && exchanges.has(bare[1] ?? '')
+}
+
+/**
+ * A desk slug at the start of a line: what a Reuters update changed, in brackets and without a
+ * sentence end (`(Adds quote, background)`, `(Updates prices)`), or a headline prefix glued to the headline by a hyphen
+ * (`REFILE-`, `RPT-`, `CORRECTED-`, `WRAPUP 2-`, `FACTBOX-`).
+ */
+const slugStart =
+  /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Writes through|Changes|Removes|Inserts|Clarifies|Fixes|Moves)\b[^().!?\n]{0,160}\)\s?|^(?:REFILE|RPT|CORRECTED|WRAPUP(?:\s\d{1,2})?|FACTBOX|ANALYSIS|EXCLUSIVE|INSIGHT|PREVIEW|BREAKINGVIEWS|GRAPHIC|TIMELINE|BUZZ|BRIEF|COLUMN)-(?=\p{L})/u
 
 /** An agency name between slashes standing alone (`/TASS/.`). */
 const slashAgency = /(?<![\p{L}/:_-])\/[A-Za-z]{3,8}\/(?![\p{L}\p{N}/])/u
-/** An end mark with desk initials (`END/AJ/RH`). */
-const endMark = /\bENDS?(?:\s?\/\s?[A-Z]{1,4}){1,4}(?![\p{L}\p{N}/])/u
-/** A line of desk initials alone (`sd/arm`), maybe with a filing time (`BSS/AK/1440 hrs`). */
-const deskLine = /^(?:[a-z]{2,4}(?:\/[a-z]{2,4}){1,3}|[A-Z]{2,5}(?:\/[A-Z]{1,5}){1,4}\/\s?[0-9]{3,4}\s?(?:hrs|HRS))$/u
-/** Desk initials in capitals alone on the last line (`WNA/AL/TK`). */
-const lastDeskLine = /^[A-Z]{2,5}(?:\/[A-Z]{1,4}){2,4}$/u
-/** An Indian agency's desk codes on the last line (`PTI ABC XYZ`). */
-const agencyDeskLine = /^(?:PTI|UNI|IANS)(?:\s[A-Z]{2,3}){2,5}$/u
-
 interface Finding {
   readonly messageId: MessageId
   readonly span: Span
@@ -82,14 +94,17 @@ export default defineRule(
     category: 'residue',
     kind: 'mechanical',
     severity: 'warning',
-    description: 'Flag Reuters instrument codes such as `(LCOc1)`, empty ticker placeholders such as `(NYSE: )` and agency desk codes left in the body',
+    description: 'Flag Reuters instrument and story codes such as `(LCOc1)` or `[nL4N2AB0CD]`, empty ticker placeholders such as `(NYSE: )`, desk slugs and Bloomberg terminal codes left in the body',
     rationale:
-      'Instrument codes, ticker placeholders and desk initials are wire-desk machinery; consumer readers cannot decode them and they show the copy went out unedited.',
+      'Instrument and story codes, ticker placeholders, desk slugs and terminal codes are wire-desk machinery; consumer readers cannot decode them and they show the copy went out unedited. Agency end marks and desk sign-offs after the story text are feed-boilerplate findings.',
     fix: 'safe',
     messages: {
       instrument: 'Unexpected Reuters instrument code `{code}`, remove it',
       emptyTicker: 'Unexpected empty ticker placeholder `{code}`, add the ticker or remove it',
       deskCode: 'Unexpected agency desk code `{code}`, remove it',
+      storyCode: 'Unexpected wire story code `{code}`, remove it',
+      terminalCode: 'Unexpected Bloomberg terminal code `{code}`, remove it',
+      slug: 'Unexpected wire desk slug `{code}`, remove it',
     },
     options: z.strictObject({}),
     examples: {
@@ -114,12 +129,24 @@ export default defineRule(
           output: 'Shares of Orrin Mining fell 4 percent.',
         },
         {
-          text: 'VARNA BAY, May 3. /WNA/. The port reopened on Monday.\n\nEND/AL/TK',
+          text: 'Shares of Orrin Motors <ORMG_p.DE> rose ( ) while the index (.N) fell [nL4N3AB0CD]',
           diagnostics: [
-            '1:19-1:24 deskCode Unexpected agency desk code `/WNA/`, remove it',
-            '3:1-3:10 deskCode Unexpected agency desk code `END/AL/TK`, remove it',
+            '1:23-1:35 instrument Unexpected Reuters instrument code `<ORMG_p.DE>`, remove it',
+            '1:40-1:44 emptyTicker Unexpected empty ticker placeholder `( )`, add the ticker or remove it',
+            '1:60-1:65 emptyTicker Unexpected empty ticker placeholder `(.N)`, add the ticker or remove it',
+            '1:70-1:83 storyCode Unexpected wire story code `[nL4N3AB0CD]`, remove it',
           ],
-          output: 'VARNA BAY, May 3. /WNA/. The port reopened on Monday.\n\nEND/AL/TK',
+          output: 'Shares of Orrin Motors rose while the index fell',
+        },
+        {
+          text: '(Adds analyst quote, updates prices)\nREFILE-Port reopens\nVARNA BAY, May 3. /WNA/. See KST US <Equity> for the latest.',
+          diagnostics: [
+            '1:1-1:37 slug Unexpected wire desk slug `(Adds analyst quote, updates prices)`, remove it',
+            '2:1-2:8 slug Unexpected wire desk slug `REFILE-`, remove it',
+            '3:19-3:24 deskCode Unexpected agency desk code `/WNA/`, remove it',
+            '3:29-3:45 terminalCode Unexpected Bloomberg terminal code `KST US <Equity>`, remove it',
+          ],
+          output: '\nPort reopens\nVARNA BAY, May 3. /WNA/. See for the latest.',
         },
       ],
       valid: [
@@ -127,6 +154,8 @@ export default defineRule(
         'Shares of Orrin Mining (NYSE: ORM) fell; output was 104.2 (2015=100).',
         'The fund holds Berkshire (BRK.A) and trades on the U.N. exchange (U.N).',
         'The firm moved to .NET (.NET) and filed under Form 10-K (No. 1).',
+        'If x < 5 and y > 3 then (x) < (y); the editor [Ana Roe] and J.R. (J.R.) wrote [sic] it.',
+        'Reuters reported the deal on Monday (Reuters), adding quotes from the board.',
       ],
     },
   },
@@ -142,21 +171,27 @@ export default defineRule(
 /** Every wire code of the story, in order. */
 function findings(story: Story): Finding[] {
   const found: Finding[] = []
-  const units = story.units
-  const lastUnit = units[units.length - 1]
   for (const line of story.lines) {
     if (line.blank) continue
-    found.push(...bracketed(story.text, line))
-    const inline = deskCodes(line)
-    found.push(...inline)
-    if (inline.length > 0) continue
-    const trimmed = line.text.trim()
-    const offset = line.start + line.text.indexOf(trimmed)
-    const whole = { start: offset, end: offset + trimmed.length }
-    const last = lastUnit !== undefined && whole.start >= lastUnit.start && whole.end === lastUnit.end
-    if (deskLine.test(trimmed) || (last && (agencyDeskLine.test(trimmed) || lastDeskLine.test(trimmed)))) found.push({ messageId: 'deskCode', span: whole, code: trimmed })
+    found.push(...bracketed(story.text, line), ...matches(story.text, line, storyCode, 'storyCode'), ...matches(story.text, line, terminalCode, 'terminalCode'))
+    const slug = slugStart.exec(line.text)
+    if (slug) {
+      const span = { start: line.start, end: line.start + slug[0].trimEnd().length }
+      found.push({ messageId: 'slug', span, code: slug[0].trim(), removal: { start: line.start, end: line.start + slug[0].length } })
+    }
+    const agency = slashAgency.exec(line.text)
+    if (agency) found.push({ messageId: 'deskCode', span: { start: line.start + agency.index, end: line.start + agency.index + agency[0].length }, code: agency[0] })
   }
   return found.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Every match of a pattern on a line, each with the span that removes it cleanly. */
+function matches(text: string, line: Line, pattern: RegExp, messageId: MessageId): Finding[] {
+  if (!pattern.test(line.text)) return []
+  return [...line.text.matchAll(new RegExp(pattern, 'gu'))].map((match) => {
+    const span = { start: line.start + match.index, end: line.start + match.index + match[0].length }
+    return { messageId, span, code: match[0], removal: removal(text, span) }
+  })
 }
 
 /** Codes in round or angle brackets on a line, each with the span that removes it cleanly. */
@@ -166,7 +201,7 @@ function bracketed(text: string, line: Line): Finding[] {
     const span = { start: line.start + match.index, end: line.start + match.index + match[0].length }
     const round = match[1]
     let messageId: MessageId | undefined
-    if (round !== undefined && emptyTicker.test(round)) messageId = 'emptyTicker'
+    if (round !== undefined && isEmptyTicker(round)) messageId = 'emptyTicker'
     else if (isCodeList(round ?? match[2] ?? '')) messageId = 'instrument'
     if (messageId) found.push({ messageId, span, code: match[0], removal: removal(text, span) })
   }
@@ -178,16 +213,4 @@ function removal(text: string, span: Span): Span {
   if (/[ \t]/u.test(text[span.start - 1] ?? '')) return { start: span.start - 1, end: span.end }
   if (/[ \t]/u.test(text[span.end] ?? '')) return { start: span.start, end: span.end + 1 }
   return span
-}
-
-/** Agency names between slashes and end marks with desk initials on a line (no safe fix). */
-function deskCodes(line: Line): Finding[] {
-  const found: Finding[] = []
-  for (const pattern of [slashAgency, endMark]) {
-    const match = pattern.exec(line.text)
-    if (!match) continue
-    const span = { start: line.start + match.index, end: line.start + match.index + match[0].length }
-    found.push({ messageId: 'deskCode', span, code: match[0] })
-  }
-  return found
 }

@@ -98,7 +98,6 @@ function endMark(): string {
     `${initials()}/${initials()}`,
     `${initials()}-${initials()}/${initials()}`,
     `(${initials().toUpperCase()}: ${pick(first)})`,
-    `(${pick(['Reporting by', 'Editing by', 'Writing by'])} ${name()})`,
     `END/${initials().toUpperCase()}/${initials().toUpperCase()}`,
     'NNN',
     './.',
@@ -107,9 +106,141 @@ function endMark(): string {
   ])
 }
 
+/** An invented word of two or three syllables, so no site, section or person name is learnt. */
+function invented(capital = true): string {
+  const onsets = ['b', 'd', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'ch', 'sh', 'gr', 'tr', 'h', 'j', 'w', 'f']
+  const vowels = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou', 'ee']
+  let word = ''
+  for (let i = int(2, 3); i > 0; i--) word += pick(onsets) + pick(vowels)
+  if (chance(0.5)) word += pick(['n', 'r', 'l', 's', 'k', 'm'])
+  return capital ? word.charAt(0).toUpperCase() + word.slice(1) : word
+}
+
+/** A site's name: invented words with a news word (`The Korivan Herald`, `Dalmo Times`). */
+function siteName(): string {
+  return pick([
+    `The ${invented()} ${pick(['Herald', 'Times', 'Post', 'Chronicle', 'Tribune', 'Voice', 'Mirror', 'Observer', 'Express', 'Gazette'])}`,
+    `${invented()} ${pick(['News', 'Today', 'Live', 'Online', 'Daily', 'Wire', 'TV', '24'])}`,
+    `${invented()}${pick(['News', 'Post', 'Times', 'Live'])}`,
+    `${invented().toUpperCase()} ${pick(['NEWS', 'TV', 'ONLINE'])}`,
+    pick(siteNames),
+  ])
+}
+
+/** A section or navigation label: a known section or an invented place's section. */
+function section(): string {
+  return pick([pick(sections), pick(sections), `${invented()} ${pick(['News', 'Local', 'City', 'Region'])}`, `${pick(sections)} News`, `Latest ${pick(sections)}`])
+}
+
+/** A line written in another script (a bilingual site's name or menu), with or without a stamp. */
+function otherScript(): string {
+  const scripts = [
+    ['समाचार', 'भारत', 'आवाज़', 'खेल', 'दुनिया'],
+    ['اخبار', 'پاکستان', 'دنیا', 'کھیل', 'آواز'],
+    ['新闻', '中国', '世界', '体育', '财经'],
+    ['новости', 'мир', 'спорт', 'экономика'],
+    ['الأخبار', 'العالم', 'رياضة', 'اقتصاد'],
+  ]
+  const words = pick(scripts)
+  const native = Array.from({ length: int(1, 3) }, () => pick(words)).join(' ')
+  return pick([native, `${native}     ${date()} ${time()}`, `${siteName()} ${native}`, `${native} | ${section()}`])
+}
+
+/** A byline glued to a stamp or a reading time, as a page lays them out. */
+function gluedByline(): string {
+  return pick([
+    `${pick(agenciesList)} Staff`,
+    `${pick(agenciesList)} Staff${int(1, 9)} Min Read`,
+    `By ${name()}${pick([', ', ' | ', ''])}${pick(agenciesList)} Staff${chance(0.5) ? ` ${int(1, 9)} Min Read` : ''}`,
+    `${name()}${pick(['', ' ', ' | '])}${date()}${chance(0.5) ? ` ${time()}` : ''}`,
+    `${section().toLowerCase()} desk${int(2, 59)} ${pick(['minutes', 'hours', 'mins'])} ago`,
+    `By ${siteName()} ${pick(['Staff', 'Desk', 'Web Desk', 'News Service'])}${chance(0.5) ? ` | ${date()}` : ''}`,
+    `${pick(['Written by', 'Posted by', 'Edited by', 'Author'])}${pick([':', ''])} ${name()}${chance(0.5) ? ` on ${date()}` : ''}`,
+    `${name()}, ${pick(['Staff Writer', 'Correspondent', 'Senior Editor', 'Web Desk'])} | ${time()}`,
+  ])
+}
+
+/** A navigation row or breadcrumb, glued or separated. */
+function navRow(): string {
+  const items = Array.from({ length: int(2, 6) }, section)
+  return pick([items.join(''), items.join(' | '), items.join(' › '), items.join(' > '), items.join(' / '), `Home${pick(['', ' › ', ' » ', ' / '])}${items.join(pick(['', ' › ', ' » ']))}`, items.join(' • ')])
+}
+
+/** A photo caption with its credit, or a credit alone. */
+function captionLine(): string {
+  const subject = pick([`${name()} ${pick(['speaks to reporters', 'arrives for a meeting', 'waves to supporters', 'looks on'])}`, `${pick(['Workers', 'Residents', 'Fans', 'Police officers', 'Farmers'])} ${pick(['gather', 'wait', 'walk', 'stand'])} ${pick(['outside', 'near', 'at'])} ${pick(['a market', 'the stadium', 'city hall', 'a polling station'])} in ${invented()}`, `A view of ${pick(['the harbour', 'the city', 'the flooded road', 'the plant'])}`, `File photo of ${name()}`, `${name()} and ${name()} ${pick(['in', 'at'])} ${invented()} ${int(2009, 2025)}`])
+  const credit = pick([` (${pick(agenciesList)})`, ` (Photo: ${pick(agenciesList)})`, ` [Photo/${pick(agenciesList)}]`, `. ${pick(['REUTERS', 'AFP', 'AP'])}/${name()}`, ` ${name()}/${pick(agenciesList)}`, ` (File)`, ` (${pick(['Image', 'Photo'])} courtesy ${siteName()})`, '', ` ${date()}.`])
+  return pick([`${subject}${credit}`, `${subject}${credit}`, `${name()}/${pick(agenciesList)}`, `Photo by ${pick([name(), pick(agenciesList), invented()])}`, `${pick(['Photo', 'Image', 'Picture', 'File photo'])}${pick([': ', ' | ', ' - '])}${pick([name(), pick(agenciesList), siteName()])}`])
+}
+
+/** A reader pitch composed of parts: newsletters, apps, channels, notifications, donations. */
+function pitch(): string {
+  return pick([
+    `${pick(['Get', 'Read', 'Catch', 'Follow'])} ${pick(['the latest', 'all the', 'breaking', 'live'])} ${pick(['news', 'updates', 'stories', 'headlines', 'scores'])} ${pick(['on', 'with', 'from'])} ${siteName()}${pick(['', ' app', ' on WhatsApp', ' on Telegram', ' on Google News'])}${pick(['', '.', '!'])}`,
+    `${siteName()} ${pick(['is now on', 'is available on', 'is on'])} ${pick(['WhatsApp', 'Telegram', 'Google News', 'the App Store', 'YouTube'])}${pick(['', '. Join now', '. Subscribe now', ' - click to join'])}`,
+    `${pick(['Click', 'Tap'])} ${pick(['here', 'the bell icon', 'below'])} to ${pick(['subscribe', 'get notifications', 'read more', 'follow us', 'download the app'])}${pick(['', '.'])}`,
+    `${pick(['Like', 'Follow'])} us on ${pick(['Facebook', 'Twitter', 'Instagram', 'X'])}${chance(0.5) ? ` and ${pick(['Facebook', 'Twitter', 'Instagram', 'YouTube'])}` : ''}`,
+    `${pick(['Support', 'Back'])} ${pick(['our journalism', 'independent news', siteName()])}${pick(['', ' today', ': donate now', ' - subscribe'])}`,
+    `${pick(['Allow', 'Enable'])} notifications${pick(['', ' to get the latest news', ' for breaking news'])}`,
+    composed(),
+    pick(pitches),
+    proseAppeal(),
+    proseAppeal(),
+  ])
+}
+
+/** A pitch in sentences, as long as body prose: donations, comments, browsers, apps, feeds. */
+function proseAppeal(): string {
+  const site = siteName()
+  return pick([
+    `${pick(['Support', 'Back'])} ${pick(['independent', 'local', 'quality'])} journalism today. You rely on ${site} to stay informed, and we depend on you to ${pick(['keep our reporting free', 'make our work possible', 'fund our newsroom'])}.`,
+    `So, what do you think about ${pick(['this', 'the plan', 'this story'])}? ${pick(['Share', 'Tell us', 'Post'])} your ${pick(['views', 'thoughts', 'opinion'])} in the ${pick(['comment section', 'comments', 'box'])} below.`,
+    `${pick(['IE 11', 'Your browser', 'This browser'])} is not supported. For ${pick(['an optimal', 'the best', 'a better'])} experience visit our site on another browser.`,
+    `${site} ${pick(['daily newspaper', 'e-paper', 'weekend edition'])} is available ${pick(['online now', 'on your phone', 'in the app'])}. ${pick(['Read it', 'Download it', 'Subscribe'])} ${pick(['today', 'now', 'for free'])}.`,
+    `Click here to ${pick(['read the full article', 'see the latest news in', 'get updates on', 'watch the video about'])} ${pick([section().toLowerCase(), 'this story', 'markets', site])}.`,
+    `${pick(['We value your privacy', 'Your email address will not be published', 'You have reached your limit of free articles'])}. ${pick(['Please read our policy', 'Required fields are marked *', 'Subscribe to keep reading', 'Sign in to continue'])}.`,
+    `${pick(['Thank you for reading', 'Thanks for reading'])} ${site}. ${pick(['If you liked this story', 'If you value our work'])}, ${pick(['share it with a friend', 'consider a donation', 'subscribe to our newsletter'])}.`,
+    `This is a breaking news update. ${pick(['Check back soon for more', 'Our earlier story follows below', 'Refresh this page for updates'])}.`,
+  ])
+}
+
+/** A related-story line: a label and a headline, or a headline in a list. */
+function relatedLine(): string {
+  const headline = chance(0.5) ? relatedHeadline() : sentenceHeadline()
+  return pick([
+    `${pick(['Also Read', 'ALSO READ', 'Read More', 'Related', 'RELATED', 'Read also', 'You May Also Like', 'Check Also', 'Must Read', 'Also See', 'Next In ' + pick(sections), 'More from ' + siteName(), 'Recommended', 'Trending'])}${pick([':', ' |', ' -', ' »', ':', ''])} ${headline}`,
+    `${pick(['RELATED STORIES', 'Related Posts', 'Related Articles', 'More Stories', 'Selections for you', 'Recommended for you', 'Most Read', 'Latest Stories', 'Top Stories', 'In Other News', 'Next Story'])}${pick(['', ':', ' ...'])}`,
+    `${headline}${pick(['', ` ${int(1, 59)} ${pick(['minutes', 'hours'])} ago`, ` - ${date()}`, ' Read More...', ' »'])}`,
+  ])
+}
+
+/** A headline in sentence case (`Port reopens after nine-day strike`), as related lists show them. */
+function sentenceHeadline(): string {
+  const subjects = ['Port', 'Minister', 'Court', 'Council', 'Rates', 'Floods', 'Markets', 'Police', 'Talks', 'Exports', invented(), `${invented()} ${pick(['mayor', 'port', 'team', 'council'])}`]
+  const verbs = ['reopens', 'quits', 'rules on', 'backs', 'rise', 'hit', 'fall', 'probe', 'resume', 'slow', 'wins', 'delays']
+  const ends = ['after strike', 'over tax plan', 'in the north', 'for third day', 'as talks stall', 'amid protests', 'ahead of vote', `in ${invented()}`, 'on Monday', '']
+  return `${pick(subjects)} ${pick(verbs)} ${pick(ends)}`.trim()
+}
+
 /** One line of page residue, of a kind chosen at random. */
 function residueLine(): string {
-  switch (int(0, 15)) {
+  switch (int(0, 23)) {
+    case 16:
+      return otherScript()
+    case 17:
+      return gluedByline()
+    case 18:
+      return navRow()
+    case 19:
+      return captionLine()
+    case 20:
+      return pitch()
+    case 21:
+      return relatedLine()
+    case 22:
+      return caseOf(`${pick(['Latest', 'Breaking', 'Live', 'Top', 'More'])} ${pick([section(), siteName()])}${pick(['', ' News', ' Updates'])}`) + pick(['', ':'])
+    case 23:
+      return pick([siteName(), `${siteName()} :`, `${siteName()} | ${section()}`, `© ${siteName()}`, `${siteName()} - ${pick(['From around the world', 'Your window on the region', 'News that matters', 'Since 1998'])}`])
     case 14:
     case 15:
       return composed()
@@ -178,7 +309,23 @@ function listItem(): string {
 
 /** A clean line that is not prose: a subhead, byline, dateline, list item or short quote. */
 function cleanLine(): string {
-  switch (int(0, 7)) {
+  switch (int(0, 10)) {
+    case 8:
+      // Subheads and bylines with names never seen: title case or sentence case, short.
+      return pick([
+        `The ${invented()} ${pick(['question', 'factor', 'effect', 'road', 'deal', 'years'])}`,
+        `${pick(['A', 'The'])} ${pick(['port', 'town', 'vote', 'budget', 'border', 'harvest'])} ${pick(['in trouble', 'on hold', 'that changed', 'under pressure', 'nobody wanted'])}`,
+        `${pick(['Why', 'How', 'What', 'Where'])} ${invented()} ${pick(['matters', 'changed', 'voted', 'waits'])}`,
+        `${pick(['Cost', 'Risks', 'Delays', 'Lessons', 'Reactions', 'Next steps'])}${pick(['', ' and delays', ' ahead', ' so far'])}`,
+        `By ${invented()} ${invented()}`,
+        `By ${invented()} ${invented()} in ${invented()}`,
+        `${invented().toUpperCase()}, ${pick(monthNames)} ${int(1, 28)} (${pick(wireAgencies)}) -`,
+      ])
+    case 10:
+      // A wire story's own credit line (Reuters style) belongs to it.
+      return `${chance(0.3) ? '(' : ''}${pick(['Reporting by', 'Additional reporting by', 'Writing by'])} ${pick([name(), `${invented()} ${invented()}`])}${pick(['', ` in ${pick(places)}`])}; ${pick(['Editing by', 'editing by'])} ${pick([name(), `the ${invented()} desk`])}`
+    case 9:
+      return `${pick(['Q:', 'A:', '-', '*', '•'])} ${pick(['Will the', 'Does the', 'The'])} ${invented(false)} ${pick(['plan', 'port', 'deal'])} ${pick(['cost more', 'go ahead', 'is on hold'])}${pick(['?', '.', ''])}`
     case 0:
       return pick(['Meet the candidates', 'Follow the money', 'Read the fine print', 'Background', 'Key facts', 'What happens next', 'Reaction', 'The background', 'Why it matters', 'What we know', 'Analysis', 'Timeline', 'Context', 'The numbers', 'Costs and delays', 'A long dispute'])
     case 1:
@@ -210,6 +357,8 @@ function cleanLine(): string {
 interface Sample {
   readonly x: number[]
   readonly y: 0 | 1
+  /** The line, kept for `--stats`. */
+  readonly text?: string
 }
 
 /**
@@ -231,12 +380,12 @@ function buildStory(paragraphs: readonly string[]): { text: string; residue: Set
     if (i > 0 && chance(0.15)) push(residueLine(), true, chance(0.7))
     if (i > 0 && chance(0.12)) push(cleanLine(), false)
     // An end mark or credit glued to the end of a paragraph, after a space or none.
-    if (chance(0.12)) push(`${p}${chance(0.7) ? ' ' : ''}${endMark()}`, false, true, true)
+    if (chance(0.12)) push(`${p.trimEnd()}${chance(0.7) ? ' ' : ''}${endMark()}`, false, true, true)
     // Clean copy run on after a paragraph (a lost line break before a run-in subhead or dateline) is
     // no residue.
     // An agency credit in brackets closing a story is house style, not residue.
-    else if (chance(0.04)) push(`${p} (${pick(agenciesList)})`, false, true)
-    else if (chance(0.05)) push(`${p} ${pick([cleanLine(), `${pick(places)}, ${pick(monthShort)}. ${int(1, 28)} -- (${pick(agenciesList)})`, `${pick(last)} ${pick(['National Park', 'River Valley', 'City Hall', 'Memorial Stadium'])}`])}`, false, true)
+    else if (chance(0.04)) push(`${p.trimEnd()} (${pick(wireAgencies)})`, false, true)
+    else if (chance(0.05)) push(`${p.trimEnd()} ${pick([cleanLine(), `${pick(places)}, ${pick(monthShort)}. ${int(1, 28)} -- (${pick(agenciesList)})`, `${pick(last)} ${pick(['National Park', 'River Valley', 'City Hall', 'Memorial Stadium'])}`])}`, false, true)
     else push(p, false, true)
   })
   // A subhead and a short list closing the story are part of it (fact boxes, key points).
@@ -244,11 +393,13 @@ function buildStory(paragraphs: readonly string[]): { text: string; residue: Set
     push(pick(['Key facts', 'Key points', 'What we know', 'The numbers', 'Timeline', 'At a glance', 'Background']), false, true)
     for (let i = int(2, 4); i > 0; i--) push(listItem(), false, false)
   }
+  // A related-story list with no label, between paragraphs or after the story.
+  if (chance(0.15)) for (let i = int(3, 6); i > 0; i--) push(chance(0.5) ? relatedHeadline() : sentenceHeadline(), true, chance(0.3))
   if (chance(0.6)) {
     for (let i = int(1, 4); i > 0; i--) push(residueLine(), true)
     if (chance(0.4)) {
       push(`${pick(['Related', 'Also Read', 'More Stories', 'You May Also Like', 'Read More'])}${chance(0.5) ? ':' : ''}`, true)
-      for (let i = int(2, 5); i > 0; i--) push(relatedHeadline(), true, false)
+      for (let i = int(2, 5); i > 0; i--) push(chance(0.5) ? relatedHeadline() : sentenceHeadline(), true, chance(0.3))
     }
   }
   let text = ''
@@ -294,7 +445,7 @@ function samplesOf(stories: readonly { paragraphs: string[]; sentences: string[]
         // A short line with an end mark glued to it is neither clean nor a residue line.
         if (tailLines.has(line.index)) continue
         const features = lineFeatures(story, context, line)
-        lines.push({ x: featureNames.map((n) => features[n]), y: residue.has(line.index) ? 1 : 0 })
+        lines.push({ x: featureNames.map((n) => features[n]), y: residue.has(line.index) ? 1 : 0, text: line.text })
       }
     }
   }
@@ -349,6 +500,12 @@ function calibrate(
   // `;;`, datelines run on).
   const realTop = Math.max(0, ...real.map(logit))
   const threshold = Math.max(0, Number((Math.max(cleanLogits[cut] ?? 0, realTop) + 0.001).toFixed(4)))
+  if (args.has('stats')) {
+    const top = held.filter((s) => s.y === 0).sort((a, b) => logit(b) - logit(a)).slice(0, 25)
+    for (const s of top) console.log(`  clean ${logit(s).toFixed(2)} ${s.text?.slice(0, 90)}`)
+    const low = held.filter((s) => s.y === 1).sort((a, b) => logit(a) - logit(b)).slice(0, 25)
+    for (const s of low) console.log(`  residue ${logit(s).toFixed(2)} ${s.text?.slice(0, 90)}`)
+  }
   const recall = residueLogits.filter((l) => l > threshold).length / Math.max(1, residueLogits.length)
   const flagged = cleanLogits.filter((l) => l > threshold).length / Math.max(1, cleanLogits.length)
   console.log(`${name}: calibration on ${residueLogits.length} residue and ${cleanLogits.length} clean samples`)
@@ -391,6 +548,13 @@ brownPress('abc').forEach((story, index) => {
 
 const training = samplesOf(train, num('copies', 40))
 console.log(`training: ${training.lines.length} candidate lines (${training.lines.filter((s) => s.y === 1).length} residue), ${training.tails.length} line tails (${training.tails.filter((s) => s.y === 1).length} residue)`)
+// --stats=1 prints how often each feature is on in residue and in clean training lines.
+if (args.has('stats')) {
+  for (const [k, n] of featureNames.entries()) {
+    const rate = (y: number) => { const xs = training.lines.filter((s) => s.y === y); return xs.filter((s) => (s.x[k] ?? 0) > 0).length / xs.length }
+    console.log(`${n.padEnd(16)} residue ${(100 * rate(1)).toFixed(1)}%  clean ${(100 * rate(0)).toFixed(1)}%`)
+  }
+}
 const lineWeights = fit(training.lines)
 const tailWeights = fit(training.tails)
 // Calibrate: a threshold flags at most `--fa` of clean candidate lines, and `--tailfa` of clean

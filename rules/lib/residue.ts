@@ -4,6 +4,8 @@
 // terminal punctuation, case pattern, digit and separator ratios, time and date cues, web-interface
 // vocabulary, glued words, its zone relative to the story body and its neighbours.
 import type { Line, Story } from '../../src/rule/types.js'
+import { isEndMark } from './end-marks.js'
+import { isWireCodeOnly } from './wire-codes.js'
 
 /** Function words: prose has many, labels, widgets and timestamps few. */
 const stopWords: ReadonlySet<string> = new Set([
@@ -18,13 +20,13 @@ const stopWords: ReadonlySet<string> = new Set([
 /**
  * Words of web pages' chrome: navigation, sharing, comments, media players, section names and
  * time stamps. A feature counts their share of a line's words; prose uses a few of them, labels
- * and widgets are made of them.
+ * and widgets are made of them. Not `may` (a month) nor `more` (as common in prose as in menus).
  */
 const interfaceWords: ReadonlySet<string> = new Set([
   'home', 'menu', 'search', 'login', 'log', 'sign', 'signin', 'subscribe', 'subscription', 'newsletter', 'newsletters',
   'share', 'shares', 'tweet', 'facebook', 'twitter', 'instagram', 'whatsapp', 'linkedin', 'youtube', 'telegram',
   'pinterest', 'reddit', 'email', 'e-mail', 'print', 'comment', 'comments', 'reply', 'follow', 'related', 'latest',
-  'popular', 'trending', 'top', 'more', 'read', 'watch', 'video', 'videos', 'photo', 'photos', 'gallery', 'live', 'news',
+  'popular', 'trending', 'top', 'read', 'watch', 'video', 'videos', 'photo', 'photos', 'gallery', 'live', 'news',
   'stories', 'story', 'posts', 'post', 'advertisement', 'sponsored', 'click', 'tap', 'download', 'app', 'apps', 'copy',
   'link', 'links', 'next', 'previous', 'prev', 'back', 'tags', 'tag', 'topics', 'categories', 'category', 'section',
   'edition', 'updated', 'update', 'posted', 'published', 'source', 'credit', 'credits', 'image', 'images', 'file', 'desk',
@@ -33,7 +35,7 @@ const interfaceWords: ReadonlySet<string> = new Set([
   'breaking', 'exclusive', 'min', 'mins', 'ago', 'hrs', 'loading', 'player', 'play', 'pause', 'audio', 'listen', 'podcast',
   'channel', 'friend', 'write', 'leave', 'submit', 'privacy', 'policy', 'terms', 'contact', 'about', 'cookies', 'cookie',
   'logo', 'icon', 'arrow', 'chevron', 'author', 'editor', 'edited', 'reporter', 'correspondent', 'headlines', 'feed',
-  'like', 'likes', 'followers', 'join', 'whatsapp', 'koo', 'quick', 'full', 'coverage', 'also', 'check', 'you', 'may',
+  'like', 'likes', 'followers', 'join', 'whatsapp', 'koo', 'quick', 'full', 'coverage', 'also', 'check', 'you',
   'send', 'add', 'enter', 'browser', 'device', 'playback', 'unsupported', 'picks', 'alerts', 'notifications', 'signup',
   'register', 'bookmark', 'save', 'newsletter', 'digest', 'briefing', 'unmute', 'mute', 'loaded', 'duration', 'trending',
 ])
@@ -59,6 +61,9 @@ const photoCredit = new RegExp(`^(?:${agencyNames})\\s?/`, 'u')
 
 /** A tail that ends with an agency's name in brackets. */
 const bracketedCredit = new RegExp(`\\((?:${agencyNames})\\)$`, 'u')
+
+/** A wire story's own credit line (`Reporting by Ana Roe; Editing by Li Wei`), which belongs to it. */
+const storyCredit = /^\(?(?:(?:Additional\s)?[Rr]eporting|Writing|Editing|Compiled|Written|Edited)\sby\s\p{Lu}[^;|\n]{1,60}(?:;\s(?:additional\s)?(?:[Rr]eporting|[Ww]riting|[Ee]diting)\sby\s[^;|\n]{1,60}){1,3}\)?$/u
 
 /** What a classifier needs of a story, computed once: where the body starts and ends. */
 export interface ResidueContext {
@@ -99,15 +104,33 @@ export function residueContext(story: Story): ResidueContext {
 }
 
 /**
- * Whether a line is worth scoring: not blank, not body prose, at most 160 characters, or at most
- * 400 when it does not end a sentence (icon rows and glued link lists run long; prose ends with a
- * full stop).
+ * Whether a line is worth scoring: not blank, not body prose (unless it talks to the reader), at
+ * most 160 characters, or 240 when it talks to the reader, or 400 when it does not end a sentence
+ * (icon rows and glued link lists run long; prose ends with a full stop).
  */
 export function isCandidate(story: Story, context: ResidueContext, line: Line): boolean {
   if (line.blank) return false
   const text = line.text.trim()
-  if (text.length === 0 || text.length > 400 || (text.length > 160 && terminal.test(text))) return false
-  return !isBodyText(story, { start: line.start, end: line.end, text })
+  // Wire codes in brackets (`[nL4N2AB0CD]`, `<KST.O>`) are wire-code findings.
+  if (text.length === 0 || text.length > 400 || (text.length > 240 && terminal.test(text)) || isWireCodeOnly(text)) return false
+  if (!isBodyText(story, { start: line.start, end: line.end, text })) return text.length <= 160 || !terminal.test(text)
+  // A line of prose is scored too when it talks to the reader (`Click here to ...`, `Support our
+  // journalism: you ...`), as page pitches do and news copy, outside quotations, seldom does.
+  return addressesReader(story, line)
+}
+
+/** Verbs that open a page's call to the reader. */
+const pageVerbs: ReadonlySet<string> = new Set([
+  'click', 'tap', 'subscribe', 'download', 'sign', 'join', 'follow', 'share', 'support', 'donate', 'visit', 'watch',
+  'listen', 'install', 'register', 'enable', 'allow', 'like', 'get', 'stay', 'never', 'please', 'contact', 'tell',
+])
+
+/** Whether a line says `you` or `your` outside quotations, or opens with a verb of a page's call to the reader. */
+function addressesReader(story: Story, line: Line): boolean {
+  const words = story.wordsIn(line)
+  const first = words[0]
+  if (first && pageVerbs.has(first.normal) && /^\p{Lu}/u.test(first.text)) return true
+  return words.some((w) => (w.normal === 'you' || w.normal === 'your') && !story.inQuotation(w))
 }
 
 
@@ -137,6 +160,13 @@ export function lineTail(story: Story, line: Line): { start: number; end: number
   if (cut < 0 || story.wordsIn({ start: line.start, end: line.start + cut }).length < 6) return undefined
   const rest = line.text.slice(cut)
   const tail = rest.trim()
+  // A tail that ends in a comma or semicolon is a list or a sentence going on, never an end mark;
+  // wire codes in brackets are wire-code findings.
+  if (/[,;]$/u.test(tail) || isWireCodeOnly(tail)) return undefined
+  // Plain words (`New York`, `First, Honolulu`) are a dateline or subhead run on after a lost line
+  // break; residue glued to a sentence carries a mark: a dash, slash, bracket, figure, symbol, or an
+  // agency's or the page's words.
+  if (/^[\p{L}\p{M}][\p{L}\p{M} ,.'\u2019]*$/u.test(tail) && !agencies.test(tail) && !isEndMark(tail) && !tail.split(/[\s,.]+/u).some((w) => interfaceWords.has(w.toLowerCase()))) return undefined
   // An agency credit in brackets closing a story or a dateline (`... said. (WNA)`) is house style;
   // a photographer's credit (`REUTERS/Ana Roe`) closes a caption, which caption-residue judges.
   if (bracketedCredit.test(tail) || photoCredit.test(tail)) return undefined
@@ -186,6 +216,15 @@ export const featureNames = [
   'oddTokens',
   'shortWords',
   'tail',
+  'stampOnly',
+  'foreignScript',
+  'titleCase',
+  'labelColon',
+  'captionCredit',
+  'headlineRun',
+  'headlineBlock',
+  'labelPrefix',
+  'listEnd',
 ] as const
 
 /** One feature vector. */
@@ -206,6 +245,89 @@ function neighbours(story: Story, index: number): { previous: Line | undefined; 
   while (n < lines.length && lines[n]?.blank) n++
   const alone = (lines[index - 1]?.blank ?? true) && (lines[index + 1]?.blank ?? true)
   return { previous: lines[p], next: lines[n], alone }
+}
+
+/** Words that go with a time stamp (`Updated: ...`, `Posted on ...`, `Last modified at ...`). */
+const stampWords: ReadonlySet<string> = new Set([
+  'updated', 'update', 'posted', 'published', 'created', 'modified', 'last', 'first', 'on', 'at', 'date', 'time', 'am', 'pm',
+  'ist', 'gmt', 'bst', 'est', 'edt', 'et', 'utc', 'bjt', 'pst', 'cet', 'jst', 'hkt', 'sgt', 'pkt', 'hrs', 'ago', 'min', 'mins',
+  'minutes', 'hours', 'read', 'and', 'by', 'of', 'the',
+])
+
+/** Month and weekday names (and their short forms), which a time stamp is made of. */
+const calendarWord = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}$|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?$/u
+
+/**
+ * Whether a line is a time stamp and little else: a time, or a date with a year, no agency, and at
+ * most two words that are not figures, calendar words or stamp words, fewer than those (`Updated: Nov 7 2014 | 9:12 PM IST - NEW DELHI`).
+ */
+function isStampOnly(text: string, words: readonly { normal: string; text: string }[]): boolean {
+  // A dateline has a day and a month; a stamp has a time or a year too, and no agency's credit.
+  if (!times.test(text) && !(months.test(text) && /\b(?:19|20)\d\d\b/u.test(text))) return false
+  if (agencies.test(text)) return false
+  const stamp = words.filter((w) => /^\p{N}/u.test(w.text) || calendarWord.test(w.normal)).length
+  const rest = words.filter((w) => !/^\p{N}/u.test(w.text) && !calendarWord.test(w.normal) && !stampWords.has(w.normal)).length
+  return rest <= 2 && stamp >= 2 && stamp > rest
+}
+
+/**
+ * A photo credit closing a line of caption words: an agency or `photo`/`file` credit in brackets
+ * (`... in Dorvik (WNA)`, `(Photo: Ana Roe)`, `[Photo/WNA]`), or a credit with a slash (`Ana Roe/WNA`,
+ * `WNA/Ana Roe`).
+ */
+const captionCreditEnd = new RegExp(
+  `(?:[([](?:(?:${agencyNames})(?:\\s(?:photo|file|pic)s?)?|(?:photo|file|image|pic|picture|courtesy)[^()[\\]]{0,40})[)\\]]\\s?\\|?|\\p{Lu}\\p{Ll}{1,20}\\s?\\/\\s?(?:${agencyNames})|(?:${agencyNames})\\s?\\/\\s?\\p{Lu}\\p{Ll}{1,20}(?:\\s\\p{Lu}\\p{Ll}{1,20})?)$`,
+  'iu',
+)
+
+/** A line shaped as a headline: three to sixteen words, most content words capitalised, no full stop. */
+function isTitleCase(text: string, words: readonly { normal: string; text: string }[]): boolean {
+  if (words.length < 3 || words.length > 16 || terminal.test(text)) return false
+  const content = words.filter((w) => !stopWords.has(w.normal) && /^\p{L}/u.test(w.text))
+  return content.length >= 2 && content.filter((w) => /^\p{Lu}/u.test(w.text)).length / content.length >= 0.75
+}
+
+/** A line shaped as a headline in any case: four to sixteen words, a capital first, no full stop, no list number. */
+function isHeadlineShaped(story: Story, line: Line | undefined): boolean {
+  if (!line || line.blank) return false
+  const text = line.text.trim()
+  if (text.length > 160 || terminal.test(text) || !/^[\p{Lu}\p{N}]/u.test(text) || /^\p{N}{1,2}[.)]/u.test(text)) return false
+  const n = story.wordsIn(line).length
+  return n >= 4 && n <= 16
+}
+
+/**
+ * Whether a line stands in a block of three or more headline-shaped lines (at most one blank line
+ * between two of them): a related-story list, which a story's own subheads never form.
+ */
+function inHeadlineBlock(story: Story, line: Line): boolean {
+  if (!isHeadlineShaped(story, line)) return false
+  const step = (from: number, direction: 1 | -1): number => {
+    let count = 0
+    for (let i = from + direction; ; i += direction) {
+      let candidate = story.lines[i]
+      if (candidate?.blank) {
+        i += direction
+        candidate = story.lines[i]
+      }
+      if (!isHeadlineShaped(story, candidate)) return count
+      count++
+      if (count >= 2) return count
+    }
+  }
+  return step(line.index, -1) + step(line.index, 1) >= 2
+}
+
+/**
+ * A short label before a colon, bar or arrow, made of page words, heading the line (`Also Read: ...`,
+ * `You May Also Like: ...`, `Source:WNA ...`); the feature also wants no sentence end (`Reply: no.`
+ * in a question-and-answer column is prose).
+ */
+function hasLabelPrefix(text: string): boolean {
+  const match = /^([^:|»›\n]{2,30}?)\s?[:|»›]\s?\S/u.exec(text)
+  if (!match) return false
+  const label = (match[1] ?? '').toLowerCase().split(/\s+/u).filter(Boolean)
+  return label.length <= 4 && label.filter((w) => interfaceWords.has(w)).length * 2 >= label.length
 }
 
 /** A token glued of letters and slashes, bars or leading dashes, or of letters and digits (`ab/cd`, `--WNA`, `Tw2sl`). */
@@ -268,8 +390,8 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     agency: agencies.test(text) ? 1 : 0,
     // An agency credit, byline or dateline (`WNA, Tuesday 3 Mar 2020`, `By Ana Roe, WNA`): an agency
     // and another word, no interface word, no separator but commas and brackets, no leading dash
-    // (`--WNA` is an end mark).
-    creditLine: agencies.test(text) && chrome === 0 && seps === 0 && (n >= 2 || /^\(/u.test(text)) && /^[\p{L}(]/u.test(text) ? 1 : 0,
+    // (`--WNA` is an end mark); or the story's own credit line (`Reporting by ...; Editing by ...`).
+    creditLine: (agencies.test(text) && chrome === 0 && seps === 0 && (n >= 2 || /^\(/u.test(text)) && /^[\p{L}(]/u.test(text)) || storyCredit.test(text) ? 1 : 0,
     zoneHeader: zone === 'header' ? 1 : 0,
     zoneFooter: zone === 'footer' ? 1 : 0,
     zoneBody: zone === 'body' ? 1 : 0,
@@ -284,6 +406,18 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     oddTokens: tokens.length === 0 ? 0 : tokens.filter((t) => oddToken.test(t)).length / tokens.length,
     shortWords: n > 0 && words.reduce((sum, w) => sum + w.text.length, 0) / n <= 3.5 ? 1 : 0,
     tail: segment ? 1 : 0,
+    stampOnly: isStampOnly(text, words) ? 1 : 0,
+    foreignScript: letters === 0 ? 0 : Math.min(1, text.replace(/[^\p{L}]|[\p{Script=Latin}]/gu, '').length / letters),
+    // Shapes of whole lines (a tail is the end of a sentence line, never a headline or a caption).
+    titleCase: !segment && isTitleCase(text, words) ? 1 : 0,
+    labelColon: !segment && /:$/u.test(text) && n <= 4 && chrome > 0 ? 1 : 0,
+    // A credit after four words or more that are no dateline (`BEIJING, May 17 (WNA)` is one).
+    captionCredit: !segment && n >= 4 && !months.test(text) && captionCreditEnd.test(text) ? 1 : 0,
+    headlineRun: !segment && isTitleCase(text, words) && [previous, next].some((l) => l !== undefined && isTitleCase(l.text.trim(), story.wordsIn(l))) ? 1 : 0,
+    // A headline, its deck and a subhead stand above the body: a block counts below its start only.
+    headlineBlock: !segment && zone !== 'header' && inHeadlineBlock(story, line) ? 1 : 0,
+    labelPrefix: !terminal.test(text) && hasLabelPrefix(text) ? 1 : 0,
+    listEnd: /[,;]$/u.test(text) ? 1 : 0,
   }
 }
 

@@ -18,17 +18,19 @@ async function residueIn(files: Record<string, string>, flags: string[] = [], fo
 }
 
 // Our own stories from one invented site: a different body under the same page template line.
+// Each story has its own headline, as real ones do (a recurring headline would be template too).
+const headlines = ['Port strike ends', 'Harvest starts early', 'Ferry to run twice a day']
 const bodies = [
   'Dockers in Varna Bay went back to work on Monday after the union accepted a new pay offer from the port authority.',
   'Farmers near Port Elm began the harvest a week early this year because the summer was unusually dry and warm.',
   'The ferry between the two islands will run twice a day from June, the operator said in a statement on Tuesday.',
 ]
 const story = (i: number) =>
-  `Headline ${i}\n\nCoastal news since 1921\n\n${bodies[i]}\n\nThe council will meet again next month to review the figures, a spokesman for the mayor said.\n`
+  `${headlines[i]}\n\nHarbour voices since 1921\n\n${bodies[i]}\n\nThe council will meet again next month to review the figures, a spokesman for the mayor said.\n`
 
 test('the CLI on three or more files takes a line recurring in three of them for template residue', async () => {
   const found = await residueIn({ 'a.txt': story(0), 'b.txt': story(1), 'c.txt': story(2) })
-  expect(found).toEqual({ 'a.txt': ['Coastal news since 1921'], 'b.txt': ['Coastal news since 1921'], 'c.txt': ['Coastal news since 1921'] })
+  expect(found).toEqual({ 'a.txt': ['Harbour voices since 1921'], 'b.txt': ['Harbour voices since 1921'], 'c.txt': ['Harbour voices since 1921'] })
 })
 
 test('the CLI on two files compares nothing', async () => {
@@ -37,7 +39,7 @@ test('the CLI on two files compares nothing', async () => {
 
 test('worker threads get the template too, and the cache never answers for another set of files', async () => {
   const three = { 'a.txt': story(0), 'b.txt': story(1), 'c.txt': story(2) }
-  const expected = { 'a.txt': ['Coastal news since 1921'], 'b.txt': ['Coastal news since 1921'], 'c.txt': ['Coastal news since 1921'] }
+  const expected = { 'a.txt': ['Harbour voices since 1921'], 'b.txt': ['Harbour voices since 1921'], 'c.txt': ['Harbour voices since 1921'] }
   // Threads run the built worker: through the command, as a user runs it.
   const threaded = mkdtempSync(path.join(tmpdir(), 'wirelint-template-threads-'))
   await residueIn(three, ['--threads', '1'], threaded)

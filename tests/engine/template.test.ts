@@ -8,6 +8,8 @@ const config = { preset: 'none', rules: { 'feed-boilerplate': 'error' } } as con
 function story(headline: string, body: string, template: string, extra = ''): string {
   return `${headline}\n\n${template}\n\n${body}\n\nThe council will meet again next month to review the figures, a spokesman for the mayor said.\n\n${extra}`
 }
+// Each story has its own headline, as real ones do (a recurring headline would be template too).
+const headlines = ['Port strike ends', 'Harvest starts early', 'Ferry to run twice a day']
 const bodies = [
   'Dockers in Varna Bay went back to work on Monday after the union accepted a new pay offer from the port authority.',
   'Farmers near Port Elm began the harvest a week early this year because the summer was unusually dry and warm.',
@@ -30,17 +32,17 @@ describe('lintMany: template residue across stories', () => {
   const residueOf = (results: { diagnostics: { actual: string | undefined }[] }[]) => results.map((r) => r.diagnostics.map((d) => d.actual))
 
   test('a line recurring in three stories is residue, though alone it passes', async () => {
-    const texts = bodies.map((b, i) => story(`Headline ${i}`, b, 'Coastal news since 1921'))
+    const texts = bodies.map((b, i) => story(headlines[i] ?? '', b, 'Harbour voices since 1921'))
     expect((await lint(texts[0] ?? '', { config })).diagnostics).toEqual([])
     expect(residueOf(await lintMany(texts, { config }))).toEqual([
-      ['Coastal news since 1921'],
-      ['Coastal news since 1921'],
-      ['Coastal news since 1921'],
+      ['Harbour voices since 1921'],
+      ['Harbour voices since 1921'],
+      ['Harbour voices since 1921'],
     ])
   })
 
   test('two stories are not enough', async () => {
-    const texts = bodies.slice(0, 2).map((b, i) => story(`Headline ${i}`, b, 'Coastal news since 1921'))
+    const texts = bodies.slice(0, 2).map((b, i) => story(headlines[i] ?? '', b, 'Harbour voices since 1921'))
     expect(residueOf(await lintMany(texts, { config }))).toEqual([[], []])
   })
 
@@ -50,7 +52,7 @@ describe('lintMany: template residue across stories', () => {
     ['a quoted line', '"We will not give up," the union leader said.'],
     ['a body sentence', 'The mayor has not said whether she will stand for a second term in the spring election.'],
   ])('does not fire on %s in every story', async (_, line) => {
-    const texts = bodies.map((b, i) => story(`Headline ${i}`, b, line))
+    const texts = bodies.map((b, i) => story(headlines[i] ?? '', b, line))
     expect(residueOf(await lintMany(texts, { config }))).toEqual([[], [], []])
   })
 

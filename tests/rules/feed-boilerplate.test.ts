@@ -1,6 +1,7 @@
 import { parseRuleOptions } from '../../src/config/resolve.js'
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { isEndMark } from '../../rules/lib/end-marks.js'
 import rule, { boilerplateEntries, patternProblem } from '../../rules/feed-boilerplate.js'
 import { describeDiagnostic, fixRule, lintRule } from '../helpers.js'
 
@@ -195,6 +196,26 @@ describe('residue line classifier', () => {
     expect(tails(tailed(tail))).toEqual([tail.trim()])
   })
 
+  // Our own desk codes of every form (rules/lib/end-marks.ts): certain, whatever the classifier scores.
+  test.each([' -- WNA', ' -Agencies', ' xy-zw/ab', ' END/KR/TL', ' (KR: Ana)', ' NNN', ' —ORB'])('flags an end mark glued to the last paragraph: %j', (tail) => {
+    expect(tails(tailed(tail))).toEqual([tail.trim()])
+  })
+
+  test.each(['ab/cd', 'abc-de/fgh', 'END/KR/TL', 'WNA/KR/TL/0930 hrs', 'PTI KR TLM', '(KR: Ana Roe)', 'IST: 0930 HRS, MAR 3, 2021 / KR', 'NNN', './.', '--ORB'])(
+    'flags an end mark on its own line: %j',
+    (mark) => {
+      expect(residueLines(after(mark))).toEqual([mark])
+      expect(residueLines(`Strike ends\n\n${body}\n\n${mark}`)).toEqual([mark])
+    },
+  )
+
+  test.each(['AC/DC', 'and/or', 'HIV/AIDS', '(Note: see below)', '- Pay rises by 4 percent', 'By Ana Roe', 'KR', '(Reuters)', 'Reporting by Ana Roe; Editing by Li Wei'])(
+    'a line that only looks like an end mark is not one: %j',
+    (line) => {
+      expect(isEndMark(line)).toBe(false)
+    },
+  )
+
   test.each([' (Reuters)', '', ' He left at 9 a.m. Tuesday'])('leaves a story end alone: %j', (tail) => {
     expect(tails(tailed(tail))).toEqual([])
   })
@@ -207,6 +228,90 @@ describe('residue line classifier', () => {
   test('a line a pattern already flags is reported once, by the pattern', () => {
     const found = lintRule(rule, after('Give Feedback')).map((d) => d.messageId)
     expect(found).toEqual(['line'])
+  })
+})
+
+describe('kinds of page residue from sites never seen (issue 11), in our own words', () => {
+  const body = 'Dockers in Varna Bay went back to work on Monday after the union accepted a new pay offer from the port authority.'
+  const body2 = 'The strike had closed the port for nine days and left forty ships waiting offshore, the harbour master said.'
+  const place = {
+    before: (line: string) => `Port strike ends\n\n${line}\n\n${body}\n\n${body2}`,
+    between: (line: string) => `Port strike ends\n\n${body}\n\n${line}\n\n${body2}`,
+    after: (line: string) => `Port strike ends\n\n${body}\n\n${body2}\n\n${line}`,
+  } as const
+  /** The flagged text of every finding (list, classifier or end-mark grammar). */
+  const flagged = (text: string) => lintRule(rule, text).map((d) => (d.actual ?? '').trim())
+
+  test.each([
+    // navigation and section labels
+    ['before', 'World News'],
+    ['before', 'HARBOUR NEWS'],
+    ['before', 'Home › Business › Shipping'],
+    ['before', 'HomeWorldBusinessShipping'],
+    // related-story blocks
+    ['after', 'Read More...'],
+    ['after', 'Up next in Business'],
+    // bylines and time stamps glued to lines
+    ['before', 'Korivan Desk'],
+    ['before', 'Dalmo Staff4 Min Read'],
+    ['before', 'April 3, 2021 / 8:15 PM / 3 years ago'],
+    ['before', 'shipping desk23 minutes ago'],
+    ['before', 'Updated: 04-03-2021 20:15 IST'],
+    ['before', '8:15 PM, April 3, 2021'],
+    // share and comment widgets
+    ['after', 'Tell a friend'],
+    ['after', 'Post your comments'],
+    ['after', 'Leave your comment3 comments'],
+    ['after', '• copy link'],
+    ['after', 'Email|Print|Comments'],
+    // newsletter, app and channel pitches, reader appeals
+    ['after', 'Get the latest Korivan Herald news on your phone: download our app'],
+    ['after', 'Subscribe to the Dalmo Daily newsletter for free'],
+    ['after', 'Join our WhatsApp channel for breaking news'],
+    ['after', 'Click here to read more shipping news.'],
+    // media-player messages
+    ['between', 'This video cannot be played in your browser'],
+    ['after', 'Audio is not supported on your device.'],
+    // photo credits
+    ['between', 'Ana Roe/AFP'],
+    ['after', 'Photo by Korivan Herald'],
+  ] as const)('flags %s the body: %s', (where, line) => {
+    expect(flagged(place[where](line))).toContainEqual(expect.stringContaining(line.slice(0, 12)))
+  })
+
+  test('a list of headlines after the story is a related-story block', () => {
+    const list = ['Korivan port workers vote on new shift plan', 'Floods close the northern rail line for a week', 'Dalmo council delays its budget vote again']
+    const text = `${place.after(list.join('\n'))}\n`
+    expect(flagged(text)).toEqual(list)
+  })
+
+  test('a bare time stamp standing first is residue, not a headline', () => {
+    expect(flagged(`April 3, 2021 8:15 pm\n\n${body}\n\n${body2}`)).toEqual(['April 3, 2021 8:15 pm'])
+  })
+
+  test.each([
+    ['between', 'Background'],
+    ['between', 'Key facts'],
+    ['between', 'What happens next'],
+    ['between', 'A long dispute over night shifts'],
+    ['before', 'By Ana Roe and Tomas Lind'],
+    ['before', 'VARNA BAY, April 3 (WNA) -'],
+    ['before', 'AFP, Saturday 3 Apr 2021'],
+    ['between', 'Reuters reported on Monday that the port would reopen after the union accepted the offer, citing two officials.'],
+    ['between', '"You will see ships moving by Tuesday," the harbour master told reporters.'],
+    ['after', 'Reporting by Ana Roe; Editing by Tomas Lind'],
+    ['between', '- Night shifts end at 10 pm'],
+  ] as const)('leaves clean copy alone %s the body: %s', (where, line) => {
+    expect(flagged(place[where](line))).toEqual([])
+  })
+
+  test('the story\'s own credit line stays, even next to residue', () => {
+    expect(flagged(place.after('Give Feedback\n\nReporting by Ana Roe; editing by the Korivan desk'))).toEqual(['Give Feedback'])
+  })
+
+  test('a headline, its deck and a subhead above the body are no related block', () => {
+    const text = `Port strike ends after nine days\n\nDockers accept a new pay offer from the port authority\n\nA long dispute over night shifts\n\n${body}\n\n${body2}`
+    expect(flagged(text)).toEqual([])
   })
 })
 
