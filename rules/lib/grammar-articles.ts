@@ -1,0 +1,196 @@
+// Article checks for the grammar rule: the article translated copy drops (`On first day of`, `on
+// London Metal Exchange`, `for further six months`, `five and half months`, a bare title as subject)
+// or adds (`the NATO`, `the law and order`, `the Section 144`, `the past one month`). Each check is a
+// word-shape or tag pattern with one reading, in the manner of LanguageTool's English article rules.
+import type { Token } from '../../src/rule/types.js'
+import { atClauseStart, endsPhrase, type GrammarFinding, isPluralNumeral, nounNumber } from './grammar.js'
+
+/** Message ids of the article checks. */
+export type ArticleCheck = 'missingArticle' | 'extraArticle'
+
+/** Messages of the article checks, for the rule's metadata. */
+export const articleMessages = {
+  missingArticle: 'Unexpected `{actual}` without an article, expected `{expected}`',
+  extraArticle: 'Unexpected article in `{actual}`, expected `{expected}`',
+} as const satisfies Record<ArticleCheck, string>
+
+const ordinals: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'])
+/** Nouns an ordinal takes without an article in set phrases (`at first sight`, `in third grade`). */
+const bareOrdinalNouns: ReadonlySet<string> = new Set([
+  'sight', 'glance', 'light', 'reading', 'blush', 'hand', 'base', 'baseman', 'degree', 'grade', 'class', 'gear', 'person',
+  'lieutenant', 'sergeant', 'mate', 'prize', 'place', 'team', 'division', 'string', 'cousin', 'nature', 'language',
+  'priority', 'rate', 'choice', 'aid', 'seed', 'half', 'innings', 'quarter', 'period', 'set', 'leg', 'rank', 'position', 'look', 'fiddle', 'thought', 'thoughts', 'wind', 'opinion', 'offence', 'offense', 'time', 'down',
+])
+/** Prepositions before which a bare ordinal is read (not `than`, `as`, `like`, which compare). */
+const articlePrepositions: ReadonlySet<string> = new Set([
+  'on', 'in', 'at', 'for', 'from', 'of', 'to', 'into', 'during', 'after', 'before', 'until', 'till', 'since', 'by', 'with',
+  'over', 'under', 'about', 'through', 'throughout', 'within', 'across', 'near', 'around', 'against', 'up',
+])
+/** Place nouns that take `the` after a name (`in the Raha area`). */
+const areaNouns: ReadonlySet<string> = new Set(['area', 'areas', 'region', 'belt'])
+/** Heads of institution names that take `the` (`the London Metal Exchange`, `the Railways Act`). */
+const institutionHeads: ReadonlySet<string> = new Set([
+  'Exchange', 'Congress', 'Assembly', 'Parliament', 'Council', 'Commission', 'Committee', 'Ministry', 'Department',
+  'Bureau', 'Authority', 'Party', 'Army', 'Navy', 'Act', 'Secretariat', 'Tribunal', 'Federation',
+])
+/** Titles that need an article when they stand alone as a subject (`the minister said`). */
+const titles: ReadonlySet<string> = new Set([
+  'Minister', 'President', 'Secretary', 'Chairman', 'Chairperson', 'Chairwoman', 'Governor', 'Commissioner', 'Director',
+  'Spokesman', 'Spokesperson', 'Spokeswoman', 'Premier', 'Ambassador', 'Chief', 'Prime', 'Deputy', 'Home', 'Foreign',
+  'Finance', 'Defence', 'Defense', 'General', 'Vice', 'Superintendent', 'Collector', 'Inspector',
+])
+/** Nouns of quantity that open a sentence only after an article (`The amount of aid is`). */
+const quantityHeads: ReadonlySet<string> = new Set(['Amount', 'Number', 'Price', 'Value', 'Rate', 'Level', 'Size', 'Total', 'Quantity', 'Volume'])
+/** Organisations named by an acronym read as a word, which take no article (`NATO`, `OPEC`). */
+const wordAcronyms: ReadonlySet<string> = new Set([
+  'NATO', 'NASA', 'UNESCO', 'UNICEF', 'OPEC', 'ASEAN', 'SAARC', 'ISRO', 'FIFA', 'UEFA', 'NAFTA', 'APEC', 'CERN', 'UNAIDS',
+  'INTERPOL', 'EUROPOL', 'MERCOSUR', 'OFCOM', 'SEBI', 'NABARD', 'DRDO',
+])
+/** Legal references numbered after their name (`Section 144`, `Article 370`). */
+const numberedReferences: ReadonlySet<string> = new Set(['Section', 'Article', 'Clause', 'Rule', 'Schedule', 'Chapter'])
+const timeNouns: ReadonlySet<string> = new Set(['day', 'week', 'fortnight', 'month', 'year', 'decade', 'hour', 'season', 'quarter'])
+
+const isCapitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{L}*(?:['’]s)?$/u.test(t.text)
+const isDeterminer = (t: Token | undefined): boolean =>
+  t !== undefined && (t.pos === 'DET' || t.pos === 'PRON' || /^(?:['’]s|a|an|the)$/u.test(t.lower))
+/** A NOUN or a lower-case word the tagger read as a name at the end of a phrase. */
+const isCommonNoun = (t: Token | undefined): t is Token => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{Ll}+$/u.test(t.text)
+
+/** `On first day of`: a preposition, an ordinal and its noun with no article. */
+function bareOrdinal(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
+  const prep = tokens[i - 1]
+  const ordinal = tokens[i] as Token
+  const noun = tokens[i + 1]
+  // `at first` is an adverb (`at first cope`); a hyphen before the preposition makes it part of a
+  // modifier (`hoped-for third year`).
+  if (!prep || !articlePrepositions.has(prep.lower) || prep.lower === 'at' || !ordinals.has(ordinal.text) || !isCommonNoun(noun) || noun.pos !== 'NOUN') return undefined
+  if (tokens[i - 2]?.text === '-' || bareOrdinalNouns.has(noun.lower) || nounNumber(noun) !== 'sg' || /ing$/u.test(noun.lower) || ordinal.end === noun.start) return undefined
+  if (isCommonNoun(tokens[i + 2])) return undefined
+  return { id: 'missingArticle', start: ordinal.start, end: noun.end, data: { expected: `the ${ordinal.text} ${noun.text}` } }
+}
+
+/** `for further six months`: `further` before a count takes `a`. */
+function bareFurther(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
+  const further = tokens[i] as Token
+  const count = tokens[i + 1]
+  const noun = tokens[i + 2]
+  if (further.text !== 'further' || isDeterminer(tokens[i - 1]) || !isPluralNumeral(count) || nounNumber(noun) !== 'pl' || !noun) return undefined
+  return { id: 'missingArticle', start: further.start, end: noun.end, data: { expected: `a further ${count?.text ?? ''} ${noun.text}` } }
+}
+
+/** `five and half months`: `and a half`. */
+function bareHalf(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
+  const and = tokens[i] as Token
+  const half = tokens[i + 1]
+  if (and.text !== 'and' || half?.text !== 'half' || tokens[i - 1]?.pos !== 'NUM' || !/^(?:NOUN|PUNCT|ADP)$/u.test(tokens[i + 2]?.pos ?? 'PUNCT')) return undefined
+  return { id: 'missingArticle', start: and.start, end: half.end, data: { expected: 'and a half' } }
+}
+
+const namePossessors: ReadonlySet<string> = new Set(['People', 'Children', 'Women', 'Men'])
+
+/** A run of capitalised words from `from`: the index after it. */
+function nameRun(tokens: readonly Token[], from: number): number {
+  let j = from
+  for (; j - from < 7; j++) {
+    const t = tokens[j]
+    // A possessive inside the name (`National People's Congress`): only after a plural of persons,
+    // never after its first word; another possessive is a determiner (`City Council's Committee`).
+    if (/^['’]s$/u.test(t?.text ?? '') && j > from + 1 && namePossessors.has(tokens[j - 1]?.text ?? '') && isCapitalised(tokens[j + 1])) continue
+    if (!isCapitalised(t) || t?.pos === 'DET') break
+  }
+  return j
+}
+
+/** `in Raha area`, `on London Metal Exchange`, `of Railways Act`: a name after a preposition. */
+function bareName(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
+  const prep = tokens[i - 1]
+  const first = tokens[i] as Token
+  // The tagger may read a place name as a verb (`Shanghai`): any capitalised word but a determiner.
+  if (!prep || !articlePrepositions.has(prep.text) || !isCapitalised(first) || isDeterminer(first) || /['’]s$/u.test(first.text)) return undefined
+  // A preposition inside a longer name (`the Port of New York Authority`).
+  if (i - 2 > 0 && /^\p{Lu}/u.test(tokens[i - 2]?.text ?? '')) return undefined
+  const end = nameRun(tokens, i)
+  const last = tokens[end - 1] as Token
+  const after = tokens[end]
+  const nameEnds = after === undefined || (!['NOUN', 'PROPN', 'NUM'].includes(after.pos) && !/^['’]/u.test(after.text) && after.text !== '-')
+  if (end - i >= 2 && institutionHeads.has(last.text) && nameEnds) {
+    return { id: 'missingArticle', start: first.start, end: last.end, data: { expected: `the ${textOf(tokens, i, end)}` } }
+  }
+  const noun = tokens[end]
+  if (end > i && noun && areaNouns.has(noun.text) && endsPhrase(tokens[end + 1])) {
+    return { id: 'missingArticle', start: first.start, end: noun.end, data: { expected: `the ${textOf(tokens, i, end + 1)}` } }
+  }
+  return undefined
+}
+
+/** The words of tokens `[from, to)` joined as they stand when single-spaced. */
+function textOf(tokens: readonly Token[], from: number, to: number): string {
+  let out = ''
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token
+    out += k > from && t.start > (tokens[k - 1] as Token).end ? ` ${t.text}` : t.text
+  }
+  return out
+}
+
+/** `During the review, Minister stressed`: a bare title as the subject of a verb. */
+function bareTitle(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
+  const first = tokens[i] as Token
+  if (!titles.has(first.text) || !atClauseStart(tokens[i - 1]) || ['and', 'or', 'but'].includes(tokens[i - 1]?.lower ?? '')) return undefined
+  let end = i
+  while (titles.has(tokens[end]?.text ?? '') && end - i < 4) end++
+  const last = tokens[end - 1] as Token
+  const verb = tokens[end]
+  if (!['Minister', 'President', 'Secretary', 'Chairman', 'Chairperson', 'Chairwoman', 'Governor', 'Commissioner', 'Director', 'Spokesman', 'Spokesperson', 'Spokeswoman', 'Premier', 'Ambassador', 'Superintendent', 'Collector', 'Inspector'].includes(last.text)) return undefined
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || !/^\p{Ll}+$/u.test(verb.text)) return undefined
+  return { id: 'missingArticle', start: first.start, end: last.end, data: { expected: `the ${textOf(tokens, i, end)}` } }
+}
+
+/** `Amount of aid is`: a quantity noun opening a sentence without an article. */
+function bareQuantity(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
+  const noun = tokens[i] as Token
+  if ((i !== 0 && tokens[i - 1]?.text !== '.') || !quantityHeads.has(noun.text) || tokens[i + 1]?.text !== 'of') return undefined
+  return { id: 'missingArticle', start: noun.start, end: noun.end, data: { expected: `The ${noun.lower}` } }
+}
+
+/** `the NATO`, `the law and order`, `the Section 144`, `the past one month`. */
+function extraArticle(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
+  const the = tokens[i] as Token
+  if (the.lower !== 'the') return undefined
+  const next = tokens[i + 1]
+  if (!next) return undefined
+  const after = tokens[i + 2]
+  const nominal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-')
+  if (wordAcronyms.has(next.text) && !nominal(after) && after?.text !== '’s' && after?.text !== "'s") {
+    return { id: 'extraArticle', start: the.start, end: next.end, data: { expected: next.text } }
+  }
+  if (next.lower === 'law' && after?.lower === 'and' && tokens[i + 3]?.lower === 'order' && !nominal(tokens[i + 4])) {
+    const order = tokens[i + 3] as Token
+    return { id: 'extraArticle', start: the.start, end: order.end, data: { expected: 'law and order' } }
+  }
+  if (numberedReferences.has(next.text) && /^\d+[A-Z]?$/u.test(after?.text ?? '') && !nominal(tokens[i + 3]) && after) {
+    return { id: 'extraArticle', start: the.start, end: after.end, data: { expected: `${next.text} ${after.text}` } }
+  }
+  const noun = tokens[i + 3]
+  if (['past', 'last', 'next'].includes(next.lower) && after?.lower === 'one' && noun && timeNouns.has(noun.lower) && endsPhrase(tokens[i + 4])) {
+    return { id: 'extraArticle', start: the.start, end: noun.end, data: { expected: `${the.text} ${next.text} ${noun.text}` } }
+  }
+  return undefined
+}
+
+const articleChecks = [bareOrdinal, bareFurther, bareHalf, bareName, bareTitle, bareQuantity, extraArticle]
+
+/** Runs the article checks over one tagged sentence. */
+export function findArticles(tokens: readonly Token[]): GrammarFinding<ArticleCheck>[] {
+  const found: GrammarFinding<ArticleCheck>[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    for (const check of articleChecks) {
+      const f = check(tokens, i)
+      if (f) {
+        found.push(f)
+        break
+      }
+    }
+  }
+  return found
+}
