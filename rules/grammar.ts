@@ -48,8 +48,11 @@
 // - Word forms (rules/lib/grammar-forms.ts): `numeralNumber` (`two country`, `one of the leader`),
 //   `participleForm` (`has went`, `was took`, `has go`), `doubleComparative` (`more cheaper`, from
 //   rules/data/grammar-words.json), `pronounCase` (`between you and I`), `missingVerb` (`It not
-//   about`), `verbPreposition` (`discussed about`, `returned back`) and `idiom` (`today morning`,
-//   `10 times of the`, `worth` without `of`, `over phone`). Word order after a modal (`will its report
+//   about`), `verbPreposition` (`discussed about`, `returned back`), `infinitiveForm` (`should to
+//   decide`; `to discussed` is a `modalForm`), `one of the reasons were` and `Each of them are`
+//   (`subjectVerb`), `there is many` (`thereNumber`), `much problems` (`determinerNumber`) and
+//   `idiom` (`today morning`, `10 times of the`, `worth` without `of`, `over phone`, `since two
+//   years`, `despite of`, `till date`). Word order after a modal (`will its report
 //   submit`) is garbled-sentence's.
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
@@ -522,6 +525,36 @@ export default defineRule(
           text: 'He told the agency over phone that the fares would rise.',
           diagnostics: ['1:20-1:30 idiom Unexpected `over phone`, expected `over the phone`'],
         },
+        {
+          text: 'The port is largest exporter of rice, and they bought equipments and an information desk.',
+          diagnostics: [
+            '1:13-1:29 missingArticle Unexpected `largest exporter` without an article, expected `the largest exporter`',
+            '1:55-1:65 massNoun Unexpected count of the uncountable noun `equipment` in `equipments`, expected `equipment`',
+          ],
+        },
+        {
+          text: 'The board should to decide soon, and he wanted to discussed the fares with them.',
+          diagnostics: [
+            '1:11-1:27 infinitiveForm Unexpected verb form in `should to decide`, expected `should decide`',
+            '1:48-1:60 modalForm Unexpected verb form after `to` in `to discussed`, expected the base form',
+          ],
+        },
+        {
+          text: 'Each of the ferries are full, and there is many problems since two years, despite of the warnings.',
+          diagnostics: [
+            '1:21-1:24 subjectVerb Unexpected verb `are` with the singular subject `Each`, expected `is`',
+            '1:35-1:57 thereNumber Unexpected `there is many problems` with a plural noun, expected `there are many problems`',
+            '1:58-1:67 idiom Unexpected `since two`, expected `for two`',
+            '1:75-1:85 idiom Unexpected `despite of`, expected `despite`',
+          ],
+        },
+        {
+          text: 'The ferries have carried much passengers till date, officials said.',
+          diagnostics: [
+            '1:26-1:41 determinerNumber Unexpected plural noun after `much` in `much passengers`',
+            '1:42-1:51 idiom Unexpected `till date`, expected `to date`',
+          ],
+        },
       ],
       valid: [
         'There were no immediate reports of damage after the storm.',
@@ -540,6 +573,8 @@ export default defineRule(
         'Law and order is a state subject, and the past month was calm in the Dockside area.',
         'Mayor Lee said the Section 8 housing plan and a 10 minute walk were popular.',
         'President Okafor arrived on Monday, and the Governor said the visit was welcome.',
+        'All he could to help was done, and more information and a news conference followed.',
+        'The ferry is the largest in the region, and pilots were paid at best rates.',
       ],
     },
   },
@@ -547,7 +582,7 @@ export default defineRule(
     for (const sentence of story.sentences) {
       if (!isProse(sentence, story)) continue
       const tokens = story.tags(sentence)
-      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findArticles(tokens), ...findForms(tokens, degreeWords())]
+      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords())]
       for (const f of findings) {
         report(f.id, { start: f.start, end: f.end }, f.data ? { data: f.data } : undefined)
       }

@@ -32,12 +32,14 @@ function degrees(stem: string): [string, string][] {
   return forms
 }
 
+const adjectives = new Set(stems)
 const comparatives = new Set(['better', 'worse'])
 const superlatives = new Set(['best', 'worst'])
 for (const stem of stems) {
   for (const [er, est] of degrees(stem)) {
     if (known.has(er) && !nouns.has(er)) comparatives.add(er)
-    if (known.has(est) && !nouns.has(est)) superlatives.add(est)
+    // An -est word that is an adjective of its own is no superlative (`modest`, `honest`).
+    if (known.has(est) && !nouns.has(est) && !adjectives.has(est)) superlatives.add(est)
   }
 }
 const data = {

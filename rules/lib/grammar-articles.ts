@@ -1,17 +1,19 @@
 // Article checks for the grammar rule: the article translated copy drops (`On first day of`, `on
-// London Metal Exchange`, `for further six months`, `five and half months`, a bare title as subject)
-// or adds (`the NATO`, `the law and order`, `the Section 144`, `the past one month`). Each check is a
+// London Metal Exchange`, `for further six months`, `five and half months`, `is largest exporter`, a
+// bare title as subject) or adds (`the NATO`, `the law and order`, `the Section 144`, `the past one
+// month`), and uncountable nouns counted (`an information`, `equipments`). Each check is a
 // word-shape or tag pattern with one reading, in the manner of LanguageTool's English article rules.
 import type { Token } from '../../src/rule/types.js'
 import { atClauseStart, endsPhrase, type GrammarFinding, isPluralNumeral, nounNumber } from './grammar.js'
 
 /** Message ids of the article checks. */
-export type ArticleCheck = 'missingArticle' | 'extraArticle'
+export type ArticleCheck = 'missingArticle' | 'extraArticle' | 'massNoun'
 
 /** Messages of the article checks, for the rule's metadata. */
 export const articleMessages = {
   missingArticle: 'Unexpected `{actual}` without an article, expected `{expected}`',
   extraArticle: 'Unexpected article in `{actual}`, expected `{expected}`',
+  massNoun: 'Unexpected count of the uncountable noun `{noun}` in `{actual}`, expected `{expected}`',
 } as const satisfies Record<ArticleCheck, string>
 
 const ordinals: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'])
@@ -178,14 +180,53 @@ function extraArticle(tokens: readonly Token[], i: number): GrammarFinding<Artic
   return undefined
 }
 
-const articleChecks = [bareOrdinal, bareFurther, bareHalf, bareName, bareTitle, bareQuantity, extraArticle]
+/** Superlatives read as adverbs or in set phrases (`at least`, `at best`, `is best known`). */
+const adverbialSuperlatives: ReadonlySet<string> = new Set(['best', 'worst', 'least', 'most', 'latest', 'earliest', 'fewest', 'utmost', 'uttermost', 'eldest'])
+
+/** `is largest exporter`: a superlative and its noun with no article. */
+function bareSuperlative(tokens: readonly Token[], i: number, superlatives: ReadonlySet<string>): GrammarFinding<ArticleCheck> | undefined {
+  const prev = tokens[i - 1]
+  const adjective = tokens[i] as Token
+  const noun = tokens[i + 1]
+  // Only after a form of `be`: after a preposition a bare superlative is set (`in largest quantity`).
+  if (!prev || !['is', 'was', 'are', 'were', 'be', 'become', 'became', 'remains', 'remained'].includes(prev.lower)) return undefined
+  if (adjective.pos !== 'ADJ' || !superlatives.has(adjective.text) || adverbialSuperlatives.has(adjective.text) || !isCommonNoun(noun) || noun.pos !== 'NOUN') return undefined
+  return { id: 'missingArticle', start: adjective.start, end: noun.end, data: { expected: `the ${adjective.text} ${noun.text}` } }
+}
+
+/** Nouns English never counts (`information`, `equipment`), with their usual counted phrase. */
+const massNouns: ReadonlyMap<string, string> = new Map([
+  ['information', 'a piece of information'], ['advice', 'a piece of advice'], ['equipment', 'a piece of equipment'],
+  ['furniture', 'a piece of furniture'], ['luggage', 'a piece of luggage'], ['baggage', 'a piece of baggage'],
+  ['machinery', 'a machine'], ['jewellery', 'a piece of jewellery'],
+  ['jewelry', 'a piece of jewelry'], ['homework', 'an assignment'], ['news', 'a piece of news'], ['feedback', 'a comment'],
+])
+
+/** `an information`, `equipments`: an uncountable noun counted. */
+function countedMass(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
+  const t = tokens[i] as Token
+  if (t.pos !== 'NOUN' || t.text !== t.lower) return undefined
+  const singular = t.lower.endsWith('s') && t.lower !== 'news' ? t.lower.replace(/(?:ie)?s$/u, (m) => (m === 'ies' ? 'y' : '')) : undefined
+  if (singular !== undefined && massNouns.has(singular) && !isCommonNoun(tokens[i + 1])) {
+    return { id: 'massNoun', start: t.start, end: t.end, data: { noun: singular, expected: singular } }
+  }
+  const article = tokens[i - 1]
+  const counted = massNouns.get(t.lower)
+  if (counted && (article?.lower === 'a' || article?.lower === 'an') && !isCommonNoun(tokens[i + 1]) && tokens[i + 1]?.text !== '-') {
+    return { id: 'massNoun', start: article.start, end: t.end, data: { noun: t.lower, expected: counted } }
+  }
+  return undefined
+}
+
+type ArticleRule = (tokens: readonly Token[], i: number, superlatives: ReadonlySet<string>) => GrammarFinding<ArticleCheck> | undefined
+const articleChecks: readonly ArticleRule[] = [bareOrdinal, bareFurther, bareHalf, bareName, bareTitle, bareQuantity, extraArticle, bareSuperlative, countedMass]
 
 /** Runs the article checks over one tagged sentence. */
-export function findArticles(tokens: readonly Token[]): GrammarFinding<ArticleCheck>[] {
+export function findArticles(tokens: readonly Token[], superlatives: ReadonlySet<string>): GrammarFinding<ArticleCheck>[] {
   const found: GrammarFinding<ArticleCheck>[] = []
   for (let i = 0; i < tokens.length; i++) {
     for (const check of articleChecks) {
-      const f = check(tokens, i)
+      const f = check(tokens, i, superlatives)
       if (f) {
         found.push(f)
         break

@@ -8,9 +8,12 @@ import type { Token } from '../../src/rule/types.js'
 import { atClauseStart, endsPhrase, type GrammarFinding, isCertainPast, isPluralNumeral, nounNumber, nounPhrase } from './grammar.js'
 
 /** Message ids of the word-form checks. */
-export type FormCheck = 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom'
+export type FormCheck = 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom' | 'infinitiveForm' | 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'
 
-/** Messages of the word-form checks, for the rule's metadata. */
+/**
+ * Messages of the word-form checks, for the rule's metadata. `subjectVerb`, `thereNumber`,
+ * `determinerNumber` and `modalForm` findings use the rule's own messages of those names.
+ */
 export const formMessages = {
   numeralNumber: 'Unexpected singular noun after `{count}` in `{actual}`, expected `{expected}`',
   participleForm: 'Unexpected verb form after `{word}` in `{actual}`, expected a past participle',
@@ -19,7 +22,8 @@ export const formMessages = {
   missingVerb: 'Unexpected `{actual}` without a verb, expected `{expected}`',
   verbPreposition: 'Unexpected preposition in `{actual}`, expected `{expected}`',
   idiom: 'Unexpected `{actual}`, expected `{expected}`',
-} as const satisfies Record<FormCheck, string>
+  infinitiveForm: 'Unexpected verb form in `{actual}`, expected `{expected}`',
+} as const satisfies Record<Exclude<FormCheck, 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'>, string>
 
 /** Comparative and superlative adjectives (rules/data/grammar-words.json). */
 export interface DegreeWords {
@@ -245,7 +249,78 @@ const idiom: Check = (tokens, i) => {
   return undefined
 }
 
-const formChecks: readonly Check[] = [numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom]
+/** Modals never followed by `to` (`could`, `can`, `might` are, elliptically: `all he could to help`). */
+const toModals: ReadonlySet<string> = new Set(['should', 'must'])
+
+/** `should to decide`: `to` after a modal; `wanted to discussed`: a past after infinitive `to`. */
+const infinitiveForm: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  const to = tokens[i + 1]
+  const verb = tokens[i + 2]
+  if (toModals.has(t.text) && t.pos === 'AUX' && to?.text === 'to' && verb?.pos === 'VERB' && verb.text === verb.lower && !['PUNCT', 'DET'].includes(tokens[i - 1]?.pos ?? 'PUNCT')) {
+    return { id: 'infinitiveForm', start: t.start, end: verb.end, data: { expected: `${t.text} ${verb.text}` } }
+  }
+  const past = tokens[i + 1]
+  // `to` + an -ed form is a participle used as an adjective before a noun (`to limited extent`).
+  if (t.text === 'to' && t.pos === 'PART' && past?.pos === 'VERB' && /^\p{Ll}{4,}ed$/u.test(past.text) && !/eed$/u.test(past.text) &&
+    ['DET', 'PRON', 'ADP'].includes(tokens[i + 2]?.pos ?? '') && tokens[i - 1]?.lower !== 'used') {
+    return { id: 'modalForm', start: t.start, end: past.end, data: { word: t.text } }
+  }
+  return undefined
+}
+
+const timeSpans = /^(?:years|months|weeks|days|decades|hours|centuries)$/u
+const pluralQuantifiers: ReadonlySet<string> = new Set(['many', 'several', 'numerous', 'few'])
+const pluralVerbSwap: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', do: 'does' }
+
+/** `since two years`, `despite of`, `till date`. */
+const setPhrase: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  const next = tokens[i + 1]
+  if (!next) return undefined
+  if (t.lower === 'since' && (isPluralNumeral(next) || next.lower === 'several' || next.lower === 'many') && timeSpans.test(tokens[i + 2]?.text ?? '')) {
+    return { id: 'idiom', start: t.start, end: next.end, data: { expected: `for ${next.text}` } }
+  }
+  if (t.lower === 'despite' && next.text === 'of') return { id: 'idiom', start: t.start, end: next.end, data: { expected: t.text } }
+  if (t.lower === 'till' && next.text === 'date' && !['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '')) return { id: 'idiom', start: t.start, end: next.end, data: { expected: 'to date' } }
+  return undefined
+}
+
+/** `Each of the players are`, `One of the reasons were`: `each` and `one` take a singular verb. */
+const oneOfAgreement: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  // Not after `and`: `Two men and one of the women were` is a plural subject.
+  const prev = tokens[i - 1]
+  if (!['one', 'each', 'either', 'neither'].includes(t.lower) || tokens[i + 1]?.lower !== 'of' || !atClauseStart(prev) || prev?.pos === 'CCONJ' || prev?.lower === 'and' || prev?.lower === 'or') return undefined
+  for (let k = i + 2; k < tokens.length && k < i + 12; k++) {
+    const v = tokens[k] as Token
+    if (v.pos === 'PUNCT' || v.pos === 'SCONJ' || v.pos === 'CCONJ' || ['who', 'which', 'that', 'whom', 'whose'].includes(v.lower)) return undefined
+    if (v.pos === 'AUX' || v.pos === 'VERB') {
+      const expected = pluralVerbSwap[v.text]
+      if (!expected || t.lower === 'neither' || t.lower === 'either') return undefined
+      return { id: 'subjectVerb', start: v.start, end: v.end, data: { number: 'singular', subject: t.text, expected } }
+    }
+  }
+  return undefined
+}
+
+/** `There is many problems`, `there was two fires`; `much problems`. */
+const countedThere: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  const verb = tokens[i + 1]
+  const count = tokens[i + 2]
+  const noun = tokens[i + 3]
+  if (t.lower === 'there' && atClauseStart(tokens[i - 1]) && (verb?.text === 'is' || verb?.text === 'was') && count &&
+    (pluralQuantifiers.has(count.text) || isPluralNumeral(count)) && count.text !== 'few' && noun && nounNumber(noun) === 'pl') {
+    return { id: 'thereNumber', start: t.start, end: noun.end, data: { number: 'plural', expected: `${t.text} ${verb.text === 'is' ? 'are' : 'were'} ${count.text} ${noun.text}` } }
+  }
+  if (t.text === 'much' && t.pos === 'ADJ' && verb && nounNumber(verb) === 'pl' && verb.pos === 'NOUN' && endsPhrase(tokens[i + 2])) {
+    return { id: 'determinerNumber', start: t.start, end: verb.end, data: { number: 'plural', det: t.text } }
+  }
+  return undefined
+}
+
+const formChecks: readonly Check[] = [numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom, infinitiveForm, setPhrase, oneOfAgreement, countedThere]
 
 /** Runs the word-form checks over one tagged sentence. */
 export function findForms(tokens: readonly Token[], words: DegreeWords): GrammarFinding<FormCheck>[] {

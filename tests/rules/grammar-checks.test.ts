@@ -51,6 +51,17 @@ describe('grammar article and form checks fire', () => {
     ['Land prices are now five times of the official rates.', 'idiom', 'times of'],
     ['Police seized 2 million rupees worth jewellery from the car.', 'idiom', 'worth'],
     ['The victim told the police over telephone that he was safe.', 'idiom', 'over telephone'],
+    ['The family has lived in the camp since three months, aid workers said.', 'idiom', 'since three'],
+    ['The match went ahead despite of the rain, the organisers said.', 'idiom', 'despite of'],
+    ['No arrests have been made till date, the police said.', 'idiom', 'till date'],
+    // Later additions: superlatives, uncountable nouns, infinitives, `one of`, `there is many`.
+    ['The town is biggest producer of salt in the state.', 'missingArticle', 'biggest producer'],
+    ['The ministry shared the informations with the press.', 'massNoun', 'informations'],
+    ['Officials gave an advice to the fishermen before the storm.', 'massNoun', 'an advice'],
+    ['The council must to approve the budget by March.', 'infinitiveForm', 'must to approve'],
+    ['The company decided to closed the plant after the fire.', 'modalForm', 'to closed'],
+    ['One of the injured workers were taken to hospital.', 'subjectVerb', 'were'],
+    ['There was several reasons for the delay, the report said.', 'thereNumber', 'There was several reasons'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -94,6 +105,14 @@ describe('grammar article and form checks stay quiet', () => {
     // Idioms said right.
     'The minister will visit the camp this afternoon, and he spoke over the phone.',
     'The shares are worth $2 million, and $5 million worth of gold was seized.',
+    // Superlatives, uncountable nouns and infinitives used right.
+    'He is the biggest producer, in largest quantity, and at best a rival.',
+    'The informational leaflet and the news agencies gave the equipment to the police.',
+    'He did what he could to help, and all she might to calm them.',
+    'The workers used to closed shops on Sunday, and the plan was to limited effect.',
+    'One of the workers who were hurt was taken to hospital.',
+    'There were several reasons, and there is much evidence for it.',
+    'It has been the same since 1990, and for two years since.',
     // Quotations are the speaker's words.
     '"We not in favour of it," the trader said.',
   ])('%s', (text) => {
