@@ -1,4 +1,5 @@
-// Article checks for the grammar rule: the article translated copy drops (`On first day of`, `on
+// Article checks for the grammar rule: the article translated copy drops (`On first day of`, `at
+// same time`, `in last five years`, `on
 // London Metal Exchange`, `for further six months`, `five and half months`, `is largest exporter`, a
 // bare title as subject) or adds (`the NATO`, `the law and order`, `the Section 144`, `the past one
 // month`), and uncountable nouns counted (`an information`, `equipments`). Each check is a
@@ -69,6 +70,23 @@ function bareOrdinal(tokens: readonly Token[], i: number): GrammarFinding<Articl
   if (tokens[i - 2]?.text === '-' || bareOrdinalNouns.has(noun.lower) || nounNumber(noun) !== 'sg' || /ing$/u.test(noun.lower) || ordinal.end === noun.start) return undefined
   if (isCommonNoun(tokens[i + 2])) return undefined
   return { id: 'missingArticle', start: ordinal.start, end: noun.end, data: { expected: `the ${ordinal.text} ${noun.text}` } }
+}
+
+const timeSpanNouns = /^(?:days|weeks|months|years|decades|hours|seasons|quarters|sessions|matches|games|elections)$/u
+
+/** `at same time`, `for rest of the day`, `in last five years`: words that take `the`. */
+function bareDefinite(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
+  const prep = tokens[i - 1]
+  const word = tokens[i] as Token
+  const next = tokens[i + 1]
+  // `to last three days` is a verb after infinitive `to`.
+  if (!prep || !articlePrepositions.has(prep.lower) || prep.pos !== 'ADP' || word.pos === 'VERB' || word.text !== word.lower || !next || tokens[i - 2]?.text === '-') return undefined
+  let end: Token | undefined
+  if (word.text === 'same' && isCommonNoun(next) && next.pos === 'NOUN' && next.start > word.end) end = next
+  else if (word.text === 'rest' && next.text === 'of') end = word
+  else if (['last', 'past', 'next'].includes(word.text) && isPluralNumeral(next) && timeSpanNouns.test(tokens[i + 2]?.text ?? '')) end = tokens[i + 2]
+  if (!end) return undefined
+  return { id: 'missingArticle', start: word.start, end: end.end, data: { expected: `the ${textOf(tokens, i, tokens.indexOf(end) + 1)}` } }
 }
 
 /** `for further six months`: `further` before a count takes `a`. */
@@ -219,7 +237,7 @@ function countedMass(tokens: readonly Token[], i: number): GrammarFinding<Articl
 }
 
 type ArticleRule = (tokens: readonly Token[], i: number, superlatives: ReadonlySet<string>) => GrammarFinding<ArticleCheck> | undefined
-const articleChecks: readonly ArticleRule[] = [bareOrdinal, bareFurther, bareHalf, bareName, bareTitle, bareQuantity, extraArticle, bareSuperlative, countedMass]
+const articleChecks: readonly ArticleRule[] = [bareOrdinal, bareDefinite, bareFurther, bareHalf, bareName, bareTitle, bareQuantity, extraArticle, bareSuperlative, countedMass]
 
 /** Runs the article checks over one tagged sentence. */
 export function findArticles(tokens: readonly Token[], superlatives: ReadonlySet<string>): GrammarFinding<ArticleCheck>[] {

@@ -19,6 +19,9 @@ describe('grammar article and form checks fire', () => {
     ['Curfew was imposed in Millgate area after the clashes.', 'missingArticle', 'Millgate area'],
     ['At the meeting, Governor announced a relief fund for the farmers.', 'missingArticle', 'Governor'],
     ['Number of cases in the district is now falling.', 'missingArticle', 'Number'],
+    ['The two ferries reached the island at same time on Monday.', 'missingArticle', 'same time'],
+    ['Rice exports have doubled in last five years, the ministry said.', 'missingArticle', 'last five years'],
+    ['The harbour will stay closed for rest of the week, officials said.', 'missingArticle', 'rest'],
     // Extra article.
     ['The minister said the talks with the ASEAN went well.', 'extraArticle', 'the ASEAN'],
     ['The army was called in to restore the law and order on Sunday.', 'extraArticle', 'the law and order'],
@@ -73,6 +76,7 @@ describe('grammar article and form checks stay quiet', () => {
     'He saw the damage at first hand and fell in love at first sight with the valley.',
     'The shortstop reached first base in the third inning, and the boy is in third grade.',
     'At first the plan looked good to the council.',
+    'The talks are to last three days, and the rest of the week is free at the same time.',
     'The bill went back to Congress and then to the President, who signed it.',
     'Sales rose in Westshire district and the Port of Harbor City Authority said so.',
     'The mayor met the City Council\'s Finance Committee on Monday.',
