@@ -318,22 +318,35 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
   }
   const agreement = subjectVerb(tokens)
   if (agreement) found.push(agreement)
+  // The subject of a clause after `while`, `because`, `although` (`while expectations of a cut
+  // also underpins`), where a bare plural may open it.
+  for (let k = 1; k < tokens.length; k++) {
+    if (!clauseConjunctions.has(tokens[k - 1]?.lower ?? '')) continue
+    const inner = subjectVerb(tokens.slice(k), true)
+    if (inner) found.push(inner)
+  }
   return found
 }
 
+/** Conjunctions that open a finite clause with its own subject. */
+const clauseConjunctions: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'because'])
+
 /** Subject-verb agreement for the subject that opens the sentence. */
-function subjectVerb(tokens: readonly Token[]): Finding | undefined {
+function subjectVerb(tokens: readonly Token[], clause = false): Finding | undefined {
   let i = 0
   if (['but', 'and', 'yet', 'however', 'meanwhile'].includes(tokens[0]?.lower ?? '')) i = tokens[1]?.text === ',' ? 2 : 1
-  const det = tokens[i]
-  if (!det || !subjectDeterminers.has(det.lower) || (det.pos !== 'DET' && det.pos !== 'PRON')) return undefined
-  const np = nounPhrase(tokens, i + 1)
+  const first = tokens[i]
+  // In a clause a bare plural noun may open the subject (`while prices of tea rise`).
+  const bare = clause && first?.pos === 'NOUN' && nounNumber(first) === 'pl'
+  const det = bare ? undefined : first
+  if (!bare && (!det || !subjectDeterminers.has(det.lower) || (det.pos !== 'DET' && det.pos !== 'PRON'))) return undefined
+  const np = nounPhrase(tokens, bare ? i : i + 1)
   if (!np) return undefined
   const head = tokens[np.head] as Token
   const number = nounNumber(head)
   if (!number || /ing$/u.test(head.lower)) return undefined
-  if (['this', 'a', 'an', 'every'].includes(det.lower) && number === 'pl') return undefined
-  if (['these', 'those'].includes(det.lower) && number === 'sg') return undefined
+  if (det && ['this', 'a', 'an', 'every'].includes(det.lower) && number === 'pl') return undefined
+  if (det && ['these', 'those'].includes(det.lower) && number === 'sg') return undefined
   let k = np.next
   for (let guard = 0; guard < 8; guard++) {
     const t = tokens[k]
@@ -375,6 +388,8 @@ function subjectVerb(tokens: readonly Token[]): Finding | undefined {
   const attracted = nounNumber(tokens[k - adverbs - 1]) === 'pl'
   if (number === 'sg' && attracted && !individuals.has(head.lower)) return undefined
   if (form === undefined && !attracted) return undefined
+  // A clause may be subjunctive (`as if the blitz were`).
+  if (clause && number === 'sg' && verb.lower === 'were') return undefined
   const v = verb.lower
   const expected = verbSwap[v] ?? (verbNum === 'sg' ? baseForm(v) : sForm(v))
   return { id: 'subjectVerb', start: verb.start, end: verb.end, data: { number: numberName[number], subject: head.text, expected } }

@@ -65,6 +65,7 @@ describe('grammar article and form checks fire', () => {
     ['The company decided to closed the plant after the fire.', 'modalForm', 'to closed'],
     ['One of the injured workers were taken to hospital.', 'subjectVerb', 'were'],
     ['There was several reasons for the delay, the report said.', 'thereNumber', 'There was several reasons'],
+    ['Fares rose sharply, while costs of fuel for the fleet was higher than planned.', 'subjectVerb', 'was'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -115,6 +116,7 @@ describe('grammar article and form checks stay quiet', () => {
     'He did what he could to help, and all she might to calm them.',
     'The workers used to closed shops on Sunday, and the plan was to limited effect.',
     'One of the workers who were hurt was taken to hospital.',
+    'He spoke as though the storm were over, while the crews were still at sea.',
     'There were several reasons, and there is much evidence for it.',
     'It has been the same since 1990, and for two years since.',
     // Quotations are the speaker's words.
