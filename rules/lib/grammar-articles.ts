@@ -89,6 +89,16 @@ function bareDefinite(tokens: readonly Token[], i: number): GrammarFinding<Artic
   return { id: 'missingArticle', start: word.start, end: end.end, data: { expected: `the ${textOf(tokens, i, tokens.indexOf(end) + 1)}` } }
 }
 
+/** Roles one holds among many, which take `a` after `be` (`is a member of`; `is chairman of` is a title). */
+const memberNouns: ReadonlySet<string> = new Set(['member', 'resident', 'native', 'citizen', 'supporter', 'graduate', 'employee', 'student', 'victim', 'fan'])
+
+/** `He is member of the panel`: a role noun after `be` with no article. */
+function bareMember(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
+  const noun = tokens[i] as Token
+  if (!memberNouns.has(noun.text) || !['is', 'was', 'became', 'be', 'been'].includes(tokens[i - 1]?.lower ?? '') || tokens[i + 1]?.text !== 'of') return undefined
+  return { id: 'missingArticle', start: noun.start, end: noun.end, data: { expected: `a ${noun.text}` } }
+}
+
 /** `for further six months`: `further` before a count takes `a`. */
 function bareFurther(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
   const further = tokens[i] as Token
@@ -237,7 +247,7 @@ function countedMass(tokens: readonly Token[], i: number): GrammarFinding<Articl
 }
 
 type ArticleRule = (tokens: readonly Token[], i: number, superlatives: ReadonlySet<string>) => GrammarFinding<ArticleCheck> | undefined
-const articleChecks: readonly ArticleRule[] = [bareOrdinal, bareDefinite, bareFurther, bareHalf, bareName, bareTitle, bareQuantity, extraArticle, bareSuperlative, countedMass]
+const articleChecks: readonly ArticleRule[] = [bareOrdinal, bareDefinite, bareMember, bareFurther, bareHalf, bareName, bareTitle, bareQuantity, extraArticle, bareSuperlative, countedMass]
 
 /** Runs the article checks over one tagged sentence. */
 export function findArticles(tokens: readonly Token[], superlatives: ReadonlySet<string>): GrammarFinding<ArticleCheck>[] {

@@ -205,6 +205,9 @@ const verbPrepositions: ReadonlyMap<string, string> = new Map([
   ...['comprise', 'comprises', 'comprising'].map((v): [string, string] => [v, 'of']),
   ...['requested', 'requesting'].map((v): [string, string] => [v, 'for']),
   ...['return', 'returned', 'returns', 'returning', 'revert', 'reverted', 'reverts', 'reverting'].map((v): [string, string] => [v, 'back']),
+  ...['cope', 'coped', 'copes', 'coping'].map((v): [string, string] => [v, 'up']),
+  ...['reach', 'reached', 'reaches', 'reaching'].map((v): [string, string] => [v, 'at']),
+  ['attempted', 'at'],
 ])
 
 /** `discussed about the plan`, `emphasised on`, `returned back`. */
@@ -221,6 +224,9 @@ const verbPreposition: Check = (tokens, i) => {
     return { id: 'verbPreposition', start: verb.start, end: particle.end, data: { expected: verb.text } }
   }
   if (particle.lower === 'back') return undefined
+  // `reached at the spot`, not `reached at 10 pm` (a time) nor `reached at least`; `coped up with`.
+  if (particle.lower === 'at' && verb.lower.startsWith('reach') && (!['DET', 'PROPN'].includes(object?.pos ?? '') || /^\d/u.test(object?.text ?? ''))) return undefined
+  if (particle.lower === 'up' && object?.lower !== 'with') return undefined
   return { id: 'verbPreposition', start: verb.start, end: particle.end, data: { expected: verb.text } }
 }
 
@@ -273,11 +279,17 @@ const timeSpans = /^(?:years|months|weeks|days|decades|hours|centuries)$/u
 const pluralQuantifiers: ReadonlySet<string> = new Set(['many', 'several', 'numerous', 'few'])
 const pluralVerbSwap: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', do: 'does' }
 
-/** `since two years`, `despite of`, `till date`. */
+/** `since two years`, `despite of`, `till date`, `look forward to meet`. */
 const setPhrase: Check = (tokens, i) => {
   const t = tokens[i] as Token
   const next = tokens[i + 1]
   if (!next) return undefined
+  const verb = tokens[i + 2]
+  if (/^look(?:s|ed|ing)?$/u.test(tokens[i - 1]?.lower ?? '') && t.lower === 'forward' && next.text === 'to' && verb?.pos === 'VERB' && verb.text === verb.lower && !/(?:ing|ed|s)$/u.test(verb.text) &&
+    ['DET', 'PRON', 'PROPN', 'ADP'].includes(tokens[i + 3]?.pos ?? '')) {
+    // `look forward to snow --` is the noun: the verb needs an object or a preposition after it.
+    return { id: 'idiom', start: next.start, end: verb.end, data: { expected: `to ${verb.text.replace(/e$/u, '')}ing` } }
+  }
   if (t.lower === 'since' && (isPluralNumeral(next) || next.lower === 'several' || next.lower === 'many') && timeSpans.test(tokens[i + 2]?.text ?? '')) {
     return { id: 'idiom', start: t.start, end: next.end, data: { expected: `for ${next.text}` } }
   }

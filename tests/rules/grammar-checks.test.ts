@@ -66,6 +66,11 @@ describe('grammar article and form checks fire', () => {
     ['One of the injured workers were taken to hospital.', 'subjectVerb', 'were'],
     ['There was several reasons for the delay, the report said.', 'thereNumber', 'There was several reasons'],
     ['Fares rose sharply, while costs of fuel for the fleet was higher than planned.', 'subjectVerb', 'was'],
+    ['The new mayor is member of the ruling party, aides said.', 'missingArticle', 'member'],
+    ['Rescue teams reached at the village after a long march.', 'verbPreposition', 'reached at'],
+    ['The minister attempted at calming the protesters on Monday.', 'verbPreposition', 'attempted at'],
+    ['The town has coped up with three floods this year.', 'verbPreposition', 'coped up'],
+    ['The club said it looks forward to welcome the fans back.', 'idiom', 'to welcome'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -117,6 +122,9 @@ describe('grammar article and form checks stay quiet', () => {
     'The workers used to closed shops on Sunday, and the plan was to limited effect.',
     'One of the workers who were hurt was taken to hospital.',
     'He spoke as though the storm were over, while the crews were still at sea.',
+    'He was chairman of the board and is a member of the club.',
+    'The boats reached at least four villages and reached at 10 pm on Monday.',
+    'They looked forward to snow, and we look forward to meeting the fans.',
     'There were several reasons, and there is much evidence for it.',
     'It has been the same since 1990, and for two years since.',
     // Quotations are the speaker's words.
