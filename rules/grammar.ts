@@ -49,8 +49,8 @@
 //   `participleForm` (`has went`, `was took`, `has go`), `doubleComparative` (`more cheaper`, from
 //   rules/data/grammar-words.json), `pronounCase` (`between you and I`), `missingVerb` (`It not
 //   about`), `verbPreposition` (`discussed about`, `returned back`), `infinitiveForm` (`should to
-//   decide`; `to discussed` is a `modalForm`), `one of the reasons were` and `Each of them are`
-//   (`subjectVerb`), `there is many` (`thereNumber`), `much problems` (`determinerNumber`) and
+//   decide`; `to discussed` is a `modalForm`), `one of the reasons were`, `Each of them are` and
+//   `The minister, along with his aides, were` (`subjectVerb`), `there is many` (`thereNumber`), `much problems` (`determinerNumber`) and
 //   `idiom` (`today morning`, `10 times of the`, `worth` without `of`, `over phone`, `since two
 //   years`, `despite of`, `till date`). Word order after a modal (`will its report
 //   submit`) is garbled-sentence's.

@@ -316,6 +316,31 @@ const oneOfAgreement: Check = (tokens, i) => {
   return undefined
 }
 
+/**
+ * `The minister, along with his aides, were present`: a singular subject joined by `along with`,
+ * `together with` or `as well as` keeps its singular verb.
+ */
+const alongWith: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  const width = t.lower === 'as' && tokens[i + 1]?.lower === 'well' && tokens[i + 2]?.lower === 'as' ? 3 : ['along', 'together'].includes(t.lower) && tokens[i + 1]?.lower === 'with' ? 2 : 0
+  if (width === 0) return undefined
+  const before = tokens.slice(0, i).filter((x) => x.text !== ',')
+  const head = before.at(-1)
+  // The subject opens the sentence: no verb, conjunction or plural before the joined phrase.
+  if (!head || before.some((x) => ['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP'].includes(x.pos) || x.text === ';') || before.length > 6) return undefined
+  const singular = head.pos === 'PROPN' ? /^\p{Lu}\p{Ll}+$/u.test(head.text) && !head.text.endsWith('s') : nounNumber(head) === 'sg'
+  if (!singular) return undefined
+  for (let k = i + width; k < tokens.length && k < i + width + 10; k++) {
+    const v = tokens[k] as Token
+    if (v.pos === 'SCONJ' || ['who', 'which', 'that'].includes(v.lower)) return undefined
+    if (v.pos === 'AUX' || v.pos === 'VERB') {
+      const expected = pluralVerbSwap[v.text]
+      return expected ? { id: 'subjectVerb', start: v.start, end: v.end, data: { number: 'singular', subject: head.text, expected } } : undefined
+    }
+  }
+  return undefined
+}
+
 /** `There is many problems`, `there was two fires`; `much problems`. */
 const countedThere: Check = (tokens, i) => {
   const t = tokens[i] as Token
@@ -332,7 +357,7 @@ const countedThere: Check = (tokens, i) => {
   return undefined
 }
 
-const formChecks: readonly Check[] = [numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom, infinitiveForm, setPhrase, oneOfAgreement, countedThere]
+const formChecks: readonly Check[] = [numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom, infinitiveForm, setPhrase, oneOfAgreement, countedThere, alongWith]
 
 /** Runs the word-form checks over one tagged sentence. */
 export function findForms(tokens: readonly Token[], words: DegreeWords): GrammarFinding<FormCheck>[] {
