@@ -1,5 +1,5 @@
 // Article checks for the grammar rule: the article translated copy drops (`On first day of`, `at
-// same time`, `in last five years`, `on
+// same time`, `in last five years`, `a visit to US`, `is member of`, `on
 // London Metal Exchange`, `for further six months`, `five and half months`, `is largest exporter`, a
 // bare title as subject) or adds (`the NATO`, `the law and order`, `the Section 144`, `the past one
 // month`), and uncountable nouns counted (`an information`, `equipments`). Each check is a
@@ -87,6 +87,28 @@ function bareDefinite(tokens: readonly Token[], i: number): GrammarFinding<Artic
   else if (['last', 'past', 'next'].includes(word.text) && isPluralNumeral(next) && timeSpanNouns.test(tokens[i + 2]?.text ?? '')) end = tokens[i + 2]
   if (!end) return undefined
   return { id: 'missingArticle', start: word.start, end: end.end, data: { expected: `the ${textOf(tokens, i, tokens.indexOf(end) + 1)}` } }
+}
+
+/** Place and institution names that always take `the` (`the US`, `the Netherlands`, `the White House`). */
+const theNames: readonly (readonly string[])[] = [
+  ['US'], ['USA'], ['UK'], ['UAE'], ['EU'], ['UN'], ['United', 'States'], ['United', 'Kingdom'], ['United', 'Nations'],
+  ['United', 'Arab', 'Emirates'], ['Netherlands'], ['Philippines'], ['Maldives'], ['Bahamas'], ['Czech', 'Republic'],
+  ['Dominican', 'Republic'], ['Soviet', 'Union'], ['European', 'Union'], ['Kremlin'], ['Vatican'], ['Pentagon'],
+  ['White', 'House'], ['Himalayas'], ['Alps'],
+]
+
+/** `visit to US`, `in Netherlands`: a name that takes `the` after a preposition, standing alone. */
+function bareTheName(tokens: readonly Token[], i: number): GrammarFinding<ArticleCheck> | undefined {
+  const prep = tokens[i - 1]
+  if (!prep || !articlePrepositions.has(prep.text) || prep.pos !== 'ADP') return undefined
+  const name = theNames.find((words) => words.every((w, k) => tokens[i + k]?.text === w))
+  if (!name) return undefined
+  const last = tokens[i + name.length - 1] as Token
+  const after = tokens[i + name.length]
+  // A name used as a modifier takes the article of its noun (`in US dollars`, `of UN peacekeepers`).
+  const timeWord = ['next', 'last', 'this', 'earlier', 'later'].includes(after?.lower ?? '')
+  if (after && !timeWord && (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos) || /^["“'’-]/u.test(after.text))) return undefined
+  return { id: 'missingArticle', start: (tokens[i] as Token).start, end: last.end, data: { expected: `the ${textOf(tokens, i, i + name.length)}` } }
 }
 
 /** Roles one holds among many, which take `a` after `be` (`is a member of`; `is chairman of` is a title). */
@@ -247,7 +269,7 @@ function countedMass(tokens: readonly Token[], i: number): GrammarFinding<Articl
 }
 
 type ArticleRule = (tokens: readonly Token[], i: number, superlatives: ReadonlySet<string>) => GrammarFinding<ArticleCheck> | undefined
-const articleChecks: readonly ArticleRule[] = [bareOrdinal, bareDefinite, bareMember, bareFurther, bareHalf, bareName, bareTitle, bareQuantity, extraArticle, bareSuperlative, countedMass]
+const articleChecks: readonly ArticleRule[] = [bareOrdinal, bareDefinite, bareMember, bareTheName, bareFurther, bareHalf, bareName, bareTitle, bareQuantity, extraArticle, bareSuperlative, countedMass]
 
 /** Runs the article checks over one tagged sentence. */
 export function findArticles(tokens: readonly Token[], superlatives: ReadonlySet<string>): GrammarFinding<ArticleCheck>[] {
