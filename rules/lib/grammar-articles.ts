@@ -165,7 +165,9 @@ function bareName(tokens: readonly Token[], i: number): GrammarFinding<ArticleCh
   const last = tokens[end - 1] as Token
   const after = tokens[end]
   const nameEnds = after === undefined || (!['NOUN', 'PROPN', 'NUM'].includes(after.pos) && !/^['’]/u.test(after.text) && after.text !== '-')
-  if (end - i >= 2 && institutionHeads.has(last.text) && nameEnds) {
+  // Not after `in`: membership and seats (`a seat in State Assembly`, `membership in Coast Stock
+  // Exchange`) vary by house style; prices `on` and bills `before` a named body do not.
+  if (end - i >= 2 && institutionHeads.has(last.text) && nameEnds && prep.text !== 'in') {
     return { id: 'missingArticle', start: first.start, end: last.end, data: { expected: `the ${textOf(tokens, i, end)}` } }
   }
   const noun = tokens[end]
