@@ -41,11 +41,34 @@
 //   the tagger split: `A road block`), a base verb only right after a plural (attraction), and a
 //   singular head + `of` + plural with a plural verb only for heads naming one person or thing
 //   (`member`, `price`), since group nouns agree by sense (`A body of redcoats were`).
+// - Articles (rules/lib/grammar-articles.ts, `missingArticle`, `extraArticle`): a bare ordinal after a
+//   preposition (`on second day`), `further` + count, `and half`, an institution name or `X area` after
+//   a preposition, a bare title as subject, a sentence opening `Amount of`; `the` before an acronym
+//   spoken as a word, `the law and order`, `the Section 144`, `the past one month`.
+// - Word forms (rules/lib/grammar-forms.ts): `numeralNumber` (`two country`, `one of the leader`),
+//   `participleForm` (`has went`, `was took`, `has go`), `doubleComparative` (`more cheaper`, from
+//   rules/data/grammar-words.json), `pronounCase` (`between you and I`), `missingVerb` (`It not
+//   about`), `verbPreposition` (`discussed about`, `returned back`), `infinitiveForm` (`should to
+//   decide`; `to discussed` is a `modalForm`), `one of the reasons were`, `Each of them are` and
+//   `The minister, along with his aides, were` (`subjectVerb`), `there is many` (`thereNumber`), `much problems` (`determinerNumber`) and
+//   `idiom` (`today morning`, `10 times of the`, `worth` without `of`, `over phone`, `since two
+//   years`, `despite of`, `till date`). Word order after a modal (`will its report
+//   submit`) is garbled-sentence's.
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
+import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story, Token } from '../src/rule/types.js'
-import { irregularPasts, isCertainBase, isCertainPast, isPlainNoun, isUndecided, isThirdPersonS, nounNumber, verbNumber } from './lib/grammar.js'
+import { atClauseStart, endsPhrase, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, verbNumber } from './lib/grammar.js'
+import { articleMessages, findArticles } from './lib/grammar-articles.js'
+import { type DegreeWords, findForms, formMessages, parseDegreeWords } from './lib/grammar-forms.js'
+
+// Comparative and superlative adjectives (rules/data/grammar-words.json, `npm run build:grammar-words`), loaded on first use.
+const loaded: { words?: DegreeWords } = {}
+function degreeWords(): DegreeWords {
+  loaded.words ??= parseDegreeWords(readJsonData(import.meta.url, 'grammar-words.json'))
+  return loaded.words
+}
 
 type GrammaticalNumber = 'sg' | 'pl'
 const numberName: Readonly<Record<GrammaticalNumber, string>> = { sg: 'singular', pl: 'plural' }
@@ -57,45 +80,6 @@ function nounAfter(tokens: readonly Token[], head: number): boolean {
 
 /** Sentences longer than this (in UTF-16 code units) are not tagged. */
 const maxSentenceLength = 2000
-
-const isWord = (t: Token | undefined): t is Token => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text)
-
-/** Words after which a clause starts (for `there` and clause-initial pronouns). */
-const clauseOpeners: ReadonlySet<string> = new Set([
-  'that', 'because', 'while', 'where', 'when', 'if', 'as', 'although', 'though', 'since', 'but', 'and', 'or', 'so',
-  'said', 'says', 'whether', 'after', 'before', 'until', 'unless', 'yet', 'now',
-])
-const atClauseStart = (prev: Token | undefined): boolean =>
-  prev === undefined || (prev.pos === 'PUNCT' && prev.text !== '-') || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || clauseOpeners.has(prev.lower)
-
-/** Tags that may end a noun phrase for certain. */
-const phraseEnds: ReadonlySet<string> = new Set(['ADP', 'PUNCT', 'AUX', 'PART', 'SCONJ'])
-const endsPhrase = (t: Token | undefined): boolean =>
-  t === undefined || (phraseEnds.has(t.pos) && t.text !== '-' && t.text !== '/' && t.text !== '&' && !/^['’]/u.test(t.text))
-
-/** Adjectives that quantify (`a few days`, `a great many`, `every other`): they stop the checks. */
-const quantifiers: ReadonlySet<string> = new Set([
-  'few', 'many', 'several', 'more', 'most', 'less', 'least', 'other', 'great', 'good', 'further', 'additional', 'extra',
-  'whole', 'entire', 'same', 'certain', 'various', 'numerous', 'countless', 'much', 'estimated', 'reported', 'total',
-  'record', 'staggering', 'mere', 'whopping', 'combined', 'average', 'approximately', 'nearly', 'about',
-])
-
-/** A noun phrase from `from`: adjectives, then a run of nouns; the head is its last noun. */
-function nounPhrase(tokens: readonly Token[], from: number): { head: number; next: number } | undefined {
-  let j = from
-  while (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'ADV') {
-    const t = tokens[j] as Token
-    if (quantifiers.has(t.lower) || !/^\p{Ll}/u.test(t.text)) return undefined
-    if (t.pos === 'ADV' && !/ly$/u.test(t.lower)) return undefined
-    j++
-  }
-  let head = -1
-  while (tokens[j]?.pos === 'NOUN' && j - from < 6) head = j++
-  if (head < 0 || !isPlainNoun(tokens[head])) return undefined
-  for (let k = from; k < head; k++) if (isUndecided(tokens[k])) return undefined
-  for (let k = from; k < head; k++) if (quantifiers.has(tokens[k]?.lower ?? '') || tokens[k]?.text !== tokens[k]?.lower) return undefined
-  return { head, next: j }
-}
 
 const singularDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'this', 'every', 'another', 'each'])
 const pluralDeterminers: ReadonlySet<string> = new Set(['these', 'those', 'many', 'several', 'both', 'few'])
@@ -201,7 +185,8 @@ type Finding = { id: 'thereNumber' | 'determinerNumber' | 'tensAndThousands' | '
 
 /** Whether a sentence is running prose to check: a statement, not a title-case line. */
 function isProse(sentence: Sentence, story: Story): boolean {
-  if (story.headline && sentence.start < story.headline.end) return false
+  // A first line that ends like a sentence is a paragraph of copy without a headline.
+  if (story.headline && sentence.start < story.headline.end && !/[.!]["'”’)]*$/u.test(story.headline.text.trimEnd())) return false
   if (sentence.text.length > maxSentenceLength) return false
   if (!/[.!][\s"'”’)\]]*$/u.test(sentence.text.trimEnd())) return false
   const words = sentence.text.match(/\p{L}+/gu) ?? []
@@ -308,7 +293,7 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
     }
     // will went, can goes, must has, did not went, to went.
     if ((modals.has(lower) || doForms.has(lower)) && t.text === lower && t.pos === 'AUX') {
-      const noun = prev !== undefined && (!modalSubjects.has(prev.pos) || possessives.has(prev.lower) || /\.$/u.test(prev.text) ||
+      const noun = prev !== undefined && (!modalSubjects.has(prev.pos) || possessives.has(prev.lower) || /\.$/u.test(prev.text) || /^['’]s$/u.test(prev.text) ||
         (lower === 'can' && tokens.slice(Math.max(0, i - 3), i).some((x) => x.pos === 'NUM')))
       let j = i + 1
       const negated = negations.has(tokens[j]?.lower ?? '')
@@ -333,22 +318,35 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
   }
   const agreement = subjectVerb(tokens)
   if (agreement) found.push(agreement)
+  // The subject of a clause after `while`, `because`, `although` (`while expectations of a cut
+  // also underpins`), where a bare plural may open it.
+  for (let k = 1; k < tokens.length; k++) {
+    if (!clauseConjunctions.has(tokens[k - 1]?.lower ?? '')) continue
+    const inner = subjectVerb(tokens.slice(k), true)
+    if (inner) found.push(inner)
+  }
   return found
 }
 
+/** Conjunctions that open a finite clause with its own subject. */
+const clauseConjunctions: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'because'])
+
 /** Subject-verb agreement for the subject that opens the sentence. */
-function subjectVerb(tokens: readonly Token[]): Finding | undefined {
+function subjectVerb(tokens: readonly Token[], clause = false): Finding | undefined {
   let i = 0
   if (['but', 'and', 'yet', 'however', 'meanwhile'].includes(tokens[0]?.lower ?? '')) i = tokens[1]?.text === ',' ? 2 : 1
-  const det = tokens[i]
-  if (!det || !subjectDeterminers.has(det.lower) || (det.pos !== 'DET' && det.pos !== 'PRON')) return undefined
-  const np = nounPhrase(tokens, i + 1)
+  const first = tokens[i]
+  // In a clause a bare plural noun may open the subject (`while prices of tea rise`).
+  const bare = clause && first?.pos === 'NOUN' && nounNumber(first) === 'pl'
+  const det = bare ? undefined : first
+  if (!bare && (!det || !subjectDeterminers.has(det.lower) || (det.pos !== 'DET' && det.pos !== 'PRON'))) return undefined
+  const np = nounPhrase(tokens, bare ? i : i + 1)
   if (!np) return undefined
   const head = tokens[np.head] as Token
   const number = nounNumber(head)
   if (!number || /ing$/u.test(head.lower)) return undefined
-  if (['this', 'a', 'an', 'every'].includes(det.lower) && number === 'pl') return undefined
-  if (['these', 'those'].includes(det.lower) && number === 'sg') return undefined
+  if (det && ['this', 'a', 'an', 'every'].includes(det.lower) && number === 'pl') return undefined
+  if (det && ['these', 'those'].includes(det.lower) && number === 'sg') return undefined
   let k = np.next
   for (let guard = 0; guard < 8; guard++) {
     const t = tokens[k]
@@ -390,6 +388,8 @@ function subjectVerb(tokens: readonly Token[]): Finding | undefined {
   const attracted = nounNumber(tokens[k - adverbs - 1]) === 'pl'
   if (number === 'sg' && attracted && !individuals.has(head.lower)) return undefined
   if (form === undefined && !attracted) return undefined
+  // A clause may be subjunctive (`as if the blitz were`).
+  if (clause && number === 'sg' && verb.lower === 'were') return undefined
   const v = verb.lower
   const expected = verbSwap[v] ?? (verbNum === 'sg' ? baseForm(v) : sForm(v))
   return { id: 'subjectVerb', start: verb.start, end: verb.end, data: { number: numberName[number], subject: head.text, expected } }
@@ -401,9 +401,9 @@ export default defineRule(
     category: 'grammar',
     kind: 'style',
     severity: 'warning',
-    description: 'Flag agreement slips of translated and non-native copy: `There was no reports`, `a parliamentary polls`, `a hour`, `will went`, `A member of the forces walk`',
+    description: 'Flag grammar slips of translated and non-native copy: agreement (`There was no reports`, `two country`), articles (`on first day`, `the NATO`), verb forms (`will went`, `has go`) and bent idioms (`discussed about`, `more cheaper`)',
     rationale:
-      'Number and article slips are the commonest marks of unedited translated copy; readers notice them at once and trust the story less.',
+      'Agreement, article and verb-form slips are the commonest marks of unedited translated copy; readers notice them at once and trust the story less.',
     fix: 'suggest',
     messages: {
       thereNumber: 'Unexpected `{actual}` with a {number} noun, expected `{expected}`',
@@ -413,6 +413,8 @@ export default defineRule(
       articleSound: 'Unexpected article in `{actual}` before a {sound} sound, expected `{expected}`',
       modalForm: 'Unexpected verb form after `{word}` in `{actual}`, expected the base form',
       subjectVerb: 'Unexpected verb `{actual}` with the {number} subject `{subject}`, expected `{expected}`',
+      ...articleMessages,
+      ...formMessages,
     },
     options: z.strictObject({}),
     examples: {
@@ -454,6 +456,120 @@ export default defineRule(
           text: 'The affected towns in the north is now suffering from the drought.',
           diagnostics: ['1:33-1:35 subjectVerb Unexpected verb `is` with the plural subject `towns`, expected `are`'],
         },
+        {
+          text: 'During the review, Minister praised the crews who worked on second day of the storm.',
+          diagnostics: [
+            '1:20-1:28 missingArticle Unexpected `Minister` without an article, expected `the Minister`',
+            '1:61-1:71 missingArticle Unexpected `second day` without an article, expected `the second day`',
+          ],
+        },
+        {
+          text: 'Ferries were suspended for further three weeks, or four and half weeks in all.',
+          diagnostics: [
+            '1:28-1:47 missingArticle Unexpected `further three weeks` without an article, expected `a further three weeks`',
+            '1:57-1:65 missingArticle Unexpected `and half` without an article, expected `and a half`',
+          ],
+        },
+        {
+          text: 'Shares fell on Northport Grain Exchange and in Eastbank area.',
+          diagnostics: [
+            '1:16-1:40 missingArticle Unexpected `Northport Grain Exchange` without an article, expected `the Northport Grain Exchange`',
+            '1:48-1:61 missingArticle Unexpected `Eastbank area` without an article, expected `the Eastbank area`',
+          ],
+        },
+        {
+          text: 'Amount of aid for each family is now higher.',
+          diagnostics: ['1:1-1:7 missingArticle Unexpected `Amount` without an article, expected `The amount`'],
+        },
+        {
+          text: 'He is seeking talks with the OPEC to maintain the law and order.',
+          diagnostics: [
+            '1:26-1:34 extraArticle Unexpected article in `the OPEC`, expected `OPEC`',
+            '1:47-1:64 extraArticle Unexpected article in `the law and order`, expected `law and order`',
+          ],
+        },
+        {
+          text: 'The suspect was held under the Section 151 in the past one month.',
+          diagnostics: [
+            '1:28-1:43 extraArticle Unexpected article in `the Section 151`, expected `Section 151`',
+            '1:47-1:65 extraArticle Unexpected article in `the past one month`, expected `the past month`',
+          ],
+        },
+        {
+          text: 'Three ferry sank in the storm, and one of the captain was rescued.',
+          diagnostics: [
+            '1:1-1:12 numeralNumber Unexpected singular noun after `Three` in `Three ferry`, expected `Three ferries`',
+            '1:36-1:54 numeralNumber Unexpected singular noun after `one` in `one of the captain`, expected `one of the captains`',
+          ],
+        },
+        {
+          text: 'The crews have went home and the port was took over by the navy.',
+          diagnostics: [
+            '1:11-1:20 participleForm Unexpected verb form after `have` in `have went`, expected a past participle',
+            '1:39-1:47 participleForm Unexpected verb form after `was` in `was took`, expected a past participle',
+          ],
+        },
+        {
+          text: 'The new berth is more bigger than the old one.',
+          diagnostics: ['1:18-1:29 doubleComparative Unexpected double comparison `more bigger`, expected `bigger`'],
+        },
+        {
+          text: 'The dispute is between the union and I, he said.',
+          diagnostics: ['1:38-1:39 pronounCase Unexpected subject pronoun `I` after a preposition, expected `me`'],
+        },
+        {
+          text: 'It not about the fares, the harbour master said in a statement.',
+          diagnostics: ['1:1-1:7 missingVerb Unexpected `It not` without a verb, expected `It is not`'],
+        },
+        {
+          text: 'The board discussed about the fares and emphasised on safety.',
+          diagnostics: [
+            '1:11-1:26 verbPreposition Unexpected preposition in `discussed about`, expected `discussed`',
+            '1:41-1:54 verbPreposition Unexpected preposition in `emphasised on`, expected `emphasised`',
+          ],
+        },
+        {
+          text: 'The mayor will speak today evening about 3 times of the old fares and 5 million dollars worth port equipment.',
+          diagnostics: [
+            '1:22-1:35 idiom Unexpected `today evening`, expected `this evening`',
+            '1:44-1:52 idiom Unexpected `times of`, expected `times`',
+            '1:89-1:94 idiom Unexpected `worth`, expected `worth of`',
+          ],
+        },
+        {
+          text: 'He told the agency over phone that the fares would rise.',
+          diagnostics: ['1:20-1:30 idiom Unexpected `over phone`, expected `over the phone`'],
+        },
+        {
+          text: 'The port is largest exporter of rice, and they bought equipments and an information desk.',
+          diagnostics: [
+            '1:13-1:29 missingArticle Unexpected `largest exporter` without an article, expected `the largest exporter`',
+            '1:55-1:65 massNoun Unexpected count of the uncountable noun `equipment` in `equipments`, expected `equipment`',
+          ],
+        },
+        {
+          text: 'The board should to decide soon, and he wanted to discussed the fares with them.',
+          diagnostics: [
+            '1:11-1:27 infinitiveForm Unexpected verb form in `should to decide`, expected `should decide`',
+            '1:48-1:60 modalForm Unexpected verb form after `to` in `to discussed`, expected the base form',
+          ],
+        },
+        {
+          text: 'Each of the ferries are full, and there is many problems since two years, despite of the warnings.',
+          diagnostics: [
+            '1:21-1:24 subjectVerb Unexpected verb `are` with the singular subject `Each`, expected `is`',
+            '1:35-1:57 thereNumber Unexpected `there is many problems` with a plural noun, expected `there are many problems`',
+            '1:58-1:67 idiom Unexpected `since two`, expected `for two`',
+            '1:75-1:85 idiom Unexpected `despite of`, expected `despite`',
+          ],
+        },
+        {
+          text: 'The ferries have carried much passengers till date, officials said.',
+          diagnostics: [
+            '1:26-1:41 determinerNumber Unexpected plural noun after `much` in `much passengers`',
+            '1:42-1:51 idiom Unexpected `till date`, expected `to date`',
+          ],
+        },
       ],
       valid: [
         'There were no immediate reports of damage after the storm.',
@@ -462,6 +578,18 @@ export default defineRule(
         'They flew home on a one-day visit to an FBI office near a NATO base.',
         'The news from the valley is grim, the mayor said.',
         '"There was no reports," the mayor said.',
+        'A number of people are waiting at the first gate, and more than 200 others were sent home.',
+        'Two men and one of the women were rescued after two weeks at sea.',
+        'The news is good: the police have found the boat, and at first light the crew was safe.',
+        'Shares rose on the London Stock Exchange and on Wall Street, and NATO said it would meet.',
+        'The minister said the council has gone to court and the cargo was taken to the depot.',
+        'Prices are higher than last year, and more older voters turned out than ever.',
+        'The dispute between him and me is over, he said, and talks went back to the start.',
+        'Law and order is a state subject, and the past month was calm in the Dockside area.',
+        'Mayor Lee said the Section 8 housing plan and a 10 minute walk were popular.',
+        'President Okafor arrived on Monday, and the Governor said the visit was welcome.',
+        'All he could to help was done, and more information and a news conference followed.',
+        'The ferry is the largest in the region, and pilots were paid at best rates.',
       ],
     },
   },
@@ -469,7 +597,8 @@ export default defineRule(
     for (const sentence of story.sentences) {
       if (!isProse(sentence, story)) continue
       const tokens = story.tags(sentence)
-      for (const f of findGrammar(tokens, (start, end) => story.text.slice(start, end))) {
+      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords())]
+      for (const f of findings) {
         report(f.id, { start: f.start, end: f.end }, f.data ? { data: f.data } : undefined)
       }
     }

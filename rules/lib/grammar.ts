@@ -54,7 +54,7 @@ export function nounNumber(t: Token | undefined): 'sg' | 'pl' | undefined {
   const w = t.lower.replace(/^.*-/u, '')
   if (w.length < 3 || undecided.has(w)) return undefined
   if (singularInS.has(w)) return 'sg'
-  if (irregularPlurals.has(w) || (/men$/u.test(w) && !menSingulars.has(w))) return 'pl'
+  if (irregularPlurals.has(w) || /(?:children|people|feet|teeth|mice|geese)$/u.test(w) || (/men$/u.test(w) && !menSingulars.has(w))) return 'pl'
   if (/(?:ss|us|is|os|as|ics|'s|’s|s')$/u.test(w)) return undefined
   if (/s$/u.test(w)) return 'pl'
   if (/(?:ae|ia|i|a)$/u.test(w)) return undefined
@@ -117,4 +117,67 @@ const alsoBase: ReadonlySet<string> = new Set([
 export function isCertainPast(word: string): boolean {
   if (irregularPasts.has(word) && !alsoBase.has(word)) return true
   return /^\p{Ll}{3,}ed$/u.test(word) && !/eed$/u.test(word) && !['shed', 'wed', 'shred', 'embed', 'bed'].includes(word)
+}
+
+export const isWord = (t: Token | undefined): t is Token => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text)
+
+/** Words after which a clause starts (for `there` and clause-initial pronouns). */
+const clauseOpeners: ReadonlySet<string> = new Set([
+  'that', 'because', 'while', 'where', 'when', 'if', 'as', 'although', 'though', 'since', 'but', 'and', 'or', 'so',
+  'said', 'says', 'whether', 'after', 'before', 'until', 'unless', 'yet', 'now',
+])
+export const atClauseStart = (prev: Token | undefined): boolean =>
+  prev === undefined || (prev.pos === 'PUNCT' && prev.text !== '-') || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || clauseOpeners.has(prev.lower)
+
+/** Tags that may end a noun phrase for certain. */
+const phraseEnds: ReadonlySet<string> = new Set(['ADP', 'PUNCT', 'AUX', 'PART', 'SCONJ'])
+export const endsPhrase = (t: Token | undefined): boolean =>
+  t === undefined || (phraseEnds.has(t.pos) && t.text !== '-' && t.text !== '/' && t.text !== '&' && !/^['’]/u.test(t.text))
+
+/** Adjectives that quantify (`a few days`, `a great many`, `every other`): they stop the checks. */
+export const quantifiers: ReadonlySet<string> = new Set([
+  'few', 'many', 'several', 'more', 'most', 'less', 'least', 'other', 'great', 'good', 'further', 'additional', 'extra',
+  'whole', 'entire', 'same', 'certain', 'various', 'numerous', 'countless', 'much', 'estimated', 'reported', 'total',
+  'record', 'staggering', 'mere', 'whopping', 'combined', 'average', 'approximately', 'nearly', 'about',
+])
+
+/** A noun phrase from `from`: adjectives, then a run of nouns; the head is its last noun. */
+export function nounPhrase(tokens: readonly Token[], from: number): { head: number; next: number } | undefined {
+  let j = from
+  while (tokens[j]?.pos === 'ADJ' || tokens[j]?.pos === 'ADV') {
+    const t = tokens[j] as Token
+    if (quantifiers.has(t.lower) || !/^\p{Ll}/u.test(t.text)) return undefined
+    if (t.pos === 'ADV' && !/ly$/u.test(t.lower)) return undefined
+    j++
+  }
+  let head = -1
+  while (tokens[j]?.pos === 'NOUN' && j - from < 6) head = j++
+  if (head < 0 || !isPlainNoun(tokens[head])) return undefined
+  for (let k = from; k < head; k++) if (isUndecided(tokens[k])) return undefined
+  for (let k = from; k < head; k++) if (quantifiers.has(tokens[k]?.lower ?? '') || tokens[k]?.text !== tokens[k]?.lower) return undefined
+  return { head, next: j }
+}
+
+/** One finding of a grammar check: a message id, the span it covers and the message's fields. */
+export interface GrammarFinding<Id extends string = string> {
+  id: Id
+  start: number
+  end: number
+  data?: Record<string, string>
+}
+
+/** Number words that count more than one (`two` to `ninety`), for agreement after a numeral. */
+export const pluralNumberWords: ReadonlySet<string> = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety',
+])
+
+/** Whether a token is a numeral (a number word or digits, not a year) that counts more than one. */
+export function isPluralNumeral(t: Token | undefined): boolean {
+  if (t === undefined) return false
+  if (pluralNumberWords.has(t.lower)) return true
+  if (!/^\d{1,3}(?:,\d{3})*(?:\.\d+)?$/u.test(t.text)) return false
+  // Four digits without a comma are left out: they are years as often (`the 1990 election`).
+  return Number(t.text.replaceAll(',', '')) > 1
 }

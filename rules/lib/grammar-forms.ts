@@ -1,0 +1,375 @@
+// Word-form checks for the grammar rule: number after a numeral (`two country`, `one of the
+// leader`), a participle after `have` and `be` (`has went`, `was took`, `has go`), a double
+// comparative (`more cheaper`), the case of a pronoun after a preposition (`between you and I`), a
+// missing verb (`It not about`), a preposition a transitive verb does not take (`discussed about`)
+// and fixed phrases wire translators bend (`today morning`, `10 times of the`, `worth` without `of`, `over phone`). Patterns over the
+// story model's tags and word shapes, in the manner of LanguageTool's English grammar rules.
+import type { Token } from '../../src/rule/types.js'
+import { atClauseStart, endsPhrase, type GrammarFinding, isCertainPast, isPluralNumeral, nounNumber, nounPhrase } from './grammar.js'
+
+/** Message ids of the word-form checks. */
+export type FormCheck = 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom' | 'infinitiveForm' | 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'
+
+/**
+ * Messages of the word-form checks, for the rule's metadata. `subjectVerb`, `thereNumber`,
+ * `determinerNumber` and `modalForm` findings use the rule's own messages of those names.
+ */
+export const formMessages = {
+  numeralNumber: 'Unexpected singular noun after `{count}` in `{actual}`, expected `{expected}`',
+  participleForm: 'Unexpected verb form after `{word}` in `{actual}`, expected a past participle',
+  doubleComparative: 'Unexpected double comparison `{actual}`, expected `{expected}`',
+  pronounCase: 'Unexpected subject pronoun `{actual}` after a preposition, expected `{expected}`',
+  missingVerb: 'Unexpected `{actual}` without a verb, expected `{expected}`',
+  verbPreposition: 'Unexpected preposition in `{actual}`, expected `{expected}`',
+  idiom: 'Unexpected `{actual}`, expected `{expected}`',
+  infinitiveForm: 'Unexpected verb form in `{actual}`, expected `{expected}`',
+} as const satisfies Record<Exclude<FormCheck, 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'>, string>
+
+/** Comparative and superlative adjectives (rules/data/grammar-words.json). */
+export interface DegreeWords {
+  comparatives: ReadonlySet<string>
+  superlatives: ReadonlySet<string>
+}
+
+/** Parses rules/data/grammar-words.json (validated shape). */
+export function parseDegreeWords(data: unknown): DegreeWords {
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>
+  const { comparatives, superlatives } = record
+  if (typeof comparatives !== 'string' || typeof superlatives !== 'string') throw new Error('grammar-words: `comparatives` and `superlatives` must be strings')
+  return { comparatives: new Set(comparatives.split(' ')), superlatives: new Set(superlatives.split(' ')) }
+}
+
+type Check = (tokens: readonly Token[], i: number, words: DegreeWords) => GrammarFinding<FormCheck> | undefined
+
+const irregularPlural: Readonly<Record<string, string>> = { man: 'men', woman: 'women', child: 'children', person: 'people', foot: 'feet', tooth: 'teeth' }
+/** The plural of a singular noun by the spelling rules. */
+function pluralOf(noun: string): string {
+  const irregular = irregularPlural[noun]
+  if (irregular) return irregular
+  if (/(?:s|sh|ch|x|z)$/u.test(noun)) return `${noun}es`
+  if (/[^aeiou]y$/u.test(noun)) return `${noun.slice(0, -1)}ies`
+  return `${noun}s`
+}
+
+/** Nouns a numeral takes in the singular (`12 noon`), and units written as words. */
+const singularAfterNumeral: ReadonlySet<string> = new Set([
+  "o'clock", 'o’clock', 'noon', 'midnight', 'mph', 'kmph', 'kph', 'rpm', 'bpm', 'ppm', 'ppb', 'psi', 'gsm', 'kwh', 'mwh',
+  'gwh', 'mbps', 'gbps', 'kbps', 'fps', 'dpi', 'hrs', 'sqft', 'apiece', 'each', 'plus', 'odd', 'strong', 'all',
+  // Currencies and units with no plural form.
+  'yuan', 'renminbi', 'rmb', 'baht', 'yen', 'won', 'naira', 'kyat', 'dong', 'riel', 'kip', 'taka', 'ringgit', 'rupiah', 'tenge',
+  'som', 'lari', 'head', 'aircraft', 'hertz', 'horsepower', 'kilowatt', 'megawatt', 'percent',
+])
+/** Tags of the word before a counting numeral. */
+const numeralOpeners: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'ADV'])
+const measureWords: ReadonlySet<string> = new Set(['a', 'an', 'every', 'each', 'per', 'this', 'that', 'another', 'no', 'one', 'the'])
+/** Determiners of `one of the` (not possessives: `one of his age`). */
+const ofOwners: ReadonlySet<string> = new Set(['the', 'these', 'those'])
+
+/** `two country` and `one of the leader`. */
+const numeralNumber: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  if (t.lower === 'one' && tokens[i + 1]?.lower === 'of' && ofOwners.has(tokens[i + 2]?.lower ?? '') && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[i - 1]?.pos ?? '')) {
+    const np = nounPhrase(tokens, i + 3)
+    const head = np ? tokens[np.head] : undefined
+    if (!np || !head || nounNumber(head) !== 'sg' || np.next !== np.head + 1 || !endsPhrase(tokens[np.next])) return undefined
+    if (tokens.slice(i + 3, np.head).some((x) => x.pos !== 'ADJ')) return undefined
+    if (/(?:ing|ed)$/u.test(head.lower)) return undefined
+    return { id: 'numeralNumber', start: t.start, end: head.end, data: { count: t.text, expected: `${t.text} of ${tokens[i + 2]?.text ?? ''} ${pluralOf(head.lower)}` } }
+  }
+  // Digits opening a sentence may follow a split abbreviation (`the No. 2 man`).
+  if (!isPluralNumeral(t) || t.text.includes('.') || (i === 0 && /^\d/u.test(t.text))) return undefined
+  // A numeral after a noun or adjective is a label or a score (`magnitude 8 quake`, `top 10 list`,
+  // `No. 2 man`), after `a` or `the` part of a measure (`a 10 minute walk`).
+  const prev = tokens[i - 1]
+  if (prev && !(numeralOpeners.has(prev.pos) || prev.text === ',')) return undefined
+  if (tokens.slice(Math.max(0, i - 2), i).some((b) => measureWords.has(b.lower)) || tokens.slice(Math.max(0, i - 3), i).some((b) => b.pos === 'NUM')) return undefined
+  const noun = tokens[i + 1]
+  // Short or vowelless nouns are units (`9 sec`, `250 atm`, `40 gpd`).
+  if (!noun || noun.pos !== 'NOUN' || noun.start === t.end || singularAfterNumeral.has(noun.lower) || nounNumber(noun) !== 'sg' || noun.lower.endsWith('s')) return undefined
+  if (noun.text.length <= 3 || !/[aeiouy]/u.test(noun.lower) || tokens[i + 2]?.text === '.') return undefined
+  const after = tokens[i + 2]
+  // A verb after the noun must be a past (`two country signed`): an -s verb may be a plural noun
+  // the tagger misread (`four home runs`).
+  const pastVerb = after?.pos === 'VERB' && isCertainPast(after.text)
+  const coordinated = after?.pos === 'CCONJ' && ['DET', 'NUM'].includes(tokens[i + 3]?.pos ?? '')
+  if (/(?:ing|ed)$/u.test(noun.lower) || after?.lower === 'of' || !(endsPhrase(after) || pastVerb || coordinated) || after?.pos === 'PART') return undefined
+  return { id: 'numeralNumber', start: t.start, end: noun.end, data: { count: t.text, expected: `${t.text} ${pluralOf(noun.lower)}` } }
+}
+
+/** Simple pasts that are never participles, with their participle. */
+const participles: Readonly<Record<string, string>> = {
+  went: 'gone', came: 'come', took: 'taken', gave: 'given', knew: 'known', began: 'begun', wrote: 'written', spoke: 'spoken',
+  chose: 'chosen', broke: 'broken', drove: 'driven', ate: 'eaten', grew: 'grown', threw: 'thrown', flew: 'flown',
+  stole: 'stolen', swore: 'sworn', forgot: 'forgotten', forgave: 'forgiven', sang: 'sung', swam: 'swum', drank: 'drunk',
+  rode: 'ridden', rang: 'rung', sank: 'sunk', shrank: 'shrunk', wore: 'worn', tore: 'torn', sprang: 'sprung',
+  undertook: 'undertaken', overtook: 'overtaken', withdrew: 'withdrawn', underwent: 'undergone', mistook: 'mistaken', shook: 'shaken',
+}
+/** Irregular base forms that are never participles (`has go`), for `have` + base. */
+const irregularBases: ReadonlySet<string> = new Set([
+  'go', 'take', 'give', 'write', 'speak', 'eat', 'see', 'do', 'begin', 'break', 'choose', 'drive', 'fly', 'grow', 'know',
+  'ride', 'rise', 'sing', 'steal', 'swim', 'throw', 'wear', 'forget', 'forgive', 'hide', 'shake', 'bite', 'draw',
+  'buy', 'bring', 'catch', 'teach', 'think', 'fight', 'seek', 'sell', 'tell', 'send', 'spend', 'build', 'lose', 'meet',
+  'pay', 'say', 'make', 'hold', 'keep', 'feel', 'stand', 'understand', 'lead', 'hear', 'sleep', 'withdraw', 'undergo', 'undertake',
+])
+const haveForms: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having'])
+const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+const midAdverbs: ReadonlySet<string> = new Set(['not', 'never', 'already', 'also', 'just', 'now', 'recently', 'since', 'ever', 'still', 'yet', 'finally', 'reportedly', 'allegedly'])
+
+/** `has went`, `was took`, `has go`. */
+const participleForm: Check = (tokens, i) => {
+  const aux = tokens[i] as Token
+  const have = haveForms.has(aux.text)
+  if (!have && !beForms.has(aux.text)) return undefined
+  let j = i + 1
+  while (midAdverbs.has(tokens[j]?.lower ?? '') && j - i < 3) j++
+  const verb = tokens[j]
+  if (!verb || verb.pos !== 'VERB' || verb.text !== verb.lower) return undefined
+  // `was broke` is the adjective (without money); a hyphen makes a compound (`has tell-tale`).
+  if (tokens[j + 1]?.text === '-' || (!have && verb.lower === 'broke')) return undefined
+  const pastOnly = participles[verb.lower] !== undefined
+  // An irregular base form after `have` (`has go`), not after `had` (`had he known`, `had them
+  // sign`), and only before words that cannot continue it as a noun (`have work to do`).
+  const base = have && aux.text !== 'had' && irregularBases.has(verb.lower) && ['DET', 'ADV', 'ADP', 'PRON', 'PUNCT'].includes(tokens[j + 1]?.pos ?? '')
+  if (!pastOnly && !base) return undefined
+  return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
+}
+
+/** Comparatives used as adverbs or nouns rather than compared (`more later`). */
+const adverbialComparatives: ReadonlySet<string> = new Set(['later', 'earlier', 'sooner', 'further', 'farther', 'lower', 'upper', 'outer', 'inner'])
+
+/** `more cheaper`, `most biggest`. */
+const doubleComparative: Check = (tokens, i, words) => {
+  const degree = tokens[i] as Token
+  const adjective = tokens[i + 1]
+  if (!adjective || adjective.pos !== 'ADJ' || adjective.text !== adjective.lower || adverbialComparatives.has(adjective.lower)) return undefined
+  const next = tokens[i + 2]
+  const comparative = (degree.lower === 'more' || degree.lower === 'less') && words.comparatives.has(adjective.lower) &&
+    (next === undefined || next.lower === 'than' || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADP')
+  const superlative = degree.lower === 'most' && words.superlatives.has(adjective.lower)
+  if (!comparative && !superlative) return undefined
+  return { id: 'doubleComparative', start: degree.start, end: adjective.end, data: { expected: adjective.text } }
+}
+
+const possessiveWords: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their'])
+const objectCase: Readonly<Record<string, string>> = { I: 'me', he: 'him', she: 'her', we: 'us', they: 'them' }
+/** Prepositions only (not `for`, `than`, `as`, `like`, `but`, which also join clauses). */
+const pronounPrepositions: ReadonlySet<string> = new Set([
+  'between', 'with', 'to', 'from', 'against', 'among', 'amongst', 'of', 'by', 'without', 'behind', 'beside', 'towards', 'toward',
+  'about', 'upon', 'on', 'at', 'into',
+])
+
+/** `between you and I`, `spoke to he and his wife`. */
+const pronounCase: Check = (tokens, i) => {
+  const pronoun = tokens[i] as Token
+  const expected = objectCase[pronoun.text]
+  if (!expected) return undefined
+  const prev = tokens[i - 1]
+  let p = i - 1
+  // `between the union and I`: back over the first conjunct (a short noun phrase or a pronoun).
+  if (prev?.lower === 'and') {
+    p = i - 2
+    if (!['NOUN', 'PROPN', 'PRON'].includes(tokens[p]?.pos ?? '')) return undefined
+    while (p > i - 5 && (['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[p - 1]?.pos ?? '') || possessiveWords.has(tokens[p - 1]?.lower ?? ''))) p--
+    p--
+  }
+  const prep = tokens[p]
+  if (!prep || !pronounPrepositions.has(prep.text)) return undefined
+  const next = tokens[i + 1]
+  // The pronoun must end the phrase (`to he and his wife.`); before anything else it may open a
+  // clause (`with the turkeys and they at once were`).
+  if (prep.text !== 'between' && next && !(next.pos === 'CCONJ' || /^[.;:)]$/u.test(next.text))) return undefined
+  if (next?.pos === 'CCONJ' && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) return undefined
+  return { id: 'pronounCase', start: pronoun.start, end: pronoun.end, data: { expected } }
+}
+
+const subjectVerbs: Readonly<Record<string, string>> = { i: 'am', it: 'is', he: 'is', she: 'is', this: 'is', that: 'is', we: 'are', they: 'are', you: 'are' }
+/** Words after `not` that need no verb before it (`not only`, `not yet`). */
+const notAdverbs: ReadonlySet<string> = new Set(['only', 'just', 'even', 'yet', 'so', 'to', 'always', 'merely', 'simply', 'least', 'necessarily', 'quite'])
+
+/** `It not about the money`: a subject pronoun and `not` with no verb. */
+const missingVerb: Check = (tokens, i) => {
+  const pronoun = tokens[i] as Token
+  const be = subjectVerbs[pronoun.lower]
+  const not = tokens[i + 1]
+  const next = tokens[i + 2]
+  if (!be || pronoun.pos !== 'PRON' || not?.lower !== 'not' || !atClauseStart(tokens[i - 1]) || !next) return undefined
+  // `they could see me but I not them` leaves the verb out on purpose (ellipsis before a pronoun).
+  if (['VERB', 'AUX', 'PUNCT', 'PART', 'PRON'].includes(next.pos) || notAdverbs.has(next.lower)) return undefined
+  return { id: 'missingVerb', start: pronoun.start, end: not.end, data: { expected: `${pronoun.text} ${be} not` } }
+}
+
+/** Transitive verb forms given a preposition they do not take, with the preposition. */
+const verbPrepositions: ReadonlyMap<string, string> = new Map([
+  ...['discuss', 'discussed', 'discusses', 'discussing', 'mention', 'mentioned', 'mentions', 'mentioning'].map((v): [string, string] => [v, 'about']),
+  ...['emphasise', 'emphasised', 'emphasises', 'emphasising', 'emphasize', 'emphasized', 'emphasizes', 'emphasizing'].map((v): [string, string] => [v, 'on']),
+  ...['comprise', 'comprises', 'comprising'].map((v): [string, string] => [v, 'of']),
+  ...['requested', 'requesting'].map((v): [string, string] => [v, 'for']),
+  ...['return', 'returned', 'returns', 'returning', 'revert', 'reverted', 'reverts', 'reverting'].map((v): [string, string] => [v, 'back']),
+  ...['cope', 'coped', 'copes', 'coping'].map((v): [string, string] => [v, 'up']),
+  ...['reach', 'reached', 'reaches', 'reaching'].map((v): [string, string] => [v, 'at']),
+  ['attempted', 'at'],
+])
+
+/** `discussed about the plan`, `emphasised on`, `returned back`. */
+const verbPreposition: Check = (tokens, i) => {
+  const verb = tokens[i] as Token
+  const particle = tokens[i + 1]
+  if (verb.pos !== 'VERB' || verbPrepositions.get(verb.lower) !== particle?.lower || !particle) return undefined
+  // A passive takes the preposition of its purpose (`may be requested for the next year`).
+  if (beForms.has(tokens[i - 1]?.lower ?? '')) return undefined
+  const object = tokens[i + 2]
+  // `about` before a number is an estimate (`discussed about 40 cases`); a weekday after `on` is a date.
+  if ((particle.lower === 'about' && object?.pos === 'NUM') || /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/u.test(object?.text ?? '')) return undefined
+  if (particle.lower === 'back' && ['to', 'from', 'into', 'home', 'in', 'on'].includes(object?.lower ?? '')) {
+    return { id: 'verbPreposition', start: verb.start, end: particle.end, data: { expected: verb.text } }
+  }
+  if (particle.lower === 'back') return undefined
+  // `reached at the spot`, not `reached at 10 pm` (a time) nor `reached at least`; `coped up with`.
+  if (particle.lower === 'at' && verb.lower.startsWith('reach') && (!['DET', 'PROPN'].includes(object?.pos ?? '') || /^\d/u.test(object?.text ?? ''))) return undefined
+  if (particle.lower === 'up' && object?.lower !== 'with') return undefined
+  return { id: 'verbPreposition', start: verb.start, end: particle.end, data: { expected: verb.text } }
+}
+
+const dayParts: Readonly<Record<string, string>> = { morning: 'this morning', afternoon: 'this afternoon', evening: 'this evening', night: 'tonight' }
+const currencyWords = /^(?:dollars?|rupees?|euros?|pounds?|yuan|RMB|yen|crores?|lakhs?|million|billion|trillion|thousand|Rs\.?|Tk|USD|INR)$/u
+
+/** `today morning`, `10 times of the rates`, `3 million dollars worth relief`, `over phone`. */
+const idiom: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  const next = tokens[i + 1]
+  if (!next) return undefined
+  const part = dayParts[next.text]
+  if (t.lower === 'today' && part && (t.text === 'today' || i === 0)) {
+    return { id: 'idiom', start: t.start, end: next.end, data: { expected: i === 0 ? part.replace(/^./u, (c) => c.toUpperCase()) : part } }
+  }
+  if (t.text === 'times' && tokens[i - 1]?.pos === 'NUM' && next.text === 'of' && ['the', 'its', 'their', 'his', 'her', 'our'].includes(tokens[i + 2]?.lower ?? '')) {
+    return { id: 'idiom', start: t.start, end: next.end, data: { expected: 'times' } }
+  }
+  if (t.text === 'worth' && currencyWords.test(tokens[i - 1]?.text ?? '') && (next.pos === 'NOUN' || next.pos === 'ADJ') && /^\p{Ll}/u.test(next.text)) {
+    return { id: 'idiom', start: t.start, end: t.end, data: { expected: 'worth of' } }
+  }
+  const afterPhone = tokens[i + 2]
+  if (t.text === 'over' && /^(?:tele)?phone$/u.test(next.text) && !['NOUN', 'PROPN', 'NUM'].includes(afterPhone?.pos ?? '') && afterPhone?.text !== '-') {
+    return { id: 'idiom', start: t.start, end: next.end, data: { expected: `over the ${next.text}` } }
+  }
+  return undefined
+}
+
+/** Modals never followed by `to` (`could`, `can`, `might` are, elliptically: `all he could to help`). */
+const toModals: ReadonlySet<string> = new Set(['should', 'must'])
+
+/** `should to decide`: `to` after a modal; `wanted to discussed`: a past after infinitive `to`. */
+const infinitiveForm: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  const to = tokens[i + 1]
+  const verb = tokens[i + 2]
+  if (toModals.has(t.text) && t.pos === 'AUX' && to?.text === 'to' && verb?.pos === 'VERB' && verb.text === verb.lower && !['PUNCT', 'DET'].includes(tokens[i - 1]?.pos ?? 'PUNCT')) {
+    return { id: 'infinitiveForm', start: t.start, end: verb.end, data: { expected: `${t.text} ${verb.text}` } }
+  }
+  const past = tokens[i + 1]
+  // `to` + an -ed form is a participle used as an adjective before a noun (`to limited extent`).
+  if (t.text === 'to' && t.pos === 'PART' && past?.pos === 'VERB' && /^\p{Ll}{4,}ed$/u.test(past.text) && !/eed$/u.test(past.text) &&
+    ['DET', 'PRON', 'ADP'].includes(tokens[i + 2]?.pos ?? '') && tokens[i - 1]?.lower !== 'used') {
+    return { id: 'modalForm', start: t.start, end: past.end, data: { word: t.text } }
+  }
+  return undefined
+}
+
+const timeSpans = /^(?:years|months|weeks|days|decades|hours|centuries)$/u
+const pluralQuantifiers: ReadonlySet<string> = new Set(['many', 'several', 'numerous', 'few'])
+const pluralVerbSwap: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', do: 'does' }
+
+/** `since two years`, `despite of`, `till date`, `look forward to meet`. */
+const setPhrase: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  const next = tokens[i + 1]
+  if (!next) return undefined
+  const verb = tokens[i + 2]
+  if (/^look(?:s|ed|ing)?$/u.test(tokens[i - 1]?.lower ?? '') && t.lower === 'forward' && next.text === 'to' && verb?.pos === 'VERB' && verb.text === verb.lower && !/(?:ing|ed|s)$/u.test(verb.text) &&
+    ['DET', 'PRON', 'PROPN', 'ADP'].includes(tokens[i + 3]?.pos ?? '')) {
+    // `look forward to snow --` is the noun: the verb needs an object or a preposition after it.
+    return { id: 'idiom', start: next.start, end: verb.end, data: { expected: `to ${verb.text.replace(/e$/u, '')}ing` } }
+  }
+  if (t.lower === 'since' && (isPluralNumeral(next) || next.lower === 'several' || next.lower === 'many') && timeSpans.test(tokens[i + 2]?.text ?? '')) {
+    return { id: 'idiom', start: t.start, end: next.end, data: { expected: `for ${next.text}` } }
+  }
+  if (t.lower === 'despite' && next.text === 'of') return { id: 'idiom', start: t.start, end: next.end, data: { expected: t.text } }
+  if (t.lower === 'till' && next.text === 'date' && !['NOUN', 'PROPN'].includes(tokens[i + 2]?.pos ?? '')) return { id: 'idiom', start: t.start, end: next.end, data: { expected: 'to date' } }
+  return undefined
+}
+
+/** `Each of the players are`, `One of the reasons were`: `each` and `one` take a singular verb. */
+const oneOfAgreement: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  // Not after `and`: `Two men and one of the women were` is a plural subject.
+  const prev = tokens[i - 1]
+  if (!['one', 'each', 'either', 'neither'].includes(t.lower) || tokens[i + 1]?.lower !== 'of' || !atClauseStart(prev) || prev?.pos === 'CCONJ' || prev?.lower === 'and' || prev?.lower === 'or') return undefined
+  for (let k = i + 2; k < tokens.length && k < i + 12; k++) {
+    const v = tokens[k] as Token
+    if (v.pos === 'PUNCT' || v.pos === 'SCONJ' || v.pos === 'CCONJ' || ['who', 'which', 'that', 'whom', 'whose'].includes(v.lower)) return undefined
+    if (v.pos === 'AUX' || v.pos === 'VERB') {
+      const expected = pluralVerbSwap[v.text]
+      if (!expected || t.lower === 'neither' || t.lower === 'either') return undefined
+      return { id: 'subjectVerb', start: v.start, end: v.end, data: { number: 'singular', subject: t.text, expected } }
+    }
+  }
+  return undefined
+}
+
+/**
+ * `The minister, along with his aides, were present`: a singular subject joined by `along with`,
+ * `together with` or `as well as` keeps its singular verb.
+ */
+const alongWith: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  const width = t.lower === 'as' && tokens[i + 1]?.lower === 'well' && tokens[i + 2]?.lower === 'as' ? 3 : ['along', 'together'].includes(t.lower) && tokens[i + 1]?.lower === 'with' ? 2 : 0
+  if (width === 0) return undefined
+  const before = tokens.slice(0, i).filter((x) => x.text !== ',')
+  const head = before.at(-1)
+  // The subject opens the sentence: no verb, conjunction or plural before the joined phrase.
+  if (!head || before.some((x) => ['VERB', 'AUX', 'CCONJ', 'SCONJ', 'ADP'].includes(x.pos) || x.text === ';') || before.length > 6) return undefined
+  const singular = head.pos === 'PROPN' ? /^\p{Lu}\p{Ll}+$/u.test(head.text) && !head.text.endsWith('s') : nounNumber(head) === 'sg'
+  if (!singular) return undefined
+  for (let k = i + width; k < tokens.length && k < i + width + 10; k++) {
+    const v = tokens[k] as Token
+    if (v.pos === 'SCONJ' || ['who', 'which', 'that'].includes(v.lower)) return undefined
+    if (v.pos === 'AUX' || v.pos === 'VERB') {
+      const expected = pluralVerbSwap[v.text]
+      return expected ? { id: 'subjectVerb', start: v.start, end: v.end, data: { number: 'singular', subject: head.text, expected } } : undefined
+    }
+  }
+  return undefined
+}
+
+/** `There is many problems`, `there was two fires`; `much problems`. */
+const countedThere: Check = (tokens, i) => {
+  const t = tokens[i] as Token
+  const verb = tokens[i + 1]
+  const count = tokens[i + 2]
+  const noun = tokens[i + 3]
+  if (t.lower === 'there' && atClauseStart(tokens[i - 1]) && (verb?.text === 'is' || verb?.text === 'was') && count &&
+    (pluralQuantifiers.has(count.text) || isPluralNumeral(count)) && count.text !== 'few' && noun && nounNumber(noun) === 'pl') {
+    return { id: 'thereNumber', start: t.start, end: noun.end, data: { number: 'plural', expected: `${t.text} ${verb.text === 'is' ? 'are' : 'were'} ${count.text} ${noun.text}` } }
+  }
+  if (t.text === 'much' && t.pos === 'ADJ' && verb && nounNumber(verb) === 'pl' && verb.pos === 'NOUN' && endsPhrase(tokens[i + 2])) {
+    return { id: 'determinerNumber', start: t.start, end: verb.end, data: { number: 'plural', det: t.text } }
+  }
+  return undefined
+}
+
+const formChecks: readonly Check[] = [numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom, infinitiveForm, setPhrase, oneOfAgreement, countedThere, alongWith]
+
+/** Runs the word-form checks over one tagged sentence. */
+export function findForms(tokens: readonly Token[], words: DegreeWords): GrammarFinding<FormCheck>[] {
+  const found: GrammarFinding<FormCheck>[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    for (const check of formChecks) {
+      const f = check(tokens, i, words)
+      if (f) {
+        found.push(f)
+        break
+      }
+    }
+  }
+  return found
+}
