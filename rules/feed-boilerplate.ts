@@ -143,7 +143,7 @@ function asRegexSource(value: string): string | undefined {
   return value.length > 2 && value.startsWith('/') && value.endsWith('/') ? value.slice(1, -1) : undefined
 }
 
-/** A compiled pattern for one story. */
+/** A compiled pattern: a built-in entry's (shared by every story) or a user `extra` item's. */
 interface Matcher {
   readonly id: string
   readonly what: string
@@ -152,13 +152,26 @@ interface Matcher {
   readonly regex: RegExp
 }
 
+/**
+ * The built-in entries' matchers, compiled once rather than for every story (issue 14). Sharing a
+ * global regex is safe: {@link inlineHits} sets its `lastIndex` before each scan and a rule runs
+ * synchronously.
+ */
+const builtInMatchers = new WeakMap<BoilerplateEntry, Matcher>()
+
+function matcherOf(entry: BoilerplateEntry): Matcher {
+  const known = builtInMatchers.get(entry)
+  if (known) return known
+  const flags = `u${entry.caseSensitive ? '' : 'i'}`
+  const regex =
+    entry.scope === 'line' ? new RegExp(`^(?:${entry.pattern})(?:\\s{0,2}:)?$`, flags) : new RegExp(entry.pattern, `gm${flags}`)
+  const matcher = { id: entry.id, what: entry.what, scope: entry.scope, follows: entry.follows ?? [], regex }
+  builtInMatchers.set(entry, matcher)
+  return matcher
+}
+
 function compile(entries: readonly BoilerplateEntry[], extra: readonly string[]): Matcher[] {
-  const matchers: Matcher[] = entries.map((entry) => {
-    const flags = `u${entry.caseSensitive ? '' : 'i'}`
-    const regex =
-      entry.scope === 'line' ? new RegExp(`^(?:${entry.pattern})(?:\\s{0,2}:)?$`, flags) : new RegExp(entry.pattern, `gm${flags}`)
-    return { id: entry.id, what: entry.what, scope: entry.scope, follows: entry.follows ?? [], regex }
-  })
+  const matchers: Matcher[] = entries.map(matcherOf)
   extra.forEach((item, index) => {
     const regex = asRegexSource(item)
     const source = regex ?? `(?<![\\p{L}\\p{N}])${item.trim().split(/\s+/u).map(escapeLiteral).join('\\s{1,5}')}(?![\\p{L}\\p{N}])`
