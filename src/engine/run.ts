@@ -1,4 +1,4 @@
-import { VFileMessage } from 'vfile-message'
+import { type Options as MessageOptions, VFileMessage } from 'vfile-message'
 import type { ResolvedRule } from '../config/resolve.js'
 import { escapeRegExp, ruleUrl } from '../rule/define-rule.js'
 import type { DiagnosticSeverity, FixKind, ReportExtra, RuleMeta, Span } from '../rule/types.js'
@@ -91,6 +91,21 @@ export function runRules(text: string, active: readonly ActiveRule[], filePath?:
 
 const fixRank: Readonly<Record<FixKind, number>> = { none: 0, suggest: 1, safe: 2 }
 
+/**
+ * A vfile message without the stack trace `Error` captures: VFileMessage extends Error, and then
+ * sets `stack` to '' anyway, so the capture was pure cost (a large share of a warm lint's time when a
+ * story has many findings; issue 14).
+ */
+function vfileMessage(reason: string, options: MessageOptions): VFileMessage {
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return new VFileMessage(reason, options)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
 function createMessage(
   meta: RuleMeta,
   severity: DiagnosticSeverity,
@@ -109,7 +124,7 @@ function createMessage(
   const fixKind = lowerFix(meta.fix, extra?.fix)
   const expected = fixKind === 'safe' && extra?.expected?.length ? [...extra.expected] : undefined
   const reason = fill(template, { actual, expected: extra?.expected?.[0] ?? '', ...extra?.data })
-  const message = new VFileMessage(reason, {
+  const message = vfileMessage(reason, {
     place: { start: point(span.start), end: point(span.end) },
     ruleId: meta.id,
     source: 'wirelint',
@@ -121,7 +136,7 @@ function createMessage(
   message.note = meta.rationale
   message.messageId = messageId
   if (extra?.related) {
-    const cause = new VFileMessage('First used here', {
+    const cause = vfileMessage('First used here', {
       place: { start: point(extra.related.start), end: point(extra.related.end) },
       ruleId: meta.id,
       source: 'wirelint',
