@@ -25,14 +25,16 @@
 //   with a productive prefix or suffix or two content words run together (`semipublic`, `woodsmoke`).
 //   Words of four letters or fewer, words used twice in the story unless plainly a slip of a frequent
 //   word (a term, not a typo), words next to another unknown word that is no slip (a foreign phrase),
-//   words capitalised elsewhere in the story (a name), dropped g's (`nothin'`), reduplications
+//   words capitalised elsewhere in the story (a name), words in a sentence that names a language (a
+//   gloss: `from the Pashto ghara, meaning hill`), dropped g's (`nothin'`), reduplications
 //   (`criss-cross`), and words in URLs, addresses, handles and hashtags are left alone. Two frequent
 //   words run together around a word that runs into the next (`upto`, `alot`, `infact`) are flagged
 //   with the split.
 // - Sentence starts, title-case headlines and all-capital lines are read as ordinary words with a
 //   stricter bar (seven letters, a frequent word, used once), since names start sentences too.
 // - A real word in the wrong place is out of scope, except where the phrase makes the slip certain:
-//   `Prime Minster`, `Untied Nations`, `pubic health`.
+//   `Prime Minster`, `Untied Nations`, `pubic health`, and `that` or `then` for `than` between a
+//   comparative and a figure (`more that $500`).
 // - Contractions without their apostrophe (`doesnt`, `Citys`) are the apostrophe rule's: skipped.
 // - kind `mechanical`: a misspelling inside a quotation is the publisher's typo, not the speaker's
 //   wording (speech has no spelling); quoted dialect is rare in wire copy and mostly written with
@@ -40,6 +42,10 @@
 // - fix `suggest`: a dictionary cannot know which word was meant (`preceeded` is `preceded` or
 //   `proceeded`); at most three suggestions, computed only for reported words, ranked by edits then by
 //   frequency in the Brown corpus, go in the message.
+// - Two tiers: a near miss whose every suggestion is a rare word (`pseudynom`, `filagree`) is reported
+//   as `info`, since rare words are where the dictionaries lack variants, technical and foreign
+//   words (`miniscule` is a variant some dictionaries list); a slip of a frequent word (`avaliable`),
+//   a known name or acronym, a masked word and a run-together phrase are warnings.
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Story, Word, WordPart } from '../src/rule/types.js'
@@ -48,7 +54,7 @@ import { derived, prefixes, runTogether, variantOf } from './lib/spelling/morpho
 import { acronymTypo, letterSlip, typoOf } from './lib/spelling/typos.js'
 import { fold, indexNames, type Name, vocabulary } from './lib/spelling/vocabulary.js'
 
-type MessageId = 'misspelling' | 'name' | 'masked'
+type MessageId = 'misspelling' | 'name' | 'masked' | 'confusion'
 
 /** Characters that mask a letter in a word (`k#lled`, `terr@rists`, `sc@re`). */
 const maskChars = '@#*$%'
@@ -76,6 +82,7 @@ export default defineRule(
       misspelling: 'Unexpected misspelling `{actual}`, expected {suggestions}',
       name: 'Unexpected misspelling `{actual}`, expected {suggestions} (a known name)',
       masked: 'Unexpected masked word `{actual}`, expected {suggestions}',
+      confusion: 'Unexpected `{actual}` after the comparative `{before}`, expected `{expected}`',
     },
     options: z.strictObject({
       words: z
@@ -113,6 +120,13 @@ export default defineRule(
           diagnostics: ['1:15-1:23 name Unexpected misspelling `Heitcamp`, expected `Heitkamp` (a known name)'],
         },
         {
+          text: 'Fares rose by more that 20 percent, and less then half the buses ran.',
+          diagnostics: [
+            '1:20-1:24 confusion Unexpected `that` after the comparative `more`, expected `than`',
+            '1:46-1:50 confusion Unexpected `then` after the comparative `less`, expected `than`',
+          ],
+        },
+        {
           text: 'Police said the terr@rists had k#lled two guards.',
           diagnostics: [
             '1:17-1:27 masked Unexpected masked word `terr@rists`, expected `terrorists`',
@@ -123,12 +137,14 @@ export default defineRule(
       valid: [
         'The colour of the flag and the color of the car were both reported.',
         'Choirs sang in York Minster and the minster at Beverley.',
+        'Later that year more than 40 ships came; the more that 3 ferries sail, the better, then 12 left.',
         'Sarpanch Rajkumari Devi of Jajpur tehsil said 12 lakh rupees were lost.',
         'Minister Hussain Qureshi met Hussein Ali in Kathmandu and Katmandu.',
         'Officials from Xinjiang and Zaporizhzhia met Oleksandr Tkachuk and Wanjiku Mwangi.',
         'The deal doesnt cover the Citys old port.',
         'See https://www.examplenews.com/qwertz or mail desk@examplenews.com, #Elecshun and @newsdesk.',
         'Critics called it a fait accompli and a mea culpa, an ex gratia payment.',
+        'The town takes its name from the Pashto words ghara, meaning hill, and kalai, meaning village.',
         'Rescue teams reached the semipublic clubrooms at midmorning.',
         { text: 'The plan for Goondiwindi was approved.', options: { words: ['Goondiwindi'] } },
       ],
@@ -139,7 +155,7 @@ export default defineRule(
     const masked = checkMasked(story, context, report)
     story.words.forEach((word) => {
       if (masked.has(word.index)) return
-      if (checkRealWord(story, word, report)) return
+      if (checkRealWord(story, word, report) || checkComparative(story, word, report)) return
       for (const part of story.parts(word)) checkPart(context, word, part, report)
     })
   },
@@ -184,6 +200,31 @@ function checkRealWord(story: Story, word: Word, report: Reporter): boolean {
   return true
 }
 
+/** Comparatives a figure follows only through `than` (`more than $500`); not `later`/`earlier` (`later that year`). */
+const comparatives: ReadonlySet<string> = new Set([
+  'more', 'less', 'fewer', 'greater', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'better', 'worse', 'rather',
+  'older', 'younger', 'longer', 'shorter', 'cheaper', 'costlier', 'faster', 'slower', 'heavier', 'lighter', 'above',
+])
+
+/** A figure: digits, a currency before them, or a number word. */
+const figureAhead = /^\s{1,2}(?:(?:US|Rs\.?|INR|USD|\p{Sc})\s?\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a dozen|half|a third|a quarter|a million|a billion|a hundred|a thousand)\b)/u
+
+/**
+ * `that` or `then` typed for `than` between a comparative and a figure (`more that $10,000`, `less
+ * then 5 percent`): no reading of the phrase takes `that` or `then` there (`the more that ...` is a
+ * correlative). Reported, and true.
+ */
+function checkComparative(story: Story, word: Word, report: Reporter): boolean {
+  if (word.normal !== 'that' && word.normal !== 'then') return false
+  const before = story.adjacentWord(word.index, -1)
+  if (!before || !comparatives.has(before.normal) || !figureAhead.test(story.flat.slice(word.end, word.end + 16))) return false
+  // `the more that 3 ferries sail, the better`: a correlative, not a comparison with a figure.
+  if (story.adjacentWord(before.index, -1)?.normal === 'the') return false
+  const expected = /^\p{Lu}/u.test(word.text) ? 'Than' : 'than'
+  report('confusion', word, { expected: [expected], data: { before: before.text } })
+  return true
+}
+
 /** What one story's check shares. */
 interface Context {
   readonly story: Story
@@ -204,7 +245,16 @@ interface Context {
   readonly namedInStory: ReadonlySet<string>
   /** Lines with no lower-case letter (all-capital headlines and datelines). */
   readonly capsLines: ReadonlySet<number>
+  /** Sentences that name a language (`from the Greek chole, meaning bile`): their unknown words are foreign. */
+  readonly glossSentences: ReadonlySet<number>
 }
+
+/** Languages whose words a story quotes in a gloss. */
+const languages: ReadonlySet<string> = new Set(
+  ('arabic aramaic bengali cantonese chinese dutch english farsi french german greek gujarati hebrew hindi irish ' +
+    'italian japanese korean latin malay mandarin marathi pashto persian portuguese punjabi russian sanskrit ' +
+    'spanish swahili tamil telugu turkish ukrainian urdu yiddish').split(' '),
+)
 
 function makeContext(story: Story, words: readonly string[]): Context {
   const lex = lexicon()
@@ -214,7 +264,9 @@ function makeContext(story: Story, words: readonly string[]): Context {
   const lowerCounts = new Map<string, number>()
   const capitalCounts = new Map<string, number>()
   const namedInStory = new Set<string>()
+  const glossSentences = new Set<number>()
   story.words.forEach((word, index) => {
+    if (languages.has(word.normal) && /^\p{Lu}/u.test(word.text)) glossSentences.add(word.sentence)
     for (const part of story.parts(word)) {
       if (/^\p{Ll}+$/u.test(part.text)) {
         lowerCounts.set(part.text, (lowerCounts.get(part.text) ?? 0) + 1)
@@ -243,6 +295,7 @@ function makeContext(story: Story, words: readonly string[]): Context {
     capitalCounts,
     namedInStory,
     capsLines,
+    glossSentences,
   }
 }
 
@@ -292,7 +345,7 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
   const found = lowerCase(context, word, lower, true)
   if (!found) return
   const cased = found.expected.map((w) => (caps ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
-  report('misspelling', part, suggestions(cased))
+  report('misspelling', part, suggestions(cased, found.severity === 'info'))
 }
 
 /**
@@ -329,12 +382,15 @@ function inCode(story: Story, word: Word, part: WordPart): boolean {
 interface Found {
   readonly expected: string[]
   readonly data: { suggestions: string }
+  /** A near miss of rare words only: reported as `info` (see the decisions above). */
+  readonly severity?: 'info'
 }
 
-function suggestions(words: readonly string[]): Found {
+function suggestions(words: readonly string[], tentative = false): Found {
   const quoted = words.map((w) => `\`${w}\``)
   const last = quoted.pop() ?? ''
-  return { expected: [...words], data: { suggestions: quoted.length > 0 ? `${quoted.join(', ')} or ${last}` : last } }
+  const data = { suggestions: quoted.length > 0 ? `${quoted.join(', ')} or ${last}` : last }
+  return tentative ? { expected: [...words], data, severity: 'info' } : { expected: [...words], data }
 }
 
 /** The closest known name one slip from a folded capitalised word (two for 10+ letters), or undefined. */
@@ -378,7 +434,7 @@ function lowerCase(context: Context, word: Word, lower: string, strict: boolean)
   const split = runTogether(lower, (w) => lex.rank(w) < frequentRank)
   if (split && !strict) return suggestions([split])
   if (lower.length < (strict ? 7 : 5)) return undefined
-  if (context.namedInStory.has(lower) || unknownNeighbour(context, word)) return undefined
+  if (context.namedInStory.has(lower) || context.glossSentences.has(word.sentence) || unknownNeighbour(context, word)) return undefined
   // A word used twice is a term, unless it is plainly a slip of a frequent word (`goverment` twice).
   const repeated = (context.lowerCounts.get(lower) ?? 0) > 1
   if (derived(lower, (w) => lex.has(w) || context.ownWords.has(w))) return undefined
@@ -389,7 +445,10 @@ function lowerCase(context: Context, word: Word, lower: string, strict: boolean)
   const best = Math.min(...candidates.map((c) => c.distance))
   const closest = candidates.filter((c) => c.distance === best)
   closest.sort((a, b) => lex.rank(a.word) - lex.rank(b.word) || (a.word < b.word ? -1 : 1))
-  return suggestions(closest.slice(0, 3).map((c) => c.word))
+  return suggestions(
+    closest.slice(0, 3).map((c) => c.word),
+    !closest.some((c) => frequentWord(lex, c.word)),
+  )
 }
 
 /** `doesnt`, `isnt`, `citys`: a word once an apostrophe is put back (the apostrophe rule's). */

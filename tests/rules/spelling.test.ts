@@ -213,3 +213,29 @@ describe('spelling slips', () => {
     expect(acronymTypo(word, acronym)).toBe(expected)
   })
 })
+
+describe('spelling (issue 12)', () => {
+  const tiers = (text: string) => lintRule(rule, text).map((d) => `${d.actual}:${d.severity}`)
+
+  test.each([
+    // a slip of a frequent word is a warning; a near miss of rare words only is info
+    ['Tickets are avaliable at the gate.', ['avaliable:warning']],
+    ['The vaults were collonaded and damp.', ['collonaded:info']],
+    // `than` typed as `that` or `then` before a figure
+    ['Prices rose by more that 12 percent and fell less then Rs 40.', ['that:warning', 'then:warning']],
+    ['Turnout was higher then 60 percent, greater that a third of the town.', ['then:warning', 'that:warning']],
+  ])('%s', (text, expected) => {
+    expect(tiers(text)).toEqual(expected)
+  })
+
+  test.each([
+    // `later that year`, `the more that ...`, `more, then 20`: no comparison with a figure
+    'Later that year the port hired more then; earlier that week 20 ships came.',
+    'The more that 5 ferries sail, the better. He ate more, then 2 buns.',
+    // glosses: a sentence naming a language holds its words
+    'The dish is called dalbhat in Nepali, from the Sanskrit bhakta, meaning boiled rice.',
+    'The festival takes its name from the Swahili sikukuu, meaning feast day.',
+  ])('does not fire: %s', (text) => {
+    expect(tiers(text)).toEqual([])
+  })
+})
