@@ -22,7 +22,7 @@
 //   are never between lower-case words.
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
-import type { Story, Unit, Word } from '../src/rule/types.js'
+import type { Span, Story, Unit, Word } from '../src/rule/types.js'
 import { lexicon } from './lib/spelling/lexicon.js'
 import { vocabulary } from './lib/spelling/vocabulary.js'
 
@@ -50,7 +50,7 @@ const nameWords: ReadonlySet<string> = new Set([
   'international', 'capitol', 'hall', 'center', 'centre', 'tower', 'building', 'station', 'airport', 'museum',
   'library', 'theatre', 'theater', 'gallery', 'stadium', 'arena', 'hotel', 'palace', 'embassy', 'mission',
   'authority', 'services', 'service', 'court', 'tribunal', 'bench', 'bar', 'exchange', 'market', 'index',
-  'award', 'prize', 'medal',
+  'award', 'prize', 'medal', 'section', 'society', 'division', 'unit', 'wing', 'cell',
   // places and regions
   'street', 'avenue', 'road', 'square', 'park', 'bridge', 'river', 'lake', 'mountain', 'mountains', 'island',
   'islands', 'bay', 'gulf', 'sea', 'ocean', 'coast', 'valley', 'north', 'south', 'east', 'west', 'northern', 'southern',
@@ -111,6 +111,7 @@ export default defineRule(
       allCaps: 'Unexpected all-caps word `{actual}` in running text, expected `{expected}`',
       lowered: 'Unexpected lower case in the name `{actual}`, expected `{expected}`',
       insideName: 'Unexpected lower-case word `{actual}` inside the name `{name}`, expected `{expected}`',
+      titleCase: 'Unexpected title case in running text `{actual}`, expected `{expected}`',
     },
     options: z.strictObject({}),
     examples: {
@@ -136,6 +137,12 @@ export default defineRule(
           ],
         },
         {
+          text: 'Claims for grievous injury rose in May. The board now pays more for Grievous Injury than for minor cuts.',
+          diagnostics: [
+            '1:69-1:84 titleCase Unexpected title case in running text `Grievous Injury`, expected `grievous injury`',
+          ],
+        },
+        {
           // A name the wire vocabulary knows, even when the story never capitalises it.
           text: 'The order was issued in ladakh on Monday, officials said.',
           diagnostics: ['1:25-1:31 lowered Unexpected lower case in the name `ladakh`, expected `Ladakh`'],
@@ -152,6 +159,7 @@ export default defineRule(
         'Harbour plan approved\n\nThe council approved the harbour plan on Monday.',
         'She said: Prices rose. "Current Affairs" was the show, and current affairs were its theme.',
         'NATO and ASEAN envoys met the UNICEF team and the NEET board.',
+        'Claims for social security rose, and the Social Security office and the Income Tax department in Varna stayed open for income tax queries.',
         'NORVALE, May 3 (WNA) \u2014 The council met in May.',
         'The Bank of Varna opened a bank in town; see varna.example.org or @dorvik for Dorvik news.',
         'Critics accused Mayor Dorvik of turning Varna into a car park; fans flew to Norland for home Saturday.',
@@ -163,6 +171,10 @@ export default defineRule(
     const lower = lowerCaseWords(story)
     for (const { word, name } of lowerInsideNames(story, skip)) {
       report('insideName', word, { expected: [capitalise(word.text)], data: { name } })
+    }
+    for (const run of titleCaseRuns(story, skip)) {
+      const text = story.text.slice(run.start, run.end)
+      report('titleCase', run, { expected: [text.toLowerCase()] })
     }
     for (const word of loweredNames(story, skip)) {
       report('lowered', word, { expected: [capitalise(word.text)] })
@@ -189,7 +201,8 @@ export default defineRule(
         if (after && /^\p{N}/u.test(after.text) && !lowerBeforeNumber(story, word)) continue
         // A capitalised word that is no dictionary word is a name; its lower-case twin is the slip (`lowered`).
         if (!lexicon().has(word.normal)) continue
-        if (contentTags.has(tagOf(story, word) ?? '')) report('capitalised', word, { expected: [word.normal] })
+        const tag = tagOf(story, word) ?? ''
+        if (contentTags.has(tag) && sameWordInLowerCase(story, word, tag)) report('capitalised', word, { expected: [word.normal] })
       } else if (/^\p{Lu}{3,}$/u.test(word.text) && !acronymWords.has(word.normal)) {
         const evidence = shouted.has(word.normal) || (word.text.length >= 4 && lower.has(word.normal))
         if (evidence && normalCase(story, word)) {
@@ -229,6 +242,84 @@ function lowerInsideNames(story: Story, skip: (word: Word) => boolean): { word: 
     found.push({ word, name: story.text.slice(head.start, tail.end) })
   }
   return found
+}
+
+/** Connectors that lead into a name (`chief of the Fire Section`, `committee on Juvenile Crime`). */
+const nameJoiners: ReadonlySet<string> = new Set(['of', 'the', 'on'])
+
+/** Connectors inside a run of title-case words (`Accidents at Level Crossings`). */
+const runConnectors: ReadonlySet<string> = new Set(['of', 'and', 'at', 'for', 'in', 'on', 'to', 'the'])
+
+/**
+ * Common words in title case mid-sentence, as a form or a release writes its headings (`paid for
+ * Serious Injury`, `claims for Accidents at Level Crossings`): two or more capitalised words,
+ * joined only by spaces or lower-case connectors, after a lower-case word and before a lower-case
+ * word or punctuation, every one of them a dictionary word that names nothing (no title,
+ * institution, place, month or known name, no word the story uses in a name or after `Mr.`, no
+ * word the dictionaries list only capitalised), when the story also writes two of them side by side
+ * in lower case (`claims for grievous injury`): names made of common words (`Social Security`, `Skid Row`)
+ * are everywhere, so the story's own usage is the evidence.
+ */
+function titleCaseRuns(story: Story, skip: (word: Word) => boolean): Span[] {
+  const found: Span[] = []
+  const known = vocabulary().known
+  const common = (w: Word): boolean =>
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) &&
+    !nameWords.has(w.normal) &&
+    !calendarWords.has(w.normal) &&
+    !known.has(w.normal) &&
+    lexicon().has(w.normal) &&
+    !lexicon().name(w.normal)
+  const words = story.words
+  for (let i = 1; i < words.length; i++) {
+    const first = words[i]
+    if (!first || !common(first) || skip(first)) continue
+    const before = story.adjacentWord(i, -1)
+    if (!before || !/^\p{Ll}+$/u.test(before.text)) continue
+    // After a connector, only when a lower-case word or a figure comes before it (`involved in`, not `Board of`).
+    if (nameJoiners.has(before.normal)) continue
+    const lead = runConnectors.has(before.normal) ? story.adjacentWord(before.index, -1) : before
+    if (!lead || !/^[\p{Ll}\p{N}]/u.test(lead.text)) continue
+    let last = first
+    let capitals = 1
+    let clean = true
+    for (let next = story.adjacentWord(i, 1); next; next = story.adjacentWord(next.index, 1)) {
+      if (common(next)) {
+        last = next
+        capitals++
+        continue
+      }
+      if (runConnectors.has(next.text)) {
+        const after = story.adjacentWord(next.index, 1)
+        if (after && common(after)) continue
+      }
+      // A run that goes on into a name or an acronym is part of that name.
+      if (/^\p{Lu}/u.test(next.text)) clean = false
+      break
+    }
+    i = last.index
+    if (!clean || capitals < 2) continue
+    const after = story.adjacentWord(last.index, 1)
+    // `the Income Tax department`: a name before the institution it qualifies.
+    if (after && (!/^\p{Ll}/u.test(after.text) || nameWords.has(after.normal))) continue
+    // The story's own evidence: two of its words in lower case elsewhere (`grievous injury`), singular or plural.
+    const capitalised = story.wordsIn({ start: first.start, end: last.end }).filter((w) => /^\p{Lu}/u.test(w.text))
+    const pairs = capitalised.slice(1).map((w, k) => [capitalised[k], w] as const)
+    if (!pairs.some(([a, b]) => a !== undefined && b.index === a.index + 1 && lowerElsewhere(story.flat, `${a.normal} ${b.normal}`))) continue
+    found.push({ start: first.start, end: last.end })
+  }
+  return found
+}
+
+/** Whether `text` holds lower-case `lower` (with a plural `s` more or less on its last word), as whole words. */
+function lowerElsewhere(text: string, lower: string): boolean {
+  const forms = [lower, lower.endsWith('s') ? lower.slice(0, -1) : `${lower}s`]
+  return forms.some((form) => {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + form.length))) return true
+    }
+    return false
+  })
 }
 
 /**
@@ -330,6 +421,18 @@ function capitalisedMore(story: Story, word: Word): boolean {
     else if (other.text === word.text && story.adjacentWord(other.index, -1)) capitalised++
   }
   return capitalised > lower
+}
+
+/** Word classes of tags: a proper noun's lower-case twin is a common noun. */
+const wordClass: Readonly<Record<string, string>> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', AUX: 'verb', ADJ: 'adjective', ADV: 'adverb' }
+
+/**
+ * Whether the story's lower-case uses of the word include one of the same class as this capitalised
+ * one: `the Met` (an opera house) is not the verb `met`, nor `the Nice airport` the adjective `nice`.
+ */
+function sameWordInLowerCase(story: Story, word: Word, tag: string): boolean {
+  const target = wordClass[tag]
+  return story.words.some((other) => other.text === word.normal && wordClass[tagOf(story, other) ?? ''] === target)
 }
 
 /** Whether the story writes the word in lower case before a number too (`magnitude 4.1`). */

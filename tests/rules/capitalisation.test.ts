@@ -49,3 +49,23 @@ describe('does not fire', () => {
     expect(found(text)).toEqual([])
   })
 })
+
+describe('title case in running text and word classes (issue 12)', () => {
+  test.each([
+    ['Claims for minor injury rose. The railway pays Rs 500 for Minor Injury and more for death.', ['titleCase Minor Injury']],
+    ['Passengers hurt in level crossing accidents get less, and those hurt in Level Crossing Accidents at night wait longer.', ['titleCase Level Crossing Accidents']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected)
+  })
+
+  test.each([
+    // names of common words with no lower-case twin in the story, and names after `of`, `the`, `on`
+    'Aid came from Social Security and the Skid Row mission, and Red Cross vans waited.',
+    'He heads the committee on juvenile crime and sits on the committee on Juvenile Crime and Delinquency.',
+    'The income tax rules changed, and the Income Tax department wrote to the chief of the Forest Fire Section about forest fire cover.',
+    // a capitalised word whose lower-case twin is another word class: `the Met` is no verb `met`
+    'They met at noon. Tickets for the Met sold out, and the Nice airport shut; it was nice weather.',
+  ])('does not fire: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
