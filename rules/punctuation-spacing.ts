@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import { runEnd, runStart } from './lib/runs.js'
+import { hyphenDashes, missingStops, openCompounds } from './lib/punctuation.js'
+import { lexicon } from './lib/spelling/lexicon.js'
 import { capitalExtensions, isWebAddress } from './lib/web.js'
 import type { Line, Span } from '../src/rule/types.js'
 
@@ -160,14 +162,19 @@ const lowerAbbreviations: ReadonlySet<string> = new Set(
 
 /**
  * A full stop inside a sentence: a lower-case word, `. ` and another lower-case word (`regular
- * media. briefing`), which feeds leave when they cut a phrase or drop a capital. Not after
- * lower-case abbreviations (`5 lbs. of`, `mind vs. heart`), initialisms (`a.m. on`) or an ellipsis.
+ * media. briefing`), which feeds leave when they cut a phrase. Not after lower-case abbreviations
+ * (`5 lbs. of`, `mind vs. heart`), initialisms (`a.m. on`) or an ellipsis, nor before a word of two
+ * letters or one outside the ranked vocabulary (a lower-cased acronym: a lost capital, not a stray stop).
  */
 function strayStops(text: string, line: Line): Span[] {
   const found: Span[] = []
   const pattern = /(?<![\p{L}\p{N}.'\u2019&-])(\p{Ll}{2,20})\. (\p{Ll}{2,20})(?![\p{L}.])/gu
   for (const match of text.slice(line.start, line.end).matchAll(pattern)) {
     if (lowerAbbreviations.has(match[1] ?? '')) continue
+    // The word after must be a ranked English word of three letters or more: a lower-cased acronym or name
+    // after a stop (`man. un troops`, `left. tva dams`) is a lost capital, not a stray stop.
+    const after = match[2] ?? ''
+    if (after.length < 3 || lexicon().rank(after) === Infinity) continue
     const start = line.start + match.index
     found.push({ start, end: start + match[0].length })
   }
@@ -214,6 +221,9 @@ export default defineRule(
       abbreviationPeriod: 'Unexpected abbreviation without its last full stop `{actual}`, expected `{expected}`',
       strayStop: 'Unexpected full stop inside a sentence in `{actual}`, remove it or start a new sentence',
       lopsidedDash: 'Unexpected space on one side of the dash in `{actual}`, space it on both sides or neither',
+      missingStop: 'Unexpected end of paragraph without a full stop after `{actual}`, end the sentence',
+      compoundHyphen: 'Unexpected compound modifier without a hyphen `{actual}`, expected `{hyphenated}`',
+      hyphenDash: 'Unexpected hyphen used as a dash in `{actual}`, expected a dash `{dash}`',
     },
     options: z.strictObject({
       afterSentence: z
@@ -273,6 +283,18 @@ export default defineRule(
           ],
         },
         {
+          text: 'Ferry strike ends\n\nDock workers in Varna returned to work on Monday after the union accepted a new pay offer.\n\nThe union said talks with the port authority would resume next month over the rest of the claims\n\nShips left the harbour at noon.',
+          diagnostics: ['5:91-5:97 missingStop Unexpected end of paragraph without a full stop after `claims`, end the sentence'],
+        },
+        {
+          text: 'The vote \u2013 a first for the port \u2013 passed, but the fares are - for now - unchanged for every ten day period.',
+          diagnostics: [
+            '1:57-1:66 hyphenDash Unexpected hyphen used as a dash in `are - for`, expected a dash `\u2013`',
+            '1:67-1:82 hyphenDash Unexpected hyphen used as a dash in `now - unchanged`, expected a dash `\u2013`',
+            '1:93-1:100 compoundHyphen Unexpected compound modifier without a hyphen `ten day`, expected `ten-day`',
+          ],
+        },
+        {
           text: 'The  mayor opened the pier.',
           diagnostics: ['1:1-1:11 doubleSpace Unexpected double space in `The  mayor`, expected `The mayor`'],
           output: 'The mayor opened the pier.',
@@ -296,6 +318,7 @@ export default defineRule(
         'Shares of 0700.HK and the report.PDF, not norvale.in, moved the .NET team.',
         'It weighs 5 lbs. or more, mind vs. heart, at 9 a.m. sharp; the old pier — rebuilt in 1990 — stands.',
         'The vote (2012–2014) was close—very close. Wait... then came the result.',
+        'Harbour talks resume in Varna next month as the union weighs the latest offer from the port\n\nVARNA, May 3 (WNA) - Dock workers returned to work on Monday after the union accepted a new pay offer.\n\nThe score was 3 - 2 after ten days of talks and two year-long delays.',
       ],
     },
   },
@@ -314,6 +337,18 @@ export default defineRule(
         index++
       }
       if (table) for (let i = first; i < index; i++) inTable.add(i)
+    }
+    // A missing stop and a hyphen for a dash are judgements, not spacing: warnings at most.
+    for (const span of missingStops(story)) report('missingStop', span, { fix: 'none', severity: 'warning' })
+    for (const sentence of story.sentences) {
+      if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred) /iu.test(sentence.text)) continue
+      for (const span of openCompounds(story, sentence)) {
+        const hyphenated = story.text.slice(span.start, span.end).replace(' ', '-')
+        report('compoundHyphen', span, { fix: 'none', severity: 'info', data: { hyphenated } })
+      }
+    }
+    for (const hit of hyphenDashes(story)) {
+      report('hyphenDash', hit.span, { fix: 'none', data: { dash: hit.dash }, severity: hit.sure ? 'warning' : 'info' })
     }
     for (const line of story.lines) {
       if (line.end - line.start < 3) continue
