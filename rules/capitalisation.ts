@@ -183,7 +183,9 @@ export default defineRule(
       if (!/^\p{Lu}/u.test(word.text) || skip(word)) continue
       const before = story.adjacentWord(word.index, -1)
       const after = story.adjacentWord(word.index, 1)
-      if (!before || !/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(before.text)) continue
+      // Before it a lower-case word, a figure, or an article opening the sentence (`A Magnitude 4.6 quake`).
+      const article = before !== undefined && /^(?:A|An|The)$/u.test(before.text) && story.adjacentWord(before.index, -1) === undefined
+      if (!before || (!article && !/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(before.text))) continue
       if (after && !/^[\p{Ll}\p{N}]/u.test(after.text)) continue
       // `4 Community nurses` in a numbered list
       if (/^\p{N}+$/u.test(before.text) && !story.adjacentWord(before.index, -1)) continue
@@ -194,13 +196,14 @@ export default defineRule(
           if (tagOf(story, word) === 'VERB') report('verb', word, { expected: [word.normal], data: { auxiliary: before.text } })
           continue
         }
-        if (!lower.has(word.normal) || usedAsName(story, word) || afterRunInHead(story, word)) continue
+        if (!lower.has(word.normal) || usedAsName(story, word) || afterRunInHead(story, word, before)) continue
         // `Reading, Pa.`: a place and its state
         if (capitalisedMore(story, word) || /^, ?\p{Lu}/u.test(story.flat.slice(word.end, word.end + 3))) continue
         // `Route 2`, `Flight 54` are designators, unless the story writes `magnitude 4.1` too.
         if (after && /^\p{N}/u.test(after.text) && !lowerBeforeNumber(story, word)) continue
-        // A capitalised word that is no dictionary word is a name; its lower-case twin is the slip (`lowered`).
-        if (!lexicon().has(word.normal)) continue
+        // A capitalised word that is no dictionary word, or one listed only capitalised, is a name; its
+        // lower-case twin is the slip (`lowered`).
+        if (!lexicon().has(word.normal) || lexicon().name(word.normal)) continue
         const tag = tagOf(story, word) ?? ''
         if (contentTags.has(tag) && sameWordInLowerCase(story, word, tag)) report('capitalised', word, { expected: [word.normal] })
       } else if (/^\p{Lu}{3,}$/u.test(word.text) && !acronymWords.has(word.normal)) {
@@ -324,8 +327,9 @@ function lowerElsewhere(text: string, lower: string): boolean {
 
 /**
  * Names written in lower case (`issued in kaduna`): a lower-case word of four letters or more that
- * is no dictionary word (so not `bank` beside `Bank of Varna`) and that the story capitalises
- * mid-sentence elsewhere or the wire vocabulary knows as a place, organisation or person. Not
+ * is no lower-case dictionary word (so not `bank` beside `Bank of Varna`) and that the story
+ * capitalises mid-sentence elsewhere, the wire vocabulary knows as a place, organisation or person,
+ * or the dictionaries list only capitalised and a preposition of place comes before (`in kabul`). Not
  * at a unit's start, nor in web addresses, handles or file names.
  */
 function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
@@ -334,7 +338,8 @@ function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
   for (const word of story.words) {
     if (skip(word) || !/^\p{L}{4,}$/u.test(word.text)) continue
     const around = `${story.text[word.start - 1] ?? ' '}${story.text[word.end] ?? ' '}`
-    if (/[@#/._\p{N}-]/u.test(around)) continue
+    // An address, a handle or a file name (`varna.example.org`); a full stop ending the sentence is fine.
+    if (/[@#/_\p{N}-]/u.test(around) || /^\.\p{L}/u.test(story.text.slice(word.end, word.end + 2)) || story.text[word.start - 1] === '.') continue
     if (/^\p{Lu}\p{Ll}+$/u.test(word.text)) {
       const before = story.adjacentWord(word.index, -1)
       if (before && !/[.!?:]/u.test(story.text.slice(before.end, word.start))) names.add(word.normal)
@@ -342,9 +347,16 @@ function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
   }
   if (candidates.length === 0) return []
   const known = vocabulary().properNames
-  const found = candidates.filter((w) => names.has(w.normal) || known.has(w.normal))
-  return found.length === 0 ? [] : found.filter((w) => !lexicon().has(w.normal))
+  const lex = lexicon()
+  // A name: listed by the dictionaries only capitalised, after a preposition of place (`in kabul`,
+  // `from assam`; `his frau` and `per diem` are foreign words), or no dictionary word at all (not
+  // `bank`, nor a pun on a name) and capitalised elsewhere in the story or known to the wire vocabulary.
+  const placed = (w: Word): boolean => lex.name(w.normal) && placePrepositions.has(story.adjacentWord(w.index, -1)?.text ?? '')
+  return candidates.filter((w) => placed(w) || ((names.has(w.normal) || known.has(w.normal)) && !lex.has(w.normal)))
 }
+
+/** Prepositions a place name follows (`in kabul`). */
+const placePrepositions: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'of', 'near', 'across', 'into', 'outside', 'inside', 'towards', 'toward'])
 
 /** Lower-case words of the story (outside the headline). */
 function lowerCaseWords(story: Story): ReadonlySet<string> {
@@ -402,9 +414,12 @@ function inName(story: Story, word: Word, before: Word, after: Word | undefined)
 /**
  * Whether the word comes right after a run-in subhead glued to its paragraph (`Calls for extension
  * Other members said ...`): at most seven words from the paragraph's start, none followed by
- * punctuation.
+ * punctuation, and not a noun after a determiner or an adjective.
  */
-function afterRunInHead(story: Story, word: Word): boolean {
+function afterRunInHead(story: Story, word: Word, before: Word): boolean {
+  // A noun after a determiner or an adjective (`a Magnitude`, `current Affairs`) is inside one noun
+  // phrase, not the first word after a head (`Calls for calm Other members`).
+  if (['DET', 'ADJ'].includes(tagOf(story, before) ?? '') && ['NOUN', 'PROPN'].includes(tagOf(story, word) ?? '')) return false
   const paragraph = story.paragraphs[story.sentences[word.sentence]?.paragraph ?? -1]
   if (!paragraph) return false
   const head = story.text.slice(paragraph.start, word.start)

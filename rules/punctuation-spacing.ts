@@ -153,6 +153,20 @@ function doubleSpaces(text: string, line: Line, afterSentence: boolean): { span:
   return found
 }
 
+/**
+ * A comma doubled or followed by a full stop after a word (`sharply,, traders`, `rose,.`): the
+ * second mark is the one meant. Not after a figure (`Hicks 3,,` in tabular lists).
+ */
+function doubledMarks(text: string, line: Line): { span: Span; expected: string }[] {
+  const found: { span: Span; expected: string }[] = []
+  for (const match of text.slice(line.start, line.end).matchAll(/(?<=\p{L}),[ \t]?([,.])(?![.,])/gu)) {
+    const at = line.start + match.index
+    const start = runStart(text, at, line.start)
+    found.push({ span: { start, end: at + match[0].length }, expected: `${text.slice(start, at)}${match[1] ?? ''}` })
+  }
+  return found
+}
+
 /** Lower-case abbreviations that end with a full stop mid-sentence: units, `vs.`, `etc.`, `approx.`. */
 const lowerAbbreviations: ReadonlySet<string> = new Set(
   ('al approx ave blvd ca cf ch cit cm co corp cu dept eg est etc ext fig ft gal govt gm hr hrs ibid ie incl ' +
@@ -219,6 +233,7 @@ export default defineRule(
       doubledStop: 'Unexpected doubled full stop in `{actual}`, expected `{expected}`',
       malformedEllipsis: 'Unexpected run of full stops in `{actual}`, expected an ellipsis `{expected}`',
       abbreviationPeriod: 'Unexpected abbreviation without its last full stop `{actual}`, expected `{expected}`',
+      doubledMark: 'Unexpected doubled punctuation in `{actual}`, expected `{expected}`',
       strayStop: 'Unexpected full stop inside a sentence in `{actual}`, remove it or start a new sentence',
       lopsidedDash: 'Unexpected space on one side of the dash in `{actual}`, space it on both sides or neither',
       missingStop: 'Unexpected end of paragraph without a full stop after `{actual}`, end the sentence',
@@ -295,6 +310,14 @@ export default defineRule(
           ],
         },
         {
+          text: 'Fares rose sharply,, traders said, and fell on Monday,.',
+          diagnostics: [
+            '1:12-1:21 doubledMark Unexpected doubled punctuation in `sharply,,`, expected `sharply,`',
+            '1:48-1:56 doubledMark Unexpected doubled punctuation in `Monday,.`, expected `Monday.`',
+          ],
+          output: 'Fares rose sharply, traders said, and fell on Monday.',
+        },
+        {
           text: 'The  mayor opened the pier.',
           diagnostics: ['1:1-1:11 doubleSpace Unexpected double space in `The  mayor`, expected `The mayor`'],
           output: 'The mayor opened the pier.',
@@ -308,6 +331,7 @@ export default defineRule(
       ],
       valid: [
         'Inflation rose 3.5 percent to 1,000 points at 10:30 a.m. in the U.S. capital.',
+        'Mrs. Lowe 3,, Mrs. Kim 2,, and Acme Inc., with ships, boats, etc., sailed.',
         'See example.com or www.norvale.gov.in for the e.g. list, the Ph.D. said.',
         'He paused ... then left. J.R.R. Tolkien lived in St. Louis? No.',
         'The pier opened.  Crowds cheered.',
@@ -357,6 +381,7 @@ export default defineRule(
       for (const hit of dotRuns(text, line)) report(hit.id, hit.span, { expected: [hit.expected], ...(hit.safe ? {} : { fix: 'suggest' as const }) })
       for (const hit of openAbbreviations(text, line)) report('abbreviationPeriod', hit.span, { expected: [hit.expected] })
       for (const span of strayStops(text, line)) report('strayStop', span, { fix: 'none' })
+      for (const hit of doubledMarks(text, line)) report('doubledMark', hit.span, { expected: [hit.expected] })
       for (const span of lopsidedDashes(text, line)) report('lopsidedDash', span, { fix: 'none' })
       if (inTable.has(line.index)) continue
       for (const hit of doubleSpaces(text, line, options.afterSentence)) report('doubleSpace', hit.span, { expected: [hit.expected] })

@@ -33,8 +33,9 @@
 // - Sentence starts, title-case headlines and all-capital lines are read as ordinary words with a
 //   stricter bar (seven letters, a frequent word, used once), since names start sentences too.
 // - A real word in the wrong place is out of scope, except where the phrase makes the slip certain:
-//   `Prime Minster`, `Untied Nations`, `pubic health`, and `that` or `then` for `than` between a
-//   comparative and a figure (`more that $500`).
+//   `Prime Minster`, `Untied Nations`, `pubic health`, `will loose its` and `an affect on` (a verb
+//   slot and its object, a noun slot and its preposition), and `that` or `then` for `than` between
+//   a comparative and a figure (`more that $500`).
 // - Contractions without their apostrophe (`doesnt`, `Citys`) are the apostrophe rule's: skipped.
 // - kind `mechanical`: a misspelling inside a quotation is the publisher's typo, not the speaker's
 //   wording (speech has no spelling); quoted dialect is rare in wire copy and mostly written with
@@ -67,6 +68,9 @@ const maxLength = 30
 
 /** Rank below which a word counts as frequent (a character position in the frequency list). */
 const frequentRank = 25_000
+
+/** Rank below which a misspelt word's suggestion makes a warning, not `info` (about the 5,000 commonest forms). */
+const commonRank = 50_000
 
 export default defineRule(
   {
@@ -115,6 +119,13 @@ export default defineRule(
           diagnostics: ['1:13-1:20 misspelling Unexpected misspelling `Minster`, expected `Minister`'],
         },
         {
+          text: 'The party could loose its majority, with an affect on the budget.',
+          diagnostics: [
+            '1:17-1:22 misspelling Unexpected misspelling `loose`, expected `lose`',
+            '1:45-1:51 misspelling Unexpected misspelling `affect`, expected `effect`',
+          ],
+        },
+        {
           text: 'Senator Heidi Heitcamp spoke first.',
           options: { words: ['Heitkamp'] },
           diagnostics: ['1:15-1:23 name Unexpected misspelling `Heitcamp`, expected `Heitkamp` (a known name)'],
@@ -137,6 +148,7 @@ export default defineRule(
       valid: [
         'The colour of the flag and the color of the car were both reported.',
         'Choirs sang in York Minster and the minster at Beverley.',
+        'The rope came loose at the dock, loose change fell, and the cuts may affect the port and have an effect on jobs.',
         'Later that year more than 40 ships came; the more that 3 ferries sail, the better, then 12 left.',
         'Sarpanch Rajkumari Devi of Jajpur tehsil said 12 lakh rupees were lost.',
         'Minister Hussain Qureshi met Hussein Ali in Kathmandu and Katmandu.',
@@ -163,12 +175,20 @@ export default defineRule(
 
 type Reporter = Report<MessageId>
 
+/** Modal verbs, which a bare verb follows (not `to` or `not`: `to loose the dogs`, `do not loose their wrath` are the verb `loose`, release). */
+const modals: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "won't", "can't", 'cannot'])
+
+/** Words that open a verb's object. */
+const objects: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'our', 'my', 'your', 'them', 'him', 'me', 'us', 'this', 'that', 'money', 'power', 'control', 'weight'])
+
 /**
  * Real words typed for another in a fixed phrase, where the neighbour makes the slip certain:
  * `Prime Minster` (a minster is a church), `Untied Nations`, `pubic health`.
  */
-const realWordSlips: ReadonlyMap<string, { readonly expected: string; readonly before?: ReadonlySet<string>; readonly after?: ReadonlySet<string> }> =
-  new Map([
+const realWordSlips: ReadonlyMap<
+  string,
+  { readonly expected: string; readonly before?: ReadonlySet<string>; readonly after?: ReadonlySet<string>; readonly both?: boolean }
+> = new Map([
     [
       'minster',
       {
@@ -181,6 +201,10 @@ const realWordSlips: ReadonlyMap<string, { readonly expected: string; readonly b
       },
     ],
     ['untied', { expected: 'united', after: new Set(['nations', 'states', 'kingdom', 'arab', 'front', 'airlines']) }],
+    // `will loose its`: a modal's verb slot and an object (`loose` is an adjective, or a rare verb, release).
+    ['loose', { expected: 'lose', before: modals, after: objects, both: true }],
+    // `an affect on`, `the affect of`: a noun slot (`affect` is a verb but for psychology's noun).
+    ['affect', { expected: 'effect', before: new Set(['an', 'the', 'no', 'any', 'little', 'adverse', 'positive', 'negative', 'major', 'significant']), after: new Set(['on', 'of']), both: true }],
     ['pubic', { expected: 'public', after: new Set(['health', 'sector', 'school', 'schools', 'transport', 'service', 'services', 'interest', 'opinion', 'safety', 'order', 'hearing', 'prosecutor', 'holiday', 'debt', 'money', 'places', 'place', 'works']) }],
   ])
 
@@ -190,7 +214,9 @@ function checkRealWord(story: Story, word: Word, report: Reporter): boolean {
   if (!slip) return false
   const before = story.adjacentWord(word.index, -1)?.normal
   const after = story.adjacentWord(word.index, 1)?.normal
-  if (!(before !== undefined && slip.before?.has(before)) && !(after !== undefined && slip.after?.has(after))) return false
+  const beforeFits = before !== undefined && slip.before?.has(before) === true
+  const afterFits = after !== undefined && slip.after?.has(after) === true
+  if (slip.both === true ? !(beforeFits && afterFits) : !(beforeFits || afterFits)) return false
   const cased = /^\p{Lu}+$/u.test(word.text)
     ? slip.expected.toUpperCase()
     : /^\p{Lu}/u.test(word.text)
@@ -447,7 +473,7 @@ function lowerCase(context: Context, word: Word, lower: string, strict: boolean)
   closest.sort((a, b) => lex.rank(a.word) - lex.rank(b.word) || (a.word < b.word ? -1 : 1))
   return suggestions(
     closest.slice(0, 3).map((c) => c.word),
-    !closest.some((c) => frequentWord(lex, c.word)),
+    !closest.some((c) => frequentWord(lex, c.word, commonRank)),
   )
 }
 
@@ -509,10 +535,10 @@ function plausible(context: Context, word: string, candidate: string, distance: 
 }
 
 /** A frequent word, counting a British spelling as frequent as its American one (the ranks are from Brown). */
-function frequentWord(lex: Lexicon, word: string): boolean {
-  if (lex.rank(word) < frequentRank) return true
+function frequentWord(lex: Lexicon, word: string, rank = frequentRank): boolean {
+  if (lex.rank(word) < rank) return true
   const american = word.replace('our', 'or').replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1').replace(/([^aeiou])re$/u, '$1er')
-  return american !== word && lex.rank(american) < frequentRank
+  return american !== word && lex.rank(american) < rank
 }
 
 const sorted = (word: string): string => [...word].sort().join('')

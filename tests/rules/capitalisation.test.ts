@@ -69,3 +69,23 @@ describe('title case in running text and word classes (issue 12)', () => {
     expect(found(text)).toEqual([])
   })
 })
+
+describe('lower-case place names and noun phrases opening a paragraph (issue 12)', () => {
+  test.each([
+    ['Troops were sent to the state of assam on Monday, and aid flew in from kabul.', ['lowered assam', 'lowered kabul']],
+    ['Police in kabul said two people died. Officials in Kabul confirmed it.', ['lowered kabul']],
+    ['A Magnitude 5.2 quake hit the coast, the second magnitude 5 quake this year.', ['capitalised Magnitude']],
+    ['Officials briefed reporters on current Affairs in the capital. Current affairs took an hour.', ['capitalised Affairs']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected)
+  })
+
+  test.each([
+    // foreign words and names the dictionaries list capitalised, away from a preposition of place
+    'He paid a per diem to his frau, and the ballet booker came.',
+    // a pun on a name the story capitalises, which is also a dictionary word
+    'Sterling Vance won again; critics saw no sterling play from the rest.',
+  ])('does not fire: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})

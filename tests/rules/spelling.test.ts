@@ -239,3 +239,14 @@ describe('spelling (issue 12)', () => {
     expect(tiers(text)).toEqual([])
   })
 })
+
+describe('real words in a slot only their twin fits (issue 12)', () => {
+  test.each([
+    ['The coalition could loose its majority in May.', ['loose']],
+    ['The strike had an adverse affect on exports.', ['affect']],
+    ['Officials said it will not loose the dogs; they hope to loose the rope and do not loose their temper.', []],
+    ['The rope came loose, and the cuts may affect the port.', []],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected)
+  })
+})
