@@ -112,6 +112,7 @@ export default defineRule(
       lowered: 'Unexpected lower case in the name `{actual}`, expected `{expected}`',
       insideName: 'Unexpected lower-case word `{actual}` inside the name `{name}`, expected `{expected}`',
       titleCase: 'Unexpected title case in running text `{actual}`, expected `{expected}`',
+      sentenceStart: 'Unexpected lower case at the start of a sentence `{actual}`, expected `{expected}`',
     },
     options: z.strictObject({}),
     examples: {
@@ -148,6 +149,13 @@ export default defineRule(
           diagnostics: ['1:25-1:31 lowered Unexpected lower case in the name `ladakh`, expected `Ladakh`'],
         },
         {
+          text: 'Ferries reached Varna on Monday. the mayor said the pier would reopen in 2025. repairs start soon.',
+          diagnostics: [
+            '1:34-1:37 sentenceStart Unexpected lower case at the start of a sentence `the`, expected `The`',
+            '1:80-1:87 sentenceStart Unexpected lower case at the start of a sentence `repairs`, expected `Repairs`',
+          ],
+        },
+        {
           text: 'Forecasters issued a YELLOW weather warning for Dorvik on Tuesday evening.',
           diagnostics: ['1:22-1:28 allCaps Unexpected all-caps word `YELLOW` in running text, expected `yellow`'],
         },
@@ -159,6 +167,7 @@ export default defineRule(
         'Harbour plan approved\n\nThe council approved the harbour plan on Monday.',
         'She said: Prices rose. "Current Affairs" was the show, and current affairs were its theme.',
         'NATO and ASEAN envoys met the UNICEF team and the NEET board.',
+        'Gen. and Mrs. Lowe met J. van Dorn at 5 p.m. on Monday, sang Oklahoma! and left. iPhone sales rose.',
         'Claims for social security rose, and the Social Security office and the Income Tax department in Varna stayed open for income tax queries.',
         'NORVALE, May 3 (WNA) \u2014 The council met in May.',
         'The Bank of Varna opened a bank in town; see varna.example.org or @dorvik for Dorvik news.',
@@ -175,6 +184,9 @@ export default defineRule(
     for (const run of titleCaseRuns(story, skip)) {
       const text = story.text.slice(run.start, run.end)
       report('titleCase', run, { expected: [text.toLowerCase()] })
+    }
+    for (const word of lowerSentenceStarts(story, skip)) {
+      report('sentenceStart', word, { expected: [capitalise(word.text)] })
     }
     for (const word of loweredNames(story, skip)) {
       report('lowered', word, { expected: [capitalise(word.text)] })
@@ -354,6 +366,43 @@ function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
   const placed = (w: Word): boolean => lex.name(w.normal) && placePrepositions.has(story.adjacentWord(w.index, -1)?.text ?? '')
   return candidates.filter((w) => placed(w) || ((names.has(w.normal) || known.has(w.normal)) && !lex.has(w.normal)))
 }
+
+/** Capitalised abbreviations that end with a full stop mid-sentence (`Gen. and`, `Jan. the 5th` is rare). */
+const capitalAbbreviations: ReadonlySet<string> = new Set(
+  ('adm ave blvd capt cmdr co col corp cpl dept dr fig gen gov hon inc jan feb mar apr jun jul aug sep sept oct nov ' +
+    'dec jr lt ltd maj messrs mr mrs ms mt no nos prof pvt rep rev sen sgt sr st vol vs govt dist est ' +
+    // US states as the older AP style abbreviates them (`Hays, Kan. as`)
+    'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ' +
+    'ore pa penn tenn tex va vt wash wis wyo').split(' '),
+)
+
+/**
+ * Sentences that start in lower case after a full stop inside a paragraph (`reached Varna on
+ * Monday. the mayor said`; `Oklahoma! and` is a title): the word before the stop is a capitalised
+ * word or a figure (two lower-case words around a stop are punctuation-spacing's stray stop), not an
+ * abbreviation or an initial, and the word after is an English word of two letters or more, not a
+ * name particle or a brand (`iPhone`) nor a unit or symbol (`5 p.m. today`).
+ */
+function lowerSentenceStarts(story: Story, skip: (word: Word) => boolean): Word[] {
+  const found: Word[] = []
+  const { text } = story
+  for (const word of story.words) {
+    if (word.index === 0 || skip(word) || !/^\p{Ll}{2,}$/u.test(word.text) || nameParticles.has(word.text)) continue
+    const previous = story.words[word.index - 1]
+    if (!previous) continue
+    // The tokeniser keeps the stop on the word when no sentence ends there (`Monday.`).
+    const before = previous.text.endsWith('.') ? previous.text.slice(0, -1) : previous.text
+    const gap = `${previous.text.endsWith('.') ? '.' : ''}${text.slice(previous.end, word.start)}`
+    if (gap !== '. ' || !/^(?:\p{Lu}\p{L}{2,}|\p{N}{2,})$/u.test(before) || capitalAbbreviations.has(before.toLowerCase())) continue
+    if (/\p{Lu}{2,}/u.test(before) && /\./u.test(text.slice(previous.start - 2, previous.start))) continue
+    if (!lexicon().has(word.normal) || lexicon().name(word.normal)) continue
+    found.push(word)
+  }
+  return found
+}
+
+/** Lower-case particles of names (`van Gogh`, `de Klerk`). */
+const nameParticles: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos'])
 
 /** Prepositions a place name follows (`in kabul`). */
 const placePrepositions: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'of', 'near', 'across', 'into', 'outside', 'inside', 'towards', 'toward'])

@@ -89,3 +89,14 @@ describe('lower-case place names and noun phrases opening a paragraph (issue 12)
     expect(found(text)).toEqual([])
   })
 })
+
+describe('sentences starting in lower case (issue 12)', () => {
+  test.each([
+    ['Ferries reached Varna on Monday. the mayor said the pier was safe.', ['sentenceStart the']],
+    ['The pier opened in 2024. crowds came at once.', ['sentenceStart crowds']],
+    // abbreviations, initials, name particles, brands and lower-case words before the stop
+    ['Gen. and Mrs. Lowe came from Hays, Kan. with J. van Dorn. iPhone sales rose. the press. briefing', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected)
+  })
+})
