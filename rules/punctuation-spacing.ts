@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import { runEnd, runStart } from './lib/runs.js'
-import { hyphenDashes, missingStops, openCompounds } from './lib/punctuation.js'
+import { hyphenDashes, missingStops, openCompounds, subjectCommas } from './lib/punctuation.js'
 import { lexicon } from './lib/spelling/lexicon.js'
 import { capitalExtensions, isWebAddress } from './lib/web.js'
 import type { Line, Span } from '../src/rule/types.js'
@@ -236,6 +236,7 @@ export default defineRule(
       doubledMark: 'Unexpected doubled punctuation in `{actual}`, expected `{expected}`',
       strayStop: 'Unexpected full stop inside a sentence in `{actual}`, remove it or start a new sentence',
       lopsidedDash: 'Unexpected space on one side of the dash in `{actual}`, space it on both sides or neither',
+      subjectComma: 'Unexpected comma between the subject and its verb in `{actual}`, remove it',
       missingStop: 'Unexpected end of paragraph without a full stop after `{actual}`, end the sentence',
       compoundHyphen: 'Unexpected compound modifier without a hyphen `{actual}`, expected `{hyphenated}`',
       hyphenDash: 'Unexpected hyphen used as a dash in `{actual}`, expected a dash `{dash}`',
@@ -318,6 +319,10 @@ export default defineRule(
           output: 'Fares rose sharply, traders said, and fell on Monday.',
         },
         {
+          text: 'In a radio interview on Friday, Dorvik, said he would reopen the pier.',
+          diagnostics: ['1:33-1:45 subjectComma Unexpected comma between the subject and its verb in `Dorvik, said`, remove it'],
+        },
+        {
           text: 'The  mayor opened the pier.',
           diagnostics: ['1:1-1:11 doubleSpace Unexpected double space in `The  mayor`, expected `The mayor`'],
           output: 'The mayor opened the pier.',
@@ -332,6 +337,7 @@ export default defineRule(
       valid: [
         'Inflation rose 3.5 percent to 1,000 points at 10:30 a.m. in the U.S. capital.',
         'Mrs. Lowe 3,, Mrs. Kim 2,, and Acme Inc., with ships, boats, etc., sailed.',
+        'The port chief, Dorvik, said he would stay. The mood, said Varna, was grim. On May 2 the head of the port, Ana Dorvik, said no.',
         'See example.com or www.norvale.gov.in for the e.g. list, the Ph.D. said.',
         'He paused ... then left. J.R.R. Tolkien lived in St. Louis? No.',
         'The pier opened.  Crowds cheered.',
@@ -371,6 +377,7 @@ export default defineRule(
         report('compoundHyphen', span, { fix: 'none', severity: 'info', data: { hyphenated } })
       }
     }
+    for (const span of subjectCommas(story)) report('subjectComma', span, { fix: 'none', severity: 'warning' })
     for (const hit of hyphenDashes(story)) {
       report('hyphenDash', hit.span, { fix: 'none', data: { dash: hit.dash }, severity: hit.sure ? 'warning' : 'info' })
     }

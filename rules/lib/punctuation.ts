@@ -110,3 +110,49 @@ export function hyphenDashes(story: Story): { span: Span; dash: string; sure: bo
   }
   return found
 }
+
+/** Reporting verbs that follow their subject directly (`Macron said`). */
+const reportingVerbs: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'noted', 'claimed', 'alleged', 'asserted', 'informed', 'urged'])
+
+/** Tags that open an adverbial phrase, not a noun phrase an appositive could follow (`On Thursday,`, `However,`). */
+const adverbialTags: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'ADV'])
+
+/**
+ * A comma between a named subject and its reporting verb (`Macron, said he would`): one to four
+ * capitalised words, a comma and `said`, `told`... followed by what the verb governs (not a name
+ * or a determiner: `The mood, said Smith, was grim` is an inserted attribution). The name opens
+ * the sentence or follows an adverbial phrase (`On Thursday, Macron, said`); after a noun phrase it
+ * is an appositive (`Its leader, Macron, said`) and stays.
+ */
+export function subjectCommas(story: Story): Span[] {
+  const found: Span[] = []
+  for (const sentence of story.sentences) {
+    if (!sentence.text.includes(', ')) continue
+    const tokens = story.tags(sentence)
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      const comma = tokens[i]
+      const verb = tokens[i + 1]
+      const next = tokens[i + 2]
+      if (comma?.text !== ',' || !verb || !next || !reportingVerbs.has(verb.text)) continue
+      if (/^\p{Lu}/u.test(next.text) || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PUNCT') continue
+      let first = i - 1
+      while (first > 0 && i - first < 4 && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '') && tokens[first - 1]?.pos === 'PROPN') first--
+      const name = tokens.slice(first, i)
+      if (name.length === 0 || !name.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.pos === 'PROPN')) continue
+      if (first > 0) {
+        if (tokens[first - 1]?.text !== ',') continue
+        let start = first - 1
+        while (start > 0 && tokens[start - 1]?.text !== ',') start--
+        // An adverbial phrase: it opens with a preposition or an adverb and every determiner in it
+        // follows a preposition (`In an interview to the press on Thursday,`); a determiner elsewhere
+        // opens a noun phrase the name stands beside (`On July 11 the head of the province,`).
+        const segment = tokens.slice(start, first - 1)
+        if (!adverbialTags.has(segment[0]?.pos ?? '')) continue
+        if (segment.some((t, k) => t.pos === 'DET' && segment[k - 1]?.pos !== 'ADP')) continue
+      }
+      const head = name[0]
+      if (head) found.push({ start: head.start, end: verb.end })
+    }
+  }
+  return found
+}

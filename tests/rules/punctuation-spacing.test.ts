@@ -144,3 +144,18 @@ describe('paragraph ends, dashes and open compounds (issue 12)', () => {
     expect(ids(text)).toEqual(expected)
   })
 })
+
+describe('a comma between a named subject and its verb (issue 12)', () => {
+  const ids = (text: string) => lintRule(rule, text).map((d) => `${d.messageId}:${d.actual}`)
+  test.each([
+    ['Lena Dorvik, told reporters the pier was safe.', ['subjectComma:Lena Dorvik, told']],
+    ['After a long meeting with the unions on Monday, Dorvik, announced that talks would go on.', ['subjectComma:Dorvik, announced']],
+    // appositives, inserted attributions and quotes
+    ['Its chairman, Lena Dorvik, said the pier was safe.', []],
+    ['On Monday the head of the union, Lena Dorvik, said talks would go on.', []],
+    ['The mood, said Dorvik, was grim. "It is safe," said Dorvik.', []],
+    ['No, said he, the pier is safe.', []],
+  ])('%s', (text, expected) => {
+    expect(ids(text).filter((id) => id.startsWith('subjectComma'))).toEqual(expected)
+  })
+})
