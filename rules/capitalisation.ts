@@ -362,9 +362,11 @@ function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
   const lex = lexicon()
   // A name: listed by the dictionaries only capitalised, after a preposition of place (`in kabul`,
   // `from assam`; `his frau` and `per diem` are foreign words), or no dictionary word at all (not
-  // `bank`, nor a pun on a name) and capitalised elsewhere in the story or known to the wire vocabulary.
+  // `bank`, nor a pun on a name) and capitalised elsewhere in the story or known to the wire vocabulary;
+  // never a lower-case wire word (`gram sabha` beside `Lok Sabha`).
   const placed = (w: Word): boolean => lex.name(w.normal) && placePrepositions.has(story.adjacentWord(w.index, -1)?.text ?? '')
-  return candidates.filter((w) => placed(w) || ((names.has(w.normal) || known.has(w.normal)) && !lex.has(w.normal)))
+  const wireWords = vocabulary().lowerWords
+  return candidates.filter((w) => !wireWords.has(w.normal) && (placed(w) || ((names.has(w.normal) || known.has(w.normal)) && !lex.has(w.normal))))
 }
 
 /** Capitalised abbreviations that end with a full stop mid-sentence (`Gen. and`, `Jan. the 5th` is rare). */

@@ -63,6 +63,32 @@ COLOMBO, Aug 14 (UNB) - Bangladesh and Sri Lanka signed a coastal shipping deal 
 Sri Lanka's Ports Minister Bimal Rathnayake and Bangladesh's adviser Brigadier General Sakhawat Hussain signed the deal, with Foreign Minister Vijitha Herath and High Commissioner Andalib Elias present. Nepal's Pushpa Kamal Dahal and Bhutan's Tshering Tobgay sent messages of support.
 
 Shipping Corporation chairman Commodore Mahmudul Malek said vessels would leave from Payra and Matarbari. Exporters in Narayanganj, Gazipur and Kurunegala welcomed the lower costs. Lakshman Wickramasinghe, a Colombo analyst, said rupees and takas would be used.`,
+  // Names outside the wire vocabulary's people list (issue 12): the rule must still flag none.
+  `Odisha villagers protest mine expansion
+
+BHUBANESWAR, April 7 (PTI) - Hundreds of villagers from Kalahandi and Rayagada marched to the collectorate on Tuesday, led by tribal leader Lingaraj Azad and activist Prafulla Samantara, against the expansion of a bauxite mine in the Niyamgiri hills.
+
+District collector Sachin Pawar met a delegation that included Kumuti Majhi, Dasaru Kadraka and Sukru Sikaka. Biju Janata Dal legislator Jagannath Saraka said the Dongria Kondh community had not been consulted. Congress leader Bhakta Charan Das and former minister Niranjan Patnaik called for a gram sabha vote in Lanjigarh, Muniguda and Bissamcuttack.`,
+  `Chinese premier tours flood-hit Guangxi
+
+BEIJING, July 22 (Xinhua) - Premier Li Qiang visited flooded towns in Guangxi on Sunday, meeting rescuers in Wuzhou and Guiping and promising 2 billion yuan for reconstruction, state broadcaster CCTV reported.
+
+Vice Premier Zhang Guoqing and water resources minister Li Guoying joined him. Local party secretary Chen Gang said 180,000 people had been moved from Cenxi, Tengxian and Mengshan. Meteorologist Fu Qiangyu of the National Climate Center said rain would ease by Thursday, while Huang Xiaoqiong, a resident of Pingnan, said shops were still shut.`,
+  `Algerian opposition boycotts vote
+
+ALGIERS, Sept 3 (Reuters) - Two Algerian opposition parties said on Tuesday they would boycott Saturday's election, accusing President Abdelmadjid Tebboune of silencing critics.
+
+Louisa Hanoune of the Workers' Party and Youcef Aouchiche of the Socialist Forces Front said candidates in Tizi Ouzou, Bejaia and Bouira had been harassed. Interior Minister Brahim Merad denied the claim. Analyst Zine Labidine Ghebouli said turnout in Oran, Setif and Ouargla would be watched. Former prime minister Abdelaziz Belkhadem and activist Karim Tabbou were barred from speaking in Constantine.`,
+  `Siberian governor sacked after wildfires
+
+MOSCOW, Aug 30 (TASS) - President Vladimir Putin dismissed the governor of Zabaikalsky region, Alexander Osipov, on Friday after wildfires near Chita and Krasnokamensk destroyed 300 homes.
+
+Emergencies Minister Alexander Kurenkov flew to Nerchinsk and Borzya. Deputy prime minister Marat Khusnullin said Rosleskhoz would send planes from Khabarovsk and Blagoveshchensk. Environmentalist Yevgenia Chirikova and local deputy Gennady Chernyaev criticised the response, and Kommersant quoted fireman Vyacheslav Tsybikov as saying crews lacked fuel.`,
+  `Malawi opens new maize depots
+
+LILONGWE, Jan 15 (Reuters) - Malawi opened maize depots in Mzuzu, Kasungu and Chikwawa on Wednesday as President Lazarus Chakwera warned of a lean season after the drought.
+
+Agriculture Minister Sam Kawale said the Admarc board would sell at fixed prices. Opposition leader Kondwani Nankhumwa and Chimwemwe Chipungu of the Farmers Union said prices in Nsanje and Dedza were still high. In Zambia, Hakainde Hichilema met Mutale Nalumango in Lusaka, while Zimbabwe's Emmerson Mnangagwa toured Masvingo and Gokwe, and Nigerian economist Ngozi Okonjo-Iweala urged Abuja to cut tariffs. Ethiopian official Tesfaye Beljige and Somali minister Abdirahman Beyle welcomed the plan.`,
 ]
 
 describe('spelling', () => {
