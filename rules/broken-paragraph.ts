@@ -100,9 +100,14 @@ const maxRowWords = 20
 function isFlattenedRow(story: Story, line: Line): boolean {
   const words = story.wordsIn(line)
   if (words.length > maxRowWords) return false
-  return words.some((word) =>
-    [...word.text.matchAll(/(\p{L}*\p{Ll}{3})(\p{Lu}\p{Ll}+)/gu)].some((m) => lexicon().has((m[1] ?? '').toLowerCase()) && lexicon().has((m[2] ?? '').toLowerCase())),
-  )
+  return words.some((word) => {
+    // The word cut where a lower-case letter meets a capital: `AccidentIn` is `Accident` + `In`.
+    const parts = word.text.split(/(?<=\p{Ll})(?=\p{Lu})/u)
+    return parts.slice(1).some((tail, k) => {
+      const head = parts[k] ?? ''
+      return /\p{Ll}{3}$/u.test(head) && /^\p{Lu}\p{Ll}+$/u.test(tail) && lexicon().has(head.toLowerCase()) && lexicon().has(tail.toLowerCase())
+    })
+  })
 }
 
 /**

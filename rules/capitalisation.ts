@@ -101,7 +101,7 @@ export default defineRule(
     kind: 'style',
     severity: 'warning',
     description:
-      'Flag a common word capitalised mid-sentence where the story writes it in lower case, a name written in lower case, and all-caps words in running text that are not acronyms',
+      'Flag a common word or phrase capitalised mid-sentence where the story writes it in lower case, a name or sentence start written in lower case, and all-caps words in running text that are not acronyms',
     rationale:
       'Random capitals (`current Affairs`, `has Applauded`, `a YELLOW warning`) mark copy pasted from a release or a form; readers take them for names or shouting.',
     fix: 'suggest',

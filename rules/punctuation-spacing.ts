@@ -222,7 +222,7 @@ export default defineRule(
     category: 'punctuation',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag a space before `.,;:?!`, a missing space after sentence punctuation, double spaces, doubled or stray full stops, dashes spaced on one side and `U.S` missing its last period',
+    description: 'Flag a space before `.,;:?!`, a missing space after sentence punctuation, double spaces, doubled or stray marks, lopsided dashes and hyphens typed for dashes, `U.S` missing its last period, a paragraph missing its full stop and a comma between subject and verb',
     rationale:
       'Stray spaces around punctuation (`Image .`, `said.The`, `the  minister`) are left by feeds that strip codes or join lines; they look careless and can break a line before a comma.',
     fix: 'safe',
