@@ -47,6 +47,10 @@
 //   as `info`, since rare words are where the dictionaries lack variants, technical and foreign
 //   words (`miniscule` is a variant some dictionaries list); a slip of a frequent word (`avaliable`),
 //   a known name or acronym, a masked word and a run-together phrase are warnings.
+// - A capitalised non-word of six letters or more one letter short of a month or day, or with two
+//   neighbours swapped (`Febuary`, `Wendesday`), is reported as a known name; a letter more or
+//   another letter makes names (`Augusta`, `Mondal`). A letter typed three times (`reallly`) is
+//   never read as a derivation or a variant.
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Story, Word, WordPart } from '../src/rule/types.js'
@@ -138,6 +142,14 @@ export default defineRule(
           ],
         },
         {
+          text: 'Talks resume on Wendesday, and the fund was aqquired in Febuary.',
+          diagnostics: [
+            '1:17-1:26 name Unexpected misspelling `Wendesday`, expected `Wednesday` (a known name)',
+            '1:45-1:53 misspelling Unexpected misspelling `aqquired`, expected `acquired`',
+            '1:57-1:64 name Unexpected misspelling `Febuary`, expected `February` (a known name)',
+          ],
+        },
+        {
           text: 'Police said the terr@rists had k#lled two guards.',
           diagnostics: [
             '1:17-1:27 masked Unexpected masked word `terr@rists`, expected `terrorists`',
@@ -153,6 +165,7 @@ export default defineRule(
         'Sarpanch Rajkumari Devi of Jajpur tehsil said 12 lakh rupees were lost.',
         'Minister Hussain Qureshi met Hussein Ali in Kathmandu and Katmandu.',
         'Officials from Xinjiang and Zaporizhzhia met Oleksandr Tkachuk and Wanjiku Mwangi.',
+        'Augusta Mondal met Sundar Frida and Augusto Sunda on Monday in Marche.',
         'The deal doesnt cover the Citys old port.',
         'See https://www.examplenews.com/qwertz or mail desk@examplenews.com, #Elecshun and @newsdesk.',
         'Critics called it a fait accompli and a mea culpa, an ex gratia payment.',
@@ -360,7 +373,7 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
       return
     }
   }
-  const name = nearName(context, lower)
+  const name = nearName(context, lower) ?? calendarSlip(lower)
   if (name) {
     report('name', part, suggestions([caps ? name.toUpperCase() : name]))
     return
@@ -432,6 +445,28 @@ function nearName(context: Context, lower: string): string | undefined {
   return undefined
 }
 
+/** Month and day names of six letters or more, which a capitalised non-word may be a slip of. */
+const calendarNames: readonly string[] = Object.freeze(
+  'January February August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+)
+
+/**
+ * The month or day a folded capitalised non-word of six letters or more is one slip from: a letter
+ * dropped (`Febuary`) or two neighbours swapped (`Wendesday`); not a letter added or struck for
+ * another, which makes names (`Augusta`, `Mondal`, `Sundar`).
+ */
+function calendarSlip(lower: string): string | undefined {
+  return calendarNames.find((name) => {
+    const target = name.toLowerCase()
+    if (lower.length < 6 || target.charAt(0) !== lower.charAt(0) || target === lower) return false
+    if (lower.length === target.length - 1) return [...target].some((_, i) => target.slice(0, i) + target.slice(i + 1) === lower)
+    if (lower.length !== target.length) return false
+    const diff = [...target].flatMap((c, i) => (c === lower.charAt(i) ? [] : [i]))
+    const [a, b] = diff
+    return diff.length === 2 && a !== undefined && b === a + 1 && target.charAt(a) === lower.charAt(b) && target.charAt(b) === lower.charAt(a)
+  })
+}
+
 /** Two slips: some string one slip from both. */
 function twoSlips(word: string, name: string, sound: boolean): boolean {
   if (Math.abs(word.length - name.length) > 2) return false
@@ -463,9 +498,11 @@ function lowerCase(context: Context, word: Word, lower: string, strict: boolean)
   if (context.namedInStory.has(lower) || context.glossSentences.has(word.sentence) || unknownNeighbour(context, word)) return undefined
   // A word used twice is a term, unless it is plainly a slip of a frequent word (`goverment` twice).
   const repeated = (context.lowerCounts.get(lower) ?? 0) > 1
-  if (derived(lower, (w) => lex.has(w) || context.ownWords.has(w))) return undefined
+  // A letter typed three times running (`reallly`) is a slip, never a derivation or a variant.
+  const tripled = /(\p{L})\1\1/u.test(lower)
+  if (!tripled && derived(lower, (w) => lex.has(w) || context.ownWords.has(w))) return undefined
   const near = lex.near(lower, lower.length < 7 ? 1 : 2)
-  if (near.some((c) => variantOf(lower, c.word))) return undefined
+  if (!tripled && near.some((c) => variantOf(lower, c.word))) return undefined
   const candidates = near.filter((c) => !lex.offensive(c.word) && plausible(context, lower, c.word, c.distance, strict || repeated))
   if (candidates.length === 0) return undefined
   const best = Math.min(...candidates.map((c) => c.distance))

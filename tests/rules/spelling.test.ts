@@ -250,6 +250,9 @@ describe('spelling (issue 12)', () => {
     // `than` typed as `that` or `then` before a figure
     ['Prices rose by more that 12 percent and fell less then Rs 40.', ['that:warning', 'then:warning']],
     ['Turnout was higher then 60 percent, greater that a third of the town.', ['then:warning', 'that:warning']],
+    // a letter typed three times is never a derivation (`reall` + `-ly`) or a variant (`l`/`ll`)
+    ['It was a reallly long day at the port.', ['reallly:warning']],
+    ['Crews sailed on Tusday and Satruday.', ['Tusday:warning', 'Satruday:warning']],
   ])('%s', (text, expected) => {
     expect(tiers(text)).toEqual(expected)
   })
