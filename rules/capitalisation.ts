@@ -14,7 +14,8 @@
 //   Court`, `the South`, `May`) are never flagged, nor a word the story also uses inside a
 //   capitalised name or after `Mr.` (`Tom Price` ... `said Price`).
 // - A word the tagger takes for a verb, capitalised right after an auxiliary (`has Applauded`, `were
-//   Arrested`), is flagged without that evidence: names do not follow `has` or `were`.
+//   Arrested`) or a past tense in -ed right after a lower-case subject (`workers Welcomed it`), is
+//   flagged without that evidence: names do not follow `has` or `were`, nor end in -ed.
 // - An all-caps word is flagged when it stands between lower-case words in a sentence otherwise in
 //   normal case and either has four letters or more and is used in lower case elsewhere in the story,
 //   or is an emphasis or warning word (`NOT`, `NEVER`, `YELLOW`, `RED`). Shorter all-caps words and those with no
@@ -128,6 +129,10 @@ export default defineRule(
           diagnostics: ['1:15-1:24 verb Unexpected capital in verb `Applauded` after `has`, expected `applauded`'],
         },
         {
+          text: 'Dock workers Welcomed the offer on Monday.',
+          diagnostics: ['1:14-1:22 verb Unexpected capital in verb `Welcomed` after `workers`, expected `welcomed`'],
+        },
+        {
           text: 'Floods cut roads near Dorvik on Monday. Aid was sent from Varna, and buses left dorvik at noon.',
           diagnostics: ['1:81-1:87 lowered Unexpected lower case in the name `dorvik`, expected `Dorvik`'],
         },
@@ -167,6 +172,7 @@ export default defineRule(
         'Harbour plan approved\n\nThe council approved the harbour plan on Monday.',
         'She said: Prices rose. "Current Affairs" was the show, and current affairs were its theme.',
         'NATO and ASEAN envoys met the UNICEF team and the NEET board.',
+        'Ferry strike ends Updated: 2026-05-04 09:10 (WNA) as crews Reed and Ted sailed.',
         'Gen. and Mrs. Lowe met J. van Dorn at 5 p.m. on Monday, sang Oklahoma! and left. iPhone sales rose.',
         'Claims for social security rose, and the Social Security office and the Income Tax department in Varna stayed open for income tax queries.',
         'NORVALE, May 3 (WNA) \u2014 The council met in May.',
@@ -207,6 +213,15 @@ export default defineRule(
         if (auxiliaries.has(before.normal) && before.text === before.normal) {
           if (tagOf(story, word) === 'VERB') report('verb', word, { expected: [word.normal], data: { auxiliary: before.text } })
           continue
+        }
+        // A past tense right after its subject (`workers Welcomed it`, `they Confirmed`): names do not end in -ed.
+        // A label (`earthquake Updated: 2016`) has no lower-case word after it.
+        const objectAfter = after !== undefined && /^\p{Ll}/u.test(after.text)
+        if (objectAfter && /^\p{Lu}\p{Ll}{2,}ed$/u.test(word.text) && before.text === before.normal && ['NOUN', 'PRON'].includes(tagOf(story, before) ?? '')) {
+          if (tagOf(story, word) === 'VERB' && lexicon().has(word.normal) && !lexicon().name(word.normal)) {
+            report('verb', word, { expected: [word.normal], data: { auxiliary: before.text } })
+            continue
+          }
         }
         if (!lower.has(word.normal) || usedAsName(story, word) || afterRunInHead(story, word, before)) continue
         // `Reading, Pa.`: a place and its state
