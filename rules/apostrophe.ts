@@ -24,9 +24,13 @@
 //   never uses the -s form after `the` or the bare name after `a` (a team or a people: `the
 //   Yankees`, `a Democrat`). Names ending in -s themselves (`Texas`, `Paris`, `Wales`, `Jones`) have
 //   no such stem.
+// - `its` before an article, `not` or `been` is `it's` (`its a good day`), `it's own` is
+//   `its own`, and `'s` on a verb after a subject pronoun is a plain -s (`he want's`): suggestions,
+//   since the sentence around them may be garbled in other ways.
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Story, Token, Word } from '../src/rule/types.js'
+import { lexicon } from './lib/spelling/lexicon.js'
 
 /** Contractions without their apostrophe, by normal form: where the apostrophe goes (from the end). */
 const contractions: ReadonlyMap<string, number> = new Map([
@@ -93,6 +97,9 @@ export default defineRule(
       possessive: 'Unexpected possessive without an apostrophe `{actual}`, expected `{expected}`',
       eachOther: 'Unexpected plural possessive `{actual}` after `each`, expected `{expected}`',
       glyph: 'Unexpected apostrophe glyph in `{actual}`, expected `{expected}`',
+      itIs: 'Unexpected possessive `{actual}` where `it is` is meant, expected `{expected}`',
+      itsOwn: 'Unexpected contraction `{actual}` for the possessive, expected `{expected}`',
+      verb: 'Unexpected apostrophe in the verb `{actual}`, expected `{expected}`',
     },
     options: z.strictObject({
       possessives: z.boolean().default(true).describe('Also flag possessives that lost their apostrophe (suggestions, never fixed)'),
@@ -137,6 +144,15 @@ export default defineRule(
           output: 'The port\u2019s owners said the city\u2019s plan was final, but the mayor\u2019s office disagreed.',
         },
         {
+          text: "Its a good day for the port, said the mayor, who say's the city has it's own ferry.",
+          diagnostics: [
+            "1:1-1:4 itIs Unexpected possessive `Its` where `it is` is meant, expected `It's`",
+            "1:50-1:55 verb Unexpected apostrophe in the verb `say's`, expected `says`",
+            "1:69-1:73 itsOwn Unexpected contraction `it's` for the possessive, expected `its`",
+          ],
+          output: "Its a good day for the port, said the mayor, who say's the city has it's own ferry.",
+        },
+        {
           text: "The council\u00b4s vote came after the two ferry firms bought each others' boats.",
           diagnostics: [
             "1:5-1:14 glyph Unexpected apostrophe glyph in `council\u00b4s`, expected `council's`",
@@ -154,6 +170,7 @@ export default defineRule(
         { text: 'Dorvik has the worlds largest ferry fleet.', options: { possessives: false } },
         "The port\u2019s owners said the city's plan was final.",
         'The two firms helped each other, and the others left.',
+        "The port and its time zone, its very nature, its clear waters and its new mayor; it's a fine day, and the mayor's plan, he said, is Varna's.",
       ],
     },
   },
@@ -182,6 +199,16 @@ export default defineRule(
           continue
         }
       }
+      const its = itsSlip(story, word, apostrophe())
+      if (its) {
+        report(its.id, word, { expected: [its.expected], fix: 'suggest' })
+        continue
+      }
+      const verb = verbApostrophe(story, word)
+      if (verb !== undefined) {
+        report('verb', word, { expected: [verb], fix: 'suggest' })
+        continue
+      }
       const at = contractions.get(word.normal)
       if (at !== undefined && !/['\u2019]/u.test(word.text) && isContraction(story, word)) {
         const expected = `${word.text.slice(0, -at)}${apostrophe()}${word.text.slice(-at)}`
@@ -194,6 +221,35 @@ export default defineRule(
     }
   },
 )
+
+/** Words `it is` can stand before and a possessive `its` cannot (`its a good day`, `its not over`; `its very nature` and `its clear waters` are possessives). */
+const afterItIs: ReadonlySet<string> = new Set(['a', 'an', 'the', 'not', 'been'])
+
+/**
+ * `its` for `it's` before an article, `not` or `been` (`its a good day`, `its not over`), and `it's`
+ * for `its` before `own` (`it's own army`).
+ */
+function itsSlip(story: Story, word: Word, apostrophe: string): { id: 'itIs' | 'itsOwn'; expected: string } | undefined {
+  const after = story.adjacentWord(word.index, 1)
+  if (!after || after.text !== after.normal) return undefined
+  if (word.normal === 'its' && afterItIs.has(after.normal)) {
+    return { id: 'itIs', expected: `${word.text.slice(0, 2)}${apostrophe}s` }
+  }
+  if (word.normal === "it's" && after.normal === 'own') return { id: 'itsOwn', expected: `${word.text.slice(0, 2)}s` }
+  return undefined
+}
+
+/** Subject pronouns: a word after one is a verb, never a possessive (`he want's`, `she say's`). */
+const subjects: ReadonlySet<string> = new Set(['he', 'she', 'it', 'who'])
+
+/** A verb in -s written with an apostrophe after a subject pronoun (`he want's to`): its form without one. */
+function verbApostrophe(story: Story, word: Word): string | undefined {
+  if (!/^\p{Ll}{2,}['\u2019]s$/u.test(word.text)) return undefined
+  const before = story.adjacentWord(word.index, -1)
+  if (!before || !subjects.has(before.normal)) return undefined
+  const verb = `${word.text.slice(0, -2)}s`
+  return lexicon().has(verb) ? verb : undefined
+}
 
 /** Whether `wont` and `cant` are contractions here (the other forms always are). */
 function isContraction(story: Story, word: Word): boolean {

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
-import type { Story, Unit } from '../src/rule/types.js'
+import type { Line, Story, Unit } from '../src/rule/types.js'
 import { sentenceBreaks } from './lib/breaks.js'
+import { lexicon } from './lib/spelling/lexicon.js'
 
 /** Fewest glued word joins (`accidentAmount`, `DeathAmount`) in a unit to read it as a flattened table. */
 const minJoins = 3
@@ -56,15 +57,58 @@ export default defineRule(
   },
   ({ story, report }) => {
     for (const found of sentenceBreaks(story)) {
+      if (labelAfter(story, found.after.start)) continue
       const span = { start: found.before.start, end: found.after.end }
       const data = { before: found.before.text, after: found.after.text }
       const messageId = found.blank ? 'paragraphBreak' : 'lineBreak'
       if (found.certain) report(messageId, span, { data, expected: [`${found.before.text} ${found.after.text}`] })
       else report(messageId, span, { data, fix: 'suggest' })
     }
-    for (const unit of story.units) if (isFlattened(story, unit)) report('flattened', unit, { fix: 'none', data: { excerpt: excerpt(unit.text) } })
+    const flattened = story.units.filter((unit) => isFlattened(story, unit))
+    // Once a story shows a flattened table, a short unit with one glued join is another row of it.
+    const rows =
+      flattened.length > 0
+        ? story.lines.filter((line) => !line.blank && !flattened.some((u) => u.start < line.end && line.start < u.end) && isFlattenedRow(story, line))
+        : []
+    for (const span of [...flattened, ...rows].sort((a, b) => a.start - b.start)) {
+      report('flattened', span, { fix: 'none', data: { excerpt: excerpt(span.text) } })
+    }
   },
 )
+
+/** Most words before a colon for the text after a break to read as a label or salutation. */
+const maxLabelWords = 8
+
+/**
+ * Whether the text after a break is a label or a salutation ending in a colon within a few words
+ * (`to the editor of the Daily:`): a new block in lower case, not the rest of a sentence.
+ */
+function labelAfter(story: Story, start: number): boolean {
+  const line = story.lineAt(start)
+  if (!line) return false
+  const colon = line.text.indexOf(':', start - line.start)
+  return colon > 0 && story.wordsIn({ start, end: line.start + colon }).length <= maxLabelWords && /:\s/u.test(`${line.text.slice(colon)} `)
+}
+
+/** Most words in a unit read as one row or header of a table. */
+const maxRowWords = 20
+
+/**
+ * A short line (a row or header of a table) with a word glued to the next at a capital where both
+ * halves are dictionary words (`AccidentIn`): read only in a story already showing a flattened table.
+ */
+function isFlattenedRow(story: Story, line: Line): boolean {
+  const words = story.wordsIn(line)
+  if (words.length > maxRowWords) return false
+  return words.some((word) => {
+    // The word cut where a lower-case letter meets a capital: `AccidentIn` is `Accident` + `In`.
+    const parts = word.text.split(/(?<=\p{Ll})(?=\p{Lu})/u)
+    return parts.slice(1).some((tail, k) => {
+      const head = parts[k] ?? ''
+      return /\p{Ll}{3}$/u.test(head) && /^\p{Lu}\p{Ll}+$/u.test(tail) && lexicon().has(head.toLowerCase()) && lexicon().has(tail.toLowerCase())
+    })
+  })
+}
 
 /**
  * Whether a unit is a table or list flattened into one line: at least three words glued to the next

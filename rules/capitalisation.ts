@@ -14,7 +14,8 @@
 //   Court`, `the South`, `May`) are never flagged, nor a word the story also uses inside a
 //   capitalised name or after `Mr.` (`Tom Price` ... `said Price`).
 // - A word the tagger takes for a verb, capitalised right after an auxiliary (`has Applauded`, `were
-//   Arrested`), is flagged without that evidence: names do not follow `has` or `were`.
+//   Arrested`) or a past tense in -ed right after a lower-case subject (`workers Welcomed it`), is
+//   flagged without that evidence: names do not follow `has` or `were`, nor end in -ed.
 // - An all-caps word is flagged when it stands between lower-case words in a sentence otherwise in
 //   normal case and either has four letters or more and is used in lower case elsewhere in the story,
 //   or is an emphasis or warning word (`NOT`, `NEVER`, `YELLOW`, `RED`). Shorter all-caps words and those with no
@@ -22,7 +23,7 @@
 //   are never between lower-case words.
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
-import type { Story, Unit, Word } from '../src/rule/types.js'
+import type { Span, Story, Unit, Word } from '../src/rule/types.js'
 import { lexicon } from './lib/spelling/lexicon.js'
 import { vocabulary } from './lib/spelling/vocabulary.js'
 
@@ -50,7 +51,7 @@ const nameWords: ReadonlySet<string> = new Set([
   'international', 'capitol', 'hall', 'center', 'centre', 'tower', 'building', 'station', 'airport', 'museum',
   'library', 'theatre', 'theater', 'gallery', 'stadium', 'arena', 'hotel', 'palace', 'embassy', 'mission',
   'authority', 'services', 'service', 'court', 'tribunal', 'bench', 'bar', 'exchange', 'market', 'index',
-  'award', 'prize', 'medal',
+  'award', 'prize', 'medal', 'section', 'society', 'division', 'unit', 'wing', 'cell',
   // places and regions
   'street', 'avenue', 'road', 'square', 'park', 'bridge', 'river', 'lake', 'mountain', 'mountains', 'island',
   'islands', 'bay', 'gulf', 'sea', 'ocean', 'coast', 'valley', 'north', 'south', 'east', 'west', 'northern', 'southern',
@@ -101,7 +102,7 @@ export default defineRule(
     kind: 'style',
     severity: 'warning',
     description:
-      'Flag a common word capitalised mid-sentence where the story writes it in lower case, a name written in lower case, and all-caps words in running text that are not acronyms',
+      'Flag a common word or phrase capitalised mid-sentence where the story writes it in lower case, a name or sentence start written in lower case, and all-caps words in running text that are not acronyms',
     rationale:
       'Random capitals (`current Affairs`, `has Applauded`, `a YELLOW warning`) mark copy pasted from a release or a form; readers take them for names or shouting.',
     fix: 'suggest',
@@ -111,6 +112,8 @@ export default defineRule(
       allCaps: 'Unexpected all-caps word `{actual}` in running text, expected `{expected}`',
       lowered: 'Unexpected lower case in the name `{actual}`, expected `{expected}`',
       insideName: 'Unexpected lower-case word `{actual}` inside the name `{name}`, expected `{expected}`',
+      titleCase: 'Unexpected title case in running text `{actual}`, expected `{expected}`',
+      sentenceStart: 'Unexpected lower case at the start of a sentence `{actual}`, expected `{expected}`',
     },
     options: z.strictObject({}),
     examples: {
@@ -126,6 +129,10 @@ export default defineRule(
           diagnostics: ['1:15-1:24 verb Unexpected capital in verb `Applauded` after `has`, expected `applauded`'],
         },
         {
+          text: 'Dock workers Welcomed the offer on Monday.',
+          diagnostics: ['1:14-1:22 verb Unexpected capital in verb `Welcomed` after `workers`, expected `welcomed`'],
+        },
+        {
           text: 'Floods cut roads near Dorvik on Monday. Aid was sent from Varna, and buses left dorvik at noon.',
           diagnostics: ['1:81-1:87 lowered Unexpected lower case in the name `dorvik`, expected `Dorvik`'],
         },
@@ -136,9 +143,22 @@ export default defineRule(
           ],
         },
         {
+          text: 'Claims for grievous injury rose in May. The board now pays more for Grievous Injury than for minor cuts.',
+          diagnostics: [
+            '1:69-1:84 titleCase Unexpected title case in running text `Grievous Injury`, expected `grievous injury`',
+          ],
+        },
+        {
           // A name the wire vocabulary knows, even when the story never capitalises it.
           text: 'The order was issued in ladakh on Monday, officials said.',
           diagnostics: ['1:25-1:31 lowered Unexpected lower case in the name `ladakh`, expected `Ladakh`'],
+        },
+        {
+          text: 'Ferries reached Varna on Monday. the mayor said the pier would reopen in 2025. repairs start soon.',
+          diagnostics: [
+            '1:34-1:37 sentenceStart Unexpected lower case at the start of a sentence `the`, expected `The`',
+            '1:80-1:87 sentenceStart Unexpected lower case at the start of a sentence `repairs`, expected `Repairs`',
+          ],
         },
         {
           text: 'Forecasters issued a YELLOW weather warning for Dorvik on Tuesday evening.',
@@ -152,6 +172,9 @@ export default defineRule(
         'Harbour plan approved\n\nThe council approved the harbour plan on Monday.',
         'She said: Prices rose. "Current Affairs" was the show, and current affairs were its theme.',
         'NATO and ASEAN envoys met the UNICEF team and the NEET board.',
+        'Ferry strike ends Updated: 2026-05-04 09:10 (WNA) as crews Reed and Ted sailed.',
+        'Gen. and Mrs. Lowe met J. van Dorn at 5 p.m. on Monday, sang Oklahoma! and left. iPhone sales rose.',
+        'Claims for social security rose, and the Social Security office and the Income Tax department in Varna stayed open for income tax queries.',
         'NORVALE, May 3 (WNA) \u2014 The council met in May.',
         'The Bank of Varna opened a bank in town; see varna.example.org or @dorvik for Dorvik news.',
         'Critics accused Mayor Dorvik of turning Varna into a car park; fans flew to Norland for home Saturday.',
@@ -164,6 +187,13 @@ export default defineRule(
     for (const { word, name } of lowerInsideNames(story, skip)) {
       report('insideName', word, { expected: [capitalise(word.text)], data: { name } })
     }
+    for (const run of titleCaseRuns(story, skip)) {
+      const text = story.text.slice(run.start, run.end)
+      report('titleCase', run, { expected: [text.toLowerCase()] })
+    }
+    for (const word of lowerSentenceStarts(story, skip)) {
+      report('sentenceStart', word, { expected: [capitalise(word.text)] })
+    }
     for (const word of loweredNames(story, skip)) {
       report('lowered', word, { expected: [capitalise(word.text)] })
     }
@@ -171,7 +201,9 @@ export default defineRule(
       if (!/^\p{Lu}/u.test(word.text) || skip(word)) continue
       const before = story.adjacentWord(word.index, -1)
       const after = story.adjacentWord(word.index, 1)
-      if (!before || !/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(before.text)) continue
+      // Before it a lower-case word, a figure, or an article opening the sentence (`A Magnitude 4.6 quake`).
+      const article = before !== undefined && /^(?:A|An|The)$/u.test(before.text) && story.adjacentWord(before.index, -1) === undefined
+      if (!before || (!article && !/^[\p{Ll}\p{N}][\p{L}\p{N}-]*$/u.test(before.text))) continue
       if (after && !/^[\p{Ll}\p{N}]/u.test(after.text)) continue
       // `4 Community nurses` in a numbered list
       if (/^\p{N}+$/u.test(before.text) && !story.adjacentWord(before.index, -1)) continue
@@ -182,14 +214,25 @@ export default defineRule(
           if (tagOf(story, word) === 'VERB') report('verb', word, { expected: [word.normal], data: { auxiliary: before.text } })
           continue
         }
-        if (!lower.has(word.normal) || usedAsName(story, word) || afterRunInHead(story, word)) continue
+        // A past tense right after its subject (`workers Welcomed it`, `they Confirmed`): names do not end in -ed.
+        // A label (`earthquake Updated: 2016`) has no lower-case word after it.
+        const objectAfter = after !== undefined && /^\p{Ll}/u.test(after.text)
+        if (objectAfter && /^\p{Lu}\p{Ll}{2,}ed$/u.test(word.text) && before.text === before.normal && ['NOUN', 'PRON'].includes(tagOf(story, before) ?? '')) {
+          if (tagOf(story, word) === 'VERB' && lexicon().has(word.normal) && !lexicon().name(word.normal)) {
+            report('verb', word, { expected: [word.normal], data: { auxiliary: before.text } })
+            continue
+          }
+        }
+        if (!lower.has(word.normal) || usedAsName(story, word) || afterRunInHead(story, word, before)) continue
         // `Reading, Pa.`: a place and its state
         if (capitalisedMore(story, word) || /^, ?\p{Lu}/u.test(story.flat.slice(word.end, word.end + 3))) continue
         // `Route 2`, `Flight 54` are designators, unless the story writes `magnitude 4.1` too.
         if (after && /^\p{N}/u.test(after.text) && !lowerBeforeNumber(story, word)) continue
-        // A capitalised word that is no dictionary word is a name; its lower-case twin is the slip (`lowered`).
-        if (!lexicon().has(word.normal)) continue
-        if (contentTags.has(tagOf(story, word) ?? '')) report('capitalised', word, { expected: [word.normal] })
+        // A capitalised word that is no dictionary word, or one listed only capitalised, is a name; its
+        // lower-case twin is the slip (`lowered`).
+        if (!lexicon().has(word.normal) || lexicon().name(word.normal)) continue
+        const tag = tagOf(story, word) ?? ''
+        if (contentTags.has(tag) && sameWordInLowerCase(story, word, tag)) report('capitalised', word, { expected: [word.normal] })
       } else if (/^\p{Lu}{3,}$/u.test(word.text) && !acronymWords.has(word.normal)) {
         const evidence = shouted.has(word.normal) || (word.text.length >= 4 && lower.has(word.normal))
         if (evidence && normalCase(story, word)) {
@@ -231,10 +274,89 @@ function lowerInsideNames(story: Story, skip: (word: Word) => boolean): { word: 
   return found
 }
 
+/** Connectors that lead into a name (`chief of the Fire Section`, `committee on Juvenile Crime`). */
+const nameJoiners: ReadonlySet<string> = new Set(['of', 'the', 'on'])
+
+/** Connectors inside a run of title-case words (`Accidents at Level Crossings`). */
+const runConnectors: ReadonlySet<string> = new Set(['of', 'and', 'at', 'for', 'in', 'on', 'to', 'the'])
+
+/**
+ * Common words in title case mid-sentence, as a form or a release writes its headings (`paid for
+ * Serious Injury`, `claims for Accidents at Level Crossings`): two or more capitalised words,
+ * joined only by spaces or lower-case connectors, after a lower-case word and before a lower-case
+ * word or punctuation, every one of them a dictionary word that names nothing (no title,
+ * institution, place, month or known name, no word the story uses in a name or after `Mr.`, no
+ * word the dictionaries list only capitalised), when the story also writes two of them side by side
+ * in lower case (`claims for grievous injury`): names made of common words (`Social Security`, `Skid Row`)
+ * are everywhere, so the story's own usage is the evidence.
+ */
+function titleCaseRuns(story: Story, skip: (word: Word) => boolean): Span[] {
+  const found: Span[] = []
+  const known = vocabulary().known
+  const common = (w: Word): boolean =>
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w.text) &&
+    !nameWords.has(w.normal) &&
+    !calendarWords.has(w.normal) &&
+    !known.has(w.normal) &&
+    lexicon().has(w.normal) &&
+    !lexicon().name(w.normal)
+  const words = story.words
+  for (let i = 1; i < words.length; i++) {
+    const first = words[i]
+    if (!first || !common(first) || skip(first)) continue
+    const before = story.adjacentWord(i, -1)
+    if (!before || !/^\p{Ll}+$/u.test(before.text)) continue
+    // After a connector, only when a lower-case word or a figure comes before it (`involved in`, not `Board of`).
+    if (nameJoiners.has(before.normal)) continue
+    const lead = runConnectors.has(before.normal) ? story.adjacentWord(before.index, -1) : before
+    if (!lead || !/^[\p{Ll}\p{N}]/u.test(lead.text)) continue
+    let last = first
+    let capitals = 1
+    let clean = true
+    for (let next = story.adjacentWord(i, 1); next; next = story.adjacentWord(next.index, 1)) {
+      if (common(next)) {
+        last = next
+        capitals++
+        continue
+      }
+      if (runConnectors.has(next.text)) {
+        const after = story.adjacentWord(next.index, 1)
+        if (after && common(after)) continue
+      }
+      // A run that goes on into a name or an acronym is part of that name.
+      if (/^\p{Lu}/u.test(next.text)) clean = false
+      break
+    }
+    i = last.index
+    if (!clean || capitals < 2) continue
+    const after = story.adjacentWord(last.index, 1)
+    // `the Income Tax department`: a name before the institution it qualifies.
+    if (after && (!/^\p{Ll}/u.test(after.text) || nameWords.has(after.normal))) continue
+    // The story's own evidence: two of its words in lower case elsewhere (`grievous injury`), singular or plural.
+    const capitalised = story.wordsIn({ start: first.start, end: last.end }).filter((w) => /^\p{Lu}/u.test(w.text))
+    const pairs = capitalised.slice(1).map((w, k) => [capitalised[k], w] as const)
+    if (!pairs.some(([a, b]) => a !== undefined && b.index === a.index + 1 && lowerElsewhere(story.flat, `${a.normal} ${b.normal}`))) continue
+    found.push({ start: first.start, end: last.end })
+  }
+  return found
+}
+
+/** Whether `text` holds lower-case `lower` (with a plural `s` more or less on its last word), as whole words. */
+function lowerElsewhere(text: string, lower: string): boolean {
+  const forms = [lower, lower.endsWith('s') ? lower.slice(0, -1) : `${lower}s`]
+  return forms.some((form) => {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      if (!/\p{L}/u.test(text.charAt(at - 1)) && !/\p{L}/u.test(text.charAt(at + form.length))) return true
+    }
+    return false
+  })
+}
+
 /**
  * Names written in lower case (`issued in kaduna`): a lower-case word of four letters or more that
- * is no dictionary word (so not `bank` beside `Bank of Varna`) and that the story capitalises
- * mid-sentence elsewhere or the wire vocabulary knows as a place, organisation or person. Not
+ * is no lower-case dictionary word (so not `bank` beside `Bank of Varna`) and that the story
+ * capitalises mid-sentence elsewhere, the wire vocabulary knows as a place, organisation or person,
+ * or the dictionaries list only capitalised and a preposition of place comes before (`in kabul`). Not
  * at a unit's start, nor in web addresses, handles or file names.
  */
 function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
@@ -243,7 +365,8 @@ function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
   for (const word of story.words) {
     if (skip(word) || !/^\p{L}{4,}$/u.test(word.text)) continue
     const around = `${story.text[word.start - 1] ?? ' '}${story.text[word.end] ?? ' '}`
-    if (/[@#/._\p{N}-]/u.test(around)) continue
+    // An address, a handle or a file name (`varna.example.org`); a full stop ending the sentence is fine.
+    if (/[@#/_\p{N}-]/u.test(around) || /^\.\p{L}/u.test(story.text.slice(word.end, word.end + 2)) || story.text[word.start - 1] === '.') continue
     if (/^\p{Lu}\p{Ll}+$/u.test(word.text)) {
       const before = story.adjacentWord(word.index, -1)
       if (before && !/[.!?:]/u.test(story.text.slice(before.end, word.start))) names.add(word.normal)
@@ -251,9 +374,55 @@ function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
   }
   if (candidates.length === 0) return []
   const known = vocabulary().properNames
-  const found = candidates.filter((w) => names.has(w.normal) || known.has(w.normal))
-  return found.length === 0 ? [] : found.filter((w) => !lexicon().has(w.normal))
+  const lex = lexicon()
+  // A name: listed by the dictionaries only capitalised, after a preposition of place (`in kabul`,
+  // `from assam`; `his frau` and `per diem` are foreign words), or no dictionary word at all (not
+  // `bank`, nor a pun on a name) and capitalised elsewhere in the story or known to the wire vocabulary;
+  // never a lower-case wire word (`gram sabha` beside `Lok Sabha`).
+  const placed = (w: Word): boolean => lex.name(w.normal) && placePrepositions.has(story.adjacentWord(w.index, -1)?.text ?? '')
+  const wireWords = vocabulary().lowerWords
+  return candidates.filter((w) => !wireWords.has(w.normal) && (placed(w) || ((names.has(w.normal) || known.has(w.normal)) && !lex.has(w.normal))))
 }
+
+/** Capitalised abbreviations that end with a full stop mid-sentence (`Gen. and`, `Jan. the 5th` is rare). */
+const capitalAbbreviations: ReadonlySet<string> = new Set(
+  ('adm ave blvd capt cmdr co col corp cpl dept dr fig gen gov hon inc jan feb mar apr jun jul aug sep sept oct nov ' +
+    'dec jr lt ltd maj messrs mr mrs ms mt no nos prof pvt rep rev sen sgt sr st vol vs govt dist est ' +
+    // US states as the older AP style abbreviates them (`Hays, Kan. as`)
+    'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ' +
+    'ore pa penn tenn tex va vt wash wis wyo').split(' '),
+)
+
+/**
+ * Sentences that start in lower case after a full stop inside a paragraph (`reached Varna on
+ * Monday. the mayor said`; `Oklahoma! and` is a title): the word before the stop is a capitalised
+ * word or a figure (two lower-case words around a stop are punctuation-spacing's stray stop), not an
+ * abbreviation or an initial, and the word after is an English word of two letters or more, not a
+ * name particle or a brand (`iPhone`) nor a unit or symbol (`5 p.m. today`).
+ */
+function lowerSentenceStarts(story: Story, skip: (word: Word) => boolean): Word[] {
+  const found: Word[] = []
+  const { text } = story
+  for (const word of story.words) {
+    if (word.index === 0 || skip(word) || !/^\p{Ll}{2,}$/u.test(word.text) || nameParticles.has(word.text)) continue
+    const previous = story.words[word.index - 1]
+    if (!previous) continue
+    // The tokeniser keeps the stop on the word when no sentence ends there (`Monday.`).
+    const before = previous.text.endsWith('.') ? previous.text.slice(0, -1) : previous.text
+    const gap = `${previous.text.endsWith('.') ? '.' : ''}${text.slice(previous.end, word.start)}`
+    if (gap !== '. ' || !/^(?:\p{Lu}\p{L}{2,}|\p{N}{2,})$/u.test(before) || capitalAbbreviations.has(before.toLowerCase())) continue
+    if (/\p{Lu}{2,}/u.test(before) && /\./u.test(text.slice(previous.start - 2, previous.start))) continue
+    if (!lexicon().has(word.normal) || lexicon().name(word.normal)) continue
+    found.push(word)
+  }
+  return found
+}
+
+/** Lower-case particles of names (`van Gogh`, `de Klerk`). */
+const nameParticles: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'du', 'dos'])
+
+/** Prepositions a place name follows (`in kabul`). */
+const placePrepositions: ReadonlySet<string> = new Set(['in', 'from', 'to', 'at', 'of', 'near', 'across', 'into', 'outside', 'inside', 'towards', 'toward'])
 
 /** Lower-case words of the story (outside the headline). */
 function lowerCaseWords(story: Story): ReadonlySet<string> {
@@ -311,9 +480,12 @@ function inName(story: Story, word: Word, before: Word, after: Word | undefined)
 /**
  * Whether the word comes right after a run-in subhead glued to its paragraph (`Calls for extension
  * Other members said ...`): at most seven words from the paragraph's start, none followed by
- * punctuation.
+ * punctuation, and not a noun after a determiner or an adjective.
  */
-function afterRunInHead(story: Story, word: Word): boolean {
+function afterRunInHead(story: Story, word: Word, before: Word): boolean {
+  // A noun after a determiner or an adjective (`a Magnitude`, `current Affairs`) is inside one noun
+  // phrase, not the first word after a head (`Calls for calm Other members`).
+  if (['DET', 'ADJ'].includes(tagOf(story, before) ?? '') && ['NOUN', 'PROPN'].includes(tagOf(story, word) ?? '')) return false
   const paragraph = story.paragraphs[story.sentences[word.sentence]?.paragraph ?? -1]
   if (!paragraph) return false
   const head = story.text.slice(paragraph.start, word.start)
@@ -330,6 +502,18 @@ function capitalisedMore(story: Story, word: Word): boolean {
     else if (other.text === word.text && story.adjacentWord(other.index, -1)) capitalised++
   }
   return capitalised > lower
+}
+
+/** Word classes of tags: a proper noun's lower-case twin is a common noun. */
+const wordClass: Readonly<Record<string, string>> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', AUX: 'verb', ADJ: 'adjective', ADV: 'adverb' }
+
+/**
+ * Whether the story's lower-case uses of the word include one of the same class as this capitalised
+ * one: `the Met` (an opera house) is not the verb `met`, nor `the Nice airport` the adjective `nice`.
+ */
+function sameWordInLowerCase(story: Story, word: Word, tag: string): boolean {
+  const target = wordClass[tag]
+  return story.words.some((other) => other.text === word.normal && wordClass[tagOf(story, other) ?? ''] === target)
 }
 
 /** Whether the story writes the word in lower case before a number too (`magnitude 4.1`). */

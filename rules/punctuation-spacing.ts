@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import { runEnd, runStart } from './lib/runs.js'
+import { hyphenDashes, missingStops, openCompounds, subjectCommas } from './lib/punctuation.js'
+import { lexicon } from './lib/spelling/lexicon.js'
 import { capitalExtensions, isWebAddress } from './lib/web.js'
 import type { Line, Span } from '../src/rule/types.js'
 
@@ -151,6 +153,20 @@ function doubleSpaces(text: string, line: Line, afterSentence: boolean): { span:
   return found
 }
 
+/**
+ * A comma doubled or followed by a full stop after a word (`sharply,, traders`, `rose,.`): the
+ * second mark is the one meant. Not after a figure (`Hicks 3,,` in tabular lists).
+ */
+function doubledMarks(text: string, line: Line): { span: Span; expected: string }[] {
+  const found: { span: Span; expected: string }[] = []
+  for (const match of text.slice(line.start, line.end).matchAll(/(?<=\p{L}),[ \t]?([,.])(?![.,])/gu)) {
+    const at = line.start + match.index
+    const start = runStart(text, at, line.start)
+    found.push({ span: { start, end: at + match[0].length }, expected: `${text.slice(start, at)}${match[1] ?? ''}` })
+  }
+  return found
+}
+
 /** Lower-case abbreviations that end with a full stop mid-sentence: units, `vs.`, `etc.`, `approx.`. */
 const lowerAbbreviations: ReadonlySet<string> = new Set(
   ('al approx ave blvd ca cf ch cit cm co corp cu dept eg est etc ext fig ft gal govt gm hr hrs ibid ie incl ' +
@@ -160,14 +176,19 @@ const lowerAbbreviations: ReadonlySet<string> = new Set(
 
 /**
  * A full stop inside a sentence: a lower-case word, `. ` and another lower-case word (`regular
- * media. briefing`), which feeds leave when they cut a phrase or drop a capital. Not after
- * lower-case abbreviations (`5 lbs. of`, `mind vs. heart`), initialisms (`a.m. on`) or an ellipsis.
+ * media. briefing`), which feeds leave when they cut a phrase. Not after lower-case abbreviations
+ * (`5 lbs. of`, `mind vs. heart`), initialisms (`a.m. on`) or an ellipsis, nor before a word of two
+ * letters or one outside the ranked vocabulary (a lower-cased acronym: a lost capital, not a stray stop).
  */
 function strayStops(text: string, line: Line): Span[] {
   const found: Span[] = []
   const pattern = /(?<![\p{L}\p{N}.'\u2019&-])(\p{Ll}{2,20})\. (\p{Ll}{2,20})(?![\p{L}.])/gu
   for (const match of text.slice(line.start, line.end).matchAll(pattern)) {
     if (lowerAbbreviations.has(match[1] ?? '')) continue
+    // The word after must be a ranked English word of three letters or more: a lower-cased acronym or name
+    // after a stop (`man. un troops`, `left. tva dams`) is a lost capital, not a stray stop.
+    const after = match[2] ?? ''
+    if (after.length < 3 || lexicon().rank(after) === Infinity) continue
     const start = line.start + match.index
     found.push({ start, end: start + match[0].length })
   }
@@ -201,7 +222,7 @@ export default defineRule(
     category: 'punctuation',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag a space before `.,;:?!`, a missing space after sentence punctuation, double spaces, doubled or stray full stops, dashes spaced on one side and `U.S` missing its last period',
+    description: 'Flag a space before `.,;:?!`, a missing space after sentence punctuation, double spaces, doubled or stray marks, lopsided dashes and hyphens typed for dashes, `U.S` missing its last period, a paragraph missing its full stop and a comma between subject and verb',
     rationale:
       'Stray spaces around punctuation (`Image .`, `said.The`, `the  minister`) are left by feeds that strip codes or join lines; they look careless and can break a line before a comma.',
     fix: 'safe',
@@ -212,8 +233,13 @@ export default defineRule(
       doubledStop: 'Unexpected doubled full stop in `{actual}`, expected `{expected}`',
       malformedEllipsis: 'Unexpected run of full stops in `{actual}`, expected an ellipsis `{expected}`',
       abbreviationPeriod: 'Unexpected abbreviation without its last full stop `{actual}`, expected `{expected}`',
+      doubledMark: 'Unexpected doubled punctuation in `{actual}`, expected `{expected}`',
       strayStop: 'Unexpected full stop inside a sentence in `{actual}`, remove it or start a new sentence',
       lopsidedDash: 'Unexpected space on one side of the dash in `{actual}`, space it on both sides or neither',
+      subjectComma: 'Unexpected comma between the subject and its verb in `{actual}`, remove it',
+      missingStop: 'Unexpected end of paragraph without a full stop after `{actual}`, end the sentence',
+      compoundHyphen: 'Unexpected compound modifier without a hyphen `{actual}`, expected `{hyphenated}`',
+      hyphenDash: 'Unexpected hyphen used as a dash in `{actual}`, expected a dash `{dash}`',
     },
     options: z.strictObject({
       afterSentence: z
@@ -273,6 +299,30 @@ export default defineRule(
           ],
         },
         {
+          text: 'Ferry strike ends\n\nDock workers in Varna returned to work on Monday after the union accepted a new pay offer.\n\nThe union said talks with the port authority would resume next month over the rest of the claims\n\nShips left the harbour at noon.',
+          diagnostics: ['5:91-5:97 missingStop Unexpected end of paragraph without a full stop after `claims`, end the sentence'],
+        },
+        {
+          text: 'The vote \u2013 a first for the port \u2013 passed, but the fares are - for now - unchanged for every ten day period.',
+          diagnostics: [
+            '1:57-1:66 hyphenDash Unexpected hyphen used as a dash in `are - for`, expected a dash `\u2013`',
+            '1:67-1:82 hyphenDash Unexpected hyphen used as a dash in `now - unchanged`, expected a dash `\u2013`',
+            '1:93-1:100 compoundHyphen Unexpected compound modifier without a hyphen `ten day`, expected `ten-day`',
+          ],
+        },
+        {
+          text: 'Fares rose sharply,, traders said, and fell on Monday,.',
+          diagnostics: [
+            '1:12-1:21 doubledMark Unexpected doubled punctuation in `sharply,,`, expected `sharply,`',
+            '1:48-1:56 doubledMark Unexpected doubled punctuation in `Monday,.`, expected `Monday.`',
+          ],
+          output: 'Fares rose sharply, traders said, and fell on Monday.',
+        },
+        {
+          text: 'In a radio interview on Friday, Dorvik, said he would reopen the pier.',
+          diagnostics: ['1:33-1:45 subjectComma Unexpected comma between the subject and its verb in `Dorvik, said`, remove it'],
+        },
+        {
           text: 'The  mayor opened the pier.',
           diagnostics: ['1:1-1:11 doubleSpace Unexpected double space in `The  mayor`, expected `The mayor`'],
           output: 'The mayor opened the pier.',
@@ -286,6 +336,8 @@ export default defineRule(
       ],
       valid: [
         'Inflation rose 3.5 percent to 1,000 points at 10:30 a.m. in the U.S. capital.',
+        'Mrs. Lowe 3,, Mrs. Kim 2,, and Acme Inc., with ships, boats, etc., sailed.',
+        'The port chief, Dorvik, said he would stay. The mood, said Varna, was grim. On May 2 the head of the port, Ana Dorvik, said no.',
         'See example.com or www.norvale.gov.in for the e.g. list, the Ph.D. said.',
         'He paused ... then left. J.R.R. Tolkien lived in St. Louis? No.',
         'The pier opened.  Crowds cheered.',
@@ -296,6 +348,7 @@ export default defineRule(
         'Shares of 0700.HK and the report.PDF, not norvale.in, moved the .NET team.',
         'It weighs 5 lbs. or more, mind vs. heart, at 9 a.m. sharp; the old pier — rebuilt in 1990 — stands.',
         'The vote (2012–2014) was close—very close. Wait... then came the result.',
+        'Harbour talks resume in Varna next month as the union weighs the latest offer from the port\n\nVARNA, May 3 (WNA) - Dock workers returned to work on Monday after the union accepted a new pay offer.\n\nThe score was 3 - 2 after ten days of talks and two year-long delays.',
       ],
     },
   },
@@ -315,6 +368,19 @@ export default defineRule(
       }
       if (table) for (let i = first; i < index; i++) inTable.add(i)
     }
+    // A missing stop and a hyphen for a dash are judgements, not spacing: warnings at most.
+    for (const span of missingStops(story)) report('missingStop', span, { fix: 'none', severity: 'warning' })
+    for (const sentence of story.sentences) {
+      if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred) /iu.test(sentence.text)) continue
+      for (const span of openCompounds(story, sentence)) {
+        const hyphenated = story.text.slice(span.start, span.end).replace(' ', '-')
+        report('compoundHyphen', span, { fix: 'none', severity: 'info', data: { hyphenated } })
+      }
+    }
+    for (const span of subjectCommas(story)) report('subjectComma', span, { fix: 'none', severity: 'warning' })
+    for (const hit of hyphenDashes(story)) {
+      report('hyphenDash', hit.span, { fix: 'none', data: { dash: hit.dash }, severity: hit.sure ? 'warning' : 'info' })
+    }
     for (const line of story.lines) {
       if (line.end - line.start < 3) continue
       for (const hit of spacesBefore(text, line)) report('spaceBefore', hit.span, { expected: [hit.expected], data: { mark: hit.mark } })
@@ -322,6 +388,7 @@ export default defineRule(
       for (const hit of dotRuns(text, line)) report(hit.id, hit.span, { expected: [hit.expected], ...(hit.safe ? {} : { fix: 'suggest' as const }) })
       for (const hit of openAbbreviations(text, line)) report('abbreviationPeriod', hit.span, { expected: [hit.expected] })
       for (const span of strayStops(text, line)) report('strayStop', span, { fix: 'none' })
+      for (const hit of doubledMarks(text, line)) report('doubledMark', hit.span, { expected: [hit.expected] })
       for (const span of lopsidedDashes(text, line)) report('lopsidedDash', span, { fix: 'none' })
       if (inTable.has(line.index)) continue
       for (const hit of doubleSpaces(text, line, options.afterSentence)) report('doubleSpace', hit.span, { expected: [hit.expected] })

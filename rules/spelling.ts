@@ -25,14 +25,17 @@
 //   with a productive prefix or suffix or two content words run together (`semipublic`, `woodsmoke`).
 //   Words of four letters or fewer, words used twice in the story unless plainly a slip of a frequent
 //   word (a term, not a typo), words next to another unknown word that is no slip (a foreign phrase),
-//   words capitalised elsewhere in the story (a name), dropped g's (`nothin'`), reduplications
+//   words capitalised elsewhere in the story (a name), words in a sentence that names a language (a
+//   gloss: `from the Pashto ghara, meaning hill`), dropped g's (`nothin'`), reduplications
 //   (`criss-cross`), and words in URLs, addresses, handles and hashtags are left alone. Two frequent
 //   words run together around a word that runs into the next (`upto`, `alot`, `infact`) are flagged
 //   with the split.
 // - Sentence starts, title-case headlines and all-capital lines are read as ordinary words with a
 //   stricter bar (seven letters, a frequent word, used once), since names start sentences too.
 // - A real word in the wrong place is out of scope, except where the phrase makes the slip certain:
-//   `Prime Minster`, `Untied Nations`, `pubic health`.
+//   `Prime Minster`, `Untied Nations`, `pubic health`, `will loose its` and `an affect on` (a verb
+//   slot and its object, a noun slot and its preposition), and `that` or `then` for `than` between
+//   a comparative and a figure (`more that $500`).
 // - Contractions without their apostrophe (`doesnt`, `Citys`) are the apostrophe rule's: skipped.
 // - kind `mechanical`: a misspelling inside a quotation is the publisher's typo, not the speaker's
 //   wording (speech has no spelling); quoted dialect is rare in wire copy and mostly written with
@@ -40,6 +43,14 @@
 // - fix `suggest`: a dictionary cannot know which word was meant (`preceeded` is `preceded` or
 //   `proceeded`); at most three suggestions, computed only for reported words, ranked by edits then by
 //   frequency in the Brown corpus, go in the message.
+// - Two tiers: a near miss whose every suggestion is a rare word (`pseudynom`, `filagree`) is reported
+//   as `info`, since rare words are where the dictionaries lack variants, technical and foreign
+//   words (`miniscule` is a variant some dictionaries list); a slip of a frequent word (`avaliable`),
+//   a known name or acronym, a masked word and a run-together phrase are warnings.
+// - A capitalised non-word of six letters or more one letter short of a month or day, or with two
+//   neighbours swapped (`Febuary`, `Wendesday`), is reported as a known name; a letter more or
+//   another letter makes names (`Augusta`, `Mondal`). A letter typed three times (`reallly`) is
+//   never read as a derivation or a variant.
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Story, Word, WordPart } from '../src/rule/types.js'
@@ -48,7 +59,7 @@ import { derived, prefixes, runTogether, variantOf } from './lib/spelling/morpho
 import { acronymTypo, letterSlip, typoOf } from './lib/spelling/typos.js'
 import { fold, indexNames, type Name, vocabulary } from './lib/spelling/vocabulary.js'
 
-type MessageId = 'misspelling' | 'name' | 'masked'
+type MessageId = 'misspelling' | 'name' | 'masked' | 'confusion'
 
 /** Characters that mask a letter in a word (`k#lled`, `terr@rists`, `sc@re`). */
 const maskChars = '@#*$%'
@@ -61,6 +72,9 @@ const maxLength = 30
 
 /** Rank below which a word counts as frequent (a character position in the frequency list). */
 const frequentRank = 25_000
+
+/** Rank below which a misspelt word's suggestion makes a warning, not `info` (about the 5,000 commonest forms). */
+const commonRank = 50_000
 
 export default defineRule(
   {
@@ -76,6 +90,7 @@ export default defineRule(
       misspelling: 'Unexpected misspelling `{actual}`, expected {suggestions}',
       name: 'Unexpected misspelling `{actual}`, expected {suggestions} (a known name)',
       masked: 'Unexpected masked word `{actual}`, expected {suggestions}',
+      confusion: 'Unexpected `{actual}` after the comparative `{before}`, expected `{expected}`',
     },
     options: z.strictObject({
       words: z
@@ -108,9 +123,31 @@ export default defineRule(
           diagnostics: ['1:13-1:20 misspelling Unexpected misspelling `Minster`, expected `Minister`'],
         },
         {
+          text: 'The party could loose its majority, with an affect on the budget.',
+          diagnostics: [
+            '1:17-1:22 misspelling Unexpected misspelling `loose`, expected `lose`',
+            '1:45-1:51 misspelling Unexpected misspelling `affect`, expected `effect`',
+          ],
+        },
+        {
           text: 'Senator Heidi Heitcamp spoke first.',
           options: { words: ['Heitkamp'] },
           diagnostics: ['1:15-1:23 name Unexpected misspelling `Heitcamp`, expected `Heitkamp` (a known name)'],
+        },
+        {
+          text: 'Fares rose by more that 20 percent, and less then half the buses ran.',
+          diagnostics: [
+            '1:20-1:24 confusion Unexpected `that` after the comparative `more`, expected `than`',
+            '1:46-1:50 confusion Unexpected `then` after the comparative `less`, expected `than`',
+          ],
+        },
+        {
+          text: 'Talks resume on Wendesday, and the fund was aqquired in Febuary.',
+          diagnostics: [
+            '1:17-1:26 name Unexpected misspelling `Wendesday`, expected `Wednesday` (a known name)',
+            '1:45-1:53 misspelling Unexpected misspelling `aqquired`, expected `acquired`',
+            '1:57-1:64 name Unexpected misspelling `Febuary`, expected `February` (a known name)',
+          ],
         },
         {
           text: 'Police said the terr@rists had k#lled two guards.',
@@ -123,12 +160,16 @@ export default defineRule(
       valid: [
         'The colour of the flag and the color of the car were both reported.',
         'Choirs sang in York Minster and the minster at Beverley.',
+        'The rope came loose at the dock, loose change fell, and the cuts may affect the port and have an effect on jobs.',
+        'Later that year more than 40 ships came; the more that 3 ferries sail, the better, then 12 left.',
         'Sarpanch Rajkumari Devi of Jajpur tehsil said 12 lakh rupees were lost.',
         'Minister Hussain Qureshi met Hussein Ali in Kathmandu and Katmandu.',
         'Officials from Xinjiang and Zaporizhzhia met Oleksandr Tkachuk and Wanjiku Mwangi.',
+        'Augusta Mondal met Sundar Frida and Augusto Sunda on Monday in Marche.',
         'The deal doesnt cover the Citys old port.',
         'See https://www.examplenews.com/qwertz or mail desk@examplenews.com, #Elecshun and @newsdesk.',
         'Critics called it a fait accompli and a mea culpa, an ex gratia payment.',
+        'The town takes its name from the Pashto words ghara, meaning hill, and kalai, meaning village.',
         'Rescue teams reached the semipublic clubrooms at midmorning.',
         { text: 'The plan for Goondiwindi was approved.', options: { words: ['Goondiwindi'] } },
       ],
@@ -139,7 +180,7 @@ export default defineRule(
     const masked = checkMasked(story, context, report)
     story.words.forEach((word) => {
       if (masked.has(word.index)) return
-      if (checkRealWord(story, word, report)) return
+      if (checkRealWord(story, word, report) || checkComparative(story, word, report)) return
       for (const part of story.parts(word)) checkPart(context, word, part, report)
     })
   },
@@ -147,12 +188,20 @@ export default defineRule(
 
 type Reporter = Report<MessageId>
 
+/** Modal verbs, which a bare verb follows (not `to` or `not`: `to loose the dogs`, `do not loose their wrath` are the verb `loose`, release). */
+const modals: ReadonlySet<string> = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', "won't", "can't", 'cannot'])
+
+/** Words that open a verb's object. */
+const objects: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'our', 'my', 'your', 'them', 'him', 'me', 'us', 'this', 'that', 'money', 'power', 'control', 'weight'])
+
 /**
  * Real words typed for another in a fixed phrase, where the neighbour makes the slip certain:
  * `Prime Minster` (a minster is a church), `Untied Nations`, `pubic health`.
  */
-const realWordSlips: ReadonlyMap<string, { readonly expected: string; readonly before?: ReadonlySet<string>; readonly after?: ReadonlySet<string> }> =
-  new Map([
+const realWordSlips: ReadonlyMap<
+  string,
+  { readonly expected: string; readonly before?: ReadonlySet<string>; readonly after?: ReadonlySet<string>; readonly both?: boolean }
+> = new Map([
     [
       'minster',
       {
@@ -165,6 +214,10 @@ const realWordSlips: ReadonlyMap<string, { readonly expected: string; readonly b
       },
     ],
     ['untied', { expected: 'united', after: new Set(['nations', 'states', 'kingdom', 'arab', 'front', 'airlines']) }],
+    // `will loose its`: a modal's verb slot and an object (`loose` is an adjective, or a rare verb, release).
+    ['loose', { expected: 'lose', before: modals, after: objects, both: true }],
+    // `an affect on`, `the affect of`: a noun slot (`affect` is a verb but for psychology's noun).
+    ['affect', { expected: 'effect', before: new Set(['an', 'the', 'no', 'any', 'little', 'adverse', 'positive', 'negative', 'major', 'significant']), after: new Set(['on', 'of']), both: true }],
     ['pubic', { expected: 'public', after: new Set(['health', 'sector', 'school', 'schools', 'transport', 'service', 'services', 'interest', 'opinion', 'safety', 'order', 'hearing', 'prosecutor', 'holiday', 'debt', 'money', 'places', 'place', 'works']) }],
   ])
 
@@ -174,13 +227,40 @@ function checkRealWord(story: Story, word: Word, report: Reporter): boolean {
   if (!slip) return false
   const before = story.adjacentWord(word.index, -1)?.normal
   const after = story.adjacentWord(word.index, 1)?.normal
-  if (!(before !== undefined && slip.before?.has(before)) && !(after !== undefined && slip.after?.has(after))) return false
+  const beforeFits = before !== undefined && slip.before?.has(before) === true
+  const afterFits = after !== undefined && slip.after?.has(after) === true
+  if (slip.both === true ? !(beforeFits && afterFits) : !(beforeFits || afterFits)) return false
   const cased = /^\p{Lu}+$/u.test(word.text)
     ? slip.expected.toUpperCase()
     : /^\p{Lu}/u.test(word.text)
       ? slip.expected.charAt(0).toUpperCase() + slip.expected.slice(1)
       : slip.expected
   report('misspelling', word, suggestions([cased]))
+  return true
+}
+
+/** Comparatives a figure follows only through `than` (`more than $500`); not `later`/`earlier` (`later that year`). */
+const comparatives: ReadonlySet<string> = new Set([
+  'more', 'less', 'fewer', 'greater', 'higher', 'lower', 'larger', 'smaller', 'bigger', 'better', 'worse', 'rather',
+  'older', 'younger', 'longer', 'shorter', 'cheaper', 'costlier', 'faster', 'slower', 'heavier', 'lighter', 'above',
+])
+
+/** A figure: digits, a currency before them, or a number word. */
+const figureAhead = /^\s{1,2}(?:(?:US|Rs\.?|INR|USD|\p{Sc})\s?\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a dozen|half|a third|a quarter|a million|a billion|a hundred|a thousand)\b)/u
+
+/**
+ * `that` or `then` typed for `than` between a comparative and a figure (`more that $10,000`, `less
+ * then 5 percent`): no reading of the phrase takes `that` or `then` there (`the more that ...` is a
+ * correlative). Reported, and true.
+ */
+function checkComparative(story: Story, word: Word, report: Reporter): boolean {
+  if (word.normal !== 'that' && word.normal !== 'then') return false
+  const before = story.adjacentWord(word.index, -1)
+  if (!before || !comparatives.has(before.normal) || !figureAhead.test(story.flat.slice(word.end, word.end + 16))) return false
+  // `the more that 3 ferries sail, the better`: a correlative, not a comparison with a figure.
+  if (story.adjacentWord(before.index, -1)?.normal === 'the') return false
+  const expected = /^\p{Lu}/u.test(word.text) ? 'Than' : 'than'
+  report('confusion', word, { expected: [expected], data: { before: before.text } })
   return true
 }
 
@@ -204,7 +284,16 @@ interface Context {
   readonly namedInStory: ReadonlySet<string>
   /** Lines with no lower-case letter (all-capital headlines and datelines). */
   readonly capsLines: ReadonlySet<number>
+  /** Sentences that name a language (`from the Greek chole, meaning bile`): their unknown words are foreign. */
+  readonly glossSentences: ReadonlySet<number>
 }
+
+/** Languages whose words a story quotes in a gloss. */
+const languages: ReadonlySet<string> = new Set(
+  ('arabic aramaic bengali cantonese chinese dutch english farsi french german greek gujarati hebrew hindi irish ' +
+    'italian japanese korean latin malay mandarin marathi pashto persian portuguese punjabi russian sanskrit ' +
+    'spanish swahili tamil telugu turkish ukrainian urdu yiddish').split(' '),
+)
 
 function makeContext(story: Story, words: readonly string[]): Context {
   const lex = lexicon()
@@ -214,7 +303,9 @@ function makeContext(story: Story, words: readonly string[]): Context {
   const lowerCounts = new Map<string, number>()
   const capitalCounts = new Map<string, number>()
   const namedInStory = new Set<string>()
+  const glossSentences = new Set<number>()
   story.words.forEach((word, index) => {
+    if (languages.has(word.normal) && /^\p{Lu}/u.test(word.text)) glossSentences.add(word.sentence)
     for (const part of story.parts(word)) {
       if (/^\p{Ll}+$/u.test(part.text)) {
         lowerCounts.set(part.text, (lowerCounts.get(part.text) ?? 0) + 1)
@@ -243,6 +334,7 @@ function makeContext(story: Story, words: readonly string[]): Context {
     capitalCounts,
     namedInStory,
     capsLines,
+    glossSentences,
   }
 }
 
@@ -281,7 +373,7 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
       return
     }
   }
-  const name = nearName(context, lower)
+  const name = nearName(context, lower) ?? calendarSlip(lower)
   if (name) {
     report('name', part, suggestions([caps ? name.toUpperCase() : name]))
     return
@@ -292,7 +384,7 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
   const found = lowerCase(context, word, lower, true)
   if (!found) return
   const cased = found.expected.map((w) => (caps ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
-  report('misspelling', part, suggestions(cased))
+  report('misspelling', part, suggestions(cased, found.severity === 'info'))
 }
 
 /**
@@ -329,12 +421,15 @@ function inCode(story: Story, word: Word, part: WordPart): boolean {
 interface Found {
   readonly expected: string[]
   readonly data: { suggestions: string }
+  /** A near miss of rare words only: reported as `info` (see the decisions above). */
+  readonly severity?: 'info'
 }
 
-function suggestions(words: readonly string[]): Found {
+function suggestions(words: readonly string[], tentative = false): Found {
   const quoted = words.map((w) => `\`${w}\``)
   const last = quoted.pop() ?? ''
-  return { expected: [...words], data: { suggestions: quoted.length > 0 ? `${quoted.join(', ')} or ${last}` : last } }
+  const data = { suggestions: quoted.length > 0 ? `${quoted.join(', ')} or ${last}` : last }
+  return tentative ? { expected: [...words], data, severity: 'info' } : { expected: [...words], data }
 }
 
 /** The closest known name one slip from a folded capitalised word (two for 10+ letters), or undefined. */
@@ -348,6 +443,28 @@ function nearName(context: Context, lower: string): string | undefined {
     }
   }
   return undefined
+}
+
+/** Month and day names of six letters or more, which a capitalised non-word may be a slip of. */
+const calendarNames: readonly string[] = Object.freeze(
+  'January February August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+)
+
+/**
+ * The month or day a folded capitalised non-word of six letters or more is one slip from: a letter
+ * dropped (`Febuary`) or two neighbours swapped (`Wendesday`); not a letter added or struck for
+ * another, which makes names (`Augusta`, `Mondal`, `Sundar`).
+ */
+function calendarSlip(lower: string): string | undefined {
+  return calendarNames.find((name) => {
+    const target = name.toLowerCase()
+    if (lower.length < 6 || target.charAt(0) !== lower.charAt(0) || target === lower) return false
+    if (lower.length === target.length - 1) return [...target].some((_, i) => target.slice(0, i) + target.slice(i + 1) === lower)
+    if (lower.length !== target.length) return false
+    const diff = [...target].flatMap((c, i) => (c === lower.charAt(i) ? [] : [i]))
+    const [a, b] = diff
+    return diff.length === 2 && a !== undefined && b === a + 1 && target.charAt(a) === lower.charAt(b) && target.charAt(b) === lower.charAt(a)
+  })
 }
 
 /** Two slips: some string one slip from both. */
@@ -378,18 +495,23 @@ function lowerCase(context: Context, word: Word, lower: string, strict: boolean)
   const split = runTogether(lower, (w) => lex.rank(w) < frequentRank)
   if (split && !strict) return suggestions([split])
   if (lower.length < (strict ? 7 : 5)) return undefined
-  if (context.namedInStory.has(lower) || unknownNeighbour(context, word)) return undefined
+  if (context.namedInStory.has(lower) || context.glossSentences.has(word.sentence) || unknownNeighbour(context, word)) return undefined
   // A word used twice is a term, unless it is plainly a slip of a frequent word (`goverment` twice).
   const repeated = (context.lowerCounts.get(lower) ?? 0) > 1
-  if (derived(lower, (w) => lex.has(w) || context.ownWords.has(w))) return undefined
+  // A letter typed three times running (`reallly`) is a slip, never a derivation or a variant.
+  const tripled = /(\p{L})\1\1/u.test(lower)
+  if (!tripled && derived(lower, (w) => lex.has(w) || context.ownWords.has(w))) return undefined
   const near = lex.near(lower, lower.length < 7 ? 1 : 2)
-  if (near.some((c) => variantOf(lower, c.word))) return undefined
+  if (!tripled && near.some((c) => variantOf(lower, c.word))) return undefined
   const candidates = near.filter((c) => !lex.offensive(c.word) && plausible(context, lower, c.word, c.distance, strict || repeated))
   if (candidates.length === 0) return undefined
   const best = Math.min(...candidates.map((c) => c.distance))
   const closest = candidates.filter((c) => c.distance === best)
   closest.sort((a, b) => lex.rank(a.word) - lex.rank(b.word) || (a.word < b.word ? -1 : 1))
-  return suggestions(closest.slice(0, 3).map((c) => c.word))
+  return suggestions(
+    closest.slice(0, 3).map((c) => c.word),
+    !closest.some((c) => frequentWord(lex, c.word, commonRank)),
+  )
 }
 
 /** `doesnt`, `isnt`, `citys`: a word once an apostrophe is put back (the apostrophe rule's). */
@@ -450,10 +572,10 @@ function plausible(context: Context, word: string, candidate: string, distance: 
 }
 
 /** A frequent word, counting a British spelling as frequent as its American one (the ranks are from Brown). */
-function frequentWord(lex: Lexicon, word: string): boolean {
-  if (lex.rank(word) < frequentRank) return true
+function frequentWord(lex: Lexicon, word: string, rank = frequentRank): boolean {
+  if (lex.rank(word) < rank) return true
   const american = word.replace('our', 'or').replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1').replace(/([^aeiou])re$/u, '$1er')
-  return american !== word && lex.rank(american) < frequentRank
+  return american !== word && lex.rank(american) < rank
 }
 
 const sorted = (word: string): string => [...word].sort().join('')

@@ -129,7 +129,8 @@ function createMessage(
     ruleId: meta.id,
     source: 'wirelint',
   })
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  const level = lowerSeverity(severity, extra?.severity)
+  message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined
   message.actual = actual
   message.expected = expected
   message.url = ruleUrl(meta.id)
@@ -145,6 +146,13 @@ function createMessage(
     message.cause = cause
   }
   return message
+}
+
+const severityRank: Readonly<Record<DiagnosticSeverity, number>> = { info: 0, warning: 1, error: 2 }
+
+function lowerSeverity(ruleSeverity: DiagnosticSeverity, messageSeverity: DiagnosticSeverity | undefined): DiagnosticSeverity {
+  if (messageSeverity === undefined) return ruleSeverity
+  return severityRank[messageSeverity] < severityRank[ruleSeverity] ? messageSeverity : ruleSeverity
 }
 
 function lowerFix(ruleFix: FixKind, messageFix: FixKind | undefined): FixKind {

@@ -234,6 +234,11 @@ export interface ReportExtra {
   /** Lower the rule's fix kind for this message (never raise it). */
   readonly fix?: FixKind
   /**
+   * Lower the configured severity for this finding (never raise it): a tier the rule is less sure
+   * of (`info`) shows in reports without failing a build set to fail on warnings.
+   */
+  readonly severity?: DiagnosticSeverity
+  /**
    * This finding sums up the rule's other findings in the story as one defect (mojibake in 36 places
    * is one mis-decoded file): they are marked `subsumedBy` it, so readers see it once.
    */

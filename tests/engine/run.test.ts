@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { fix, lint, RuleCrashError } from '../../src/index.js'
+import { z } from 'zod'
+import { defineRule } from '../../src/rule/define-rule.js'
 import { crashingRule, gnuRule, zebraRule } from '../fixtures/test-rules.js'
 
 const plugins = [zebraRule, gnuRule]
@@ -22,6 +24,34 @@ describe('lint', () => {
   test('style findings inside direct quotations are dropped; mechanical ones are kept', async () => {
     const { diagnostics } = await lint('"The zebra and the gnu," he said of the zebra.', only())
     expect(diagnostics.map((d) => `${d.ruleId}@${d.offset}`)).toEqual(['gnu-word@19', 'zebra-word@40'])
+  })
+
+  test('a finding may lower its severity (a tentative tier), never raise it', async () => {
+    const tiered = defineRule(
+      {
+        id: 'tiered-word',
+        category: 'style',
+        kind: 'mechanical',
+        severity: 'warning',
+        description: 'Flag `maybe` as info and `surely` as error, a test rule',
+        rationale: 'Tests need a predictable rule.',
+        fix: 'none',
+        messages: { word: 'Unexpected `{actual}`' },
+        options: z.strictObject({}),
+        examples: { invalid: [], valid: [] },
+      },
+      ({ story, report }) => {
+        for (const word of story.words) {
+          if (word.normal === 'maybe') report('word', word, { severity: 'info' })
+          if (word.normal === 'surely') report('word', word, { severity: 'error' })
+        }
+      },
+    )
+    const lintAt = async (severity: 'warning' | 'error' | 'info') =>
+      (await lint('Maybe, surely.', { config: { preset: 'none', rules: { 'tiered-word': severity } }, plugins: [tiered] })).diagnostics.map((d) => `${d.actual}:${d.severity}`)
+    expect(await lintAt('warning')).toEqual(['Maybe:info', 'surely:warning'])
+    expect(await lintAt('error')).toEqual(['Maybe:info', 'surely:error'])
+    expect(await lintAt('info')).toEqual(['Maybe:info', 'surely:info'])
   })
 
   test('a leading BOM is not counted in positions', async () => {

@@ -69,3 +69,18 @@ describe('does not fire', () => {
     expect(lint('Talks resume after last months vote.', { possessives: false })).toEqual([])
   })
 })
+
+describe('its and it\u2019s, and verbs with an apostrophe (issue 12)', () => {
+  test.each([
+    ['Its not over, the mayor said, and its been a long week.', ['itIs Its', 'itIs its']],
+    ["The navy wants it's own port.", ["itsOwn it's"]],
+    ["She say's the port is shut, and he want's it open.", ["verb say's", "verb want's"]],
+    // possessives
+    ['The port and its very nature, its clear waters, its own ferry and its time zone.', []],
+    ["The mayor's plan, Varna's port, and that city's ferry; it's a fine day.", []],
+    // `it's` before `own` only
+    ["It's owned by the city, and it's on time.", []],
+  ])('%s', (text, expected) => {
+    expect(actuals(text)).toEqual(expected)
+  })
+})

@@ -75,3 +75,19 @@ describe('near misses', () => {
     expect(ids(text)).toEqual([])
   })
 })
+
+describe('labels after a break and rows of a flattened table (issue 12)', () => {
+  test('a lower-case label or salutation after a break is a new block', () => {
+    expect(ids(`${body}\n\nThe harbour master wrote a short verse to mark the end of the long strike at the port\n\nto the editor of the Herald: ${more}`)).toEqual([])
+  })
+
+  test('in a story with a flattened table, a short row glued at a capital is another row of it', () => {
+    const table = 'Type of claimAmount for deathAmount for injuryAmount for minor hurt'
+    expect(ids(`Relief amounts\n\n${table}\n\nIn case of Rail AccidentIn case of Road Accident\n\n${body}`)).toEqual([
+      `flattened ${table}`,
+      'flattened In case of Rail AccidentIn case of Road Accident',
+    ])
+    // without a flattened table, one glued pair is a brand or a slip, not a table
+    expect(ids(`Relief amounts\n\nIn case of Rail AccidentIn case of Road Accident\n\n${body}`)).toEqual([])
+  })
+})

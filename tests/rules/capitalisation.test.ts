@@ -49,3 +49,56 @@ describe('does not fire', () => {
     expect(found(text)).toEqual([])
   })
 })
+
+describe('title case in running text and word classes (issue 12)', () => {
+  test.each([
+    ['Claims for minor injury rose. The railway pays Rs 500 for Minor Injury and more for death.', ['titleCase Minor Injury']],
+    ['Passengers hurt in level crossing accidents get less, and those hurt in Level Crossing Accidents at night wait longer.', ['titleCase Level Crossing Accidents']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected)
+  })
+
+  test.each([
+    // names of common words with no lower-case twin in the story, and names after `of`, `the`, `on`
+    'Aid came from Social Security and the Skid Row mission, and Red Cross vans waited.',
+    'He heads the committee on juvenile crime and sits on the committee on Juvenile Crime and Delinquency.',
+    'The income tax rules changed, and the Income Tax department wrote to the chief of the Forest Fire Section about forest fire cover.',
+    // a capitalised word whose lower-case twin is another word class: `the Met` is no verb `met`
+    'They met at noon. Tickets for the Met sold out, and the Nice airport shut; it was nice weather.',
+  ])('does not fire: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
+
+describe('lower-case place names and noun phrases opening a paragraph (issue 12)', () => {
+  test.each([
+    ['Troops were sent to the state of assam on Monday, and aid flew in from kabul.', ['lowered assam', 'lowered kabul']],
+    ['Police in kabul said two people died. Officials in Kabul confirmed it.', ['lowered kabul']],
+    ['A Magnitude 5.2 quake hit the coast, the second magnitude 5 quake this year.', ['capitalised Magnitude']],
+    ['Officials briefed reporters on current Affairs in the capital. Current affairs took an hour.', ['capitalised Affairs']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected)
+  })
+
+  test.each([
+    // foreign words and names the dictionaries list capitalised, away from a preposition of place
+    'He paid a per diem to his frau, and the ballet booker came.',
+    // a wire word written in lower case beside the name it is part of
+    'The gram sabha of Lanjigarh met on Monday, and its Lok Sabha member spoke.',
+    // a pun on a name the story capitalises, which is also a dictionary word
+    'Sterling Vance won again; critics saw no sterling play from the rest.',
+  ])('does not fire: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
+
+describe('sentences starting in lower case (issue 12)', () => {
+  test.each([
+    ['Ferries reached Varna on Monday. the mayor said the pier was safe.', ['sentenceStart the']],
+    ['The pier opened in 2024. crowds came at once.', ['sentenceStart crowds']],
+    // abbreviations, initials, name particles, brands and lower-case words before the stop
+    ['Gen. and Mrs. Lowe came from Hays, Kan. with J. van Dorn. iPhone sales rose. the press. briefing', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected)
+  })
+})

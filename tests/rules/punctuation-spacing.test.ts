@@ -99,3 +99,63 @@ describe('does not fire', () => {
     expect(lint(text)).toEqual([])
   })
 })
+
+describe('paragraph ends, dashes and open compounds (issue 12)', () => {
+  const ids = (text: string) => lintRule(rule, text).map((d) => `${d.messageId}:${d.actual}:${d.severity}`)
+  const body = 'Dock workers in Varna returned to work on Monday after the union accepted the offer.'
+
+  test.each([
+    // a body paragraph whose sentence lost its full stop
+    [`Strike ends\n\n${body}\n\nThe union said its members had voted by a wide margin to accept the offer on pay and hours\n\nShips sailed at noon.`, ['missingStop:hours:warning']],
+    // a standfirst before the body, long enough not to be a headline
+    [`Strike ends\n\nThe union said on Monday that its members had voted by a wide margin to accept the offer on pay, hours and pensions after a strike that closed the port for nine days\n\nVARNA, May 3 (WNA) - ${body}`, ['missingStop:days:warning']],
+  ])('missing full stop: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected)
+  })
+
+  test.each([
+    // headlines, stacked headlines, kickers, short captions and the story's last paragraph
+    `Dock workers return to work in Varna after the union accepts a new pay offer from the port\n\n${body}`,
+    `${body}\n\nPort talks to resume next month as unions weigh offer\nShipping firms count the cost of the strike\n\n${body}`,
+    `${body}\n\nThe Daily Fix: why the port strike in Varna should worry every exporter in the country\n\n${body}`,
+    `${body}\n\nDock workers at the gate on Monday\n\n${body}`,
+    `${body}\n\nThe union said its members had voted by a wide margin to accept the offer on pay and hours`,
+    // a lower-case start is broken-paragraph's
+    `Strike ends\n\n${body}\n\nThe union said its members had voted by a wide margin to accept the offer on pay and\n\nhours, the union said on Monday.`,
+  ])('no missing full stop: %s', (text) => {
+    expect(ids(text).filter((id) => id.startsWith('missingStop'))).toEqual([])
+  })
+
+  test.each([
+    ['Fares rose – sharply – and the rates are - for now - fixed.', ['hyphenDash:are - for:warning', 'hyphenDash:now - fixed:warning']],
+    ['The rates are - for now - fixed.', ['hyphenDash:are - for:info', 'hyphenDash:now - fixed:info']],
+    ['ABU DHABI - Shares rose.\n\nThe score was 3 - 2.\n\nVARNA, Norland - The port opened.\n\nUpdated 9 pm IST - NEW DELHI', []],
+    ['Wages are paid at the end of every ten day period to each 15 member crew.', ['compoundHyphen:ten day:info', 'compoundHyphen:15 member:info']],
+    ['The 2020 season ticket, one day trips, ten days of talks, a ten-day period and 50 state hospitals.', []],
+  ])('dashes and compounds: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['She told the weekly press. briefing in Varna.', ['strayStop:press. briefing:error']],
+    // a lower-cased acronym or a two-letter word after the stop is a lost capital
+    ['The troops were good men. un forces left, and the dams were better. tva engineers came.', []],
+  ])('stray full stops: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected)
+  })
+})
+
+describe('a comma between a named subject and its verb (issue 12)', () => {
+  const ids = (text: string) => lintRule(rule, text).map((d) => `${d.messageId}:${d.actual}`)
+  test.each([
+    ['Lena Dorvik, told reporters the pier was safe.', ['subjectComma:Lena Dorvik, told']],
+    ['After a long meeting with the unions on Monday, Dorvik, announced that talks would go on.', ['subjectComma:Dorvik, announced']],
+    // appositives, inserted attributions and quotes
+    ['Its chairman, Lena Dorvik, said the pier was safe.', []],
+    ['On Monday the head of the union, Lena Dorvik, said talks would go on.', []],
+    ['The mood, said Dorvik, was grim. "It is safe," said Dorvik.', []],
+    ['No, said he, the pier is safe.', []],
+  ])('%s', (text, expected) => {
+    expect(ids(text).filter((id) => id.startsWith('subjectComma'))).toEqual(expected)
+  })
+})

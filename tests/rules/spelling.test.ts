@@ -63,6 +63,32 @@ COLOMBO, Aug 14 (UNB) - Bangladesh and Sri Lanka signed a coastal shipping deal 
 Sri Lanka's Ports Minister Bimal Rathnayake and Bangladesh's adviser Brigadier General Sakhawat Hussain signed the deal, with Foreign Minister Vijitha Herath and High Commissioner Andalib Elias present. Nepal's Pushpa Kamal Dahal and Bhutan's Tshering Tobgay sent messages of support.
 
 Shipping Corporation chairman Commodore Mahmudul Malek said vessels would leave from Payra and Matarbari. Exporters in Narayanganj, Gazipur and Kurunegala welcomed the lower costs. Lakshman Wickramasinghe, a Colombo analyst, said rupees and takas would be used.`,
+  // Names outside the wire vocabulary's people list (issue 12): the rule must still flag none.
+  `Odisha villagers protest mine expansion
+
+BHUBANESWAR, April 7 (PTI) - Hundreds of villagers from Kalahandi and Rayagada marched to the collectorate on Tuesday, led by tribal leader Lingaraj Azad and activist Prafulla Samantara, against the expansion of a bauxite mine in the Niyamgiri hills.
+
+District collector Sachin Pawar met a delegation that included Kumuti Majhi, Dasaru Kadraka and Sukru Sikaka. Biju Janata Dal legislator Jagannath Saraka said the Dongria Kondh community had not been consulted. Congress leader Bhakta Charan Das and former minister Niranjan Patnaik called for a gram sabha vote in Lanjigarh, Muniguda and Bissamcuttack.`,
+  `Chinese premier tours flood-hit Guangxi
+
+BEIJING, July 22 (Xinhua) - Premier Li Qiang visited flooded towns in Guangxi on Sunday, meeting rescuers in Wuzhou and Guiping and promising 2 billion yuan for reconstruction, state broadcaster CCTV reported.
+
+Vice Premier Zhang Guoqing and water resources minister Li Guoying joined him. Local party secretary Chen Gang said 180,000 people had been moved from Cenxi, Tengxian and Mengshan. Meteorologist Fu Qiangyu of the National Climate Center said rain would ease by Thursday, while Huang Xiaoqiong, a resident of Pingnan, said shops were still shut.`,
+  `Algerian opposition boycotts vote
+
+ALGIERS, Sept 3 (Reuters) - Two Algerian opposition parties said on Tuesday they would boycott Saturday's election, accusing President Abdelmadjid Tebboune of silencing critics.
+
+Louisa Hanoune of the Workers' Party and Youcef Aouchiche of the Socialist Forces Front said candidates in Tizi Ouzou, Bejaia and Bouira had been harassed. Interior Minister Brahim Merad denied the claim. Analyst Zine Labidine Ghebouli said turnout in Oran, Setif and Ouargla would be watched. Former prime minister Abdelaziz Belkhadem and activist Karim Tabbou were barred from speaking in Constantine.`,
+  `Siberian governor sacked after wildfires
+
+MOSCOW, Aug 30 (TASS) - President Vladimir Putin dismissed the governor of Zabaikalsky region, Alexander Osipov, on Friday after wildfires near Chita and Krasnokamensk destroyed 300 homes.
+
+Emergencies Minister Alexander Kurenkov flew to Nerchinsk and Borzya. Deputy prime minister Marat Khusnullin said Rosleskhoz would send planes from Khabarovsk and Blagoveshchensk. Environmentalist Yevgenia Chirikova and local deputy Gennady Chernyaev criticised the response, and Kommersant quoted fireman Vyacheslav Tsybikov as saying crews lacked fuel.`,
+  `Malawi opens new maize depots
+
+LILONGWE, Jan 15 (Reuters) - Malawi opened maize depots in Mzuzu, Kasungu and Chikwawa on Wednesday as President Lazarus Chakwera warned of a lean season after the drought.
+
+Agriculture Minister Sam Kawale said the Admarc board would sell at fixed prices. Opposition leader Kondwani Nankhumwa and Chimwemwe Chipungu of the Farmers Union said prices in Nsanje and Dedza were still high. In Zambia, Hakainde Hichilema met Mutale Nalumango in Lusaka, while Zimbabwe's Emmerson Mnangagwa toured Masvingo and Gokwe, and Nigerian economist Ngozi Okonjo-Iweala urged Abuja to cut tariffs. Ethiopian official Tesfaye Beljige and Somali minister Abdirahman Beyle welcomed the plan.`,
 ]
 
 describe('spelling', () => {
@@ -211,5 +237,45 @@ describe('spelling slips', () => {
     ['ASEAN', 'ASEAN', false],
   ] as const)('acronymTypo(%s, %s) is %s', (word, acronym, expected) => {
     expect(acronymTypo(word, acronym)).toBe(expected)
+  })
+})
+
+describe('spelling (issue 12)', () => {
+  const tiers = (text: string) => lintRule(rule, text).map((d) => `${d.actual}:${d.severity}`)
+
+  test.each([
+    // a slip of a frequent word is a warning; a near miss of rare words only is info
+    ['Tickets are avaliable at the gate.', ['avaliable:warning']],
+    ['The vaults were collonaded and damp.', ['collonaded:info']],
+    // `than` typed as `that` or `then` before a figure
+    ['Prices rose by more that 12 percent and fell less then Rs 40.', ['that:warning', 'then:warning']],
+    ['Turnout was higher then 60 percent, greater that a third of the town.', ['then:warning', 'that:warning']],
+    // a letter typed three times is never a derivation (`reall` + `-ly`) or a variant (`l`/`ll`)
+    ['It was a reallly long day at the port.', ['reallly:warning']],
+    ['Crews sailed on Tusday and Satruday.', ['Tusday:warning', 'Satruday:warning']],
+  ])('%s', (text, expected) => {
+    expect(tiers(text)).toEqual(expected)
+  })
+
+  test.each([
+    // `later that year`, `the more that ...`, `more, then 20`: no comparison with a figure
+    'Later that year the port hired more then; earlier that week 20 ships came.',
+    'The more that 5 ferries sail, the better. He ate more, then 2 buns.',
+    // glosses: a sentence naming a language holds its words
+    'The dish is called dalbhat in Nepali, from the Sanskrit bhakta, meaning boiled rice.',
+    'The festival takes its name from the Swahili sikukuu, meaning feast day.',
+  ])('does not fire: %s', (text) => {
+    expect(tiers(text)).toEqual([])
+  })
+})
+
+describe('real words in a slot only their twin fits (issue 12)', () => {
+  test.each([
+    ['The coalition could loose its majority in May.', ['loose']],
+    ['The strike had an adverse affect on exports.', ['affect']],
+    ['Officials said it will not loose the dogs; they hope to loose the rope and do not loose their temper.', []],
+    ['The rope came loose, and the cuts may affect the port.', []],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected)
   })
 })

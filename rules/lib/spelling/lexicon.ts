@@ -11,12 +11,15 @@ const dataSchema = z.object({
   noSuggest: z.array(z.string()),
   frequent: z.string().startsWith('\n').endsWith('\n'),
   words: z.string().startsWith('\n').endsWith('\n'),
+  names: z.string().startsWith('\n').endsWith('\n'),
 })
 
 /** The loaded word list. */
 export interface Lexicon {
   /** Whether a lower-case form (possessive removed) is a word of either dictionary. */
   has(word: string): boolean
+  /** Whether a lower-case form is listed only capitalised (a name: `davis`, not `harry`, also a verb). */
+  name(word: string): boolean
   /** A rank by frequency (lower is more frequent); `Infinity` for rare words. */
   rank(word: string): number
   /** Words Hunspell never suggests (offensive words): a masked one is masked on purpose. */
@@ -44,7 +47,7 @@ export function lexicon(): Lexicon {
 function load(): Lexicon {
   const parsed = dataSchema.safeParse(readPackageData(import.meta.url, 'spelling-dictionary.json'))
   if (!parsed.success) throw new Error(`rules/data/spelling-dictionary.json: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
-  const { words, frequent, noSuggest, acronyms } = parsed.data
+  const { words, frequent, noSuggest, acronyms, names } = parsed.data
   // The most frequent forms, with their positions in `frequent` (their rank).
   const hot = new Map<string, number>()
   for (let at = 0, i = 0; i < hotSize; i++) {
@@ -58,6 +61,7 @@ function load(): Lexicon {
   const has = (word: string): boolean => hot.has(word) || contains(words, word)
   return Object.freeze({
     has,
+    name: (word: string) => contains(names, word),
     rank: (word: string) => {
       const known = hot.get(word)
       if (known !== undefined) return known

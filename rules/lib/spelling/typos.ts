@@ -17,7 +17,7 @@ const keyboard: Readonly<Record<string, string>> = Object.freeze({
 })
 
 /** Letters of one sound, often written for each other (`c`/`k`, `s`/`z`). */
-const sameSound: ReadonlySet<string> = new Set(['ck', 'kc', 'cs', 'sc', 'sz', 'zs', 'kq', 'qk'])
+const sameSound: ReadonlySet<string> = new Set(['ck', 'kc', 'cs', 'sc', 'sz', 'zs', 'kq', 'qk', 'cq', 'qc'])
 
 /** Letters that differ only in voicing (`magnitute`), struck for each other in typing. */
 const voicing: ReadonlySet<string> = new Set(['dt', 'td', 'bp', 'pb', 'gk', 'kg', 'fv', 'vf'])

@@ -24,8 +24,10 @@ export interface Name {
 export interface Vocabulary {
   /** Every name and word, folded (lower case, no diacritics). */
   readonly known: ReadonlySet<string>
-  /** Names of places, organisations and people, folded: always capitalised in running text. */
+  /** Names of places, organisations and people, folded, that are not also lower-case wire words: always capitalised in running text. */
   readonly properNames: ReadonlySet<string>
+  /** The lower-case wire words, folded (`sabha`, `tehsil`): never proof of a name written in lower case. */
+  readonly lowerWords: ReadonlySet<string>
   /** Every acronym as written (`MEA` is not the word `mea`). */
   readonly knownAcronyms: ReadonlySet<string>
   /** Places and organisations of 6+ letters by first folded letter. */
@@ -54,11 +56,14 @@ function load(): Vocabulary {
     throw new Error(`rules/data/spelling.json: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`)
   }
   const { names, acronyms, people, words } = parsed.data
+  const lowerWords = new Set(split(words).map(fold))
   const known = new Set<string>()
   for (const word of [...split(names), ...split(people), ...split(words)]) known.add(fold(word))
   return Object.freeze({
     known,
-    properNames: new Set([...split(names), ...split(people)].map(fold)),
+    // A word the wire writes in lower case too (`gram sabha` beside `Lok Sabha`) is no proof of a name.
+    lowerWords,
+    properNames: new Set([...split(names), ...split(people)].map(fold).filter((w) => !lowerWords.has(w))),
     knownAcronyms: new Set(split(acronyms)),
     names: indexNames(split(names)),
     acronyms: Object.freeze(split(acronyms).filter((a) => /^\p{Lu}{5,}$/u.test(a))),
