@@ -172,6 +172,8 @@ export default defineRule(
         'Harbour plan approved\n\nThe council approved the harbour plan on Monday.',
         'She said: Prices rose. "Current Affairs" was the show, and current affairs were its theme.',
         'NATO and ASEAN envoys met the UNICEF team and the NEET board.',
+        'The manual, Skywave Planning for Ships, says skywave signals fade at dusk, so crews tune skywave sets early.',
+        'Critics praised the novel The Quiet Harbour, though the quiet harbour in it is fictional.',
         'Ferry strike ends Updated: 2026-05-04 09:10 (WNA) as crews Reed and Ted sailed.',
         'Gen. and Mrs. Lowe met J. van Dorn at 5 p.m. on Monday, sang Oklahoma! and left. iPhone sales rose.',
         'Claims for social security rose, and the Social Security office and the Income Tax department in Varna stayed open for income tax queries.',
@@ -304,6 +306,8 @@ function titleCaseRuns(story: Story, skip: (word: Word) => boolean): Span[] {
   for (let i = 1; i < words.length; i++) {
     const first = words[i]
     if (!first || !common(first) || skip(first)) continue
+    // A capitalised article mid-sentence opens the title of a work (`reviewed The Space Merchants`).
+    if (first.normal === 'the' || first.normal === 'an') continue
     const before = story.adjacentWord(i, -1)
     if (!before || !/^\p{Ll}+$/u.test(before.text)) continue
     // After a connector, only when a lower-case word or a figure comes before it (`involved in`, not `Board of`).
@@ -355,12 +359,16 @@ function lowerElsewhere(text: string, lower: string): boolean {
 /**
  * Names written in lower case (`issued in kaduna`): a lower-case word of four letters or more that
  * is no lower-case dictionary word (so not `bank` beside `Bank of Varna`) and that the story
- * capitalises mid-sentence elsewhere, the wire vocabulary knows as a place, organisation or person,
+ * capitalises mid-sentence elsewhere at least as often as it lowers it, the wire vocabulary knows as a place, organisation or person,
  * or the dictionaries list only capitalised and a preposition of place comes before (`in kabul`). Not
  * at a unit's start, nor in web addresses, handles or file names.
  */
 function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
-  const names = new Set<string>()
+  // Mid-sentence capitalised uses per word, against lower-case uses: a word the story writes in
+  // lower case more often than capitalised is the story's own usage (a term of art, `skywave` many
+  // times beside one `Skywave` in a title), not a name lowered by mistake.
+  const names = new Map<string, number>()
+  const lowerUses = new Map<string, number>()
   const candidates: Word[] = []
   for (const word of story.words) {
     if (skip(word) || !/^\p{L}{4,}$/u.test(word.text)) continue
@@ -369,8 +377,11 @@ function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
     if (/[@#/_\p{N}-]/u.test(around) || /^\.\p{L}/u.test(story.text.slice(word.end, word.end + 2)) || story.text[word.start - 1] === '.') continue
     if (/^\p{Lu}\p{Ll}+$/u.test(word.text)) {
       const before = story.adjacentWord(word.index, -1)
-      if (before && !/[.!?:]/u.test(story.text.slice(before.end, word.start))) names.add(word.normal)
-    } else if (word.text === word.normal && story.adjacentWord(word.index, -1) !== undefined) candidates.push(word)
+      if (before && !/[.!?:]/u.test(story.text.slice(before.end, word.start))) names.set(word.normal, (names.get(word.normal) ?? 0) + 1)
+    } else if (word.text === word.normal && story.adjacentWord(word.index, -1) !== undefined) {
+      candidates.push(word)
+      lowerUses.set(word.normal, (lowerUses.get(word.normal) ?? 0) + 1)
+    }
   }
   if (candidates.length === 0) return []
   const known = vocabulary().properNames
@@ -381,7 +392,8 @@ function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
   // never a lower-case wire word (`gram sabha` beside `Lok Sabha`).
   const placed = (w: Word): boolean => lex.name(w.normal) && placePrepositions.has(story.adjacentWord(w.index, -1)?.text ?? '')
   const wireWords = vocabulary().lowerWords
-  return candidates.filter((w) => !wireWords.has(w.normal) && (placed(w) || ((names.has(w.normal) || known.has(w.normal)) && !lex.has(w.normal))))
+  const capitalisedEnough = (w: Word): boolean => (names.get(w.normal) ?? 0) >= Math.max(1, lowerUses.get(w.normal) ?? 0)
+  return candidates.filter((w) => !wireWords.has(w.normal) && (placed(w) || ((capitalisedEnough(w) || known.has(w.normal)) && !lex.has(w.normal))))
 }
 
 /** Capitalised abbreviations that end with a full stop mid-sentence (`Gen. and`, `Jan. the 5th` is rare). */
