@@ -117,16 +117,33 @@ export const altKinds = 7 + dropCandidates.length
 /** Number of features per window (the bias not counted). */
 export const featuresPerWindow = 15 + countKinds + 4 + 8
 
+/**
+ * The symbol at `k` of a window's list, with sentence-start and sentence-end markers beyond it.
+ * A module-level function rather than a closure per window (issue 14: the windows made and named
+ * five closures each, a tenth of the model's time).
+ */
+function at(list: readonly string[], k: number): string {
+  return k < 0 ? '<s>' : (list[k] ?? '</s>')
+}
+
+/** The count bin of a window's counted n-gram `k`. */
+function bin(bins: ArrayLike<number>, k: number): number {
+  return bins[k] ?? 0
+}
+
+/** The count bin of a window's "what if" n-gram `k`. */
+function alt(bins: ArrayLike<number>, k: number): number {
+  return bins[countKinds + k] ?? 0
+}
+
 /** Hashes of the counted n-grams of the window centred on token `i` (before masking). */
 export function countKeys(words: readonly string[], tags: readonly string[], i: number, out: Uint32Array): void {
-  const w = (k: number): string => (k < 0 ? '<s>' : (words[k] ?? '</s>'))
-  const t = (k: number): string => (k < 0 ? '<s>' : (tags[k] ?? '</s>'))
-  out[0] = joined(P.C2a, w(i - 1), w(i))
-  out[1] = joined(P.C2b, w(i), w(i + 1))
-  out[2] = joined(P.C3a, w(i - 2), w(i - 1), w(i))
-  out[3] = joined(P.C3b, w(i - 1), w(i), w(i + 1))
-  out[4] = joined(P.C3c, w(i), w(i + 1), w(i + 2))
-  out[5] = joined(P.Cp3, t(i - 1), t(i), t(i + 1))
+  out[0] = joined(P.C2a, at(words, i - 1), at(words, i))
+  out[1] = joined(P.C2b, at(words, i), at(words, i + 1))
+  out[2] = joined(P.C3a, at(words, i - 2), at(words, i - 1), at(words, i))
+  out[3] = joined(P.C3b, at(words, i - 1), at(words, i), at(words, i + 1))
+  out[4] = joined(P.C3c, at(words, i), at(words, i + 1), at(words, i + 2))
+  out[5] = joined(P.Cp3, at(tags, i - 1), at(tags, i), at(tags, i + 1))
 }
 
 /**
@@ -135,8 +152,7 @@ export function countKeys(words: readonly string[], tags: readonly string[], i: 
  * centre skipped, and a function word put back before the centre.
  */
 export function altKeys(words: readonly string[], i: number, out: Uint32Array): void {
-  const w = (k: number): string => (k < 0 ? '<s>' : (words[k] ?? '</s>'))
-  const a = w(i - 2), b = w(i - 1), c = w(i), d = w(i + 1), e = w(i + 2)
+  const a = at(words, i - 2), b = at(words, i - 1), c = at(words, i), d = at(words, i + 1), e = at(words, i + 2)
   out[0] = joined(P.C2b, d, c)
   out[1] = joined(P.C2b, c, b)
   out[2] = joined(P.C3b, b, d, c)
@@ -213,13 +229,9 @@ export function windowFeatures(
   bits: number,
   out: Uint32Array | number[],
 ): void {
-  const w = (k: number): string => (k < 0 ? '<s>' : (words[k] ?? '</s>'))
-  const t = (k: number): string => (k < 0 ? '<s>' : (tags[k] ?? '</s>'))
   const mask = (1 << bits) - 1
-  const a = w(i - 2), b = w(i - 1), c = w(i), d = w(i + 1), e = w(i + 2)
-  const pa = t(i - 2), pb = t(i - 1), pc = t(i), pd = t(i + 1), pe = t(i + 2)
-  const bin = (k: number): number => bins[k] ?? 0
-  const alt = (k: number): number => bins[countKinds + k] ?? 0
+  const a = at(words, i - 2), b = at(words, i - 1), c = at(words, i), d = at(words, i + 1), e = at(words, i + 2)
+  const pa = at(tags, i - 2), pb = at(tags, i - 1), pc = at(tags, i), pd = at(tags, i + 1), pe = at(tags, i + 2)
   out[0] = hash(c, F.w1) & mask // 1|c
   out[1] = joined(F.w2a, b, c) & mask // 2a|b|c
   out[2] = joined(F.w2b, c, d) & mask // 2b|c|d
@@ -235,33 +247,32 @@ export function windowFeatures(
   out[12] = joined(F.p3b, pb, pc, pd) & mask // p3b|pb|pc|pd
   out[13] = joined(F.p3c, pc, pd, pe) & mask // p3c|pc|pd|pe
   out[14] = joined(F.m, b, pc, d) & mask // m|b|pc|d
-  for (let k = 0; k < countKinds; k++) out[15 + k] = number(bin(k), F.n[k] as number) & mask // n<k>|bin
-  out[15 + countKinds] = joinedNumbers(F.nj, bin(0), bin(1), bin(3)) & mask // nj|bin0|bin1|bin3
-  out[16 + countKinds] = hash(pc, bar(joinedNumbers(F.nk, bin(2), bin(4), bin(5)))) & mask // nk|bin2|bin4|bin5|pc
+  for (let k = 0; k < countKinds; k++) out[15 + k] = number(bin(bins, k), F.n[k] as number) & mask // n<k>|bin
+  out[15 + countKinds] = joinedNumbers(F.nj, bin(bins, 0), bin(bins, 1), bin(bins, 3)) & mask // nj|bin0|bin1|bin3
+  out[16 + countKinds] = hash(pc, bar(joinedNumbers(F.nk, bin(bins, 2), bin(bins, 4), bin(bins, 5)))) & mask // nk|bin2|bin4|bin5|pc
   // Repetition: the same symbol or the same pair of words again right after.
-  const lower = (k: number): string => (k < 0 ? '<s>' : (lowers[k] ?? '</s>'))
-  out[17 + countKinds] = hash(lower(i) === lower(i - 1) ? c : '-', F.r1) & mask // r1|c or r1|-
-  const repeatedPair = lower(i) === lower(i - 2) && lower(i + 1) === lower(i - 1)
+  out[17 + countKinds] = hash(at(lowers, i) === at(lowers, i - 1) ? c : '-', F.r1) & mask // r1|c or r1|-
+  const repeatedPair = at(lowers, i) === at(lowers, i - 2) && at(lowers, i + 1) === at(lowers, i - 1)
   out[18 + countKinds] = (repeatedPair ? joined(F.r2, b, c) : hash('-', F.r2)) & mask // r2|b|c or r2|-
   // What-if counts: the clean text prefers another order, the sequence without the centre, or a
   // function word before the centre.
   let dropBin = 0
   let dropWord = '-'
   for (let k = 0; k < dropCandidates.length; k++) {
-    if (alt(7 + k) > dropBin) {
-      dropBin = alt(7 + k)
+    if (alt(bins, 7 + k) > dropBin) {
+      dropBin = alt(bins, 7 + k)
       dropWord = dropCandidates[k] ?? '-'
     }
   }
   const o = 19 + countKinds
-  out[o] = joinedNumbers(F.s1, bin(1), alt(0)) & mask // s1|bin1|alt0
-  out[o + 1] = joinedNumbers(F.s2, bin(0), alt(1)) & mask // s2|bin0|alt1
-  out[o + 2] = joinedNumbers(F.s3, bin(3), alt(2), alt(3)) & mask // s3|bin3|alt2|alt3
-  out[o + 3] = joinedNumbers(bar(hash(pc, F.s4)), Math.sign(alt(0) - bin(1)), Math.sign(alt(1) - bin(0))) & mask // s4|pc|sign|sign
-  out[o + 4] = joinedNumbers(F.x1, bin(0), bin(1), alt(4)) & mask // x1|bin0|bin1|alt4
-  out[o + 5] = joinedNumbers(F.x2, bin(3), alt(5), alt(6)) & mask // x2|bin3|alt5|alt6
-  out[o + 6] = joinedNumbers(F.d1, bin(0), dropBin) & mask // d1|bin0|dropBin
-  out[o + 7] = number(Math.max(-3, Math.min(3, dropBin - bin(0))), bar(joined(F.d2, dropWord, pc))) & mask // d2|dropWord|pc|clamped
+  out[o] = joinedNumbers(F.s1, bin(bins, 1), alt(bins, 0)) & mask // s1|bin1|alt0
+  out[o + 1] = joinedNumbers(F.s2, bin(bins, 0), alt(bins, 1)) & mask // s2|bin0|alt1
+  out[o + 2] = joinedNumbers(F.s3, bin(bins, 3), alt(bins, 2), alt(bins, 3)) & mask // s3|bin3|alt2|alt3
+  out[o + 3] = joinedNumbers(bar(hash(pc, F.s4)), Math.sign(alt(bins, 0) - bin(bins, 1)), Math.sign(alt(bins, 1) - bin(bins, 0))) & mask // s4|pc|sign|sign
+  out[o + 4] = joinedNumbers(F.x1, bin(bins, 0), bin(bins, 1), alt(bins, 4)) & mask // x1|bin0|bin1|alt4
+  out[o + 5] = joinedNumbers(F.x2, bin(bins, 3), alt(bins, 5), alt(bins, 6)) & mask // x2|bin3|alt5|alt6
+  out[o + 6] = joinedNumbers(F.d1, bin(bins, 0), dropBin) & mask // d1|bin0|dropBin
+  out[o + 7] = number(Math.max(-3, Math.min(3, dropBin - bin(bins, 0))), bar(joined(F.d2, dropWord, pc))) & mask // d2|dropWord|pc|clamped
 }
 
 /** Index of the first tag-trigram feature (`p3a`, then `p3b`, `p3c`) in {@link windowFeatures}. */
@@ -272,10 +283,9 @@ const commonTagTrigramBin = 6
 
 /** The clean-count bin of the tag trigram centred on each token. */
 function tagTrigramBins(tags: readonly string[], model: GarbledModel): Uint8Array {
-  const t = (k: number): string => (k < 0 ? '<s>' : (tags[k] ?? '</s>'))
   const countMask = (1 << model.countBits) - 1
   const out = new Uint8Array(tags.length)
-  for (let i = 0; i < tags.length; i++) out[i] = model.counts[joined(P.Cp3, t(i - 1), t(i), t(i + 1)) & countMask] ?? 0
+  for (let i = 0; i < tags.length; i++) out[i] = model.counts[joined(P.Cp3, at(tags, i - 1), at(tags, i), at(tags, i + 1)) & countMask] ?? 0
   return out
 }
 
