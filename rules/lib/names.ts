@@ -17,12 +17,20 @@ const special: Readonly<Record<string, string>> = Object.freeze({
 
 /** Lower-case, diacritics removed, special letters mapped (`Çelikoğlu` -> `celikoglu`). */
 export function foldName(word: string): string {
+  // Most names are plain ASCII, which NFD leaves alone and which has no marks and no special
+  // letter: lower-casing is the whole fold, without a regex test per letter (issue 14).
+  if (isAscii(word)) return word.toLowerCase()
   let out = ''
   for (const char of word.normalize('NFD').toLowerCase()) {
     if (/\p{M}/u.test(char)) continue
     out += special[char] ?? char
   }
   return out
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false
+  return true
 }
 
 /**

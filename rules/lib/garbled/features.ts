@@ -117,16 +117,19 @@ export const altKinds = 7 + dropCandidates.length
 /** Number of features per window (the bias not counted). */
 export const featuresPerWindow = 15 + countKinds + 4 + 8
 
+/** The count bin of a window's counted n-gram `k`. */
+function bin(bins: ArrayLike<number>, k: number): number {
+  return bins[k] ?? 0
+}
+
+/** The count bin of a window's "what if" n-gram `k`. */
+function alt(bins: ArrayLike<number>, k: number): number {
+  return bins[countKinds + k] ?? 0
+}
+
 /** Hashes of the counted n-grams of the window centred on token `i` (before masking). */
 export function countKeys(words: readonly string[], tags: readonly string[], i: number, out: Uint32Array): void {
-  const w = (k: number): string => (k < 0 ? '<s>' : (words[k] ?? '</s>'))
-  const t = (k: number): string => (k < 0 ? '<s>' : (tags[k] ?? '</s>'))
-  out[0] = joined(P.C2a, w(i - 1), w(i))
-  out[1] = joined(P.C2b, w(i), w(i + 1))
-  out[2] = joined(P.C3a, w(i - 2), w(i - 1), w(i))
-  out[3] = joined(P.C3b, w(i - 1), w(i), w(i + 1))
-  out[4] = joined(P.C3c, w(i), w(i + 1), w(i + 2))
-  out[5] = joined(P.Cp3, t(i - 1), t(i), t(i + 1))
+  countKeysOf(symbolStates(words, tags), i, out)
 }
 
 /**
@@ -135,18 +138,7 @@ export function countKeys(words: readonly string[], tags: readonly string[], i: 
  * centre skipped, and a function word put back before the centre.
  */
 export function altKeys(words: readonly string[], i: number, out: Uint32Array): void {
-  const w = (k: number): string => (k < 0 ? '<s>' : (words[k] ?? '</s>'))
-  const a = w(i - 2), b = w(i - 1), c = w(i), d = w(i + 1), e = w(i + 2)
-  out[0] = joined(P.C2b, d, c)
-  out[1] = joined(P.C2b, c, b)
-  out[2] = joined(P.C3b, b, d, c)
-  out[3] = joined(P.C3b, c, b, d)
-  out[4] = joined(P.C2b, b, d)
-  out[5] = joined(P.C3b, a, b, d)
-  out[6] = joined(P.C3b, b, d, e)
-  // `C3b|${b}|${x}|${c}` for each candidate x, hashed on from the shared prefix.
-  const prefix = bar(hash(b, P.C3b))
-  for (let k = 0; k < dropCandidates.length; k++) out[7 + k] = hash(c, bar(hash(dropCandidates[k] as string, prefix)))
+  altKeysOf(symbolStates(words, []), i, out)
 }
 
 /** Log-scale bin of a clean-text count: 0, 1, 2, 3-4, 5-8... capped at 9. */
@@ -186,6 +178,101 @@ const F = Object.freeze({
   d2: hash('d2|'),
 })
 
+/** The hash after `|` and one more piece: `then(h, x)` continues the string hashed into `h` with `|x`. */
+function then(h: number, text: string): number {
+  return hash(text, bar(h))
+}
+
+/**
+ * The prefixes an n-gram starts from, by the slot of {@link symbolStatesOf} that holds the state
+ * after the prefix and a first symbol (`S.w3a` holds the hash of `3a|<symbol>`).
+ */
+const firstPrefixes = [P.C2a, P.C2b, P.C3a, P.C3b, P.C3c, P.Cp3, F.w1, F.w2a, F.w2b, F.w3a, F.w3b, F.w3c, F.w4a, F.w4b, F.sk, F.p2a, F.p2b, F.p3a, F.p3b, F.p3c, F.m, F.s4]
+const S = Object.freeze({
+  C2a: 0, C2b: 1, C3a: 2, C3b: 3, C3c: 4, Cp3: 5, w1: 6, w2a: 7, w2b: 8, w3a: 9, w3b: 10, w3c: 11, w4a: 12, w4b: 13, sk: 14,
+  p2a: 15, p2b: 16, p3a: 17, p3b: 18, p3c: 19, m: 20, s4: 21,
+  /** Then `C3b|<symbol>|<x>|` for each drop candidate `x`, in order. */
+  drop: 22,
+})
+
+/**
+ * Hash states that start with one symbol, computed once per symbol and kept (issue 14: a window's
+ * n-grams all start from a prefix and a symbol, and the 20 dropped-word keys from the same
+ * `C3b|b|x|`, so hashing them anew for every window cost a quarter of the model's time). The
+ * symbols are the model's frequent words, tags and sentence markers, a few hundred in all; the cap
+ * only guards against callers passing arbitrary words.
+ */
+const cachedStates = new Map<string, Int32Array>()
+const maxCachedSymbols = 5000
+
+function symbolStatesOf(symbol: string): Int32Array {
+  const known = cachedStates.get(symbol)
+  if (known) return known
+  const states = new Int32Array(S.drop + dropCandidates.length)
+  for (let k = 0; k < firstPrefixes.length; k++) states[k] = hash(symbol, firstPrefixes[k] as number)
+  const c3b = states[S.C3b] as number
+  for (let k = 0; k < dropCandidates.length; k++) states[S.drop + k] = bar(then(c3b, dropCandidates[k] as string))
+  if (cachedStates.size < maxCachedSymbols) cachedStates.set(symbol, states)
+  return states
+}
+
+/**
+ * A sentence's symbols with their cached states. The state lists are padded with two
+ * sentence-start markers before and two sentence-end markers after, so token `k`'s states are at
+ * `k + 2` for every `k` a window reaches (`i - 2` to `i + 2`).
+ */
+interface SymbolStates {
+  readonly words: readonly string[]
+  readonly tags: readonly string[]
+  readonly wordStates: readonly Int32Array[]
+  readonly tagStates: readonly Int32Array[]
+}
+
+function symbolStates(words: readonly string[], tags: readonly string[]): SymbolStates {
+  return { words, tags, wordStates: padded(words), tagStates: padded(tags) }
+}
+
+function padded(symbols: readonly string[]): Int32Array[] {
+  const start = symbolStatesOf('<s>')
+  const end = symbolStatesOf('</s>')
+  return [start, start, ...symbols.map(symbolStatesOf), end, end]
+}
+
+function countKeysOf(sentence: SymbolStates, i: number, out: Uint32Array): void {
+  const { words, tags } = sentence
+  // Token k's states are at k + 2: `sa` is token i - 2's.
+  const ws = sentence.wordStates
+  const sa = ws[i] as Int32Array, sb = ws[i + 1] as Int32Array, sc = ws[i + 2] as Int32Array
+  const pb = sentence.tagStates[i + 1] as Int32Array
+  const b = at(words, i - 1), c = at(words, i), d = at(words, i + 1), e = at(words, i + 2)
+  out[0] = then(sb[S.C2a] as number, c) // C2a|b|c
+  out[1] = then(sc[S.C2b] as number, d) // C2b|c|d
+  out[2] = then(then(sa[S.C3a] as number, b), c) // C3a|a|b|c
+  out[3] = then(then(sb[S.C3b] as number, c), d) // C3b|b|c|d
+  out[4] = then(then(sc[S.C3c] as number, d), e) // C3c|c|d|e
+  out[5] = then(then(pb[S.Cp3] as number, at(tags, i)), at(tags, i + 1)) // Cp3|pb|pc|pd
+}
+
+function altKeysOf(sentence: SymbolStates, i: number, out: Uint32Array): void {
+  const { words } = sentence
+  const ws = sentence.wordStates
+  const sa = ws[i] as Int32Array, sb = ws[i + 1] as Int32Array, sc = ws[i + 2] as Int32Array, sd = ws[i + 3] as Int32Array
+  const b = at(words, i - 1), c = at(words, i), d = at(words, i + 1), e = at(words, i + 2)
+  out[0] = then(sd[S.C2b] as number, c) // C2b|d|c
+  out[1] = then(sc[S.C2b] as number, b) // C2b|c|b
+  out[2] = then(then(sb[S.C3b] as number, d), c) // C3b|b|d|c
+  out[3] = then(then(sc[S.C3b] as number, b), d) // C3b|c|b|d
+  out[4] = then(sb[S.C2b] as number, d) // C2b|b|d
+  out[5] = then(then(sa[S.C3b] as number, b), d) // C3b|a|b|d
+  out[6] = then(then(sb[S.C3b] as number, d), e) // C3b|b|d|e
+  for (let k = 0; k < dropCandidates.length; k++) out[7 + k] = hash(c, sb[S.drop + k] as number) // C3b|b|x|c
+}
+
+/** The symbol at `k` of a window's list, with sentence-start and sentence-end markers beyond it. */
+function at(list: readonly string[], k: number): string {
+  return k < 0 ? '<s>' : (list[k] ?? '</s>')
+}
+
 /** The hash of `String(n)` (an integer) appended to a string whose hash is `h`. */
 function number(n: number, h: number): number {
   if (n >= 0 && n <= 9) return Math.imul(h ^ (48 + n), 0x01000193)
@@ -213,55 +300,59 @@ export function windowFeatures(
   bits: number,
   out: Uint32Array | number[],
 ): void {
-  const w = (k: number): string => (k < 0 ? '<s>' : (words[k] ?? '</s>'))
-  const t = (k: number): string => (k < 0 ? '<s>' : (tags[k] ?? '</s>'))
+  featuresOf(symbolStates(words, tags), lowers, i, bins, bits, out)
+}
+
+function featuresOf(sentence: SymbolStates, lowers: readonly string[], i: number, bins: ArrayLike<number>, bits: number, out: Uint32Array | number[]): void {
+  const { words, tags } = sentence
+  const ws = sentence.wordStates
+  const ts = sentence.tagStates
+  const sa = ws[i] as Int32Array, sb = ws[i + 1] as Int32Array, sc = ws[i + 2] as Int32Array
+  const ta = ts[i] as Int32Array, tb = ts[i + 1] as Int32Array, tc = ts[i + 2] as Int32Array
   const mask = (1 << bits) - 1
-  const a = w(i - 2), b = w(i - 1), c = w(i), d = w(i + 1), e = w(i + 2)
-  const pa = t(i - 2), pb = t(i - 1), pc = t(i), pd = t(i + 1), pe = t(i + 2)
-  const bin = (k: number): number => bins[k] ?? 0
-  const alt = (k: number): number => bins[countKinds + k] ?? 0
-  out[0] = hash(c, F.w1) & mask // 1|c
-  out[1] = joined(F.w2a, b, c) & mask // 2a|b|c
-  out[2] = joined(F.w2b, c, d) & mask // 2b|c|d
-  out[3] = joined(F.w3a, a, b, c) & mask // 3a|a|b|c
-  out[4] = joined(F.w3b, b, c, d) & mask // 3b|b|c|d
-  out[5] = joined(F.w3c, c, d, e) & mask // 3c|c|d|e
-  out[6] = hash(d, bar(joined(F.w4a, a, b, c))) & mask // 4a|a|b|c|d
-  out[7] = hash(e, bar(joined(F.w4b, b, c, d))) & mask // 4b|b|c|d|e
-  out[8] = joined(F.sk, b, d) & mask // sk|b|d
-  out[9] = joined(F.p2a, pb, pc) & mask // p2a|pb|pc
-  out[10] = joined(F.p2b, pc, pd) & mask // p2b|pc|pd
-  out[11] = joined(F.p3a, pa, pb, pc) & mask // p3a|pa|pb|pc
-  out[12] = joined(F.p3b, pb, pc, pd) & mask // p3b|pb|pc|pd
-  out[13] = joined(F.p3c, pc, pd, pe) & mask // p3c|pc|pd|pe
-  out[14] = joined(F.m, b, pc, d) & mask // m|b|pc|d
-  for (let k = 0; k < countKinds; k++) out[15 + k] = number(bin(k), F.n[k] as number) & mask // n<k>|bin
-  out[15 + countKinds] = joinedNumbers(F.nj, bin(0), bin(1), bin(3)) & mask // nj|bin0|bin1|bin3
-  out[16 + countKinds] = hash(pc, bar(joinedNumbers(F.nk, bin(2), bin(4), bin(5)))) & mask // nk|bin2|bin4|bin5|pc
+  const b = at(words, i - 1), c = at(words, i), d = at(words, i + 1), e = at(words, i + 2)
+  const pb = at(tags, i - 1), pc = at(tags, i), pd = at(tags, i + 1), pe = at(tags, i + 2)
+  out[0] = (sc[S.w1] as number) & mask // 1|c
+  out[1] = then(sb[S.w2a] as number, c) & mask // 2a|b|c
+  out[2] = then(sc[S.w2b] as number, d) & mask // 2b|c|d
+  out[3] = then(then(sa[S.w3a] as number, b), c) & mask // 3a|a|b|c
+  out[4] = then(then(sb[S.w3b] as number, c), d) & mask // 3b|b|c|d
+  out[5] = then(then(sc[S.w3c] as number, d), e) & mask // 3c|c|d|e
+  out[6] = then(then(then(sa[S.w4a] as number, b), c), d) & mask // 4a|a|b|c|d
+  out[7] = then(then(then(sb[S.w4b] as number, c), d), e) & mask // 4b|b|c|d|e
+  out[8] = then(sb[S.sk] as number, d) & mask // sk|b|d
+  out[9] = then(tb[S.p2a] as number, pc) & mask // p2a|pb|pc
+  out[10] = then(tc[S.p2b] as number, pd) & mask // p2b|pc|pd
+  out[11] = then(then(ta[S.p3a] as number, pb), pc) & mask // p3a|pa|pb|pc
+  out[12] = then(then(tb[S.p3b] as number, pc), pd) & mask // p3b|pb|pc|pd
+  out[13] = then(then(tc[S.p3c] as number, pd), pe) & mask // p3c|pc|pd|pe
+  out[14] = then(then(sb[S.m] as number, pc), d) & mask // m|b|pc|d
+  for (let k = 0; k < countKinds; k++) out[15 + k] = number(bin(bins, k), F.n[k] as number) & mask // n<k>|bin
+  out[15 + countKinds] = joinedNumbers(F.nj, bin(bins, 0), bin(bins, 1), bin(bins, 3)) & mask // nj|bin0|bin1|bin3
+  out[16 + countKinds] = hash(pc, bar(joinedNumbers(F.nk, bin(bins, 2), bin(bins, 4), bin(bins, 5)))) & mask // nk|bin2|bin4|bin5|pc
   // Repetition: the same symbol or the same pair of words again right after.
-  const lower = (k: number): string => (k < 0 ? '<s>' : (lowers[k] ?? '</s>'))
-  out[17 + countKinds] = hash(lower(i) === lower(i - 1) ? c : '-', F.r1) & mask // r1|c or r1|-
-  const repeatedPair = lower(i) === lower(i - 2) && lower(i + 1) === lower(i - 1)
+  out[17 + countKinds] = hash(at(lowers, i) === at(lowers, i - 1) ? c : '-', F.r1) & mask // r1|c or r1|-
+  const repeatedPair = at(lowers, i) === at(lowers, i - 2) && at(lowers, i + 1) === at(lowers, i - 1)
   out[18 + countKinds] = (repeatedPair ? joined(F.r2, b, c) : hash('-', F.r2)) & mask // r2|b|c or r2|-
   // What-if counts: the clean text prefers another order, the sequence without the centre, or a
   // function word before the centre.
   let dropBin = 0
   let dropWord = '-'
   for (let k = 0; k < dropCandidates.length; k++) {
-    if (alt(7 + k) > dropBin) {
-      dropBin = alt(7 + k)
+    if (alt(bins, 7 + k) > dropBin) {
+      dropBin = alt(bins, 7 + k)
       dropWord = dropCandidates[k] ?? '-'
     }
   }
   const o = 19 + countKinds
-  out[o] = joinedNumbers(F.s1, bin(1), alt(0)) & mask // s1|bin1|alt0
-  out[o + 1] = joinedNumbers(F.s2, bin(0), alt(1)) & mask // s2|bin0|alt1
-  out[o + 2] = joinedNumbers(F.s3, bin(3), alt(2), alt(3)) & mask // s3|bin3|alt2|alt3
-  out[o + 3] = joinedNumbers(bar(hash(pc, F.s4)), Math.sign(alt(0) - bin(1)), Math.sign(alt(1) - bin(0))) & mask // s4|pc|sign|sign
-  out[o + 4] = joinedNumbers(F.x1, bin(0), bin(1), alt(4)) & mask // x1|bin0|bin1|alt4
-  out[o + 5] = joinedNumbers(F.x2, bin(3), alt(5), alt(6)) & mask // x2|bin3|alt5|alt6
-  out[o + 6] = joinedNumbers(F.d1, bin(0), dropBin) & mask // d1|bin0|dropBin
-  out[o + 7] = number(Math.max(-3, Math.min(3, dropBin - bin(0))), bar(joined(F.d2, dropWord, pc))) & mask // d2|dropWord|pc|clamped
+  out[o] = joinedNumbers(F.s1, bin(bins, 1), alt(bins, 0)) & mask // s1|bin1|alt0
+  out[o + 1] = joinedNumbers(F.s2, bin(bins, 0), alt(bins, 1)) & mask // s2|bin0|alt1
+  out[o + 2] = joinedNumbers(F.s3, bin(bins, 3), alt(bins, 2), alt(bins, 3)) & mask // s3|bin3|alt2|alt3
+  out[o + 3] = joinedNumbers(bar(tc[S.s4] as number), Math.sign(alt(bins, 0) - bin(bins, 1)), Math.sign(alt(bins, 1) - bin(bins, 0))) & mask // s4|pc|sign|sign
+  out[o + 4] = joinedNumbers(F.x1, bin(bins, 0), bin(bins, 1), alt(bins, 4)) & mask // x1|bin0|bin1|alt4
+  out[o + 5] = joinedNumbers(F.x2, bin(bins, 3), alt(bins, 5), alt(bins, 6)) & mask // x2|bin3|alt5|alt6
+  out[o + 6] = joinedNumbers(F.d1, bin(bins, 0), dropBin) & mask // d1|bin0|dropBin
+  out[o + 7] = number(Math.max(-3, Math.min(3, dropBin - bin(bins, 0))), bar(joined(F.d2, dropWord, pc))) & mask // d2|dropWord|pc|clamped
 }
 
 /** Index of the first tag-trigram feature (`p3a`, then `p3b`, `p3c`) in {@link windowFeatures}. */
@@ -271,11 +362,14 @@ const tagTrigramFeature = 11
 const commonTagTrigramBin = 6
 
 /** The clean-count bin of the tag trigram centred on each token. */
-function tagTrigramBins(tags: readonly string[], model: GarbledModel): Uint8Array {
-  const t = (k: number): string => (k < 0 ? '<s>' : (tags[k] ?? '</s>'))
+function tagTrigramBins(sentence: SymbolStates, model: GarbledModel): Uint8Array {
+  const { tags } = sentence
   const countMask = (1 << model.countBits) - 1
   const out = new Uint8Array(tags.length)
-  for (let i = 0; i < tags.length; i++) out[i] = model.counts[joined(P.Cp3, t(i - 1), t(i), t(i + 1)) & countMask] ?? 0
+  for (let i = 0; i < tags.length; i++) {
+    const key = then(then(sentence.tagStates[i + 1]?.[S.Cp3] as number, at(tags, i)), at(tags, i + 1)) // Cp3|pb|pc|pd
+    out[i] = model.counts[key & countMask] ?? 0
+  }
   return out
 }
 
@@ -285,19 +379,21 @@ function tagTrigramBins(tags: readonly string[], model: GarbledModel): Uint8Arra
  */
 export function worstWindow(tokens: readonly Token[], model: GarbledModel, skip?: (center: number) => boolean): WindowScore | undefined {
   const { words, tags } = symbolsOf(tokens, model.vocab)
+  const sentence = symbolStates(words, tags)
   const lowers = tokens.map((t) => t.lower)
   const features = new Uint32Array(featuresPerWindow)
   const keys = new Uint32Array(countKinds + altKinds)
+  const altScratch = keys.subarray(countKinds)
   const bins = new Uint8Array(countKinds + altKinds)
   const countMask = (1 << model.countBits) - 1
-  const tagBins = tagTrigramBins(tags, model)
+  const tagBins = tagTrigramBins(sentence, model)
   let best: WindowScore | undefined
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] === 'P' || punctuationSymbols.has(tags[i] ?? '') || skip?.(i)) continue
-    countKeys(words, tags, i, keys)
-    altKeys(words, i, keys.subarray(countKinds))
+    countKeysOf(sentence, i, keys)
+    altKeysOf(sentence, i, altScratch)
     for (let k = 0; k < countKinds + altKinds; k++) bins[k] = model.counts[(keys[k] ?? 0) & countMask] ?? 0
-    windowFeatures(lowers, words, tags, i, bins, model.bits, features)
+    featuresOf(sentence, lowers, i, bins, model.bits, features)
     let sum = 0
     for (let k = 0; k < features.length; k++) {
       const weight = model.weights[features[k] ?? 0] ?? 0

@@ -60,8 +60,8 @@ function load(): Lexicon {
   const offensive: ReadonlySet<string> = new Set(noSuggest)
   const has = (word: string): boolean => hot.has(word) || contains(words, word)
   return Object.freeze({
-    has,
-    name: (word: string) => contains(names, word),
+    has: remembered(has),
+    name: remembered((word: string) => contains(names, word)),
     rank: (word: string) => {
       const known = hot.get(word)
       if (known !== undefined) return known
@@ -72,6 +72,28 @@ function load(): Lexicon {
     acronyms: Object.freeze([...acronyms]),
     near: (word: string, limit: 1 | 2) => near(has, word, limit),
   })
+}
+
+/** Answers kept per lookup function before the memo starts again (a few MB at most). */
+const maxRemembered = 20_000
+
+/**
+ * `test` with its answers remembered: rules ask about the same words in every story (`name` for
+ * each capitalised word, `has` beyond the frequent forms), and a bisection of the megabyte list
+ * costs a few hundred nanoseconds (issue 14). Cleared when full, so a long-running service stays
+ * flat; `near` keeps the plain lookup, as its edit candidates are mostly one-off strings.
+ */
+function remembered(test: (word: string) => boolean): (word: string) => boolean {
+  const answers = new Map<string, boolean>()
+  return (word) => {
+    let answer = answers.get(word)
+    if (answer === undefined) {
+      answer = test(word)
+      if (answers.size >= maxRemembered) answers.clear()
+      answers.set(word, answer)
+    }
+    return answer
+  }
 }
 
 /** Compares `list.slice(start, end)` with `word` by UTF-16 code units (as `<` does), without slicing. */
