@@ -31,6 +31,7 @@ import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Story, Token, Word } from '../src/rule/types.js'
 import { lexicon } from './lib/spelling/lexicon.js'
+import { wordsSpelled } from './lib/word-index.js'
 
 /** Contractions without their apostrophe, by normal form: where the apostrophe goes (from the end). */
 const contractions: ReadonlyMap<string, number> = new Map([
@@ -314,7 +315,7 @@ function lostPossessive(story: Story, word: Word): string | undefined {
   if (!headsNoun(story, word, after) || !hasStem(story, word) || isPluralName(story, word)) return undefined
   // A common noun (`Districts issue` in a run-in head, with `district` elsewhere) may be a plural.
   const common = new Set([lower, lower.slice(0, -1)])
-  if (story.words.some((other) => common.has(other.text))) return undefined
+  if ([...common].some((form) => wordsSpelled(story, form).length > 0)) return undefined
   return possessive
 }
 
@@ -358,8 +359,7 @@ function isSuperlative(story: Story, word: Word, after: Word): boolean {
 /** Whether the story uses the word without its -s, capitalised, standing alone (`in Dorvan.`, `Dorvan said`). */
 function hasStem(story: Story, word: Word): boolean {
   const stem = word.text.slice(0, -1)
-  return story.words.some((other) => {
-    if (other.text !== stem) return false
+  return wordsSpelled(story, stem).some((other) => {
     const next = story.adjacentWord(other.index, 1)
     const before = story.adjacentWord(other.index, -1)
     if (before && countMakers.has(before.normal)) return false
@@ -370,8 +370,7 @@ function hasStem(story: Story, word: Word): boolean {
 /** Whether the story uses the -s form as a plural name (`the Yankees`) or the stem as a count noun (`a Democrat`). */
 function isPluralName(story: Story, word: Word): boolean {
   const stem = word.text.slice(0, -1)
-  return story.words.some((other) => {
-    if (other.text !== word.text && other.text !== stem) return false
+  return [...wordsSpelled(story, word.text), ...wordsSpelled(story, stem)].some((other) => {
     const before = story.adjacentWord(other.index, -1)
     if (!before) return false
     return other.text === word.text ? before.normal === 'the' : countMakers.has(before.normal)

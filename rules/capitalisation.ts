@@ -26,6 +26,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story, Unit, Word } from '../src/rule/types.js'
 import { lexicon } from './lib/spelling/lexicon.js'
 import { vocabulary } from './lib/spelling/vocabulary.js'
+import { wordsNormalised } from './lib/word-index.js'
 
 /** Words that are capitalised when they name one institution, title, place, faith, party or date. */
 const nameWords: ReadonlySet<string> = new Set([
@@ -508,7 +509,7 @@ function afterRunInHead(story: Story, word: Word, before: Word): boolean {
 function capitalisedMore(story: Story, word: Word): boolean {
   let capitalised = 0
   let lower = 0
-  for (const other of story.words) {
+  for (const other of wordsNormalised(story, word.normal)) {
     if (other.normal !== word.normal) continue
     if (other.text === other.normal) lower++
     else if (other.text === word.text && story.adjacentWord(other.index, -1)) capitalised++
@@ -525,12 +526,12 @@ const wordClass: Readonly<Record<string, string>> = { NOUN: 'noun', PROPN: 'noun
  */
 function sameWordInLowerCase(story: Story, word: Word, tag: string): boolean {
   const target = wordClass[tag]
-  return story.words.some((other) => other.text === word.normal && wordClass[tagOf(story, other) ?? ''] === target)
+  return wordsNormalised(story, word.normal).some((other) => other.text === word.normal && wordClass[tagOf(story, other) ?? ''] === target)
 }
 
 /** Whether the story writes the word in lower case before a number too (`magnitude 4.1`). */
 function lowerBeforeNumber(story: Story, word: Word): boolean {
-  return story.words.some((other) => {
+  return wordsNormalised(story, word.normal).some((other) => {
     if (other.text !== word.normal) return false
     const next = story.adjacentWord(other.index, 1)
     return next !== undefined && /^\p{N}/u.test(next.text)
@@ -539,7 +540,7 @@ function lowerBeforeNumber(story: Story, word: Word): boolean {
 
 /** Whether the story also uses the word in a capitalised name (`Tom Price`) or after a title (`Mr. Price`). */
 function usedAsName(story: Story, word: Word): boolean {
-  return story.words.some((other) => {
+  return wordsNormalised(story, word.normal).some((other) => {
     if (other.index === word.index || other.text !== word.text) return false
     const before = story.words[other.index - 1]
     const after = story.adjacentWord(other.index, 1)
