@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { fix, lint, RuleCrashError } from '../../src/index.js'
-import { z } from 'zod'
-import { defineRule } from '../../src/rule/define-rule.js'
-import { crashingRule, gnuRule, zebraRule } from '../fixtures/test-rules.js'
+import { crashingRule, gnuRule, tieredRule, zebraRule } from '../fixtures/test-rules.js'
 
 const plugins = [zebraRule, gnuRule]
 const only = (extra: Record<string, unknown> = {}) => ({ config: { preset: 'none' as const, rules: { 'zebra-word': 'warning' as const, 'gnu-word': 'error' as const, ...extra } }, plugins })
@@ -27,28 +25,8 @@ describe('lint', () => {
   })
 
   test('a finding may lower its severity (a tentative tier), never raise it', async () => {
-    const tiered = defineRule(
-      {
-        id: 'tiered-word',
-        category: 'style',
-        kind: 'mechanical',
-        severity: 'warning',
-        description: 'Flag `maybe` as info and `surely` as error, a test rule',
-        rationale: 'Tests need a predictable rule.',
-        fix: 'none',
-        messages: { word: 'Unexpected `{actual}`' },
-        options: z.strictObject({}),
-        examples: { invalid: [], valid: [] },
-      },
-      ({ story, report }) => {
-        for (const word of story.words) {
-          if (word.normal === 'maybe') report('word', word, { severity: 'info' })
-          if (word.normal === 'surely') report('word', word, { severity: 'error' })
-        }
-      },
-    )
     const lintAt = async (severity: 'warning' | 'error' | 'info') =>
-      (await lint('Maybe, surely.', { config: { preset: 'none', rules: { 'tiered-word': severity } }, plugins: [tiered] })).diagnostics.map((d) => `${d.actual}:${d.severity}`)
+      (await lint('Maybe, surely.', { config: { preset: 'none', rules: { 'tiered-word': severity } }, plugins: [tieredRule] })).diagnostics.map((d) => `${d.actual}:${d.severity}`)
     expect(await lintAt('warning')).toEqual(['Maybe:info', 'surely:warning'])
     expect(await lintAt('error')).toEqual(['Maybe:info', 'surely:error'])
     expect(await lintAt('info')).toEqual(['Maybe:info', 'surely:info'])
