@@ -5,7 +5,7 @@
 // month`), and uncountable nouns counted (`an information`, `equipments`). Each check is a
 // word-shape or tag pattern with one reading, in the manner of LanguageTool's English article rules.
 import type { Token } from '../../src/rule/types.js'
-import { atClauseStart, endsPhrase, type GrammarFinding, isPluralNumeral, nounNumber } from './grammar.js'
+import { atClauseStart, endsPhrase, type GrammarFinding, isPluralNumeral, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
 
 /** Message ids of the article checks. */
 export type ArticleCheck = 'missingArticle' | 'extraArticle' | 'massNoun'
@@ -270,20 +270,10 @@ function countedMass(tokens: readonly Token[], i: number): GrammarFinding<Articl
   return undefined
 }
 
-type ArticleRule = (tokens: readonly Token[], i: number, superlatives: ReadonlySet<string>) => GrammarFinding<ArticleCheck> | undefined
+type ArticleRule = TokenCheck<ArticleCheck, ReadonlySet<string>>
 const articleChecks: readonly ArticleRule[] = [bareOrdinal, bareDefinite, bareMember, bareTheName, bareFurther, bareHalf, bareName, bareTitle, bareQuantity, extraArticle, bareSuperlative, countedMass]
 
 /** Runs the article checks over one tagged sentence. */
 export function findArticles(tokens: readonly Token[], superlatives: ReadonlySet<string>): GrammarFinding<ArticleCheck>[] {
-  const found: GrammarFinding<ArticleCheck>[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    for (const check of articleChecks) {
-      const f = check(tokens, i, superlatives)
-      if (f) {
-        found.push(f)
-        break
-      }
-    }
-  }
-  return found
+  return runTokenChecks(tokens, articleChecks, superlatives)
 }

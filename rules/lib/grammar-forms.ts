@@ -5,7 +5,7 @@
 // and fixed phrases wire translators bend (`today morning`, `10 times of the`, `worth` without `of`, `over phone`). Patterns over the
 // story model's tags and word shapes, in the manner of LanguageTool's English grammar rules.
 import type { Token } from '../../src/rule/types.js'
-import { atClauseStart, endsPhrase, type GrammarFinding, isCertainPast, isPluralNumeral, nounNumber, nounPhrase } from './grammar.js'
+import { atClauseStart, endsPhrase, type GrammarFinding, isCertainPast, isPluralNumeral, nounNumber, nounPhrase, runTokenChecks, type TokenCheck } from './grammar.js'
 
 /** Message ids of the word-form checks. */
 export type FormCheck = 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom' | 'infinitiveForm' | 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'
@@ -39,7 +39,7 @@ export function parseDegreeWords(data: unknown): DegreeWords {
   return { comparatives: new Set(comparatives.split(' ')), superlatives: new Set(superlatives.split(' ')) }
 }
 
-type Check = (tokens: readonly Token[], i: number, words: DegreeWords) => GrammarFinding<FormCheck> | undefined
+type Check = TokenCheck<FormCheck, DegreeWords>
 
 const irregularPlural: Readonly<Record<string, string>> = { man: 'men', woman: 'women', child: 'children', person: 'people', foot: 'feet', tooth: 'teeth' }
 /** The plural of a singular noun by the spelling rules. */
@@ -361,15 +361,5 @@ const formChecks: readonly Check[] = [numeralNumber, participleForm, doubleCompa
 
 /** Runs the word-form checks over one tagged sentence. */
 export function findForms(tokens: readonly Token[], words: DegreeWords): GrammarFinding<FormCheck>[] {
-  const found: GrammarFinding<FormCheck>[] = []
-  for (let i = 0; i < tokens.length; i++) {
-    for (const check of formChecks) {
-      const f = check(tokens, i, words)
-      if (f) {
-        found.push(f)
-        break
-      }
-    }
-  }
-  return found
+  return runTokenChecks(tokens, formChecks, words)
 }

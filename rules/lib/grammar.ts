@@ -166,6 +166,24 @@ export interface GrammarFinding<Id extends string = string> {
   data?: Record<string, string>
 }
 
+/** A token-level grammar check: a finding for the phrase at token `i`, or none. */
+export type TokenCheck<Id extends string, Extra> = (tokens: readonly Token[], i: number, extra: Extra) => GrammarFinding<Id> | undefined
+
+/** Runs checks over one tagged sentence: at each token, the first check that finds something reports it. */
+export function runTokenChecks<Id extends string, Extra>(tokens: readonly Token[], checks: readonly TokenCheck<Id, Extra>[], extra: Extra): GrammarFinding<Id>[] {
+  const found: GrammarFinding<Id>[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    for (const check of checks) {
+      const finding = check(tokens, i, extra)
+      if (finding) {
+        found.push(finding)
+        break
+      }
+    }
+  }
+  return found
+}
+
 /** Number words that count more than one (`two` to `ninety`), for agreement after a numeral. */
 export const pluralNumberWords: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
