@@ -327,7 +327,7 @@ function currencyFindings(story: Story, unitSpans: readonly Span[]): Finding[] {
       end += range[0].length
     }
     // `Rs 20 Thousands`: a malformed scale word is number-grouping's (-> `Rs 20,000`); the next fix pass writes the rupees.
-    if (scaleWordAfter.test(text.slice(end, end + 13))) continue
+    if (scaleWordAfter.test(text.slice(end, end + 48))) continue
     const scale = /^ (thousand|million|billion|trillion)(?!\p{L})/u.exec(text.slice(end, end + 12))
     if (scale) {
       amount += scale[0]

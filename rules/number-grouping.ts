@@ -54,7 +54,7 @@ interface Finding {
   readonly data?: Readonly<Record<string, string>>
 }
 
-const currencyBefore = /(?:\$|€|£|¥|₹|\bRs\.?|\bINR|\bUS\$)\s?$/u
+const currencyBefore = /(?:\$|€|£|¥|₹|৳|\bRs\.?|\bTk\.?|\bINR|\bUS\$)\s?$/u
 const currencyWordAfter = /^\s(?:yuan|dollars|euros|rupees|pounds|renminbi|dirhams|riyals)\b/u
 const percentAfter = /^\s?(?:%|percent\b|per cent\b|pc\b)/u
 const unitAfter =
@@ -63,6 +63,10 @@ const unitAfter =
 const countAfter =
   /^\s(?:tonnes|tons|barrels|people|persons|units|vehicles|cars|homes|houses|jobs|passengers|visitors|cases|deaths|workers|voters|students|troops|refugees)\b/u
 const scaleAfter = /^\s?(?:million|billion|trillion|mn|bn|m|b)\b/u
+/** A lower-case plural noun after a figure, maybe after one modifier (`845.75 passengers`, `60,287 licensed arms`). */
+const pluralAfter = /^\s(?:\p{Ll}{3,20}(?:ed|al|ive|ous|ful|ic|ary) )?\p{Ll}{2,20}(?<!ss|us|is)s\b/u
+/** Whether a unit or a counted thing follows a figure. */
+const countedAfter = (after: string): boolean => unitAfter.test(after) || countAfter.test(after) || pluralAfter.test(after)
 // A price per small unit or an exchange rate can carry three decimals (`$3.599 a gallon`).
 const smallUnitAfter =
   /^\s(?:a|per|an)\s(?:lb|pound|ounce|oz|gallon|litre|liter|share|bushel|barrel|unit|kwh|kilowatt-hour|kilo|kilogram|kg|gram|g)\b/iu
@@ -220,6 +224,21 @@ export default defineRule(
           output: 'The rate rose 4.25 percent as Rs 5.5 crore came in; in room 4 .5 people met.',
         },
         {
+          text: 'Clinics gave out more than 60 ,425 doses and 312.640.50 vaccines; 7 millions tablets and Tk 450,75 were spent.',
+          diagnostics: [
+            '1:28-1:35 spaced Unexpected space inside the number `60 ,425`, expected `60,425`',
+            '1:46-1:56 malformed Unexpected digit grouping `312.640.50`, check the figure',
+            '1:67-1:77 scaleWord Unexpected scale word in the figure `7 millions`, expected `7 million`',
+            '1:93-1:99 malformed Unexpected digit grouping `450,75`, check the figure',
+          ],
+          output: 'Clinics gave out more than 60,425 doses and 312.640.50 vaccines; 7 million tablets and Tk 450,75 were spent.',
+        },
+        {
+          text: 'Clinics gave out 1,250 doses, and 18420 licensed nurses were hired.',
+          diagnostics: ['1:35-1:40 ungrouped Unexpected ungrouped number `18420`, expected `18,420` like the rest of the story'],
+          output: 'Clinics gave out 1,250 doses, and 18,420 licensed nurses were hired.',
+        },
+        {
           text: 'Tin fell to 31 450 yuan a tonne, off its high of 32,100.',
           diagnostics: ['1:13-1:19 spaced Unexpected space inside the number `31 450`, expected `31,450`'],
           output: 'Tin fell to 31,450 yuan a tonne, off its high of 32,100.',
@@ -251,6 +270,7 @@ export default defineRule(
         'Rows 12,34 and 56 were marked, as were items 1, 2, 3 and No. 1,234.',
         'Attendance rose from 1,000-2,000 to 10-12 thousand in 2014. 5 people were hurt.',
         'The yield was 2.325% and the dollar index stood at 92.547.',
+        'Sales would rise to 21 millions by May, the minister said.',
         'In 1890 some 1,200 settlers arrived; the 2019 polls, Flight 4512 at 2130 hours and 4410 Elm Road saw 3,400 more.',
         { text: 'The prize was 4,70,000 rupees.', options: { allowIndian: true } },
       ],
@@ -423,7 +443,8 @@ function pointOnly(text: string, value: string, span: Span, evidence: StoryEvide
     }
     // An amount with full stops for both separators (`$2.781.50`).
     const last = groups[groups.length - 1] ?? ''
-    if (last.length === 2 && isWesternGrouping(groups.slice(0, -1)) && currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start))) {
+    const amount = currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start)) || countedAfter(text.slice(span.end, span.end + 40))
+    if (last.length === 2 && isWesternGrouping(groups.slice(0, -1)) && amount) {
       return { messageId: 'malformed', span }
     }
     return undefined // dates `12.03.2021`, versions `1.2.3`, section numbers
@@ -471,7 +492,8 @@ function spacedNumbers(text: string): Finding[] {
     const before = text.slice(Math.max(0, span.start - 24), span.start)
     const currency = currencyBefore.test(before)
     if (separator === ',') {
-      if (right === '000' || (currency && right.length === 3)) findings.push({ messageId: 'spaced', span, expected: `${left},${right}` })
+      const counted = right.length === 3 && numberLeads.has(/(\p{L}{1,20})\s$/u.exec(before)?.[1] ?? '') && countedAfter(text.slice(span.end, span.end + 40))
+      if (right === '000' || (currency && right.length === 3) || counted) findings.push({ messageId: 'spaced', span, expected: `${left},${right}` })
       continue
     }
     if (/(?:^|\n)[ \t]{0,8}$/u.test(before)) continue // a numbered list item
@@ -479,15 +501,21 @@ function spacedNumbers(text: string): Finding[] {
     const lead = (previousWord !== undefined && numberLeads.has(previousWord)) || currency
     const after = text.slice(span.end, span.end + 24)
     const label = previousWord !== undefined && (labelWords.has(previousWord.toLowerCase()) || /^\p{Lu}/u.test(previousWord))
-    const amount = unitAfter.test(after) && (lead || (previousWord !== undefined && !label))
+    const amount = countedAfter(after) && (lead || (previousWord !== undefined && !label))
     const clauseEnd = lead && right.length === 2 && clauseEndAfter.test(after)
     if (amount || clauseEnd) findings.push({ messageId: 'spaced', span, expected: `${left}.${right}` })
   }
-  // `Rs 5 .5 crore`, `4 .25 percent`: a space before the decimal point, with a unit after the figure.
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.,])(\d{1,3}) \.(\d{1,3})(?![\p{N}]|[.,]\p{N})/gu)) {
-    const [whole, left = '', right = ''] = match
-    if (!unitAfter.test(text.slice(match.index + whole.length, match.index + whole.length + 24))) continue
-    findings.push({ messageId: 'spaced', span: { start: match.index, end: match.index + whole.length }, expected: `${left}.${right}` })
+  // `Rs 5 .5 crore`, `4 .25 percent`, `60 ,287 homes`: a space before the decimal point or the
+  // thousands comma, with a unit or a counted thing after the figure.
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.,])(\d{1,3}) ([.,])(\d{1,3})(?![\p{N}]|[.,]\p{N})/gu)) {
+    const [whole, left = '', separator = '', right = ''] = match
+    if (separator === ',' && right.length !== 3) continue
+    const after = text.slice(match.index + whole.length, match.index + whole.length + 40)
+    const before = text.slice(Math.max(0, match.index - 24), match.index)
+    // A counted thing needs a word that leads a figure before it (`room 4 .5 people` may be two sentences).
+    const led = numberLeads.has(/(\p{L}{1,20})\s$/u.exec(before)?.[1] ?? '') || currencyBefore.test(before)
+    if (!unitAfter.test(after) && !(led && countedAfter(after))) continue
+    findings.push({ messageId: 'spaced', span: { start: match.index, end: match.index + whole.length }, expected: `${left}${separator}${right}` })
   }
   return findings.sort((a, b) => a.span.start - b.span.start)
 }
@@ -551,7 +579,8 @@ function ungroupedIntegers(story: Story, text: string, evidence: StoryEvidence):
   const fourDigit = findings.filter((f) => f.span.end - f.span.start === 4).length
   const longer = findings.length - fourDigit
   return findings.filter((f) =>
-    f.span.end - f.span.start === 4 ? evidence.fourDigitGroups >= fourDigit : evidence.longerGroups + evidence.indianGroups >= longer,
+    // (A story that groups four-digit figures groups longer ones too.)
+    f.span.end - f.span.start === 4 ? evidence.fourDigitGroups >= fourDigit : evidence.longerGroups + evidence.indianGroups + evidence.fourDigitGroups >= longer,
   )
 }
 
@@ -575,7 +604,7 @@ function wordFigures(story: Story, text: string): Finding[] {
   const findings: Finding[] = []
   for (const match of text.matchAll(/(?<![\p{L}\p{N}_.,])(\d{1,3}(?:\.\d{1,3})?)(?=\s\p{L})/gu)) {
     const figure = match[1] ?? ''
-    const scale = scaleWordAfter.exec(text.slice(match.index + figure.length, match.index + figure.length + 12))
+    const scale = scaleWordAfter.exec(text.slice(match.index + figure.length, match.index + figure.length + 48))
     if (!scale) continue
     const word = scale[1] ?? ''
     const span: Span = { start: match.index, end: match.index + figure.length + 1 + word.length }

@@ -140,5 +140,8 @@ export const scaleWordPowers: ReadonlyMap<string, number> = new Map([
   ['trillion', 12],
 ])
 
-/** Scale words written capitalised or in the plural after a figure (`20 Thousands`, `20 thousands`); `50 millions` is old but fine. */
-export const scaleWordAfter = /^\s(Thousands?|Millions?|Billions?|Trillions?|thousands)(?![\p{L}\p{N}])/u
+/**
+ * Scale words written capitalised or in the plural after a figure (`20 Thousands`, `20 thousands`,
+ * `45 Hundreds`); `50 millions` alone is old but fine, not before the noun it counts (`9 millions tonnes`).
+ */
+export const scaleWordAfter = /^\s(Hundreds?|Thousands?|Millions?|Billions?|Trillions?|thousands|(?:hundreds|millions|billions)(?= (?!(?:was|has|is|as|its|this|his|us)\b)(?:\p{Ll}{3,20} )?\p{Ll}{2,20}s\b| people\b))(?![\p{L}\p{N}])/u
