@@ -5,6 +5,7 @@
 // kind and variant, the share of injected defects the kind's rules find at the defect (recall), and
 // false alarms: the kind's findings on the same stories before injection, per 1,000 words, and new
 // findings elsewhere in the injected story. Not a test: figures for the notes.
+import { appendFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { parseRuleOptions } from '../src/config/resolve.js'
 import { type ActiveRule, runRules } from '../src/engine/run.js'
@@ -39,12 +40,24 @@ const active = (ids: readonly string[]): ActiveRule[] =>
     return { rule, severity: rule.meta.severity, options: parseRuleOptions(rule, {}) }
   })
 
-/** Clean carrier stories: windows of five paragraphs from each Brown A-C file. */
+/**
+ * Clean carrier stories: windows of five paragraphs from each Brown A-C file, under a headline line
+ * of our own (wire copy starts with one; the story model reads the first line as the headline).
+ */
+const heads = ['Council', 'Court', 'State board', 'City', 'Senate panel', 'Union', 'Governor', 'Police']
+const verbs = ['weighs', 'backs', 'rejects', 'delays', 'reviews', 'approves']
+const objects = ['new budget', 'school plan', 'road tolls', 'tax bill', 'harbour deal', 'water rules', 'pay rise']
 const stories: string[][] = []
+const headlines: string[] = []
 for (const story of brownPress('abc')) {
   const paragraphs = story.text.trim().split('\n\n')
-  for (let i = 0; i + 5 <= paragraphs.length; i += 5) stories.push(paragraphs.slice(i, i + 5))
+  for (let i = 0; i + 5 <= paragraphs.length; i += 5) {
+    stories.push(paragraphs.slice(i, i + 5))
+    const n = stories.length
+    headlines.push(`${heads[n % heads.length]} ${verbs[(n >> 2) % verbs.length]} ${objects[(n >> 4) % objects.length]}`)
+  }
 }
+const storyText = (index: number, paragraphs: readonly string[]): string => `${headlines[index] ?? ''}\n\n${paragraphs.join('\n\n')}`
 const pct = (a: number, b: number): string => `${Math.round((100 * a) / Math.max(1, b))}%`
 const pad = (s: string | number, n: number): string => String(s).padEnd(n)
 const key = (d: Diagnostic): string => `${d.ruleId} ${d.actual ?? ''}`
@@ -58,7 +71,7 @@ for (const { kind, rules: ids, variants } of kinds) {
   const cleanCache = new Map<number, Diagnostic[]>()
   const clean = (i: number): Diagnostic[] => {
     let found = cleanCache.get(i)
-    if (!found) cleanCache.set(i, (found = runRules(stories[i]?.join('\n\n') ?? '', set)))
+    if (!found) cleanCache.set(i, (found = runRules(storyText(i, stories[i] ?? []), set)))
     return found
   }
   let kindFound = 0
@@ -76,8 +89,9 @@ for (const { kind, rules: ids, variants } of kinds) {
       const injected = variant.inject(stories[index] ?? [], random)
       if (!injected) continue
       total++
-      const text = injected.paragraphs.join('\n\n')
-      const starts = injected.paragraphs.map((_, i) => injected.paragraphs.slice(0, i).reduce((n, p) => n + p.length + 2, 0))
+      const text = storyText(index, injected.paragraphs)
+      const body = (headlines[index] ?? '').length + 2
+      const starts = injected.paragraphs.map((_, i) => injected.paragraphs.slice(0, i).reduce((n, p) => n + p.length + 2, body))
       const spans = injected.spans.map(([p, s, e]) => [(starts[p] ?? 0) + s, (starts[p] ?? 0) + e] as const)
       const diagnostics = runRules(text, set)
       const at = (d: { offset: number; endOffset: number }) => spans.some(([s, e]) => d.offset < e + 1 && d.endOffset > s - 1)
@@ -86,6 +100,7 @@ for (const { kind, rules: ids, variants } of kinds) {
       else if (shown++ < show) {
         const [s, e] = spans.at(-1) ?? [0, 0]
         misses.push(`    [${variant.name}] ...${text.slice(Math.max(0, s - 60), e + 40).replace(/\s+/gu, ' ')}...`)
+        if (process.env.MISSES) appendFileSync(process.env.MISSES, `## ${kind} / ${variant.name}\n${text}\n\n`)
       }
       const before = new Set(clean(index).map(key))
       elsewhere += diagnostics.filter((d) => !at(d) && !before.has(key(d))).length
