@@ -118,6 +118,11 @@ export default defineRule(
           output: 'Farmer Oren Bale told PTI the wells were dry. Farmer Oren Bale told PTI that rain was late.',
         },
         {
+          text: 'The dam held on Monday, the weekly Orla Courier said.\n\nRoads into the valley stayed open, the weekly Orla Courier said.',
+          diagnostics: ['3:36-3:64 phrase Unexpected repeated attribution `the weekly Orla Courier said`, vary or drop it'],
+          output: 'The dam held on Monday, the weekly Orla Courier said.\n\nRoads into the valley stayed open, the weekly Orla Courier said.',
+        },
+        {
           text: 'The fair opened in Dunmore. (ANI)\n\nVisitors came from afar. (ANI)',
           diagnostics: ['1:28-1:34 agencyTag Unexpected repeated agency tag `(ANI)`, keep only the closing one'],
           output: 'The fair opened in Dunmore.\n\nVisitors came from afar. (ANI)',
@@ -246,7 +251,7 @@ export default defineRule(
     }
     // `, the Post reported citing sources.` twice is a formula pasted on: it needs no more than `reported X`.
     // `, the newspaper Dawn wrote.` twice is `reported X` in the other order: the same outlet credit.
-    const outlet = (h: Tail) => !h.pronoun && outletVerbs.has(h.verb)
+    const outlet = (h: Tail) => !h.pronoun && (outletVerbs.has(h.verb) || h.media)
     const formula = (hits: readonly Tail[]) => hits.filter((h) => h.sourcing || outlet(h)).length >= options.minRepeats
     const repeated = [...tailGroups.values()].filter((hits) => hits.length >= options.saidMinRepeats || formula(hits))
     const prose = repeated.length > 0 ? proseParagraphs(story) : 0
@@ -438,6 +443,8 @@ const subjectDeterminers: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its'
 const trailerHeads: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'from', 'late', 'earlier', 'later', 'today', 'yesterday', 'citing', 'quoting', 'while', 'after'])
 /** Trailers by which a tail names its own source: the same formula twice is a feed's, not a reporter's. */
 const sourcingHeads: ReadonlySet<string> = new Set(['citing', 'quoting'])
+/** Nouns that name a publication or broadcaster in a subject (`the newspaper Dawn said`). */
+const mediaNouns: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'magazine', 'broadcaster', 'channel', 'website', 'portal', 'outlet'])
 const maxTrailerWords = 8
 const maxAppositiveWords = 8
 
@@ -452,6 +459,8 @@ interface Tail extends Hit {
   readonly at: number
   /** The verb names its own source (`reported, citing sources`, `said, quoting officials`): a formula. */
   readonly sourcing: boolean
+  /** The subject is a publication (`the newspaper Dawn`, `the daily`): an outlet credit, whatever the verb. */
+  readonly media: boolean
 }
 
 /**
@@ -529,10 +538,11 @@ function tailHit(flat: string, words: readonly Word[], first: number, verbIndex:
   const who = subject.filter((w) => !subjectDeterminers.has(w.normal)).map((w) => w.normal)
   if (who.length === 0) return undefined
   const sourcing = sourcingHeads.has(words[verbIndex + 1]?.normal ?? '')
+  const media = !pronoun && who.some((w) => mediaNouns.has(w))
   const key = pronoun ? `pronoun ${verb.normal}` : `subject ${who.join(' ')}`
   // From the subject (or the verb) on: the comma or quote mark before it stays with the quotation.
   const span = { start: from.start, end: last.end }
-  return { key, span, phrase: flat.slice(span.start, span.end), safe: false, pronoun, verb: verb.normal, quoted, at: start, sourcing }
+  return { key, span, phrase: flat.slice(span.start, span.end), safe: false, pronoun, verb: verb.normal, quoted, at: start, sourcing, media }
 }
 
 /** Verbs that open a reported statement: `Wang said China will ...`. */

@@ -339,7 +339,8 @@ export const repeatedAttribution: Variant[] = [
         const text = out[index] ?? ''
         const credit = form(n === 0 ? a : b)
         out[index] = `${text}${credit}`
-        if (n > 0) spans.push([index, text.length, text.length + credit.length])
+        // Either credit may be flagged as the odd one.
+        spans.push([index, text.length, text.length + credit.length])
       })
       return { paragraphs: out, spans }
     },
