@@ -37,6 +37,10 @@ export default defineRule(
           diagnostics: ['1:44-1:45 unopened Unexpected closing quote mark `”` without an opening one'],
         },
         {
+          text: 'The ferry left Osk at noon.\n\nThe crossing will take two hours," the captain said.',
+          diagnostics: ['3:34-3:35 unopened Unexpected closing quote mark `"` without an opening one'],
+        },
+        {
           text: 'The mayor said, “We will rebuild the pier.\n\nIt will take a year,” she added.',
           diagnostics: [
             '3:1-3:3 continuation Unexpected quotation continuing at `It` without an opening quote mark, open the paragraph with one',
@@ -58,6 +62,8 @@ export default defineRule(
   ({ story, report }) => {
     const results = story.quotes
     const cut = looksCut(story)
+    // Whether the paragraph above had quote marks (a quotation from it may close here).
+    let marksAbove = false
     for (const result of results) {
       if (result.continuation) {
         const word = story.words.find((w) => w.start >= result.paragraph.start)
@@ -77,8 +83,9 @@ export default defineRule(
           report('unclosed', mark)
         } else {
           // A straight closing mark first in its paragraph may close a quotation opened paragraphs
-          // above whose reopening marks were lost; report it only when the glyph says so.
-          if (i === 0 && mark.glyph === 'straight') return
+          // above whose reopening marks were lost; report it only when the glyph says so, or when
+          // the paragraph above has no quote marks and an attribution follows (`... soon," he said`).
+          if (i === 0 && mark.glyph === 'straight' && (marksAbove || !saidAfter.test(story.flat.slice(mark.end, mark.end + 48)))) return
           // The opening mark belongs where the quoted words start: after the previous mark, or the
           // paragraph's first word (news quotations open paragraphs).
           const from = i > 0 ? (marks[i - 1]?.end ?? result.paragraph.start) : result.paragraph.start
@@ -98,6 +105,7 @@ export default defineRule(
         const there = next ? speaker(story.flat.slice(next.start, next.end)) : undefined
         if (here && there && otherSpeaker(here, there)) report('unclosed', last)
       }
+      marksAbove = marks.length > 0
     }
     for (const mark of unclosedSingles(story)) report('unclosed', mark)
   },
@@ -132,6 +140,9 @@ function unclosedSingles(story: Story): Span[] {
   }
   return found
 }
+
+/** An attribution right after a closing mark: ` he said`, ` Ana Petrov added`, ` the minister told`. */
+const saidAfter = /^ (?:he|she|they|we|I|it|the \p{Ll}{2,20}|\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20}){0,2}) (?:said|says|added|adds|told|stated|noted|asked)\b/u
 
 /** Whether quoted text runs into an attribution (`..., he said`): the closing mark was dropped. */
 function attributed(quoted: string): boolean {
