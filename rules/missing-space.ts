@@ -89,7 +89,8 @@ function lettersEnd(text: string, start: number, ceiling: number): number {
 
 /** Whether the run holding `at` is an address, an entity or a list of tags (`a,b,c`) rather than prose. */
 function technical(text: string, line: Line, at: number, mark: string): boolean {
-  const run = text.slice(runStart(text, at, line.start), runEnd(text, at, line.end))
+  // (Punctuation closing the run, `joined;Privately,`, is the sentence's, not the run's.)
+  const run = text.slice(runStart(text, at, line.start), runEnd(text, at, line.end)).replace(/[.,;:!?]+$/u, '')
   if (isWebAddress(run) || /[&=_#<>{}|]/u.test(run)) return true
   // `india,pakistan,cricket`, `color:red;font-size`, `%C3%A9`: a list, a style or an encoding
   return run.split(mark).length > 2 || (run.match(/[,;:]/gu) ?? []).length > 1
@@ -99,7 +100,8 @@ function technical(text: string, line: Line, at: number, mark: string): boolean 
 function afterMarks(text: string, line: Line): Hit[] {
   const hits: Hit[] = []
   const slice = text.slice(line.start, line.end)
-  for (const match of slice.matchAll(/[,;:%)](?=\p{L}\p{L})/gu)) {
+  // (One letter is a word only as `I` or `A` before a space: `mine;I am`, `rule:A law`.)
+  for (const match of slice.matchAll(/[,;:%)](?=\p{L}\p{L}|[AI] )/gu)) {
     const at = line.start + match.index
     const mark = match[0]
     const before = text[at - 1]
@@ -224,6 +226,14 @@ export default defineRule(
           text: '\u201cWe are ready,\u201dthe mayor said.',
           diagnostics: ['1:9-1:19 afterMark Unexpected missing space after `\u201d` in `ready,\u201dthe`, expected `ready,\u201d the`'],
           output: '\u201cWe are ready,\u201d the mayor said.',
+        },
+        {
+          text: 'This plan is no favourite of mine;I will vote against it under the new rule:A ban on nets.',
+          diagnostics: [
+            '1:30-1:36 afterMark Unexpected missing space after `;` in `mine;I`, expected `mine; I`',
+            '1:72-1:78 afterMark Unexpected missing space after `:` in `rule:A`, expected `rule: A`',
+          ],
+          output: 'This plan is no favourite of mine; I will vote against it under the new rule: A ban on nets.',
         },
         {
           text: 'Ferries resume on Tuesday(Update) after the strike.',

@@ -31,8 +31,8 @@ function spacesBefore(text: string, line: Line): { span: Span; expected: string;
       // The space on the wrong side: `Monday .He`, `Trust ,the`; not `.5`, `.com`, `.NET`, `:30`, `,000`.
       const word = /^\p{L}[\p{L}'\u2019]{0,29}/u.exec(text.slice(end, Math.min(line.end, end + 30)))?.[0] ?? ''
       const wrongSide =
-        /\p{L}/u.test(previous) &&
-        (('.?!'.includes(run) && /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:Com|Org|Net|Gov|Edu)$/u.test(word)) ||
+        /[\p{L}\p{N}]/u.test(previous) &&
+        (('.?!'.includes(run) && sentenceWord(word, text[end + word.length]) && !/^(?:Com|Org|Net|Gov|Edu|NET|COM|ORG|GOV|EDU)$/u.test(word)) ||
           ((run === ',' || run === ';') && /^\p{Ll}{2}/u.test(word)))
       if (!wrongSide || isWebAddress(text.slice(end, runEnd(text, end, line.end)))) continue
       const start = runStart(text, gap, line.start)
@@ -50,8 +50,14 @@ function spacesBefore(text: string, line: Line): { span: Span; expected: string;
   return found
 }
 
-/** A word after sentence punctuation: capitalised (`The`), or an acronym (`MSCI`, `MSCI's`). */
-const sentenceStart = /^(?:\p{Lu}\p{Ll}|\p{Lu}{3}|\p{Lu}{2}['\u2019])/u
+/**
+ * A word after sentence punctuation: capitalised (`The`), the one-letter words `I` and `A` before a
+ * space, or an acronym (`MSCI`, `MSCI's`, `TB index`).
+ */
+const sentenceStart = /^(?:\p{Lu}\p{Ll}|\p{Lu}{3}|\p{Lu}{2}['\u2019\s]|[AI]\s)/u
+
+/** Whether a whole word (and the character after it) starts a sentence: `He`, `I`, `MSCI's`, `TB`. */
+const sentenceWord = (word: string, after: string | undefined): boolean => sentenceStart.test(`${word}${after ?? ' '}`)
 
 /**
  * Sentence punctuation between words with no space: `said.The`, `why?Because`, `assets.MSCI's`,
@@ -76,7 +82,7 @@ function missingSpaces(text: string, line: Line): { span: Span; expected: string
     if (isWebAddress(token) || (token.match(/\./gu) ?? []).length > 1) continue
     const word = /^\p{L}+/u.exec(text.slice(at + 1, end))?.[0] ?? ''
     const digits = /\p{N}/u.test(text[at - 1] ?? '')
-    if (digits && /^\p{Lu}+$/u.test(word)) continue // 0700.HK, 7203.TYO
+    if (digits && /^\p{Lu}+$/u.test(word) && !/^['\u2019]s/u.test(text.slice(at + 1 + word.length))) continue // 0700.HK, 7203.TYO; not 17.GHHC's
     if (digits && /^\p{N}{1,3}$/u.test(text.slice(start, at)) && text.slice(line.start, start).trim() === '') continue // 1.Introduction
     if (match[0] === '.' && capitalExtensions.has(word) && !/\p{L}/u.test(text[at + 1 + word.length] ?? '')) continue // report.PDF
     found.push({ span: { start, end }, expected: `${text.slice(start, at + 1)} ${text.slice(at + 1, end)}`, mark: match[0] })
@@ -274,6 +280,21 @@ export default defineRule(
             '1:53-1:63 spaceBefore Unexpected space before `.` in `Monday .He`, expected `Monday. He`',
           ],
           output: 'Demand from ferry firms. In May the pier reopened on Monday. He said so.',
+        },
+        {
+          text: 'Sales fell on Friday.I expect more, the owner said.The board paid 1,250 .A second board met in May.TB cases rose.',
+          diagnostics: [
+            '1:15-1:23 missingSpace Unexpected missing space after `.` in `Friday.I`, expected `Friday. I`',
+            '1:47-1:55 missingSpace Unexpected missing space after `.` in `said.The`, expected `said. The`',
+            '1:67-1:75 spaceBefore Unexpected space before `.` in `1,250 .A`, expected `1,250. A`',
+            '1:96-1:102 missingSpace Unexpected missing space after `.` in `May.TB`, expected `May. TB`',
+          ],
+          output: 'Sales fell on Friday. I expect more, the owner said. The board paid 1,250. A second board met in May. TB cases rose.',
+        },
+        {
+          text: "Traders held 400 shares on March 17.KLT's board met.",
+          diagnostics: ["1:34-1:42 missingSpace Unexpected missing space after `.` in `17.KLT's`, expected `17. KLT's`"],
+          output: "Traders held 400 shares on March 17. KLT's board met.",
         },
         {
           text: 'The index ended at 50.. The U.S dollar fell.',
