@@ -100,6 +100,10 @@ export default defineRule(
           diagnostics: ['3:88-3:93 cutMarker Unexpected feed cut marker `the..`, restore the missing text'],
         },
         {
+          text: 'Ferry talks resume\n\nThe union and the port met on Monday to discuss pay. Talks went on into the night, and both sides said they would meet again. To…\n\nThe port stayed open.',
+          diagnostics: ['3:127-3:130 cutMarker Unexpected feed cut marker `To…`, restore the missing text'],
+        },
+        {
           text: 'Rates hold\n\nThe central bank of Arland kept its main rate steady at 3\n\nThe decision was expected by most analysts.',
           diagnostics: ['3:57-3:58 paragraphEnd Unexpected paragraph end mid-sentence after `3`, restore the missing text'],
         },
@@ -157,7 +161,11 @@ export default defineRule(
       // cut; `etc...` is a doubled period.)
       const cutWord = marker ? words.findLast((w) => w.end <= marker.index) : undefined
       const lede = fragment.length < words.length
-      if (marker && !runsOn && fragment.length >= 3 && (index > 0 || units.length === 1 || lede) && cutWord?.text.toLowerCase() !== 'etc') {
+      // A short last clause is cut too in a paragraph of running prose (`... three days. To…`,
+      // `Heating is ...`), unless the points trail off inside a quotation.
+      const cutClause = (at: number): boolean =>
+        fragment.length >= 3 || (fragment.length >= 1 && words.length >= minUnitWords && !story.inQuotation({ start: unit.start + at, end: unit.end }))
+      if (marker && !runsOn && cutClause(marker.index) && (index > 0 || units.length === 1 || lede) && cutWord?.text.toLowerCase() !== 'etc') {
         // The word the feed cut at, when the marker is glued to it (`the…`).
         const start = cutWord && cutWord.end === marker.index ? cutWord.start : marker.index
         report('cutMarker', { start: unit.start + start, end: unit.end })
