@@ -100,6 +100,14 @@ export default defineRule(
           diagnostics: ['3:88-3:93 cutMarker Unexpected feed cut marker `the..`, restore the missing text'],
         },
         {
+          text: 'Port strike ends\n\nDock workers in Varna Bay met the port owners on Monday to talk about pay and shift patterns for\nThe union said talks would resume on Friday.\n\nShips waited outside the harbour.',
+          diagnostics: ['3:94-3:97 paragraphEnd Unexpected paragraph end mid-sentence after `for`, restore the missing text'],
+        },
+        {
+          text: 'Quake hits coast\n\nOfficials in Port Lenn said the quake damaged more than 40 homes on Saturday.\n\nenty-two families spent the night in the school hall, the mayor said.',
+          diagnostics: ['5:1-5:9 lostStart Unexpected lower-case paragraph start `enty-two`, restore the missing letters or words'],
+        },
+        {
           text: 'Ferry talks resume\n\nThe union and the port met on Monday to discuss pay. Talks went on into the night, and both sides said they would meet again. To…\n\nThe port stayed open.',
           diagnostics: ['3:127-3:130 cutMarker Unexpected feed cut marker `To…`, restore the missing text'],
         },
@@ -150,6 +158,7 @@ export default defineRule(
       const lastWord = words[words.length - 1]
       if (!lastWord) return
       const at = (w: { start: number; end: number }): Span => ({ start: unit.start + w.start, end: unit.start + w.end })
+      for (const cut of cutLines(unit.text, words)) report('paragraphEnd', at(cut))
       const fragment = unfinished(unit.text, words)
       const next = units[index + 1]
       // A paragraph break inside a sentence (the next paragraph goes on in lower case or with a
@@ -248,6 +257,35 @@ function unfinished(text: string, words: readonly WordToken[]): WordToken[] {
   return words.filter((w) => w.start >= from)
 }
 
+/** Fewest words on each side of a line break inside a paragraph that cut a sentence off. */
+const minLineWords = 10
+const minLineFragment = 8
+const minNextLineWords = 4
+
+/**
+ * Lines of running prose inside one paragraph that stop mid-sentence before a line break, where the
+ * next line starts a new sentence (`... where crude production` / `Only Russia ...`): the rest of the
+ * sentence was lost. Both lines must be long prose (a list or an address block has short lines), and
+ * the cut clause long or ending on a word no sentence ends on. Returns the last word of each such line.
+ */
+function cutLines(text: string, words: readonly WordToken[]): WordToken[] {
+  if (!text.includes('\n') || /[|\u2022\t]/u.test(text)) return []
+  const cuts: WordToken[] = []
+  for (const match of text.matchAll(/(?<=[\p{L}\p{N}])[ ]{0,4}\r?\n[ ]{0,4}(?=\p{Lu})/gu)) {
+    const lineStart = text.lastIndexOf('\n', match.index - 1) + 1
+    const nextEnd = text.indexOf('\n', match.index + match[0].length)
+    const line = words.filter((w) => w.start >= lineStart && w.end <= match.index)
+    const next = text.slice(match.index + match[0].length, nextEnd < 0 ? text.length : nextEnd)
+    const nextWords = words.filter((w) => w.start >= match.index && (nextEnd < 0 || w.end <= nextEnd))
+    const last = line[line.length - 1]
+    if (!last || line.length < minLineWords || nextWords.length < minNextLineWords || !endsSentence(next)) continue
+    const fragment = unfinished(text.slice(0, match.index), line)
+    const dangles = fragment.length >= 3 && danglingWords.has(last.text)
+    if ((fragment.length >= minLineFragment || dangles) && !isTitleLike(fragment)) cuts.push(last)
+  }
+  return cuts
+}
+
 /** Whether a unit ends without punctuation and reads as prose rather than a headline. */
 function isOpenProse(story: Story, unit: Unit): boolean {
   return !unit.closed && !isTitleLike(story.wordsIn(unit))
@@ -282,7 +320,7 @@ function isFragment(words: readonly WordToken[]): boolean {
 function startsLost(unit: Unit, words: readonly WordToken[], previous: Unit | undefined, inHeader: boolean): boolean {
   const head = words[0]
   if (!head || words.length < 6 || head.start !== 0) return false
-  if (!/^\p{Ll}{3,}$/u.test(head.text) || nameParticles.has(head.text)) return false
+  if (!/^\p{Ll}{3,}(?:-\p{Ll}{2,})?$/u.test(head.text) || nameParticles.has(head.text)) return false
   if (!previous || endsSentence(previous.text)) return true
   return inHeader && /[\p{L}\p{N}]$/u.test(previous.text)
 }

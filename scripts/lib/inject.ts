@@ -187,6 +187,40 @@ export const quotePunctuation: Variant[] = [
     },
   },
   {
+    name: 'two apostrophes on both sides of a quoted phrase',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const pair = pick(r, [["''", "''"], ['\u2018\u2018', '\u2019\u2019'], ['\u2019\u2019', '\u2019\u2019']] as const)
+      const phrase = `${int(r, 10, 150)} years of ${pick(r, ['trade', 'service', 'progress', 'the harbour', 'struggle'])}`
+      return q && rewrite(ps, q, (b) => {
+        const lead = `${b}, ${pick(r, ['marking', 'to mark', 'in what was called'])} ${pair[0]}`
+        return [`${lead}${phrase}${pair[1]}.`, lead.length - 2, lead.length + phrase.length + 2]
+      })
+    },
+  },
+  {
+    name: 'closing glyph opens a phrase mid-sentence',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const phrase = pick(r, ['vote bank politics', 'a last chance', 'business as usual', 'total failure', 'a new dawn'])
+      return q && rewrite(ps, q, (b) => {
+        const lead = `${b} and ${pick(r, ['warned of', 'spoke of', 'called it'])} `
+        return [`${lead}\u201d${phrase}\u201d.`, lead.length, lead.length + 1]
+      })
+    },
+  },
+  {
+    name: 'closing quote mark as an apostrophe',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const word = pick(r, ['haven\u201dt', 'don\u201dt', 'isn\u201dt', 'city\u201ds', 'council\u201ds', 'won\u201dt'])
+      return q && rewrite(ps, q, (b) => {
+        const lead = `${b}, and ${pick(r, ['that', 'the', 'its'])} `
+        return [`${lead}${word} ${pick(r, ['changed', 'plan', 'view'])}.`, lead.length, lead.length + word.length]
+      })
+    },
+  },
+  {
     name: 'opening glyph closes a quotation',
     inject: (ps, r) => {
       const q = quotable(ps, r)
@@ -322,6 +356,40 @@ export const repeatedAttribution: Variant[] = [
       const verb = pick(r, ['claimed', 'alleged', 'asserted', 'maintained', 'insisted'])
       const at = spread(ps, r, 3)
       return at && repeatTail(ps, at, () => `, ${who} ${verb}`)
+    },
+  },
+  {
+    name: 'one statement attributed twice',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const { given, surname } = person(r)
+      const name = r() < 0.5 ? `${given} ${surname}` : surname
+      return q && rewrite(ps, q, (b) => {
+        const lead = `${name} ${pick(r, ['said', 'stated', 'announced'])} ${decap(b)}`
+        const tail = `, ${pick(r, ['he', 'she'])} ${pick(r, ['said', 'added'])}`
+        return [`${lead}${tail}.`, lead.length + 2, lead.length + tail.length]
+      })
+    },
+  },
+  {
+    name: 'according to the same source three times',
+    inject: (ps, r) => {
+      const source = pick(r, ['the latest reports', 'local media reports', 'official sources', 'the district office', 'sources close to the talks'])
+      const at = spread(ps, r, 3)
+      if (!at) return undefined
+      const out = [...ps]
+      const spans: [number, number, number][] = []
+      at.forEach((index, n) => {
+        const sentences = sentencesOf(out[index] ?? '')
+        const last = sentences.length - 1
+        const lead = `${pick(r, ['', 'Now, ', 'Recently, ', 'Hence, '])}${n === 0 || r() < 0.5 ? 'According' : 'according'} to ${source}${r() < 0.3 ? ' and documents' : ''}, `
+        const fixed = lead.startsWith('According') ? lead : lead.replace(/^(\p{Lu}\p{Ll}*, )according/u, '$1according')
+        const before = sentences.slice(0, last).join(' ')
+        const prefix = before === '' ? '' : `${before} `
+        out[index] = `${prefix}${fixed}${decap(sentences[last] ?? '')}`
+        if (n > 0) spans.push([index, prefix.length, prefix.length + fixed.length])
+      })
+      return { paragraphs: out, spans }
     },
   },
   {
@@ -475,6 +543,24 @@ export const spacing: Variant[] = [
       }),
   },
   {
+    name: 'space before a colon or question mark',
+    inject: (ps, r) => {
+      const candidates = plainParagraphs(ps)
+      if (candidates.length === 0) return undefined
+      const index = pick(r, candidates)
+      const p = ps[index] ?? ''
+      if (r() < 0.5) {
+        const place = pick(r, [madeUp(r, 2), madeUp(r, 3), madeUp(r, 2).toUpperCase()])
+        const lead = `${place}${pick(r, [', ' + pick(r, days), ''])} `
+        return replaced(ps, index, `${lead}: ${p}`, [[lead.length - 1 - place.length, lead.length + 1]])
+      }
+      const sentences = sentencesOf(p)
+      const body = (sentences[0] ?? '').replace(/[.]$/u, '')
+      const question = `Why ${pick(r, ['now', 'here', 'not'])} ?`
+      return replaced(ps, index, [`${body}. ${question}`, ...sentences.slice(1)].join(' '), [[body.length + 2 + question.length - 5, body.length + 2 + question.length]])
+    },
+  },
+  {
     name: 'space before comma or semicolon',
     inject: (ps, r) => {
       const candidates = ps.map((p, i) => [i, p] as const).filter(([, p]) => /[a-z], [a-z]/u.test(p))
@@ -547,6 +633,16 @@ export const names: Variant[] = [
     },
   },
   {
+    name: 'near-miss place name',
+    inject: (ps, r) => {
+      const place = madeUp(r, 3)
+      const head = pick(r, ['', '', ' Prefecture', ' Province', ' district'])
+      const first = `${pick(r, ['Floods hit', 'Rescuers reached', 'Flights into', 'Roads around'])} ${place}${head} on ${pick(r, days)}.`
+      const later = `${pick(r, ['Officials in', 'Schools in', 'Traders from', 'Most of'])} \u0000${nearMiss(r, place)}\u0001${head} ${pick(r, ['stayed shut', 'were hit', 'reopened'])}.`
+      return twoMentions(ps, r, first, later)
+    },
+  },
+  {
     name: 'symbol variant of a place code',
     inject: (ps, r) => {
       const a = acronym(r, 1)
@@ -606,4 +702,34 @@ export const truncation: Variant[] = [
   { name: 'story ends on a bare figure', inject: (ps, r) => figureEnd(ps, ps.length - 1, r) },
   { name: 'paragraph ends on a bare figure', inject: (ps, r) => figureEnd(ps, int(r, 1, ps.length - 2), r) },
   { name: 'story ends mid-sentence', inject: (ps, r) => cutParagraph(ps, ps.length - 1, r, '') },
+  { name: 'first paragraph cut with an ellipsis', inject: (ps, r) => cutParagraph(ps, 0, r, pick(r, ['...', '\u2026', ' \u2026'])) },
+  {
+    name: 'paragraph lost its first letters',
+    inject: (ps, r) => {
+      const index = int(r, 1, ps.length - 1)
+      const p = ps[index] ?? ''
+      const first = /^[A-Z][a-z]{3,}/u.exec(p)?.[0]
+      if (!first || /^(?:The|This|That|These|Those|There|They|Then)$/u.test(first)) return undefined
+      const cut = int(r, 1, 2)
+      return replaced(ps, index, p.slice(cut), [[0, first.length - cut]])
+    },
+  },
+  {
+    name: 'sentence cut off before a line break',
+    inject: (ps, r) => {
+      // The rest of a sentence lost where a line break now stands: `... where crude production` then
+      // a new line with the next sentence.
+      const index = int(r, 0, ps.length - 1)
+      const sentences = sentencesOf(ps[index] ?? '')
+      if (sentences.length < 2) return undefined
+      const at = int(r, 0, sentences.length - 2)
+      const words = (sentences[at] ?? '').split(' ')
+      if (words.length < 14) return undefined
+      const kept = words.slice(0, int(r, 10, words.length - 2)).join(' ')
+      if (!/[a-z]$/u.test(kept)) return undefined
+      const prefix = sentences.slice(0, at).join(' ')
+      const left = `${prefix}${prefix ? ' ' : ''}${kept}`
+      return replaced(ps, index, `${left}\n${sentences.slice(at + 1).join(' ')}`, [[left.lastIndexOf(' ') + 1, left.length]])
+    },
+  },
 ]
