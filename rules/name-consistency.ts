@@ -23,6 +23,8 @@
 //   of the same sounds (`Rasheed`/`Rashid`, `Farooq`/`Faruk`: long vowels, doubled letters, q/k). (5) With the same first name, a
 //   surname cut short by one to four letters, leaving four or more (`Tlegenbai`/`Tlegenb`), unless the cut
 //   part is a compounding ending (`Patrol`/`Patrolman`).
+// - (6) One edit, the same first letter, 6+ letters, one spelling after a place preposition and the
+//   other alone or after one too (`flights into Varnelo`, `schools in Varnello`): one place.
 // - A shortened given name (an initial, a form with a point or without vowels: `K.`, `Kh`, `Md`, or its
 //   first two or three letters: `Mo` for `Morteza`) before
 //   a surname is the full given name used elsewhere before it, when only one full given name fits (and,
@@ -160,6 +162,10 @@ export default defineRule(
           diagnostics: [
             '1:42-1:51 shortGiven Unexpected shortened name `Kh Omarov`, expected `Khalid Omarov` as elsewhere in the story',
           ],
+        },
+        {
+          text: 'Floods hit Varnelo on Monday, and flights into Varnelo were cut. Schools in Varnello stayed shut.',
+          diagnostics: ['1:77-1:85 variant Unexpected name spelling `Varnello`, expected `Varnelo` as elsewhere in the story'],
         },
         {
           text: 'Envoy Morteza Valani landed in Osk. After a short speech, Mo Valani left.',
@@ -365,7 +371,12 @@ function sameName(a: NameForm, b: NameForm): boolean {
   if ([...b.heads].some((h) => a.heads.has(h))) return true
   // A surname alone refers back to a person introduced with a first name.
   if (min < 6) return false
-  return (a.given.size > 0 && bare(b)) || (b.given.size > 0 && bare(a))
+  if ((a.given.size > 0 && bare(b)) || (b.given.size > 0 && bare(a))) return true
+  // A place named after `in`/`from`/`into` and again, alone or after such a word (`Flights into
+  // Varnelo`, `Schools in Varnello`): one place, misspelt inside (the same last two letters: not an
+  // ending or a glued mark, `Russia`/`Russiaâ`); never a name after a first name.
+  if (a.fold.slice(-2) !== b.fold.slice(-2)) return false
+  return (located(a) && (located(b) || alone(b))) || (located(b) && alone(a))
 }
 
 /**
@@ -397,6 +408,16 @@ function lastLetterOnly(a: string, b: string): boolean {
   // `-sky`/`-ski` is one transliteration, not an ending.
   const ends = new Set([a.slice(-1), b.slice(-1)])
   return a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && !(ends.has('y') && ends.has('i'))
+}
+
+/** After a place preposition somewhere, never after a first name or before another name. */
+function located(form: NameForm): boolean {
+  return form.given.size === 0 && form.tokens.some((t) => t.place) && form.tokens.every((t) => !t.joined || t.head !== undefined)
+}
+
+/** Never after a first name, never part of a longer name, not only in capitals. */
+function alone(form: NameForm): boolean {
+  return form.tokens.every((t) => t.given === undefined && (!t.joined || t.head !== undefined)) && form.tokens.some((t) => !t.caps)
 }
 
 /** Never after a first name or a place preposition, never part of a longer name, not only in capitals. */
