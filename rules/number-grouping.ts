@@ -79,7 +79,7 @@ const numberLeads: ReadonlySet<string> = new Set([
   'or', 'over', 'roughly', 'rose', 'shed', 'slipped', 'some', 'than', 'to', 'under', 'up', 'was',
   'were', 'closed', 'ended', 'settled', 'stood', 'traded', 'added', 'advanced', 'surged', 'plunged', 'tumbled',
   'rallied', 'soared', 'slumped', 'dipped', 'opened', 'touched', 'hit', 'reached', 'is', 'are', 'be', 'lower',
-  'higher', 'rising', 'falling', 'gaining', 'losing', 'stands',
+  'higher', 'rising', 'falling', 'gaining', 'losing', 'stands', 'counted', 'recorded', 'registered', 'reported', 'listed',
 ])
 
 /** Words before a figure that make it a label, code or ordinal rather than an amount (`page 3`, `Flight 1234`). */
@@ -237,6 +237,14 @@ export default defineRule(
           text: 'Clinics gave out 1,250 doses, and 18420 licensed nurses were hired.',
           diagnostics: ['1:35-1:40 ungrouped Unexpected ungrouped number `18420`, expected `18,420` like the rest of the story'],
           output: 'Clinics gave out 1,250 doses, and 18,420 licensed nurses were hired.',
+        },
+        {
+          text: 'Clinics gave out 1,250 doses; inspectors counted 62 .67 vans and about 455 801 vehicles.',
+          diagnostics: [
+            '1:50-1:56 spaced Unexpected space inside the number `62 .67`, expected `62.67`',
+            '1:72-1:79 spaced Unexpected space inside the number `455 801`, expected `455,801`',
+          ],
+          output: 'Clinics gave out 1,250 doses; inspectors counted 62.67 vans and about 455,801 vehicles.',
         },
         {
           text: 'Tin fell to 31 450 yuan a tonne, off its high of 32,100.',
@@ -536,7 +544,9 @@ function spaceGrouped(text: string, evidence: StoryEvidence): Finding[] {
     const span: Span = { start: match.index, end: match.index + whole.length }
     const after = text.slice(span.end, span.end + 40)
     const currency = currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start))
-    if (!currency && !currencyWordAfter.test(after) && !unitAfter.test(after)) continue
+    // (A counted thing after it needs a word that leads a figure before it: `about 455 801 vehicles`.)
+    const led = numberLeads.has(/(\p{L}{1,20})\s$/u.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1] ?? '') && countedAfter(after)
+    if (!currency && !currencyWordAfter.test(after) && !unitAfter.test(after) && !led) continue
     findings.push({ messageId: 'spaced', span, expected: `${left}${groups.replaceAll(' ', ',')}` })
   }
   return findings
