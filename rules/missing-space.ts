@@ -90,7 +90,9 @@ function lettersEnd(text: string, start: number, ceiling: number): number {
 /** Whether the run holding `at` is an address, an entity or a list of tags (`a,b,c`) rather than prose. */
 function technical(text: string, line: Line, at: number, mark: string): boolean {
   // (Punctuation closing the run, `joined;Privately,`, is the sentence's, not the run's.)
-  const run = text.slice(runStart(text, at, line.start), runEnd(text, at, line.end)).replace(/[.,;:!?]+$/u, '')
+  let end = runEnd(text, at, line.end)
+  while (end > at + 1 && '.,;:!?'.includes(text[end - 1] ?? '')) end--
+  const run = text.slice(runStart(text, at, line.start), end)
   if (isWebAddress(run) || /[&=_#<>{}|]/u.test(run)) return true
   // `india,pakistan,cricket`, `color:red;font-size`, `%C3%A9`: a list, a style or an encoding
   return run.split(mark).length > 2 || (run.match(/[,;:]/gu) ?? []).length > 1
