@@ -26,7 +26,7 @@
 // - (6) One edit, the same first letter, 6+ letters, one spelling after a place preposition and the
 //   other alone or after one too (`flights into Varnelo`, `schools in Varnello`): one place.
 // - A shortened given name (an initial, a form with a point or without vowels: `K.`, `Kh`, `Md`, or its
-//   first two or three letters: `Mo` for `Morteza`) before
+//   first two letters: `Mo` for `Morteza`; three make a nickname, `Ham` for `Hamilton`) before
 //   a surname is the full given name used elsewhere before it, when only one full given name fits (and,
 //   for an initial, the story has only one full given name before that surname); middle initials
 //   (`Gaynor B. Jones`) and a title's initials (`Mrs. J. Smith`) name someone else.
@@ -196,6 +196,7 @@ export default defineRule(
         'Daniel Moreau and his sister Daniela Moreau spoke, as did Louis Vane and Louise Vane.',
         'Maria Ostrova and Mario Ostrova ran the shop.',
         'Agents of the Border Patrol met Border Patrolman Ruiz.',
+        'Coach Hamilton Reed praised the team; Ham Reed, as the players call him, smiled.',
         'De Alvarenga scored twice. The coach praised de Alvarenga.',
         'Mr. Lee met Mr. Lea at the Ivan Hotel and the Iván Hotel.',
         'US PLEDGES AID\n\nThe U.S. envoy arrived on Monday.',

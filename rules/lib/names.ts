@@ -111,15 +111,16 @@ const knownShortForms: ReadonlySet<string> = new Set(['mohd', 'muhd', 'mohd', 'm
  * Whether `short` (as written, maybe with a point) abbreviates the full name `full` (as written):
  * an initial (`K.`, `K`), a form with a point (`Muh.`), a form without vowels (`Kh`, `Md`, `Ch`) or
  * a known short form (`Mohd`), whose letters appear in order in the full name, from its first letter;
- * or the first two or three letters of a name at least two letters longer (`Mo` for `Mohar`).
+ * or the first two letters of a name of four or more (`Mo` for `Mohar`).
  */
 export function abbreviates(short: string, full: string): boolean {
   const a = foldName(short.replace(/\.$/u, ''))
   const b = foldName(full)
   if (a.length === 0 || b.length < 4 || a.length >= b.length || a.charAt(0) !== b.charAt(0)) return false
   const shortForm = a.length === 1 || short.endsWith('.') || !/[aeiouy]/u.test(a.slice(1)) || knownShortForms.has(a)
-  // A clipped form of two or three letters (`Mo` for `Mohar`, `Ja` for `Jalal`) before the same surname.
-  if (!shortForm) return a.length <= 3 && b.length >= a.length + 2 && b.startsWith(a)
+  // A clipped form of two letters (`Mo` for `Mohar`, `Ja` for `Jalal`) before the same surname; three
+  // letters make a nickname (`Ham` for `Hamilton`, `Roy` for `Royal`), which is a name of its own.
+  if (!shortForm) return a.length === 2 && b.length >= 4 && b.startsWith(a)
   let at = 0
   for (const char of b) if (char === a.charAt(at)) at++
   return at === a.length
