@@ -10,11 +10,14 @@
 // defaults rebuild the shipped model byte for byte.
 // `--realistic` trains on the realistic garbles instead (articles, prepositions, verb forms,
 // agreement, spinning... in the labelled corpus's proportions, rules/lib/garbled/synth.ts
-// realisticGarble); measured with `npm run eval:garbled` (issue 13), such a model was not better
-// than the shipped one, so it is not the default.
+// realisticGarble), `--mix` on one garble of the older shapes and two realistic ones per sentence;
+// measured with `npm run eval:garbled` (issue 13), neither was better than the shipped model at the
+// same share of clean sentences flagged, so neither is the default. `--brown=other` keeps Brown
+// press out of training and calibration; `--exact` calibrates on the scores as the rule computes
+// them.
 import { writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
-import { altKeys, altKinds, countBin, countKeys, countKinds, featuresPerWindow, symbolsOf, windowFeatures } from '../rules/lib/garbled/features.js'
+import { altKeys, altKinds, countBin, countKeys, countKinds, featuresPerWindow, parseModel, symbolsOf, windowFeatures, worstWindow } from '../rules/lib/garbled/features.js'
 import { garble, plainWord, realisticGarble, rng, splitOf, usableSentence, join } from '../rules/lib/garbled/synth.js'
 import { tag, type Token } from '../src/engine/story/tagger.js'
 import { baseTag, brownPress } from './lib/brown.js'
@@ -37,6 +40,7 @@ const hardEpochs = num('hard', 15)
 const hardRate = num('hardrate', 0.05)
 const hardWeight = num('hardweight', 3)
 const realistic = args.has('realistic')
+const mix = args.has('mix')
 const skipKinds = new Set((args.get('skip') ?? (realistic ? '' : 'drop')).split(',').filter(Boolean))
 const seed = 20240611
 
@@ -57,9 +61,17 @@ interface Words {
 }
 const sets = { train: [] as Words[], calibration: [] as Words[] }
 const trainStories: ReturnType<typeof brownPress> = []
+// `--brown=other`: Brown press (A-C), the false-alarm test of `npm run eval`, is left out, and the
+// other categories split four fifths train, one fifth calibration. By default three fifths of the
+// press files are trained on, so their own n-grams are in the shipped counts and `npm run eval`
+// understates the model's false alarms there (issue 13: at the same 4 Brown findings such a model
+// finds 8.2% of the synthetic garbles against 10.5%).
+const otherOnly = args.get('brown') === 'other'
+const otherSplit = (index: number): 'calibration' | 'train' => (index % 5 === 0 ? 'calibration' : 'train')
 for (const [group, press] of [['abc', true], ['defghjklmnpr', false]] as const) {
+  if (press && otherOnly) continue
   brownPress(group).forEach((story, index) => {
-    const split = splitOf(press, index)
+    const split = otherOnly ? otherSplit(index) : splitOf(press, index)
     if (split === 'eval') return
     if (split === 'train') trainStories.push(story)
     // Calibrate on non-fiction only (press, religion, skills, lore, belles-lettres, government, learned).
@@ -95,7 +107,8 @@ function tagAll(sentences: Words[], random: () => number): { groups: Group[]; cl
   for (const { words, tags } of sentences) {
     const garbled: Tagged[] = []
     for (let g = 0; g < garblesPerSentence; g++) {
-      const made = lexicon ? realisticGarble(words, tags, lexicon, random) : garble(words, random)
+      // `--mix`: the first garble of each sentence of the older shapes, the others realistic.
+      const made = lexicon && !(mix && g === 0) ? realisticGarble(words, tags, lexicon, random) : garble(words, random)
       if (made) garbled.push({ tokens: tag(made.text), edit: { start: made.start, end: made.end }, kind: made.kind })
     }
     groups.push({ clean: { tokens: tag(join(words).text) }, garbled })
@@ -287,8 +300,17 @@ function sentenceScore(tokens: Token[]): number {
   }
   return best
 }
-const cleanScores = calibration.clean.map((s) => sentenceScore(s.tokens)).sort((a, b) => a - b)
-const garbleScores = calibration.garbled.map((s) => sentenceScore(s.tokens))
+// The rule scores through worstWindow, which also drops the positive weight of tag trigrams common
+// in clean copy: `--exact` calibrates on those scores (the default keeps the shipped threshold,
+// 3.946, which is 0.31% of clean calibration sentences as the rule scores them, not `--fa` 0.5%).
+const scoring = parseModel({
+  vocab: vocabList, bits, scale: Number(scale.toPrecision(6)), bias: Number(bias.toPrecision(6)), threshold: 0,
+  weights: Buffer.from(quantised.buffer).toString('base64'), countBits, counts: packNibbles(countTable),
+})
+const ruleScore = (tokens: Token[]): number => worstWindow(tokens, scoring)?.logit ?? -Infinity
+const score = args.has('exact') ? ruleScore : sentenceScore
+const cleanScores = calibration.clean.map((s) => score(s.tokens)).sort((a, b) => a - b)
+const garbleScores = calibration.garbled.map((s) => score(s.tokens))
 const at = (fa: number): number => cleanScores[Math.min(cleanScores.length - 1, Math.floor(cleanScores.length * (1 - fa)))] ?? 0
 for (const fa of [0.001, 0.003, 0.004, 0.005, 0.01, 0.05]) {
   const th = at(fa)
@@ -296,12 +318,16 @@ for (const fa of [0.001, 0.003, 0.004, 0.005, 0.01, 0.05]) {
   log(`calibration: threshold ${th.toFixed(3)} at ${(fa * 100).toFixed(1)}% clean flagged -> synthetic recall ${(recall * 100).toFixed(1)}%`)
 }
 const threshold = at(targetFalseAlarms)
+if (!args.has('exact')) {
+  const above = calibration.clean.filter((s) => ruleScore(s.tokens) > threshold).length
+  log(`as the rule scores: ${((100 * above) / calibration.clean.length).toFixed(2)}% of clean calibration sentences above ${threshold.toFixed(3)}`)
+}
 for (const kind of new Set(calibration.garbled.map((s) => s.kind ?? ''))) {
   const scores = calibration.garbled.map((s, i) => [s, garbleScores[i]!] as const).filter(([s]) => s.kind === kind)
   log(`  ${kind}: ${((100 * scores.filter(([, v]) => v > threshold).length) / scores.length).toFixed(1)}% of ${scores.length}`)
 }
 if (args.has('show')) {
-  const worst = calibration.clean.map((s, i) => [s, cleanScores.length ? sentenceScore(s.tokens) : 0, i] as const).sort((a, b) => b[1] - a[1]).slice(0, 25)
+  const worst = calibration.clean.map((s, i) => [s, cleanScores.length ? score(s.tokens) : 0, i] as const).sort((a, b) => b[1] - a[1]).slice(0, 25)
   for (const [s, v] of worst) console.log(v.toFixed(2), s.tokens.map((t) => t.text).join(' '))
 }
 
