@@ -23,6 +23,9 @@
 //   edits that keep its letters (`grevious`, `pseudynom`, `collonaded`); not merely another ending
 //   (`aggressions`, `princesse`), not a regional variant (`glamor`, `kidnaped`), and not a word built
 //   with a productive prefix or suffix or two content words run together (`semipublic`, `woodsmoke`).
+//   A doubled consonant before a suffix is a derivation (`gunner`) only when the word with one
+//   consonant is not itself a word (`answerred`, `politiccal` are slips). An inner letter left out of
+//   a frequent word of five or six letters is the commonest slip of all (`aveage`, `churh`).
 //   Words of four letters or fewer, words used twice in the story unless plainly a slip of a frequent
 //   word (a term, not a typo), words next to another unknown word that is no slip (a foreign phrase),
 //   words capitalised elsewhere in the story (a name), words in a sentence that names a language (a
@@ -116,6 +119,14 @@ export default defineRule(
           diagnostics: [
             '1:1-1:8 name Unexpected misspelling `CANBERA`, expected `CANBERRA` (a known name)',
             '1:43-1:48 name Unexpected misspelling `ACEAN`, expected `ASEAN` (a known name)',
+          ],
+        },
+        {
+          text: 'The council said the new politiccal office answerred every letter, and the aveage fare rose.',
+          diagnostics: [
+            '1:26-1:36 misspelling Unexpected misspelling `politiccal`, expected `political`',
+            '1:44-1:53 misspelling Unexpected misspelling `answerred`, expected `answered`',
+            '1:76-1:82 misspelling Unexpected misspelling `aveage`, expected `average`',
           ],
         },
         {
@@ -555,7 +566,7 @@ function plausible(context: Context, word: string, candidate: string, distance: 
   const frequent = frequentWord(context.lex, candidate)
   if (word.charAt(0) !== candidate.charAt(0) || (strict && !frequent)) return false
   if (distance === 2) return sorted(word) === sorted(candidate) || undoubled(word) === undoubled(candidate)
-  if (word.length <= 6) return frequent && typoOf(word, candidate, { vowels: true })
+  if (word.length <= 6) return frequent && (typoOf(word, candidate, { vowels: true }) || innerLetterDropped(word, candidate))
   let prefix = 0
   while (prefix < word.length && word.charAt(prefix) === candidate.charAt(prefix)) prefix++
   const a = word.charAt(prefix)
@@ -569,6 +580,16 @@ function plausible(context: Context, word: string, candidate: string, distance: 
   const [longer, shorter] = word.length > candidate.length ? [word, candidate] : [candidate, word]
   const extra = longer.charAt(prefix)
   return longer.slice(prefix + 1) === shorter.slice(prefix) && prefix > 0 && extra === longer.charAt(prefix - 1) && !/[aeiouy]/u.test(extra)
+}
+
+/**
+ * Whether `word` is `candidate` with one inner letter left out (`aveage`, `churh`, `wekend`): the
+ * commonest slip of all, never at the first or last letter (another ending or another word).
+ */
+function innerLetterDropped(word: string, candidate: string): boolean {
+  if (candidate.length !== word.length + 1 || word.length < 5) return false
+  for (let i = 1; i < candidate.length - 1; i++) if (candidate.slice(0, i) + candidate.slice(i + 1) === word) return true
+  return false
 }
 
 /** A frequent word, counting a British spelling as frequent as its American one (the ranks are from Brown). */
