@@ -50,6 +50,11 @@
 //   as `info`, since rare words are where the dictionaries lack variants, technical and foreign
 //   words (`miniscule` is a variant some dictionaries list); a slip of a frequent word (`avaliable`),
 //   a known name or acronym, a masked word and a run-together phrase are warnings.
+// - A capitalised non-word used once, with no capitalised word beside it (people's names come in
+//   twos or after a title: `Gen. Cedvet Sunay`), one inner slip from a name of the commonest forms
+//   of press copy (`Amercian`, `Lonon`, `Tiesday`), or with its last letter doubled (`Fridayy`), is
+//   reported as a known name; the first and last letters, and letters of one sound, are where
+//   names and transliterations differ and are never read as slips there.
 // - A capitalised non-word of six letters or more one letter short of a month or day, or with two
 //   neighbours swapped (`Febuary`, `Wendesday`), is reported as a known name; a letter more or
 //   another letter makes names (`Augusta`, `Mondal`). A letter typed three times (`reallly`) is
@@ -59,7 +64,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Story, Word, WordPart } from '../src/rule/types.js'
 import { lexicon, type Lexicon } from './lib/spelling/lexicon.js'
 import { derived, prefixes, runTogether, variantOf } from './lib/spelling/morphology.js'
-import { acronymTypo, letterSlip, typoOf } from './lib/spelling/typos.js'
+import { acronymTypo, letterSlip, sameSound, typoOf } from './lib/spelling/typos.js'
 import { fold, indexNames, type Name, vocabulary } from './lib/spelling/vocabulary.js'
 
 type MessageId = 'misspelling' | 'name' | 'masked' | 'confusion'
@@ -130,6 +135,14 @@ export default defineRule(
           ],
         },
         {
+          text: 'The Amercian envoy left for Lonon on Tiesday.',
+          diagnostics: [
+            '1:5-1:13 name Unexpected misspelling `Amercian`, expected `American` (a known name)',
+            '1:29-1:34 name Unexpected misspelling `Lonon`, expected `London` (a known name)',
+            '1:38-1:45 name Unexpected misspelling `Tiesday`, expected `Tuesday` (a known name)',
+          ],
+        },
+        {
           text: 'The Federal Minster for Railways left.',
           diagnostics: ['1:13-1:20 misspelling Unexpected misspelling `Minster`, expected `Minister`'],
         },
@@ -177,6 +190,7 @@ export default defineRule(
         'Minister Hussain Qureshi met Hussein Ali in Kathmandu and Katmandu.',
         'Officials from Xinjiang and Zaporizhzhia met Oleksandr Tkachuk and Wanjiku Mwangi.',
         'Augusta Mondal met Sundar Frida and Augusto Sunda on Monday in Marche.',
+        'Gen. Cedvet Sunay met Sania and Marten in Tehran, and Chairman Richard Mears met Lefty Wyman.',
         'The deal doesnt cover the Citys old port.',
         'See https://www.examplenews.com/qwertz or mail desk@examplenews.com, #Elecshun and @newsdesk.',
         'Critics called it a fait accompli and a mea culpa, an ex gratia payment.',
@@ -384,7 +398,7 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
       return
     }
   }
-  const name = nearName(context, lower) ?? calendarSlip(lower)
+  const name = nearName(context, lower) ?? calendarSlip(lower) ?? (standsAlone(story, word) ? frequentSlip(context, lower) : undefined)
   if (name) {
     report('name', part, suggestions([caps ? name.toUpperCase() : name]))
     return
@@ -454,6 +468,43 @@ function nearName(context: Context, lower: string): string | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * Whether a capitalised word has no capitalised word beside it (a person's name comes in twos or
+ * after a title: `Gen. Cedvet Sunay`), but for a common word opening the sentence (`The Americn`).
+ */
+function standsAlone(story: Story, word: Word): boolean {
+  return ([-1, 1] as const).every((step) => {
+    const other = story.adjacentWord(word.index, step)
+    if (other === undefined || !/^\p{Lu}/u.test(other.text)) return true
+    const lex = lexicon()
+    return step === -1 && sentenceInitial(story, other.index) && lex.has(other.normal) && !lex.name(other.normal)
+  })
+}
+
+/**
+ * The frequent word or name (about the 3,000 commonest forms of press copy: `American`, `Sunday`,
+ * `Communist`) a capitalised non-word used once is one inner slip from (`Americn`, `Tiesday`,
+ * `Dempcrats`), or a doubled last letter (`Fridayy`). The first and last letters stay, where names
+ * differ (`Augusta`, `Mondal`), and letters of one sound are not slips (transliterations such as
+ * `Oktober` differ there); a word the story capitalises twice is a name it means.
+ */
+function frequentSlip(context: Context, lower: string): string | undefined {
+  if (lower.length < 5 || (context.capitalCounts.get(lower) ?? 0) > 1) return undefined
+  const last = lower.charAt(lower.length - 1)
+  const fits = context.lex.near(lower, 1).filter(({ word, distance }) => {
+    if (distance !== 1 || context.lex.rank(word) >= frequentRank || !context.lex.name(word) || word.charAt(0) !== lower.charAt(0)) return false
+    if (lower === `${word}${last}` && word.endsWith(last)) return true
+    if (word.charAt(word.length - 1) !== last || word.length < 5) return false
+    if (word.length !== lower.length) return true
+    let i = 0
+    while (word.charAt(i) === lower.charAt(i)) i++
+    return !(word.slice(i + 1) === lower.slice(i + 1) && sameSound.has(word.charAt(i) + lower.charAt(i)))
+  })
+  fits.sort((a, b) => context.lex.rank(a.word) - context.lex.rank(b.word))
+  const found = fits[0]?.word
+  return found === undefined ? undefined : found.charAt(0).toUpperCase() + found.slice(1)
 }
 
 /** Month and day names of six letters or more, which a capitalised non-word may be a slip of. */
