@@ -12,7 +12,8 @@
 // - It needs the story's own evidence: the same word in lower case elsewhere in the story. Words that
 //   name an institution, title, region, faith, party or date when capitalised (`the President`, `the
 //   Court`, `the South`, `May`) are never flagged, nor a word the story also uses inside a
-//   capitalised name or after `Mr.` (`Tom Price` ... `said Price`).
+//   capitalised name or after `Mr.` (`Tom Price` ... `said Price`), nor a capitalised plural after
+//   `the` that ends its noun phrase (`borne by the Members as agreed`: a defined term).
 // - A word the tagger takes for a verb, capitalised right after an auxiliary (`has Applauded`, `were
 //   Arrested`) or a past tense in -ed right after a lower-case subject (`workers Welcomed it`), is
 //   flagged without that evidence: names do not follow `has` or `were`, nor end in -ed.
@@ -183,6 +184,7 @@ export default defineRule(
         'Harbour plan approved\n\nThe council approved the harbour plan on Monday.',
         'She said: Prices rose. "Current Affairs" was the show, and current affairs were its theme.',
         'NATO and ASEAN envoys met the UNICEF team and the NEET board.',
+        'Members pay dues. The costs shall be borne by the Members as agreed, and members vote in May.',
         'The port said the NASA team, the UNICEF office and the SWAT unit left, and the CARE staff and the FIFA officials stayed.',
         'The manual, Skywave Planning for Ships, says skywave signals fade at dusk, so crews tune skywave sets early.',
         'Critics praised the novel The Quiet Harbour, though the quiet harbour in it is fictional.',
@@ -246,6 +248,7 @@ export default defineRule(
         // lower-case twin is the slip (`lowered`).
         if (!lexicon().has(word.normal) || lexicon().name(word.normal)) continue
         const tag = tagOf(story, word) ?? ''
+        if (before.normal === 'the' && word.normal.endsWith('s') && definedTerm(story, word, after)) continue
         if (contentTags.has(tag) && sameWordInLowerCase(story, word, tag)) report('capitalised', word, { expected: [word.normal] })
       } else if (/^\p{Lu}{3,}$/u.test(word.text) && !acronymWords.has(word.normal)) {
         const evidence = shouted.has(word.normal) || (word.text.length >= 4 && lower.has(word.normal)) || plainWordInCaps(word)
@@ -514,6 +517,17 @@ function afterRunInHead(story: Story, word: Word, before: Word): boolean {
   if (!paragraph) return false
   const head = story.text.slice(paragraph.start, word.start)
   return story.wordsIn({ start: paragraph.start, end: word.start }).length <= 7 && /^\p{Lu}[\p{L}\p{N} -]*$/u.test(head)
+}
+
+/**
+ * After `the`, a capitalised plural that ends its noun phrase is a defined term of the text's own
+ * (`borne by the Members as apportioned`, `the Parties agree`), not a slip; `the Magnitudes 4 to 5`
+ * and `the Floods damage` go on with a figure or a noun.
+ */
+function definedTerm(story: Story, word: Word, after: Word | undefined): boolean {
+  if (!after || /[^\s]/u.test(story.text.slice(word.end, after.start).trim())) return true
+  const tag = tagOf(story, after) ?? ''
+  return !['NOUN', 'PROPN', 'NUM'].includes(tag)
 }
 
 /** Whether the story capitalises the word mid-sentence more often than it writes it in lower case (a defined term). */
