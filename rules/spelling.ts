@@ -25,7 +25,10 @@
 //   with a productive prefix or suffix or two content words run together (`semipublic`, `woodsmoke`).
 //   A doubled consonant before a suffix is a derivation (`gunner`) only when the word with one
 //   consonant is not itself a word (`answerred`, `politiccal` are slips). An inner letter left out of
-//   a frequent word of five or six letters is the commonest slip of all (`aveage`, `churh`).
+//   a frequent word of five or six letters is the commonest slip of all (`aveage`, `churh`). The last
+//   letter of a frequent word typed twice (`provedd`) or its last two letters swapped (`fightign`)
+//   is a slip too, though other edits at the end are left alone (other endings); `-re` for `-er` is
+//   a spelling of its own.
 //   Words of four letters or fewer, words used twice in the story unless plainly a slip of a frequent
 //   word (a term, not a typo), words next to another unknown word that is no slip (a foreign phrase),
 //   words capitalised elsewhere in the story (a name), words in a sentence that names a language (a
@@ -132,6 +135,13 @@ export default defineRule(
             '1:26-1:36 misspelling Unexpected misspelling `politiccal`, expected `political`',
             '1:44-1:53 misspelling Unexpected misspelling `answerred`, expected `answered`',
             '1:76-1:82 misspelling Unexpected misspelling `aveage`, expected `average`',
+          ],
+        },
+        {
+          text: 'The crew provedd the pump worked while fightign the fire.',
+          diagnostics: [
+            '1:10-1:17 misspelling Unexpected misspelling `provedd`, expected `proved`',
+            '1:40-1:48 misspelling Unexpected misspelling `fightign`, expected `fighting`',
           ],
         },
         {
@@ -560,7 +570,11 @@ function lowerCase(context: Context, word: Word, lower: string, strict: boolean)
   if (context.namedInStory.has(lower) || context.glossSentences.has(word.sentence) || unknownNeighbour(context, word)) return undefined
   // A word used twice is a term, unless it is plainly a slip of a frequent word (`goverment` twice).
   const repeated = (context.lowerCounts.get(lower) ?? 0) > 1
-  // A letter typed three times running (`reallly`) is a slip, never a derivation or a variant.
+  // A letter typed three times running (`reallly`) is a slip, never a derivation or a variant; so
+  // is the last letter of a frequent word typed twice (`provedd`, `examplee`), or its last two
+  // letters swapped (`fightign`) but for `-re`/`-er`, where spellings differ.
+  const endSlip = !strict && !repeated ? endSlipOf(lex, lower) : undefined
+  if (endSlip) return suggestions([endSlip])
   const tripled = /(\p{L})\1\1/u.test(lower)
   if (!tripled && derived(lower, (w) => lex.has(w) || context.ownWords.has(w))) return undefined
   const near = lex.near(lower, lower.length < 7 ? 1 : 2)
@@ -634,7 +648,22 @@ function plausible(context: Context, word: string, candidate: string, distance: 
 }
 
 /**
- * Whether `word` is `candidate` with one inner letter left out (`aveage`, `churh`, `wekend`): the
+ * The frequent word of six letters or more a lower-case non-word is with its last letter typed
+ * twice (`provedd`, `examplee`, `bringss`) or its last two letters swapped (`fightign`,
+ * `contemporayr`; not `-re` for `-er`, a spelling of its own), or undefined.
+ */
+function endSlipOf(lex: Lexicon, lower: string): string | undefined {
+  const n = lower.length
+  const last = lower.charAt(n - 1)
+  const doubled = lower.slice(0, -1)
+  if (last === lower.charAt(n - 2) && doubled.length >= 6 && frequentWord(lex, doubled) && lex.has(doubled)) return doubled
+  const swapped = lower.slice(0, -2) + last + lower.charAt(n - 2)
+  if (n >= 6 && !lower.endsWith('re') && !lower.endsWith('er') && frequentWord(lex, swapped) && lex.has(swapped)) return swapped
+  return undefined
+}
+
+/**
+ * Whether `word` is `candidate` with one inner letter left out (`aveage`, `churh`): the
  * commonest slip of all, never at the first or last letter (another ending or another word).
  */
 function innerLetterDropped(word: string, candidate: string): boolean {

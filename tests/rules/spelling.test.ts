@@ -107,6 +107,8 @@ describe('spelling', () => {
     // both varieties of English are words
     'The organisation and the organization both honoured their colors and colours.',
     'She travelled and he traveled; the theatre and the theater were full.',
+    // an -re ending for -er is a spelling of its own, not a swap (issue 12)
+    'The centre of the fibre trade and the spectre of the sabre were in the theatre.',
     // wire vocabulary
     'Police said 4.5 lakh rupees, or Rs 2 crore in all, went missing from the tehsil office.',
     'The sarpanch called a bandh; the panchayat met at the gurdwara and the madrassa.',
@@ -173,6 +175,9 @@ describe('spelling', () => {
     // spelling slips of frequent words: a doubled consonant before a suffix, an inner letter left out
     ['The politiccal office answerred every letter.', [misspelling('politiccal', 'political'), misspelling('answerred', 'answered')]],
     ['The aveage fare rose.', [misspelling('aveage', 'average')]],
+    // the last letter of a frequent word typed twice, its last two letters swapped
+    ['He provedd the case with an examplee.', [misspelling('provedd', 'proved'), misspelling('examplee', 'example')]],
+    ['Crews were fightign the fire.', [misspelling('fightign', 'fighting')]],
     // the house's own words
     ['Senator Heidi Heitcamp spoke.', [name('Heitcamp', 'Heitkamp')]],
     // a real word typed for another in a fixed phrase
