@@ -15,7 +15,8 @@
 //   for a neighbouring key; never the first or last letter, `h`, a vowel, or a letter of the same sound
 //   (transliterations differ exactly there: Hussain/Hussein, Bharti/Bharati, Simla/Shimla,
 //   Macassar/Makassar, Farooq/Farook), nor one consonant more (`Manikpur` is a town beside `Manipur`).
-//   Letters of the same sound count against acronyms (`ACEAN`) and the house's own words (`Heitcamp`).
+//   Letters of the same sound count against acronyms (`ACEAN`) and the house's own words (`Heitcamp`);
+//   an acronym of six letters or more may also have lost an inner letter (`UNCEF`).
 //   People's names are never compared; two spellings of a name within a story are name-consistency's.
 // - A lower-case non-word is flagged only when it looks like a slip of a word: a dictionary word one
 //   edit away keeping the first letter (five- and six-letter words: a typing slip of a frequent word;
@@ -123,10 +124,11 @@ export default defineRule(
           ],
         },
         {
-          text: 'CANBERA, May 4 (Reuters) - Australia said ACEAN members would meet in July.',
+          text: 'CANBERA, May 4 (Reuters) - Australia said ACEAN and UNCEF members would meet in July.',
           diagnostics: [
             '1:1-1:8 name Unexpected misspelling `CANBERA`, expected `CANBERRA` (a known name)',
             '1:43-1:48 name Unexpected misspelling `ACEAN`, expected `ASEAN` (a known name)',
+            '1:53-1:58 name Unexpected misspelling `UNCEF`, expected `UNICEF` (a known name)',
           ],
         },
         {
@@ -402,7 +404,7 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
   if (!caps && !/^\p{Lu}\p{Ll}+$/u.test(text)) return // iPhone, McDonald: brand and name shapes
   if (caps && context.knownAcronyms.has(text)) return
   if (caps && text.length >= 5) {
-    const acronym = context.acronyms.find((a) => acronymTypo(text, a))
+    const acronym = context.acronyms.find((a) => acronymTypo(text, a)) ?? context.acronyms.find((a) => acronymDrop(text, a))
     if (acronym) {
       report('name', part, suggestions([acronym]))
       return
@@ -465,6 +467,16 @@ function suggestions(words: readonly string[], tentative = false): Found {
   const last = quoted.pop() ?? ''
   const data = { suggestions: quoted.length > 0 ? `${quoted.join(', ')} or ${last}` : last }
   return tentative ? { expected: [...words], data, severity: 'info' } : { expected: [...words], data }
+}
+
+/**
+ * Whether all-capital `word` is a known acronym of six letters or more with one inner letter left
+ * out (`UNCEF`, `ECOWS`): five letters or more remain, so no short acronym of its own is taken.
+ */
+function acronymDrop(word: string, acronym: string): boolean {
+  if (acronym.length < 6 || word.length !== acronym.length - 1) return false
+  for (let i = 1; i < acronym.length - 1; i++) if (acronym.slice(0, i) + acronym.slice(i + 1) === word) return true
+  return false
 }
 
 /** The closest known name one slip from a folded capitalised word (two for 10+ letters), or undefined. */

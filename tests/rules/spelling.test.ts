@@ -169,6 +169,8 @@ describe('spelling', () => {
     ['The minister flew to Canbera on Monday.', [name('Canbera', 'Canberra')]],
     ['Police in Bangaldesh said so.', [name('Bangaldesh', 'Bangladesh')]],
     ['Leaders of ACEAN met in Jakarta.', [name('ACEAN', 'ASEAN')]],
+    // a long acronym with an inner letter left out (issue 12)
+    ['Officials of UNCEF and ECOWS met.', [name('UNCEF', 'UNICEF'), name('ECOWS', 'ECOWAS')]],
     // capitalised, used once and standing alone: one inner slip from a frequent name (issue 12)
     ['The Amercian envoy flew to Lonon.', [name('Amercian', 'American'), name('Lonon', 'London')]],
     ['Talks resume on Tiesday, and Fridayy is a holiday.', [name('Tiesday', 'Tuesday'), name('Fridayy', 'Friday')]],
