@@ -585,8 +585,7 @@ const plainRank = 60_000
  */
 function plainWordInCaps(word: Word): boolean {
   const lex = lexicon()
-  const rank = lex.rank(word.normal)
-  if (word.text.length < 4 || rank >= (word.text.length === 4 ? plainRank / 2 : plainRank) || lex.name(word.normal)) return false
+  if (word.text.length < 4 || !lex.rankBelow(word.normal, word.text.length === 4 ? plainRank / 2 : plainRank) || lex.name(word.normal)) return false
   return !lex.acronyms.includes(word.text) && !vocabulary().knownAcronyms.has(word.text)
 }
 

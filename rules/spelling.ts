@@ -516,7 +516,7 @@ function frequentSlip(context: Context, lower: string): string | undefined {
   if (lower.length < 5 || (context.capitalCounts.get(lower) ?? 0) > 1) return undefined
   const last = lower.charAt(lower.length - 1)
   const fits = context.lex.near(lower, 1).filter(({ word, distance }) => {
-    if (distance !== 1 || context.lex.rank(word) >= frequentRank || !context.lex.name(word) || word.charAt(0) !== lower.charAt(0)) return false
+    if (distance !== 1 || !context.lex.rankBelow(word, frequentRank) || !context.lex.name(word) || word.charAt(0) !== lower.charAt(0)) return false
     if (lower === `${word}${last}` && word.endsWith(last)) return true
     if (word.charAt(word.length - 1) !== last || word.length < 5) return false
     if (word.length !== lower.length) return true
@@ -576,7 +576,7 @@ function lowerCase(context: Context, word: Word, lower: string, strict: boolean)
   if (apostropheLost(lower, known)) return undefined
   // A dropped g (`nothin`, `somethin`): dialect.
   if (lower.endsWith('in') && known(`${lower}g`)) return undefined
-  const split = runTogether(lower, (w) => lex.rank(w) < frequentRank)
+  const split = runTogether(lower, (w) => lex.rankBelow(w, frequentRank))
   if (split && !strict) return suggestions([split])
   if (lower.length < (strict ? 7 : 5)) return undefined
   if (context.namedInStory.has(lower) || context.glossSentences.has(word.sentence) || unknownNeighbour(context, word)) return undefined
@@ -686,9 +686,9 @@ function innerLetterDropped(word: string, candidate: string): boolean {
 
 /** A frequent word, counting a British spelling as frequent as its American one (the ranks are from Brown). */
 function frequentWord(lex: Lexicon, word: string, rank = frequentRank): boolean {
-  if (lex.rank(word) < rank) return true
+  if (lex.rankBelow(word, rank)) return true
   const american = word.replace('our', 'or').replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1').replace(/([^aeiou])re$/u, '$1er')
-  return american !== word && lex.rank(american) < rank
+  return american !== word && lex.rankBelow(american, rank)
 }
 
 const sorted = (word: string): string => [...word].sort().join('')

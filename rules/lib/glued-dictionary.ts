@@ -40,12 +40,12 @@ export function splitByDictionary(word: string): readonly [string, string] | und
   if (word.length < 5 || word.length > 30 || !/^[a-z]+$/u.test(word)) return undefined
   const lex = lexicon()
   if (lex.has(word) || prefixes.some((p) => word.startsWith(p) && lex.has(word.slice(p.length))) || inflected(word, lex.has)) return undefined
-  const frequent = (w: string): boolean => lex.rank(w) < frequentRank && lex.has(w)
+  const frequent = (w: string): boolean => lex.has(w) && lex.rankBelow(w, frequentRank)
   for (let i = word.length - 2; i >= 1; i--) {
     const head = word.slice(0, i)
     const tail = word.slice(i)
     // A rarer second word only after a function word or a modifier, and only of four letters or more.
-    if (!frequent(head) || !(frequent(tail) || (tail.length >= 4 && lex.has(tail))) || (prefixes.includes(head) && head !== 'a')) continue
+    if (!frequent(head) || !((tail.length >= 4 && lex.has(tail)) || frequent(tail)) || (prefixes.includes(head) && head !== 'a')) continue
     if (head.length === 1 && head !== 'a') continue
     if (functionWords.has(tail) && tail.length >= 2 && head.length >= 3 && frequent(tail)) {
       if (particles.has(tail) && !/(?:ed|ing|s)$/u.test(head)) continue
