@@ -22,8 +22,14 @@
 //   (`citys`: the plural is `cities`) before a noun; a capitalised word in -s before a noun when the
 //   story also uses the name without the -s standing alone (`Dorvan` then `Dorvans new mayor`) and
 //   never uses the -s form after `the` or the bare name after `a` (a team or a people: `the
-//   Yankees`, `a Democrat`). Names ending in -s themselves (`Texas`, `Paris`, `Wales`, `Jones`) have
-//   no such stem.
+//   Yankees`, `a Democrat`), or when the dictionary lists the stem as a name and the -s form as no
+//   word or name (`Harolds home`; not `Americans`, `Democrats`, `Athens`, nor stems of peoples and
+//   followers in -an, -ist, -ite, -er, -ese, -ic, whose plurals the dictionary may lack). Names
+//   ending in -s themselves (`Texas`, `Paris`, `Wales`, `Jones`) have no such stem. A lower-case
+//   noun in -s after `the` and before an adjective and a noun (`the states economic plan`) is a
+//   possessive: a plural subject or object goes on with a verb, a participle (`the states
+//   involved`) or a noun (`the farmers market`); `last`, `next`, `first` open a time phrase (`the
+//   statistics last week`).
 // - `its` before an article, `not` or `been` is `it's` (`its a good day`), `it's own` is
 //   `its own`, and `'s` on a verb after a subject pronoun is a plain -s (`he want's`): suggestions,
 //   since the sentence around them may be garbled in other ways.
@@ -140,6 +146,14 @@ export default defineRule(
           output: 'Voters in Norvale chose a new council on Sunday. Norvales new mayor takes office in May, and the citys budget is due in June.',
         },
         {
+          text: 'Voters said Harolds home was sold, and talks on the states economic plan resumed.',
+          diagnostics: [
+            "1:13-1:20 possessive Unexpected possessive without an apostrophe `Harolds`, expected `Harold's`",
+            "1:53-1:59 possessive Unexpected possessive without an apostrophe `states`, expected `state's`",
+          ],
+          output: 'Voters said Harolds home was sold, and talks on the states economic plan resumed.',
+        },
+        {
           text: "The port\u2019s owners said the city\u2019s plan was final, but the mayor's office disagreed.",
           diagnostics: ["1:59-1:66 glyph Unexpected apostrophe glyph in `mayor's`, expected `mayor\u2019s`"],
           output: 'The port\u2019s owners said the city\u2019s plan was final, but the mayor\u2019s office disagreed.',
@@ -171,6 +185,7 @@ export default defineRule(
         { text: 'Dorvik has the worlds largest ferry fleet.', options: { possessives: false } },
         "The port\u2019s owners said the city's plan was final.",
         'The two firms helped each other, and the others left.',
+        'The states involved and the farmers market reopened; the statistics last week were clear, and Americans abroad voted.',
         "The port and its time zone, its very nature, its clear waters and its new mayor; it's a fine day, and the mayor's plan, he said, is Varna's.",
       ],
     },
@@ -308,15 +323,51 @@ function lostPossessive(story: Story, word: Word): string | undefined {
     const next = found?.tokens[found.index + 1]
     return next && /^[\p{Ll}\p{N}]/u.test(next.text) && !clauseTags.has(next.pos) ? possessive : undefined
   }
-  // `Dorvans new mayor` when the story also names `Dorvan`
-  if (!capital) return undefined
+  // `the states economic plan`: after `the`, a plural noun runs into an adjective and a noun only as a possessive.
+  if (!capital) return before?.normal === 'the' && singularPlusS(lower) && adjectiveThenNoun(story, word) ? possessive : undefined
+  // `Dorvans new mayor` when the story also names `Dorvan`, or the dictionary knows `Dorvan` as a name and not `Dorvans`
   if (before && /^\p{Lu}/u.test(before.text)) return undefined
   if (before?.normal === 'the' || !/^\p{Ll}/u.test(after.text)) return undefined
-  if (!headsNoun(story, word, after) || !hasStem(story, word) || isPluralName(story, word)) return undefined
+  if (!headsNoun(story, word, after) || !(hasStem(story, word) || knownNameOnly(lower)) || isPluralName(story, word)) return undefined
   // A common noun (`Districts issue` in a run-in head, with `district` elsewhere) may be a plural.
   const common = new Set([lower, lower.slice(0, -1)])
   if ([...common].some((form) => wordsSpelled(story, form).length > 0)) return undefined
   return possessive
+}
+
+/**
+ * Whether a capitalised word in -s is a dictionary name plus `s` that is itself no word or name
+ * (`Denvers`, `Ruths`; not `Americans`, `Democrats`, `Athens`), and the name is no people or
+ * follower (`-an`, `-ist`, `-ite`, `-er`), whose plurals the dictionary may lack.
+ */
+function knownNameOnly(lower: string): boolean {
+  const lex = lexicon()
+  const stem = lower.slice(0, -1)
+  if (stem.length < 3 || /(?:an|ist|ite|er|ese|ic)$/u.test(stem)) return false
+  return lex.name(stem) && !lex.has(lower) && !lex.name(lower)
+}
+
+/** A lower-case noun in -s whose stem is a dictionary word and not itself in -s (`states`, `peoples`; not `news`, `series`). */
+function singularPlusS(lower: string): boolean {
+  const lex = lexicon()
+  const stem = lower.slice(0, -1)
+  return stem.length >= 3 && !/[sxz]$|ie$/u.test(stem) && lex.has(stem) && !lex.name(stem)
+}
+
+/** Adjectives that open a time phrase or a second noun phrase after a plural (`the statistics last week`). */
+const timeAdjectives: ReadonlySet<string> = new Set(['last', 'next', 'past', 'first', 'same', 'other', 'only', 'previous', 'following', 'early', 'late'])
+
+/**
+ * Whether the words after `word` are an adjective (no participle, no `-est`) and then a noun,
+ * so that `the Xs` cannot be a plural subject or object (`the states economic plan`; `the states
+ * involved`, `the farmers market` and `the players best suited` stay).
+ */
+function adjectiveThenNoun(story: Story, word: Word): boolean {
+  const found = tokenAt(story, word)
+  if (!found) return false
+  const [own, adjective, noun] = [found.tokens[found.index], found.tokens[found.index + 1], found.tokens[found.index + 2]]
+  if (own?.pos !== 'NOUN' || adjective?.pos !== 'ADJ' || noun?.pos !== 'NOUN') return false
+  return /^\p{Ll}+$/u.test(adjective.text + noun.text) && !/(?:ed|ing|est|en)$/u.test(adjective.text) && !notSuperlatives.has(adjective.text) && !timeAdjectives.has(adjective.text)
 }
 
 /** The tags of a word's sentence, and the token at the word's start. */

@@ -26,6 +26,12 @@ export default defineRule(
     examples: {
       invalid: [
         {
+          // The unfinished sentence is not the first of its paragraph.
+          text: 'Port strike ends\n\nDock workers in Varna Bay returned to work on Monday. Union leaders said they wanted to be able\n\nto vote on the offer at a meeting on Friday.',
+          diagnostics: ['3:92-5:3 paragraphBreak Unexpected paragraph break inside a sentence between `able` and `to`, join the paragraphs'],
+          output: 'Port strike ends\n\nDock workers in Varna Bay returned to work on Monday. Union leaders said they wanted to be able to vote on the offer at a meeting on Friday.',
+        },
+        {
           text: 'Port strike ends\n\nDock workers in Varna Bay returned to work on Monday after a strike over pay at the regional\n\n\ncapital of the province, the union said.',
           diagnostics: [
             '3:85-6:8 paragraphBreak Unexpected paragraph break inside a sentence between `regional` and `capital`, join the paragraphs',
@@ -49,6 +55,7 @@ export default defineRule(
       ],
       valid: [
         'Port strike ends\n\nDock workers in Varna Bay returned to work on Monday.',
+        'Port strike ends\n\nThe harbour board met on Monday to discuss the port. A brief note on fares\n\nprices, timetables and cargo rules follows on the board\'s website.',
         'The union wrote:\n\nmembers will vote on the offer again in June, the letter said.',
         'Shares of BlackRock, SoftBank and WhatsApp rose.\n\niPhone sales fell by half during the strike.',
         'Dock workers returned to work on Monday after a six-day\nstrike over pay, the union said, and the port authority said the first\nships would leave on Tuesday.',

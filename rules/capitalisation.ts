@@ -12,15 +12,18 @@
 // - It needs the story's own evidence: the same word in lower case elsewhere in the story. Words that
 //   name an institution, title, region, faith, party or date when capitalised (`the President`, `the
 //   Court`, `the South`, `May`) are never flagged, nor a word the story also uses inside a
-//   capitalised name or after `Mr.` (`Tom Price` ... `said Price`).
+//   capitalised name or after `Mr.` (`Tom Price` ... `said Price`), nor a capitalised plural after
+//   `the` that ends its noun phrase (`borne by the Members as agreed`: a defined term).
 // - A word the tagger takes for a verb, capitalised right after an auxiliary (`has Applauded`, `were
 //   Arrested`) or a past tense in -ed right after a lower-case subject (`workers Welcomed it`), is
 //   flagged without that evidence: names do not follow `has` or `were`, nor end in -ed.
 // - An all-caps word is flagged when it stands between lower-case words in a sentence otherwise in
 //   normal case and either has four letters or more and is used in lower case elsewhere in the story,
-//   or is an emphasis or warning word (`NOT`, `NEVER`, `YELLOW`, `RED`). Shorter all-caps words and those with no
-//   lower-case use are taken for acronyms (`NATO`, `ASEAN`); datelines and labels start a unit and
-//   are never between lower-case words.
+//   or is an emphasis or warning word (`NOT`, `NEVER`, `YELLOW`, `RED`), or is a common dictionary
+//   word (five letters or more, or a very common four-letter one) that the dictionaries list neither
+//   as a name nor as an acronym and the wire vocabulary does not list as an acronym (`DECIDE`,
+//   `FULL`). Other all-caps words are taken for acronyms (`NATO`, `ASEAN`, `SWAT`); datelines and
+//   labels start a unit and are never between lower-case words.
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story, Unit, Word } from '../src/rule/types.js'
@@ -165,6 +168,14 @@ export default defineRule(
           text: 'Forecasters issued a YELLOW weather warning for Dorvik on Tuesday evening.',
           diagnostics: ['1:22-1:28 allCaps Unexpected all-caps word `YELLOW` in running text, expected `yellow`'],
         },
+        {
+          // Common words the dictionary lists neither as names nor as acronyms, used nowhere else.
+          text: 'The council will DECIDE the matter on Monday. Crews said the FULL timetable returns in May.',
+          diagnostics: [
+            '1:18-1:24 allCaps Unexpected all-caps word `DECIDE` in running text, expected `decide`',
+            '1:62-1:66 allCaps Unexpected all-caps word `FULL` in running text, expected `full`',
+          ],
+        },
       ],
       valid: [
         'Forecasters recorded a magnitude 4.1 quake, then a Magnitude Scale review began at the Ministry of Home Affairs.',
@@ -173,6 +184,8 @@ export default defineRule(
         'Harbour plan approved\n\nThe council approved the harbour plan on Monday.',
         'She said: Prices rose. "Current Affairs" was the show, and current affairs were its theme.',
         'NATO and ASEAN envoys met the UNICEF team and the NEET board.',
+        'Members pay dues. The costs shall be borne by the Members as agreed, and members vote in May.',
+        'The port said the NASA team, the UNICEF office and the SWAT unit left, and the CARE staff and the FIFA officials stayed.',
         'The manual, Skywave Planning for Ships, says skywave signals fade at dusk, so crews tune skywave sets early.',
         'Critics praised the novel The Quiet Harbour, though the quiet harbour in it is fictional.',
         'Ferry strike ends Updated: 2026-05-04 09:10 (WNA) as crews Reed and Ted sailed.',
@@ -235,9 +248,10 @@ export default defineRule(
         // lower-case twin is the slip (`lowered`).
         if (!lexicon().has(word.normal) || lexicon().name(word.normal)) continue
         const tag = tagOf(story, word) ?? ''
+        if (before.normal === 'the' && word.normal.endsWith('s') && definedTerm(story, word, after)) continue
         if (contentTags.has(tag) && sameWordInLowerCase(story, word, tag)) report('capitalised', word, { expected: [word.normal] })
       } else if (/^\p{Lu}{3,}$/u.test(word.text) && !acronymWords.has(word.normal)) {
-        const evidence = shouted.has(word.normal) || (word.text.length >= 4 && lower.has(word.normal))
+        const evidence = shouted.has(word.normal) || (word.text.length >= 4 && lower.has(word.normal)) || plainWordInCaps(word)
         if (evidence && normalCase(story, word)) {
           report('allCaps', word, { expected: [word.normal] })
         }
@@ -505,6 +519,17 @@ function afterRunInHead(story: Story, word: Word, before: Word): boolean {
   return story.wordsIn({ start: paragraph.start, end: word.start }).length <= 7 && /^\p{Lu}[\p{L}\p{N} -]*$/u.test(head)
 }
 
+/**
+ * After `the`, a capitalised plural that ends its noun phrase is a defined term of the text's own
+ * (`borne by the Members as apportioned`, `the Parties agree`), not a slip; `the Magnitudes 4 to 5`
+ * and `the Floods damage` go on with a figure or a noun.
+ */
+function definedTerm(story: Story, word: Word, after: Word | undefined): boolean {
+  if (!after || /[^\s]/u.test(story.text.slice(word.end, after.start).trim())) return true
+  const tag = tagOf(story, after) ?? ''
+  return !['NOUN', 'PROPN', 'NUM'].includes(tag)
+}
+
 /** Whether the story capitalises the word mid-sentence more often than it writes it in lower case (a defined term). */
 function capitalisedMore(story: Story, word: Word): boolean {
   let capitalised = 0
@@ -548,6 +573,20 @@ function usedAsName(story: Story, word: Word): boolean {
     if (before && addressTitles.has(before.normal) && other.start - before.end <= 2) return true
     return (beforeAdjacent !== undefined && /^\p{Lu}/u.test(beforeAdjacent.text)) || (after !== undefined && /^\p{Lu}/u.test(after.text))
   })
+}
+
+/** Rank (a position in the lexicon's frequency list) below which an all-caps word is too common to be an acronym. */
+const plainRank = 60_000
+
+/**
+ * An all-caps common word (five letters or more, or a very common four-letter one) that no
+ * dictionary lists as a name or an acronym (`EMASCULATED`, `BLAMED`, `FULL`): shouting, not an acronym, even when the story never writes it
+ * in lower case.
+ */
+function plainWordInCaps(word: Word): boolean {
+  const lex = lexicon()
+  if (word.text.length < 4 || !lex.rankBelow(word.normal, word.text.length === 4 ? plainRank / 2 : plainRank) || lex.name(word.normal)) return false
+  return !lex.acronyms.includes(word.text) && !vocabulary().knownAcronyms.has(word.text)
 }
 
 /** Whether the word's sentence is otherwise in normal case: no other all-caps word of four letters or more. */

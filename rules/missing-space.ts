@@ -16,12 +16,17 @@
 //   (`Newcastle`, `Churchill`) and are skipped. A lower-case function word glued to a capitalised word
 //   (`theRailways`, `ofIndia`), and number words glued in title case (`FiftyThousand`, `lakhFifty`),
 //   are glued words too. The split is a suggestion (`fix: 'suggest'`): a dictionary can miss a word.
+//   Beyond the lists, the spelling dictionary (rules/lib/glued-dictionary.ts) finds a lower-case
+//   non-word made of a frequent word and a dictionary word where one is a function word (`ageof`,
+//   `ifpeople`) or the first a modifier that opens no closed compound (`risinggeneration`,
+//   `mostattentive`); two plain nouns may be a new compound (`woodsmoke`) and are left alone.
 //   The last word of a paragraph left open (`is launchin`) is truncated, not glued; `countin'` is
 //   dialect.
 import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Span, Story } from '../src/rule/types.js'
+import { splitByDictionary } from './lib/glued-dictionary.js'
 import { type GlueLexicon, splitGlued } from './lib/glued.js'
 import { runEnd, runStart } from './lib/runs.js'
 import { isWebAddress } from './lib/web.js'
@@ -164,7 +169,7 @@ function truncatedEnd(story: Story, end: number): boolean {
 function gluedSplit(word: string, lex: Lexicon): string | undefined {
   if (/^\p{Ll}+$/u.test(word)) {
     if (lex.words.has(word)) return undefined
-    const split = splitGlued(word, lex)
+    const split = splitGlued(word, lex) ?? splitByDictionary(word)
     return split ? `${split[0]} ${split[1]}` : undefined
   }
   // theRailways, lakhFifty, FiftyThousand
@@ -251,6 +256,15 @@ export default defineRule(
           output: 'The mayor calledin the harbour master at theend of the day.',
         },
         {
+          // Found with the dictionary: a function word or a modifier glued to a word.
+          text: 'In this ageof ferries, the risinggeneration travels less.',
+          diagnostics: [
+            '1:9-1:14 glued Unexpected glued words `ageof`, expected `age of`',
+            '1:28-1:44 glued Unexpected glued words `risinggeneration`, expected `rising generation`',
+          ],
+          output: 'In this ageof ferries, the risinggeneration travels less.',
+        },
+        {
           text: 'Work on theRailways budget of FiftyThousand rupees began.',
           diagnostics: [
             '1:9-1:20 glued Unexpected glued words `theRailways`, expected `the Railways`',
@@ -264,6 +278,7 @@ export default defineRule(
         'Write to desk@norvale.org or see https://norvale.in/news,today for NYSE:IBM and BRV.N.',
         'J.K. Rowling often paid income tax online; the cabin was together with another.',
         'The member(s) of Congress(I) met; f(x) was :) fine.',
+        'Crews met in the clubrooms near the woodsmoke, and the checkin desk, the antimonopoly office and petty nationalisms stayed.',
         { text: 'The mayor calledin the harbour master.', options: { gluedWords: false } },
       ],
     },

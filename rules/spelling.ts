@@ -15,7 +15,8 @@
 //   for a neighbouring key; never the first or last letter, `h`, a vowel, or a letter of the same sound
 //   (transliterations differ exactly there: Hussain/Hussein, Bharti/Bharati, Simla/Shimla,
 //   Macassar/Makassar, Farooq/Farook), nor one consonant more (`Manikpur` is a town beside `Manipur`).
-//   Letters of the same sound count against acronyms (`ACEAN`) and the house's own words (`Heitcamp`).
+//   Letters of the same sound count against acronyms (`ACEAN`) and the house's own words (`Heitcamp`);
+//   an acronym of six letters or more may also have lost an inner letter (`UNCEF`).
 //   People's names are never compared; two spellings of a name within a story are name-consistency's.
 // - A lower-case non-word is flagged only when it looks like a slip of a word: a dictionary word one
 //   edit away keeping the first letter (five- and six-letter words: a typing slip of a frequent word;
@@ -23,6 +24,12 @@
 //   edits that keep its letters (`grevious`, `pseudynom`, `collonaded`); not merely another ending
 //   (`aggressions`, `princesse`), not a regional variant (`glamor`, `kidnaped`), and not a word built
 //   with a productive prefix or suffix or two content words run together (`semipublic`, `woodsmoke`).
+//   A doubled consonant before a suffix is a derivation (`gunner`) only when the word with one
+//   consonant is not itself a word (`answerred`, `politiccal` are slips). An inner letter left out of
+//   a frequent word of five or six letters is the commonest slip of all (`aveage`, `churh`). The last
+//   letter of a frequent word typed twice (`provedd`) or its last two letters swapped (`fightign`)
+//   is a slip too, though other edits at the end are left alone (other endings); `-re` for `-er` is
+//   a spelling of its own.
 //   Words of four letters or fewer, words used twice in the story unless plainly a slip of a frequent
 //   word (a term, not a typo), words next to another unknown word that is no slip (a foreign phrase),
 //   words capitalised elsewhere in the story (a name), words in a sentence that names a language (a
@@ -47,6 +54,11 @@
 //   as `info`, since rare words are where the dictionaries lack variants, technical and foreign
 //   words (`miniscule` is a variant some dictionaries list); a slip of a frequent word (`avaliable`),
 //   a known name or acronym, a masked word and a run-together phrase are warnings.
+// - A capitalised non-word used once, with no capitalised word beside it (people's names come in
+//   twos or after a title: `Gen. Cedvet Sunay`), one inner slip from a name of the commonest forms
+//   of press copy (`Amercian`, `Lonon`, `Tiesday`), or with its last letter doubled (`Fridayy`), is
+//   reported as a known name; the first and last letters, and letters of one sound, are where
+//   names and transliterations differ and are never read as slips there.
 // - A capitalised non-word of six letters or more one letter short of a month or day, or with two
 //   neighbours swapped (`Febuary`, `Wendesday`), is reported as a known name; a letter more or
 //   another letter makes names (`Augusta`, `Mondal`). A letter typed three times (`reallly`) is
@@ -56,7 +68,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Story, Word, WordPart } from '../src/rule/types.js'
 import { lexicon, type Lexicon } from './lib/spelling/lexicon.js'
 import { derived, prefixes, runTogether, variantOf } from './lib/spelling/morphology.js'
-import { acronymTypo, letterSlip, typoOf } from './lib/spelling/typos.js'
+import { acronymTypo, letterSlip, sameSound, typoOf } from './lib/spelling/typos.js'
 import { fold, indexNames, type Name, vocabulary } from './lib/spelling/vocabulary.js'
 
 type MessageId = 'misspelling' | 'name' | 'masked' | 'confusion'
@@ -112,10 +124,34 @@ export default defineRule(
           ],
         },
         {
-          text: 'CANBERA, May 4 (Reuters) - Australia said ACEAN members would meet in July.',
+          text: 'CANBERA, May 4 (Reuters) - Australia said ACEAN and UNCEF members would meet in July.',
           diagnostics: [
             '1:1-1:8 name Unexpected misspelling `CANBERA`, expected `CANBERRA` (a known name)',
             '1:43-1:48 name Unexpected misspelling `ACEAN`, expected `ASEAN` (a known name)',
+            '1:53-1:58 name Unexpected misspelling `UNCEF`, expected `UNICEF` (a known name)',
+          ],
+        },
+        {
+          text: 'The council said the new politiccal office answerred every letter, and the aveage fare rose.',
+          diagnostics: [
+            '1:26-1:36 misspelling Unexpected misspelling `politiccal`, expected `political`',
+            '1:44-1:53 misspelling Unexpected misspelling `answerred`, expected `answered`',
+            '1:76-1:82 misspelling Unexpected misspelling `aveage`, expected `average`',
+          ],
+        },
+        {
+          text: 'The crew provedd the pump worked while fightign the fire.',
+          diagnostics: [
+            '1:10-1:17 misspelling Unexpected misspelling `provedd`, expected `proved`',
+            '1:40-1:48 misspelling Unexpected misspelling `fightign`, expected `fighting`',
+          ],
+        },
+        {
+          text: 'The Amercian envoy left for Lonon on Tiesday.',
+          diagnostics: [
+            '1:5-1:13 name Unexpected misspelling `Amercian`, expected `American` (a known name)',
+            '1:29-1:34 name Unexpected misspelling `Lonon`, expected `London` (a known name)',
+            '1:38-1:45 name Unexpected misspelling `Tiesday`, expected `Tuesday` (a known name)',
           ],
         },
         {
@@ -166,6 +202,7 @@ export default defineRule(
         'Minister Hussain Qureshi met Hussein Ali in Kathmandu and Katmandu.',
         'Officials from Xinjiang and Zaporizhzhia met Oleksandr Tkachuk and Wanjiku Mwangi.',
         'Augusta Mondal met Sundar Frida and Augusto Sunda on Monday in Marche.',
+        'Gen. Cedvet Sunay met Sania and Marten in Tehran, and Chairman Richard Mears met Lefty Wyman.',
         'The deal doesnt cover the Citys old port.',
         'See https://www.examplenews.com/qwertz or mail desk@examplenews.com, #Elecshun and @newsdesk.',
         'Critics called it a fait accompli and a mea culpa, an ex gratia payment.',
@@ -367,13 +404,13 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
   if (!caps && !/^\p{Lu}\p{Ll}+$/u.test(text)) return // iPhone, McDonald: brand and name shapes
   if (caps && context.knownAcronyms.has(text)) return
   if (caps && text.length >= 5) {
-    const acronym = context.acronyms.find((a) => acronymTypo(text, a))
+    const acronym = context.acronyms.find((a) => acronymTypo(text, a)) ?? context.acronyms.find((a) => acronymDrop(text, a))
     if (acronym) {
       report('name', part, suggestions([acronym]))
       return
     }
   }
-  const name = nearName(context, lower) ?? calendarSlip(lower)
+  const name = nearName(context, lower) ?? calendarSlip(lower) ?? (standsAlone(story, word) ? frequentSlip(context, lower) : undefined)
   if (name) {
     report('name', part, suggestions([caps ? name.toUpperCase() : name]))
     return
@@ -432,6 +469,16 @@ function suggestions(words: readonly string[], tentative = false): Found {
   return tentative ? { expected: [...words], data, severity: 'info' } : { expected: [...words], data }
 }
 
+/**
+ * Whether all-capital `word` is a known acronym of six letters or more with one inner letter left
+ * out (`UNCEF`, `ECOWS`): five letters or more remain, so no short acronym of its own is taken.
+ */
+function acronymDrop(word: string, acronym: string): boolean {
+  if (acronym.length < 6 || word.length !== acronym.length - 1) return false
+  for (let i = 1; i < acronym.length - 1; i++) if (acronym.slice(0, i) + acronym.slice(i + 1) === word) return true
+  return false
+}
+
 /** The closest known name one slip from a folded capitalised word (two for 10+ letters), or undefined. */
 function nearName(context: Context, lower: string): string | undefined {
   if (lower.length < 6) return undefined
@@ -443,6 +490,43 @@ function nearName(context: Context, lower: string): string | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * Whether a capitalised word has no capitalised word beside it (a person's name comes in twos or
+ * after a title: `Gen. Cedvet Sunay`), but for a common word opening the sentence (`The Americn`).
+ */
+function standsAlone(story: Story, word: Word): boolean {
+  return ([-1, 1] as const).every((step) => {
+    const other = story.adjacentWord(word.index, step)
+    if (other === undefined || !/^\p{Lu}/u.test(other.text)) return true
+    const lex = lexicon()
+    return step === -1 && sentenceInitial(story, other.index) && lex.has(other.normal) && !lex.name(other.normal)
+  })
+}
+
+/**
+ * The frequent word or name (about the 3,000 commonest forms of press copy: `American`, `Sunday`,
+ * `Communist`) a capitalised non-word used once is one inner slip from (`Americn`, `Tiesday`,
+ * `Dempcrats`), or a doubled last letter (`Fridayy`). The first and last letters stay, where names
+ * differ (`Augusta`, `Mondal`), and letters of one sound are not slips (transliterations such as
+ * `Oktober` differ there); a word the story capitalises twice is a name it means.
+ */
+function frequentSlip(context: Context, lower: string): string | undefined {
+  if (lower.length < 5 || (context.capitalCounts.get(lower) ?? 0) > 1) return undefined
+  const last = lower.charAt(lower.length - 1)
+  const fits = context.lex.near(lower, 1).filter(({ word, distance }) => {
+    if (distance !== 1 || !context.lex.rankBelow(word, frequentRank) || !context.lex.name(word) || word.charAt(0) !== lower.charAt(0)) return false
+    if (lower === `${word}${last}` && word.endsWith(last)) return true
+    if (word.charAt(word.length - 1) !== last || word.length < 5) return false
+    if (word.length !== lower.length) return true
+    let i = 0
+    while (word.charAt(i) === lower.charAt(i)) i++
+    return !(word.slice(i + 1) === lower.slice(i + 1) && sameSound.has(word.charAt(i) + lower.charAt(i)))
+  })
+  fits.sort((a, b) => context.lex.rank(a.word) - context.lex.rank(b.word))
+  const found = fits[0]?.word
+  return found === undefined ? undefined : found.charAt(0).toUpperCase() + found.slice(1)
 }
 
 /** Month and day names of six letters or more, which a capitalised non-word may be a slip of. */
@@ -492,13 +576,17 @@ function lowerCase(context: Context, word: Word, lower: string, strict: boolean)
   if (apostropheLost(lower, known)) return undefined
   // A dropped g (`nothin`, `somethin`): dialect.
   if (lower.endsWith('in') && known(`${lower}g`)) return undefined
-  const split = runTogether(lower, (w) => lex.rank(w) < frequentRank)
+  const split = runTogether(lower, (w) => lex.rankBelow(w, frequentRank))
   if (split && !strict) return suggestions([split])
   if (lower.length < (strict ? 7 : 5)) return undefined
   if (context.namedInStory.has(lower) || context.glossSentences.has(word.sentence) || unknownNeighbour(context, word)) return undefined
   // A word used twice is a term, unless it is plainly a slip of a frequent word (`goverment` twice).
   const repeated = (context.lowerCounts.get(lower) ?? 0) > 1
-  // A letter typed three times running (`reallly`) is a slip, never a derivation or a variant.
+  // A letter typed three times running (`reallly`) is a slip, never a derivation or a variant; so
+  // is the last letter of a frequent word typed twice (`provedd`, `examplee`), or its last two
+  // letters swapped (`fightign`) but for `-re`/`-er`, where spellings differ.
+  const endSlip = !strict && !repeated ? endSlipOf(lex, lower) : undefined
+  if (endSlip) return suggestions([endSlip])
   const tripled = /(\p{L})\1\1/u.test(lower)
   if (!tripled && derived(lower, (w) => lex.has(w) || context.ownWords.has(w))) return undefined
   const near = lex.near(lower, lower.length < 7 ? 1 : 2)
@@ -555,7 +643,7 @@ function plausible(context: Context, word: string, candidate: string, distance: 
   const frequent = frequentWord(context.lex, candidate)
   if (word.charAt(0) !== candidate.charAt(0) || (strict && !frequent)) return false
   if (distance === 2) return sorted(word) === sorted(candidate) || undoubled(word) === undoubled(candidate)
-  if (word.length <= 6) return frequent && typoOf(word, candidate, { vowels: true })
+  if (word.length <= 6) return frequent && (typoOf(word, candidate, { vowels: true }) || innerLetterDropped(word, candidate))
   let prefix = 0
   while (prefix < word.length && word.charAt(prefix) === candidate.charAt(prefix)) prefix++
   const a = word.charAt(prefix)
@@ -571,11 +659,36 @@ function plausible(context: Context, word: string, candidate: string, distance: 
   return longer.slice(prefix + 1) === shorter.slice(prefix) && prefix > 0 && extra === longer.charAt(prefix - 1) && !/[aeiouy]/u.test(extra)
 }
 
+/**
+ * The frequent word of six letters or more a lower-case non-word is with its last letter typed
+ * twice (`provedd`, `examplee`, `bringss`) or its last two letters swapped (`fightign`,
+ * `contemporayr`; not `-re` for `-er`, a spelling of its own), or undefined.
+ */
+function endSlipOf(lex: Lexicon, lower: string): string | undefined {
+  const n = lower.length
+  const last = lower.charAt(n - 1)
+  const doubled = lower.slice(0, -1)
+  if (last === lower.charAt(n - 2) && doubled.length >= 6 && frequentWord(lex, doubled) && lex.has(doubled)) return doubled
+  const swapped = lower.slice(0, -2) + last + lower.charAt(n - 2)
+  if (n >= 6 && !lower.endsWith('re') && !lower.endsWith('er') && frequentWord(lex, swapped) && lex.has(swapped)) return swapped
+  return undefined
+}
+
+/**
+ * Whether `word` is `candidate` with one inner letter left out (`aveage`, `churh`): the
+ * commonest slip of all, never at the first or last letter (another ending or another word).
+ */
+function innerLetterDropped(word: string, candidate: string): boolean {
+  if (candidate.length !== word.length + 1 || word.length < 5) return false
+  for (let i = 1; i < candidate.length - 1; i++) if (candidate.slice(0, i) + candidate.slice(i + 1) === word) return true
+  return false
+}
+
 /** A frequent word, counting a British spelling as frequent as its American one (the ranks are from Brown). */
 function frequentWord(lex: Lexicon, word: string, rank = frequentRank): boolean {
-  if (lex.rank(word) < rank) return true
+  if (lex.rankBelow(word, rank)) return true
   const american = word.replace('our', 'or').replace(/is(e|ed|es|ing|ation|ations)$/u, 'iz$1').replace(/([^aeiou])re$/u, '$1er')
-  return american !== word && lex.rank(american) < rank
+  return american !== word && lex.rankBelow(american, rank)
 }
 
 const sorted = (word: string): string => [...word].sort().join('')

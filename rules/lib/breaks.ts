@@ -37,10 +37,16 @@ const minTail = 4
 /** Fewest all-lower-case words in the unfinished sentence before a break (`Posted at 3:37 PM` is a stamp). */
 const minLowerWords = 3
 
-/** Offset just after the last sentence end followed by white space in a text, or 0. */
+/**
+ * Offset just after the last sentence end followed by white space in a text, or 0. A full stop
+ * after an initial or a short capitalised abbreviation (`H.`, `Mr.`, `Sen.`, `Co.`) ends no sentence.
+ */
 function lastSentenceEnd(text: string): number {
   let from = 0
-  for (const match of text.matchAll(/[.!?]["\u201d\u2019')]{0,2}\s/gu)) from = match.index + match[0].length
+  for (const match of text.matchAll(/[.!?]["\u201d\u2019')]{0,2}\s/gu)) {
+    if (match[0].length === 2 && match[0].startsWith('.') && /(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,2}$/u.test(text.slice(Math.max(0, match.index - 4), match.index))) continue
+    from = match.index + match[0].length
+  }
   return from
 }
 
@@ -55,7 +61,9 @@ const maxBreaks = 3
  * without punctuation in a letter, digit or comma and the next starts with an all-lower-case word
  * (not a name particle). The unfinished sentence must be prose: at least four words after the last
  * full stop, not starting with a capital (a heading run into the end of a paragraph), with three
- * lower-case words (not a label or a timestamp), and four words after the break. Runs of three
+ * lower-case words (not a label or a timestamp), and four words after the break; after a full stop
+ * (not one closing an initial or `Mr.`), a tail in title case or with no verb is a heading run into
+ * the paragraph, and two linking words meeting at the break (`to` / `for`) make no sentence. Runs of three
  * or more lower-case unpunctuated units are lists, not breaks. After the first unit (a headline), a
  * heading-length unit or a capitalised one before the body (deck, dateline, byline), the break
  * must read as one sentence: the unit ends on a function word, or has no verb while the next goes
@@ -76,11 +84,15 @@ export function sentenceBreaks(story: Story): SentenceBreak[] {
     if (!last || last.end > a.end) continue
     const first = story.wordsIn(b)[0]
     if (!(first && first.start === b.start && startsLowerCase(first))) continue
-    // A short capitalised tail after the unit's last full stop is a heading run into the paragraph.
+    // A short or title-case tail after the unit's last full stop is a heading run into the paragraph;
+    // a sentence starting with a capital is just a sentence (`He wants to be able` / `to sit`).
     const from = lastSentenceEnd(a.text)
     const tail = from > 0 ? aWords.filter((w) => w.start >= a.start + from) : aWords
-    if (from > 0 && (tail.length < minTail || /^\p{Lu}/u.test(tail[0]?.text ?? ''))) continue
-    if (!isProse(tail, story.wordsIn(b))) continue
+    if (from > 0 && (tail.length < minTail || isTitleLike(tail))) continue
+    // After a full stop, a capitalised tail with no verb is a sentence-case heading run into the
+    // paragraph (`... on worthwhile enterprises. A short report and a good one`).
+    if (from > 0 && /^\p{Lu}/u.test(tail[0]?.text ?? '') && !story.tags({ start: tail[0]?.start ?? a.start, end: a.end }).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue
+    if (!isProse(tail, story.wordsIn(b)) || functionWordsMeet(story, last, first)) continue
     if (inList(units, i)) continue
     // The first unit is a headline; a short unit, or a capitalised one before the body, is a heading.
     const headingLike = i === 0 || aWords.length <= headingWords || (i <= bodyStart && isTitleLike(aWords))
@@ -128,6 +140,15 @@ function wrappedBreaks(story: Story): SentenceBreak[] {
     found.push({ unit, before: { start: last.start, end, text: story.text.slice(last.start, end) }, after: first, blank: false, certain: true })
   }
   return found
+}
+
+/** Tags of words that take a complement and so cannot stand side by side (`to` / `for`). */
+const linkingTags: ReadonlySet<string> = new Set(['ADP', 'PART', 'CCONJ', 'SCONJ'])
+
+/** Whether the words on both sides of a break are linking words (`to` / `for`): the pieces do not make one sentence. */
+function functionWordsMeet(story: Story, last: Word, first: Word): boolean {
+  const tagAt = (word: Word) => story.tags(word).find((t) => t.start === word.start)?.pos ?? ''
+  return linkingTags.has(tagAt(last)) && linkingTags.has(tagAt(first))
 }
 
 /** Prose on both sides of a break: lower-case words before it (not a label or a timestamp), words after it. */

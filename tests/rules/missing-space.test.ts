@@ -42,6 +42,12 @@ describe('glued words are suggested, not fixed', () => {
     ['Repairs to theRailways bridge began.', 'theRailways', 'the Railways'],
     ['A grant of FiveThousand rupees was paid.', 'FiveThousand', 'Five Thousand'],
     ['The fee is one lakhFifty thousand.', 'lakhFifty', 'lakh Fifty'],
+    // found with the dictionary (issue 12): a function word or a modifier glued to a word
+    ['In this ageof ferries fares fell.', 'ageof', 'age of'],
+    ['The mayor said ifpeople asked, the pier would open.', 'ifpeople', 'if people'],
+    ['It was abigger ship than the last.', 'abigger', 'a bigger'],
+    ['The crowd gave a mostattentive hearing.', 'mostattentive', 'most attentive'],
+    ['The pier was completelyrebuilt last year.', 'completelyrebuilt', 'completely rebuilt'],
   ])('%s', (text, actual, expected) => {
     expect(lint(text)).toEqual([expect.stringContaining(`glued Unexpected glued words \`${actual}\`, expected \`${expected}\``)])
     expect(fixRule(rule, text)).toBe(text)
@@ -71,6 +77,8 @@ describe('does not fire', () => {
     'The cabin often had income from the island; the online onboarding forum was together.',
     'He went into town, whereas the heroin seizure was therefore made onshore.',
     'The login and checkin pages, a plugin and the lockdown ongoing since May.',
+    // new compounds of two nouns, prefixes and suffixes on a word are not glued words
+    'Crews met in the clubrooms near the woodsmoke; the antimonopoly office fought petty nationalisms.',
     // names, hashtags, handles, capitalised words
     'Newcastle, Churchill, Washington and Fairfield backed #inthemoment and @ofthepeople.',
     'The iPhone, eBay, YouTube, BlackRock and JPMorgan posts stayed.',

@@ -22,6 +22,8 @@ export interface Lexicon {
   name(word: string): boolean
   /** A rank by frequency (lower is more frequent); `Infinity` for rare words. */
   rank(word: string): number
+  /** Whether `rank(word) < limit`, without scanning the frequency list when the limit lies among the most frequent forms. */
+  rankBelow(word: string, limit: number): boolean
   /** Words Hunspell never suggests (offensive words): a masked one is masked on purpose. */
   offensive(word: string): boolean
   /** Dictionary acronyms of 5+ letters (`UNESCO`). */
@@ -67,6 +69,13 @@ function load(): Lexicon {
       if (known !== undefined) return known
       const at = frequent.indexOf(`\n${word}\n`, hotEnd)
       return at < 0 ? Infinity : at
+    },
+    rankBelow: (word: string, limit: number) => {
+      const known = hot.get(word)
+      if (known !== undefined) return known < limit
+      if (limit <= hotEnd) return false
+      const at = frequent.indexOf(`\n${word}\n`, hotEnd)
+      return at >= 0 && at < limit
     },
     offensive: (word: string) => offensive.has(word),
     acronyms: Object.freeze([...acronyms]),

@@ -39,7 +39,8 @@ export const functionWords: ReadonlySet<string> = new Set([
  * Whether `word` is a known word with a productive prefix or suffix, or two known content words of
  * four letters or more run together (a closed compound; shorter parts are abbreviations and names:
  * `adm`+`instr`, `tom`+`morrow`). A suffix after a consonant the dictionary doubles there is a slip,
- * not a derivation (`begining`, `commitee`).
+ * not a derivation (`begining`, `commitee`), and so is a consonant doubled before a suffix the
+ * dictionary adds to the single consonant (`answerred`, `politiccal`).
  */
 export function derived(word: string, known: (w: string) => boolean): boolean {
   for (const prefix of prefixes) {
@@ -58,8 +59,9 @@ export function derived(word: string, known: (w: string) => boolean): boolean {
     }
     // Two suffixes (`heartedness`).
     if (base.length >= 6 && suffix.length >= 3 && derived(base, known)) return true
-    // A doubled final consonant before the suffix (`gunner`, `hitless` is plain).
-    if (base.length >= 4 && base.charAt(base.length - 1) === base.charAt(base.length - 2) && known(base.slice(0, -1))) return true
+    // A doubled final consonant before the suffix (`gunner`, `hitless` is plain), unless the word
+    // with one consonant is known: then the doubling is the slip (`answerred`, `politiccal`).
+    if (base.length >= 4 && base.charAt(base.length - 1) === base.charAt(base.length - 2) && known(base.slice(0, -1)) && !known(base.slice(0, -1) + suffix)) return true
   }
   for (let i = 3; i <= word.length - 3; i++) {
     const head = word.slice(0, i)

@@ -16,8 +16,8 @@ const keyboard: Readonly<Record<string, string>> = Object.freeze({
   z: 'asx', x: 'zsdc', c: 'xdfv', v: 'cfgb', b: 'vghn', n: 'bhjm', m: 'njk',
 })
 
-/** Letters of one sound, often written for each other (`c`/`k`, `s`/`z`). */
-const sameSound: ReadonlySet<string> = new Set(['ck', 'kc', 'cs', 'sc', 'sz', 'zs', 'kq', 'qk', 'cq', 'qc'])
+/** Letters of one sound, often written for each other (`c`/`k`, `s`/`z`); transliterations differ there. */
+export const sameSound: ReadonlySet<string> = new Set(['ck', 'kc', 'cs', 'sc', 'sz', 'zs', 'kq', 'qk', 'cq', 'qc'])
 
 /** Letters that differ only in voicing (`magnitute`), struck for each other in typing. */
 const voicing: ReadonlySet<string> = new Set(['dt', 'td', 'bp', 'pb', 'gk', 'kg', 'fv', 'vf'])

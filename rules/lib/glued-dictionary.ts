@@ -1,0 +1,58 @@
+// Two words glued into one, found with the spelling dictionary rather than the missing-space word
+// lists: a lower-case word that is no dictionary word splits into a frequent dictionary word and a
+// dictionary word (frequent, or of four letters or more), one a function word (`ageof`, `abigger`, `ifpeople`, `whois`) or the first a modifier that
+// never opens a closed compound (`sensiblysituated`, `criticalfield`, `risinggeneration`,
+// `alreadyscheduled`). Two plain nouns (`clubrooms`, `woodsmoke`) may be a new compound and are
+// left alone, as are prefixes (`antimonopoly`) and a bare verb before a particle (`checkin`).
+import { lexicon } from './spelling/lexicon.js'
+import { functionWords, prefixes } from './spelling/morphology.js'
+
+/** Rank (a position in the lexicon's frequency list) below which a half is frequent: about the 3,000 commonest forms. */
+const frequentRank = 25_000
+
+/** Words that modify the next one and never open a closed compound (`muchphysical`, `mostattentive`). */
+const modifiers: ReadonlySet<string> = new Set([
+  'more', 'most', 'much', 'very', 'too', 'such', 'already', 'also', 'just', 'still', 'even', 'only', 'quite', 'rather',
+  'less', 'many', 'few', 'several', 'while', 'whose', 'whom', 'because', 'although', 'again', 'said', 'says', 'told',
+])
+
+/** Endings of adverbs, participles and adjectives (`sensibly`, `rising`, `tried`, `critical`, `foolish`). */
+const modifierEnding = /(?:ly|ing|ed|al|ous|ive|ful|ic|ish|less|able|ible)$/u
+
+/** Particles that make a compound with a bare verb (`checkin`, `login`, `setup`). */
+const particles: ReadonlySet<string> = new Set(['in', 'on', 'up', 'out', 'off', 'down', 'back', 'over'])
+
+/** Inflections and common suffixes on a dictionary word (`nationalisms`, `stagnationists`). */
+const endings: readonly (readonly [string, string])[] = [
+  ['s', ''], ['es', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''], ['er', ''], ['ers', ''], ['ness', ''],
+]
+
+/** Whether a word is a dictionary word with an inflection or a common suffix. */
+function inflected(word: string, has: (w: string) => boolean): boolean {
+  return endings.some(([ending, restore]) => word.endsWith(ending) && word.length - ending.length >= 3 && has(word.slice(0, -ending.length) + restore))
+}
+
+/**
+ * The two words a lower-case non-word was glued from, or undefined: the split with the longer
+ * first half wins (`aremore` is `are more`, not `a remore`).
+ */
+export function splitByDictionary(word: string): readonly [string, string] | undefined {
+  if (word.length < 5 || word.length > 30 || !/^[a-z]+$/u.test(word)) return undefined
+  const lex = lexicon()
+  if (lex.has(word) || prefixes.some((p) => word.startsWith(p) && lex.has(word.slice(p.length))) || inflected(word, lex.has)) return undefined
+  const frequent = (w: string): boolean => lex.has(w) && lex.rankBelow(w, frequentRank)
+  for (let i = word.length - 2; i >= 1; i--) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    // A rarer second word only after a function word or a modifier, and only of four letters or more.
+    if (!frequent(head) || !((tail.length >= 4 && lex.has(tail)) || frequent(tail)) || (prefixes.includes(head) && head !== 'a')) continue
+    if (head.length === 1 && head !== 'a') continue
+    if (functionWords.has(tail) && tail.length >= 2 && head.length >= 3 && frequent(tail)) {
+      if (particles.has(tail) && !/(?:ed|ing|s)$/u.test(head)) continue
+      return [head, tail]
+    }
+    if (functionWords.has(head) && tail.length >= 3) return [head, tail]
+    if (tail.length >= 3 && (modifiers.has(head) || (head.length >= 6 && modifierEnding.test(head)))) return [head, tail]
+  }
+  return undefined
+}
