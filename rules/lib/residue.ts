@@ -38,6 +38,7 @@ const interfaceWords: ReadonlySet<string> = new Set([
   'like', 'likes', 'followers', 'join', 'whatsapp', 'koo', 'quick', 'full', 'coverage', 'also', 'check', 'you',
   'send', 'add', 'enter', 'browser', 'device', 'playback', 'unsupported', 'picks', 'alerts', 'notifications', 'signup',
   'register', 'bookmark', 'save', 'newsletter', 'digest', 'briefing', 'unmute', 'mute', 'loaded', 'duration', 'trending',
+  'tell', 'invite', 'forward', 'reactions', 'replies',
 ])
 
 /** Words that address the reader: page chrome talks to "you", news copy (outside quotations) seldom does. */
@@ -50,7 +51,8 @@ const terminal = /[.!?]["'\u201d\u2019)\]]{0,2}$/u
 const sentenceEnd = /[\p{L}\p{N}"'\u201d\u2019)][.!?]["'\u201d\u2019)\]]{0,2}(?=[\s\p{Ll}(\-\u2013\u2014]|$)/gu
 const gluedWords = /\p{Ll}{2}\p{Lu}\p{Ll}/u
 /** News agencies' names as they appear in credits. */
-const agencyNames = 'AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|UNI|EPA|Xinhua|XINHUA|Getty|Bloomberg|Yonhap|Kyodo|TASS|Tass|AAP|APP|WAM|SPA|KUNA|Anadolu|Bernama|NNN|Sputnik|RIA|UPI|DPA|dpa'
+const agencyNames =
+  'AP|AFP|Reuters|REUTERS|PTI|ANI|IANS|UNI|EPA|Xinhua|XINHUA|Getty|Bloomberg|Yonhap|Kyodo|TASS|Tass|AAP|APP|WAM|SPA|KUNA|Anadolu|Bernama|NNN|Sputnik|RIA|UPI|DPA|dpa|Jiji|JIJI|Antara|ANTARA|ANSA|EFE|Efe|Interfax|INTERFAX|Lusa|LUSA|IRNA|KCNA|MENA|SANA|QNA|Notimex|PAP|CTK|HINA|BSS|NAN|PNA|VNA|Belga|BELGA|ANP|Ritzau|Itar-Tass|ITAR-TASS'
 const agencies = new RegExp(`(?:^|[^\\p{L}])(?:${agencyNames})(?![\\p{L}])`, 'u')
 
 /** A word that is an agency's name. */
@@ -91,12 +93,16 @@ export function isBodyText(story: Story, span: { start: number; end: number; tex
   return words.filter((w) => stopWords.has(w.normal)).length / words.length >= 0.2
 }
 
-/** The body's extent and the first line of a story. */
+/**
+ * The body's extent and the first line of a story. A unit that reads as a page's pitch (it talks to
+ * the reader, calls to act or states rights) is prose in form but no part of the body, so the body
+ * ends before a pitch block closing the page and the lines around it stand in the footer.
+ */
 export function residueContext(story: Story): ResidueContext {
   let bodyStart = -1
   let bodyEnd = -1
   for (const unit of story.units) {
-    if (!isBodyText(story, unit)) continue
+    if (!isBodyText(story, unit) || isPitchLike(story, unit)) continue
     if (bodyStart < 0) bodyStart = unit.start
     bodyEnd = unit.end
   }
@@ -114,9 +120,27 @@ export function isCandidate(story: Story, context: ResidueContext, line: Line): 
   // Wire codes in brackets (`[nL4N2AB0CD]`, `<KST.O>`) are wire-code findings.
   if (text.length === 0 || text.length > 400 || (text.length > 240 && terminal.test(text)) || isWireCodeOnly(text)) return false
   if (!isBodyText(story, { start: line.start, end: line.end, text })) return text.length <= 160 || !terminal.test(text)
-  // A line of prose is scored too when it talks to the reader (`Click here to ...`, `Support our
-  // journalism: you ...`), as page pitches do and news copy, outside quotations, seldom does.
-  return addressesReader(story, line)
+  // A line of prose is scored too when it reads as a page's pitch (see isPitchLike), as news copy,
+  // outside quotations, seldom does.
+  return isPitchLike(story, line)
+}
+
+/** A rights notice: a copyright sign or word, or `all rights reserved`. */
+const rightsNotice = /\u00a9|\(c\)\s?\d{4}|\bcopyright\b|\ball rights reserved\b/iu
+
+/** Sentence starts of a text: its first word and every capitalised word after a sentence end. */
+const sentenceStart = /(?:^|[.!?:]["'\u201d\u2019)]{0,2}\s{1,3})["'\u201c\u2018(]?(\p{Lu}\p{Ll}{1,15})(?![\p{L}\p{N}'\u2019-])/gu
+
+/**
+ * Whether a span of prose reads as a page's pitch rather than story text: it talks to the reader
+ * (`you`, `your` outside quotations), one of its sentences opens with a verb of a page's call to
+ * the reader (`... Sign up today.`, `Please enable ...`), or it states rights (`Copyright ...`).
+ * Such prose is scored by the classifier like any short line, and never counts as body.
+ */
+export function isPitchLike(story: Story, span: { start: number; end: number; text: string }): boolean {
+  if (rightsNotice.test(span.text)) return true
+  for (const match of span.text.matchAll(sentenceStart)) if (pageVerbs.has((match[1] ?? '').toLowerCase())) return true
+  return story.wordsIn(span).some((w) => (w.normal === 'you' || w.normal === 'your') && !story.inQuotation(w))
 }
 
 /** Verbs that open a page's call to the reader. */
@@ -125,13 +149,6 @@ const pageVerbs: ReadonlySet<string> = new Set([
   'listen', 'install', 'register', 'enable', 'allow', 'like', 'get', 'stay', 'never', 'please', 'contact', 'tell',
 ])
 
-/** Whether a line says `you` or `your` outside quotations, or opens with a verb of a page's call to the reader. */
-function addressesReader(story: Story, line: Line): boolean {
-  const words = story.wordsIn(line)
-  const first = words[0]
-  if (first && pageVerbs.has(first.normal) && /^\p{Lu}/u.test(first.text)) return true
-  return words.some((w) => (w.normal === 'you' || w.normal === 'your') && !story.inQuotation(w))
-}
 
 
 /**
@@ -225,6 +242,11 @@ export const featureNames = [
   'headlineBlock',
   'labelPrefix',
   'listEnd',
+  'proseLine',
+  'rights',
+  'callToAction',
+  'verbless',
+  'afterLabel',
 ] as const
 
 /** One feature vector. */
@@ -391,7 +413,8 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     // An agency credit, byline or dateline (`WNA, Tuesday 3 Mar 2020`, `By Ana Roe, WNA`): an agency
     // and another word, no interface word, no separator but commas and brackets, no leading dash
     // (`--WNA` is an end mark); or the story's own credit line (`Reporting by ...; Editing by ...`).
-    creditLine: (agencies.test(text) && chrome === 0 && seps === 0 && (n >= 2 || /^\(/u.test(text)) && /^[\p{L}(]/u.test(text)) || storyCredit.test(text) ? 1 : 0,
+    // A list bullet before the credit (`• WNA-KPX`) is layout, not a separator.
+    creditLine: isCreditLine(text.replace(/^[•·▪]\s?/u, ''), n, chrome) ? 1 : 0,
     zoneHeader: zone === 'header' ? 1 : 0,
     zoneFooter: zone === 'footer' ? 1 : 0,
     zoneBody: zone === 'body' ? 1 : 0,
@@ -418,13 +441,43 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     headlineBlock: !segment && zone !== 'header' && inHeadlineBlock(story, line) ? 1 : 0,
     labelPrefix: !terminal.test(text) && hasLabelPrefix(text) ? 1 : 0,
     listEnd: /[,;]$/u.test(text) ? 1 : 0,
+    // Prose that got here only by reading as a pitch (see isPitchLike).
+    proseLine: !segment && n >= 10 && terminal.test(text) ? 1 : 0,
+    rights: rightsNotice.test(text) ? 1 : 0,
+    callToAction: [...text.matchAll(sentenceStart)].some((m) => pageVerbs.has((m[1] ?? '').toLowerCase())) ? 1 : 0,
+    // Labels, stamps, credits and menus have no verb; sentences, headlines and most captions do.
+    verbless: n >= 2 && text.length <= 200 && !story.tags(span).some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? 1 : 0,
+    // A line under a short label of page words (`Related`, `Most read:`) heads a block of links.
+    afterLabel: !segment && isChromeLabel(story, previous) ? 1 : 0,
   }
 }
 
-/** A trained logistic model: weights by feature name and the calibrated threshold on the logit. */
+/** An agency credit, byline or dateline, or the story's own credit line (see the `creditLine` feature). */
+function isCreditLine(text: string, words: number, chrome: number): boolean {
+  const seps = text.replace(/[^|•·▪►▸›»«/\\#@*_=~^]/gu, '').length
+  // One agency's name or several joined (`WNA-KPX`) credit the copy as well as a name and a place do.
+  const agencyOnly = text.split(/[\s\-\u2013&]+/u).every((token) => agencyName.test(token))
+  return (agencies.test(text) && chrome === 0 && seps === 0 && (words >= 2 || agencyOnly || /^\(/u.test(text)) && /^[\p{L}(]/u.test(text)) || storyCredit.test(text)
+}
+
+/** A short line of page words with no sentence end (`Related News`, `ALSO READ:`, `More from us`). */
+function isChromeLabel(story: Story, line: Line | undefined): boolean {
+  if (!line || line.blank) return false
+  const text = line.text.trim()
+  if (text.length > 40 || terminal.test(text)) return false
+  const words = story.wordsIn(line)
+  return words.length >= 1 && words.length <= 4 && words.filter((w) => interfaceWords.has(w.normal)).length * 2 >= words.length
+}
+
+/**
+ * A trained model: logistic weights by feature name and the calibrated threshold on the logit; or,
+ * with `hidden`, a perceptron of one hidden layer, whose units weigh the features (a unit's own bias
+ * is its `bias` feature's weight) and whose output `weights` are keyed `h0`, `h1`, ... and `bias`.
+ */
 export interface LogisticModel {
   readonly weights: Readonly<Record<string, number>>
   readonly threshold: number
+  readonly hidden?: readonly Readonly<Record<string, number>>[] | undefined
 }
 
 /** The residue classifier: a model for whole lines and one for the tails of body lines. */
@@ -434,7 +487,17 @@ export interface ResidueModel extends LogisticModel {
 
 /** The model's logit for a feature vector. */
 export function residueLogit(model: LogisticModel, features: Features): number {
+  const hidden = model.hidden
+  if (!hidden) return weighted(model.weights, features)
+  let sum = model.weights.bias ?? 0
+  hidden.forEach((unit, j) => {
+    sum += (model.weights[`h${j}`] ?? 0) * Math.tanh(weighted(unit, features))
+  })
+  return sum
+}
+
+function weighted(weights: Readonly<Record<string, number>>, features: Features): number {
   let sum = 0
-  for (const name of featureNames) sum += (model.weights[name] ?? 0) * features[name]
+  for (const name of featureNames) sum += (weights[name] ?? 0) * features[name]
   return sum
 }
