@@ -356,3 +356,18 @@ describe('a removed line is reported where its text starts', () => {
     expect(fixRule(rule, text, { classifier: false })).toBe('The port closed on Monday.\n')
   })
 })
+
+// Inline patterns run without the `u` flag on stories where it cannot matter (issue 14): a story
+// with a long s or a Kelvin sign (which `iu` folds to `s` and `k`), or an astral character, must
+// still match as with `u`.
+describe('inline patterns with and without the u flag', () => {
+  const story = (residue: string) => `The port reopened on Monday after the storm.\n\n${residue}\n\nShips queued outside the harbour.\n`
+  test.each([
+    ['The mayor said pleaſe enable JavaScript.', '3:16-3:41 inline Unexpected browser banner `pleaſe enable JavaScript.`, remove it'],
+    ['Readers were told to clic\u212a here for more.', '3:22-3:42 inline Unexpected link prompt `clic\u212a here for more.`, remove it'],
+    ['The mayor said \u{1F6A2} please enable JavaScript.', '3:19-3:44 inline Unexpected browser banner `please enable JavaScript.`, remove it'],
+    ['The mayor said please enable JavaScript.', '3:16-3:41 inline Unexpected browser banner `please enable JavaScript.`, remove it'],
+  ])('%s', (residue, expected) => {
+    expect(lint(story(residue))).toEqual([expected])
+  })
+})

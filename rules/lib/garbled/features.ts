@@ -193,6 +193,8 @@ const S = Object.freeze({
   p2a: 15, p2b: 16, p3a: 17, p3b: 18, p3c: 19, m: 20, s4: 21,
   /** Then `C3b|<symbol>|<x>|` for each drop candidate `x`, in order. */
   drop: 22,
+  /** Last, the symbol's number among the kept ones (-1 if not kept), for {@link dropAt}. */
+  id: 22 + dropCandidates.length,
 })
 
 /**
@@ -208,11 +210,15 @@ const maxCachedSymbols = 5000
 function symbolStatesOf(symbol: string): Int32Array {
   const known = cachedStates.get(symbol)
   if (known) return known
-  const states = new Int32Array(S.drop + dropCandidates.length)
+  const states = new Int32Array(S.id + 1)
   for (let k = 0; k < firstPrefixes.length; k++) states[k] = hash(symbol, firstPrefixes[k] as number)
   const c3b = states[S.C3b] as number
   for (let k = 0; k < dropCandidates.length; k++) states[S.drop + k] = bar(then(c3b, dropCandidates[k] as string))
-  if (cachedStates.size < maxCachedSymbols) cachedStates.set(symbol, states)
+  states[S.id] = -1
+  if (cachedStates.size < maxCachedSymbols) {
+    states[S.id] = cachedStates.size
+    cachedStates.set(symbol, states)
+  }
   return states
 }
 
@@ -253,7 +259,7 @@ function countKeysOf(sentence: SymbolStates, i: number, out: Uint32Array): void 
   out[5] = then(then(pb[S.Cp3] as number, at(tags, i)), at(tags, i + 1)) // Cp3|pb|pc|pd
 }
 
-function altKeysOf(sentence: SymbolStates, i: number, out: Uint32Array): void {
+function altKeysOf(sentence: SymbolStates, i: number, out: Uint32Array, withDrops = true): void {
   const { words } = sentence
   const ws = sentence.wordStates
   const sa = ws[i] as Int32Array, sb = ws[i + 1] as Int32Array, sc = ws[i + 2] as Int32Array, sd = ws[i + 3] as Int32Array
@@ -265,7 +271,66 @@ function altKeysOf(sentence: SymbolStates, i: number, out: Uint32Array): void {
   out[4] = then(sb[S.C2b] as number, d) // C2b|b|d
   out[5] = then(then(sa[S.C3b] as number, b), d) // C3b|a|b|d
   out[6] = then(then(sb[S.C3b] as number, d), e) // C3b|b|d|e
-  for (let k = 0; k < dropCandidates.length; k++) out[7 + k] = hash(c, sb[S.drop + k] as number) // C3b|b|x|c
+  if (withDrops) for (let k = 0; k < dropCandidates.length; k++) out[7 + k] = hash(c, sb[S.drop + k] as number) // C3b|b|x|c
+}
+
+/**
+ * The dropped-word evidence of a window from its count bins: the highest bin of the "what if"
+ * keys `C3b|b|x|c` and the index of the first drop candidate `x` with it, packed as
+ * `bin * 64 + index + 1` (0 when no candidate was ever seen there).
+ */
+function dropOf(bins: ArrayLike<number>): number {
+  let dropBin = 0
+  let packed = 0
+  for (let k = 0; k < dropCandidates.length; k++) {
+    const b = alt(bins, 7 + k)
+    if (b > dropBin) {
+      dropBin = b
+      packed = b * 64 + k + 1
+    }
+  }
+  return packed
+}
+
+/**
+ * {@link dropOf} by the pair of symbols `b c` around the gap, remembered per model (in `memo`, by
+ * the two symbols' numbers): it depends on nothing else, and the pairs recur (`said the`, `NOUN
+ * of`), while working it out hashes 20 three-word keys and reads 20 scattered counts for every
+ * window (issue 14). The symbols are the model's frequent words, tags and markers, so the pairs
+ * are bounded; the cap only guards a long-running service.
+ */
+const rememberedDrops = new WeakMap<GarbledModel, Map<number, number>>()
+const maxRememberedDrops = 200_000
+
+function dropMemo(model: GarbledModel): Map<number, number> {
+  let memo = rememberedDrops.get(model)
+  if (!memo) rememberedDrops.set(model, (memo = new Map()))
+  return memo
+}
+
+function dropAt(model: GarbledModel, memo: Map<number, number>, sentence: SymbolStates, i: number, countMask: number): number {
+  const sb = sentence.wordStates[i + 1] as Int32Array
+  const sc = sentence.wordStates[i + 2] as Int32Array
+  const b = sb[S.id] as number
+  const c = sc[S.id] as number
+  const key = b < 0 || c < 0 ? -1 : b * maxCachedSymbols + c
+  const known = key < 0 ? undefined : memo.get(key)
+  if (known !== undefined) return known
+  const symbol = at(sentence.words, i)
+  let dropBin = 0
+  let packed = 0
+  for (let k = 0; k < dropCandidates.length; k++) {
+    const found = model.counts[hash(symbol, sb[S.drop + k] as number) & countMask] ?? 0 // C3b|b|x|c
+    if (found > dropBin) {
+      dropBin = found
+      packed = found * 64 + k + 1
+    }
+  }
+  if (key >= 0) {
+    if (memo.size >= maxRememberedDrops) memo.clear()
+    memo.set(key, packed)
+  }
+  return packed
 }
 
 /** The symbol at `k` of a window's list, with sentence-start and sentence-end markers beyond it. */
@@ -300,10 +365,10 @@ export function windowFeatures(
   bits: number,
   out: Uint32Array | number[],
 ): void {
-  featuresOf(symbolStates(words, tags), lowers, i, bins, bits, out)
+  featuresOf(symbolStates(words, tags), lowers, i, bins, dropOf(bins), bits, out)
 }
 
-function featuresOf(sentence: SymbolStates, lowers: readonly string[], i: number, bins: ArrayLike<number>, bits: number, out: Uint32Array | number[]): void {
+function featuresOf(sentence: SymbolStates, lowers: readonly string[], i: number, bins: ArrayLike<number>, drop: number, bits: number, out: Uint32Array | number[]): void {
   const { words, tags } = sentence
   const ws = sentence.wordStates
   const ts = sentence.tagStates
@@ -336,14 +401,8 @@ function featuresOf(sentence: SymbolStates, lowers: readonly string[], i: number
   out[18 + countKinds] = (repeatedPair ? joined(F.r2, b, c) : hash('-', F.r2)) & mask // r2|b|c or r2|-
   // What-if counts: the clean text prefers another order, the sequence without the centre, or a
   // function word before the centre.
-  let dropBin = 0
-  let dropWord = '-'
-  for (let k = 0; k < dropCandidates.length; k++) {
-    if (alt(bins, 7 + k) > dropBin) {
-      dropBin = alt(bins, 7 + k)
-      dropWord = dropCandidates[k] ?? '-'
-    }
-  }
+  const dropBin = drop >> 6
+  const dropWord = drop === 0 ? '-' : (dropCandidates[(drop & 63) - 1] ?? '-')
   const o = 19 + countKinds
   out[o] = joinedNumbers(F.s1, bin(bins, 1), alt(bins, 0)) & mask // s1|bin1|alt0
   out[o + 1] = joinedNumbers(F.s2, bin(bins, 0), alt(bins, 1)) & mask // s2|bin0|alt1
@@ -387,21 +446,23 @@ export function worstWindow(tokens: readonly Token[], model: GarbledModel, skip?
   const bins = new Uint8Array(countKinds + altKinds)
   const countMask = (1 << model.countBits) - 1
   const tagBins = tagTrigramBins(sentence, model)
+  const memo = dropMemo(model)
   let best: WindowScore | undefined
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] === 'P' || punctuationSymbols.has(tags[i] ?? '') || skip?.(i)) continue
     countKeysOf(sentence, i, keys)
-    altKeysOf(sentence, i, altScratch)
-    for (let k = 0; k < countKinds + altKinds; k++) bins[k] = model.counts[(keys[k] ?? 0) & countMask] ?? 0
-    featuresOf(sentence, lowers, i, bins, model.bits, features)
+    altKeysOf(sentence, i, altScratch, false)
+    for (let k = 0; k < countKinds + 7; k++) bins[k] = model.counts[(keys[k] ?? 0) & countMask] ?? 0
+    featuresOf(sentence, lowers, i, bins, dropAt(model, memo, sentence, i, countMask), model.bits, features)
+    // Integer weights: the sum is exact in any order.
     let sum = 0
-    for (let k = 0; k < features.length; k++) {
-      const weight = model.weights[features[k] ?? 0] ?? 0
-      // A tag trigram clean press copy uses often is no evidence of a garble, whatever weight the
-      // synthetic garbles gave it (`for hearing the`, `in the like period`): only its negative part counts.
-      const trigram = k - tagTrigramFeature
-      const common = trigram >= 0 && trigram < 3 && (tagBins[i - 1 + trigram] ?? 0) >= commonTagTrigramBin
-      sum += common ? Math.min(0, weight) : weight
+    for (let k = 0; k < features.length; k++) sum += model.weights[features[k] ?? 0] ?? 0
+    // A tag trigram clean press copy uses often is no evidence of a garble, whatever weight the
+    // synthetic garbles gave it (`for hearing the`, `in the like period`): only its negative part counts.
+    for (let t = 0; t < 3; t++) {
+      if ((tagBins[i - 1 + t] ?? 0) < commonTagTrigramBin) continue
+      const weight = model.weights[features[tagTrigramFeature + t] ?? 0] ?? 0
+      if (weight > 0) sum -= weight
     }
     const logit = model.bias + sum * model.scale
     if (best === undefined || logit > best.logit) best = { logit, center: i }

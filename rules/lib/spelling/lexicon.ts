@@ -32,7 +32,13 @@ export interface Lexicon {
    * Dictionary words one edit (optimal string alignment) from a lower-case `word`, and with `limit`
    * 2 also two edits that keep its letters (a swap, a moved letter, a moved doubling), each with its distance.
    */
-  near(word: string, limit: 1 | 2): { word: string; distance: number }[]
+  near(word: string, limit: 1 | 2): readonly Near[]
+}
+
+/** A dictionary word near a looked-up one, with its edit distance. */
+export interface Near {
+  readonly word: string
+  readonly distance: number
 }
 
 /** Words looked up in a Set before bisecting the list: the most frequent forms. */
@@ -61,6 +67,7 @@ function load(): Lexicon {
   const hotEnd = Math.max(...hot.values())
   const offensive: ReadonlySet<string> = new Set(noSuggest)
   const has = (word: string): boolean => hot.has(word) || contains(words, word)
+  const nearBy = remembered((key: string): readonly Near[] => Object.freeze(near(has, key.slice(1), key.startsWith('1') ? 1 : 2).map((c) => Object.freeze(c))))
   return Object.freeze({
     has: remembered(has),
     name: remembered((word: string) => contains(names, word)),
@@ -79,7 +86,9 @@ function load(): Lexicon {
     },
     offensive: (word: string) => offensive.has(word),
     acronyms: Object.freeze([...acronyms]),
-    near: (word: string, limit: 1 | 2) => near(has, word, limit),
+    // Remembered too: the unknown words it is asked about (names, terms) come back in story after
+    // story and in every lint of a story being edited, and each costs a few hundred edit strings.
+    near: (word: string, limit: 1 | 2) => nearBy(`${limit}${word}`),
   })
 }
 
@@ -90,10 +99,10 @@ const maxRemembered = 20_000
  * `test` with its answers remembered: rules ask about the same words in every story (`name` for
  * each capitalised word, `has` beyond the frequent forms), and a bisection of the megabyte list
  * costs a few hundred nanoseconds (issue 14). Cleared when full, so a long-running service stays
- * flat; `near` keeps the plain lookup, as its edit candidates are mostly one-off strings.
+ * flat; `near` looks its edit candidates up plainly, as they are mostly one-off strings.
  */
-function remembered(test: (word: string) => boolean): (word: string) => boolean {
-  const answers = new Map<string, boolean>()
+function remembered<T>(test: (word: string) => T): (word: string) => T {
+  const answers = new Map<string, T>()
   return (word) => {
     let answer = answers.get(word)
     if (answer === undefined) {
