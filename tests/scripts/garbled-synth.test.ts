@@ -84,6 +84,18 @@ describe('realistic garbles', () => {
     }
   })
 
+  test('no garble leaves a grammatical sentence: a change of tense, a group noun with a plural verb', () => {
+    const finite = ['The', 'mayor', 'submits', 'a', 'report', 'and', 'the', 'board', 'is', 'ready', '.']
+    const finiteTags = ['at', 'nn', 'vbz', 'at', 'nn', 'cc', 'at', 'nn', 'bez', 'jj', '.']
+    let verbForms = 0
+    for (let seed = 1; seed <= 400; seed++) {
+      const made = realisticGarble(finite, finiteTags, lexicon, rng(seed))
+      if (made?.kind === 'verbForm') verbForms++
+      expect(made?.text ?? '').not.toMatch(/mayor submitted|board are/u)
+    }
+    expect(verbForms).toBeGreaterThan(0)
+  })
+
   test('the same seed gives the same garble', () => {
     for (let seed = 1; seed <= 50; seed++) {
       expect(realisticGarble(words, tags, lexicon, rng(seed))).toEqual(realisticGarble(words, tags, lexicon, rng(seed)))
