@@ -40,7 +40,12 @@
 //   counts only after a prepositional phrase (a noun + verb right after the head is often a compound
 //   the tagger split: `A road block`), a base verb only right after a plural (attraction), and a
 //   singular head + `of` + plural with a plural verb only for heads naming one person or thing
-//   (`member`, `price`), since group nouns agree by sense (`A body of redcoats were`).
+//   (`member`, `price`), since group nouns agree by sense (`A body of redcoats were`). A subject
+//   with a determiner after a comma or a clause word (`In the north, the road were`, `said the
+//   economy are`) is judged too, with the verb right after it (no prepositional phrase: the subject
+//   may have begun earlier), no base form after `that` or `if` (`insisted that the child have`:
+//   subjunctive). Pronoun subjects (`He have`, `they was`) and relative pronouns after a noun (`a
+//   clerk who know`) are rules/lib/grammar-agreement.ts's.
 // - Articles (rules/lib/grammar-articles.ts, `missingArticle`, `extraArticle`): a bare ordinal after a
 //   preposition (`on second day`), `further` + count, `and half`, an institution name or `X area` after
 //   a preposition, a bare title as subject, a sentence opening `Amount of`; `the` before an acronym
@@ -60,6 +65,7 @@ import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story, Token } from '../src/rule/types.js'
 import { atClauseStart, endsPhrase, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, verbNumber } from './lib/grammar.js'
+import { baseForm, findAgreement, sForm } from './lib/grammar-agreement.js'
 import { articleMessages, findArticles } from './lib/grammar-articles.js'
 import { type DegreeWords, findForms, formMessages, parseDegreeWords } from './lib/grammar-forms.js'
 
@@ -87,21 +93,6 @@ const pronounLike: ReadonlySet<string> = new Set(['this', 'each', 'another', 'th
 
 const verbSwap: Readonly<Record<string, string>> = {
   is: 'are', are: 'is', was: 'were', were: 'was', has: 'have', have: 'has', does: 'do', do: 'does',
-}
-
-/** The -s form of a base verb (`walk` to `walks`, `go` to `goes`). */
-function sForm(base: string): string {
-  if (/(?:s|sh|ch|x|z|o)$/u.test(base)) return `${base}es`
-  if (/[^aeiou]y$/u.test(base)) return `${base.slice(0, -1)}ies`
-  return `${base}s`
-}
-
-/** The base form of an -s verb (`walks` to `walk`, `goes` to `go`, `carries` to `carry`). */
-function baseForm(s: string): string {
-  if (s === 'has') return 'have'
-  if (/[^aeiou]ies$/u.test(s)) return `${s.slice(0, -3)}y`
-  if (/(?:sh|ch|x|z|ss|o)es$/u.test(s)) return s.slice(0, -2)
-  return s.slice(0, -1)
 }
 
 /** The sound that starts a word: `vowel`, `consonant` or undefined when unsure. */
@@ -319,10 +310,15 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
   const agreement = subjectVerb(tokens)
   if (agreement) found.push(agreement)
   // The subject of a clause after `while`, `because`, `although` (`while expectations of a cut
-  // also underpins`), where a bare plural may open it.
+  // also underpins`), where a bare plural may open it; after a comma or another clause word
+  // (`In the north, the picture were`), a subject with a determiner.
   for (let k = 1; k < tokens.length; k++) {
-    if (!clauseConjunctions.has(tokens[k - 1]?.lower ?? '')) continue
-    const inner = subjectVerb(tokens.slice(k), true)
+    const opener = tokens[k - 1]?.lower ?? ''
+    const bare = clauseConjunctions.has(opener)
+    if (!bare && !(clauseOpeners.has(opener) && subjectDeterminers.has(tokens[k]?.lower ?? ''))) continue
+    // Inside a sentence the verb must follow the subject directly: a prepositional phrase may end
+    // a longer subject that began before the comma or the clause word.
+    const inner = subjectVerb(tokens.slice(k), { bare, subjunctive: subjunctiveOpeners.has(opener), base: !thatOpeners.has(opener), cross: bare })
     if (inner) found.push(inner)
   }
   return found
@@ -330,14 +326,31 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
 
 /** Conjunctions that open a finite clause with its own subject. */
 const clauseConjunctions: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'because'])
+/** Words after which a clause with a determiner-led subject may start. */
+const clauseOpeners: ReadonlySet<string> = new Set([',', ';', 'but', 'when', 'if', 'though', 'whether', 'unless', 'where', 'that', 'so', 'said', 'says'])
+/** Words after which `were` with a singular may be a subjunctive (`as if the blitz were`). */
+const subjunctiveOpeners: ReadonlySet<string> = new Set(['if', 'though', 'as', 'whether', 'unless', 'while', 'whereas', 'although', 'because'])
+/** Words after which a base form may be a subjunctive (`insisted that the leader resign`). */
+const thatOpeners: ReadonlySet<string> = new Set(['that', 'lest', 'if', 'unless', 'whether'])
+
+/**
+ * How a clause's subject is read: a bare plural may open it, `were` may be subjunctive, base forms
+ * count (not after `that`: `insisted that the child have`), prepositional phrases may follow the head.
+ */
+interface ClauseReading {
+  bare: boolean
+  subjunctive: boolean
+  base: boolean
+  cross: boolean
+}
 
 /** Subject-verb agreement for the subject that opens the sentence. */
-function subjectVerb(tokens: readonly Token[], clause = false): Finding | undefined {
+function subjectVerb(tokens: readonly Token[], clause: ClauseReading = { bare: false, subjunctive: false, base: true, cross: true }): Finding | undefined {
   let i = 0
   if (['but', 'and', 'yet', 'however', 'meanwhile'].includes(tokens[0]?.lower ?? '')) i = tokens[1]?.text === ',' ? 2 : 1
   const first = tokens[i]
   // In a clause a bare plural noun may open the subject (`while prices of tea rise`).
-  const bare = clause && first?.pos === 'NOUN' && nounNumber(first) === 'pl'
+  const bare = clause.bare && first?.pos === 'NOUN' && nounNumber(first) === 'pl'
   const det = bare ? undefined : first
   if (!bare && (!det || !subjectDeterminers.has(det.lower) || (det.pos !== 'DET' && det.pos !== 'PRON'))) return undefined
   const np = nounPhrase(tokens, bare ? i : i + 1)
@@ -351,7 +364,7 @@ function subjectVerb(tokens: readonly Token[], clause = false): Finding | undefi
   for (let guard = 0; guard < 8; guard++) {
     const t = tokens[k]
     if (!t) return undefined
-    if ((t.pos === 'ADP' && t.lower !== 'that' && t.text === t.lower) || (t.pos === 'VERB' && participlePrepositions.has(t.lower))) {
+    if (clause.cross && ((t.pos === 'ADP' && t.lower !== 'that' && t.text === t.lower) || (t.pos === 'VERB' && participlePrepositions.has(t.lower)))) {
       k++
       let object = 0
       while (tokens[k] && (objectTags.has((tokens[k] as Token).pos) || possessives.has((tokens[k] as Token).lower) || compass.has((tokens[k] as Token).lower))) {
@@ -381,7 +394,7 @@ function subjectVerb(tokens: readonly Token[], clause = false): Finding | undefi
   // A base form right after the noun is too often a compound the tagger split (`A road block`).
   const crossed = k - adverbs > np.next
   const form = verbNumber(verb)
-  const verbNum = verb.pos === 'VERB' && !crossed ? undefined : form ?? (crossed && isCertainBase(verb) ? 'pl' : undefined)
+  const verbNum = verb.pos === 'VERB' && !crossed ? undefined : form ?? (crossed && clause.base && isCertainBase(verb) ? 'pl' : undefined)
   if (!verbNum || verbNum === number) return undefined
   // A singular head before `of` + plural takes a plural verb by sense when it names a group or an
   // amount (`A body of redcoats were`): only heads that name one thing or one person are judged.
@@ -389,7 +402,8 @@ function subjectVerb(tokens: readonly Token[], clause = false): Finding | undefi
   if (number === 'sg' && attracted && !individuals.has(head.lower)) return undefined
   if (form === undefined && !attracted) return undefined
   // A clause may be subjunctive (`as if the blitz were`).
-  if (clause && number === 'sg' && verb.lower === 'were') return undefined
+  if (clause.subjunctive && number === 'sg' && verb.lower === 'were') return undefined
+  if (!clause.base && number === 'sg' && ['have', 'do', 'were'].includes(verb.lower)) return undefined
   const v = verb.lower
   const expected = verbSwap[v] ?? (verbNum === 'sg' ? baseForm(v) : sForm(v))
   return { id: 'subjectVerb', start: verb.start, end: verb.end, data: { number: numberName[number], subject: head.text, expected } }
@@ -455,6 +469,20 @@ export default defineRule(
         {
           text: 'The affected towns in the north is now suffering from the drought.',
           diagnostics: ['1:33-1:35 subjectVerb Unexpected verb `is` with the plural subject `towns`, expected `are`'],
+        },
+        {
+          text: 'He have worked at the port for years, and they was ready when the storm came.',
+          diagnostics: [
+            '1:4-1:8 subjectVerb Unexpected verb `have` with the singular subject `He`, expected `has`',
+            '1:48-1:51 subjectVerb Unexpected verb `was` with the plural subject `they`, expected `were`',
+          ],
+        },
+        {
+          text: 'A clerk who know the harbour rules will help, and in the north, the road were closed.',
+          diagnostics: [
+            '1:13-1:17 subjectVerb Unexpected verb `know` with the singular subject `clerk`, expected `knows`',
+            '1:74-1:78 subjectVerb Unexpected verb `were` with the singular subject `road`, expected `was`',
+          ],
         },
         {
           text: 'During the review, Minister praised the crews who worked on second day of the storm.',
@@ -590,6 +618,10 @@ export default defineRule(
         'President Okafor arrived on Monday, and the Governor said the visit was welcome.',
         'All he could to help was done, and more information and a news conference followed.',
         'The ferry is the largest in the region, and pilots were paid at best rates.',
+        'The court insisted that he resign, and if it were up to her, the port would stay shut.',
+        'The chief of the dockers who were sacked is back, and he asked the guards who was on duty.',
+        'She and he were friends; the board were divided, as it were.',
+        'The talks, which he said were useful, ended, and the men that were hired left.',
       ],
     },
   },
@@ -597,7 +629,7 @@ export default defineRule(
     for (const sentence of story.sentences) {
       if (!isProse(sentence, story)) continue
       const tokens = story.tags(sentence)
-      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords())]
+      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findAgreement(tokens), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords())]
       for (const f of findings) {
         report(f.id, { start: f.start, end: f.end }, f.data ? { data: f.data } : undefined)
       }

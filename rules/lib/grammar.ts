@@ -49,7 +49,7 @@ const undecided: ReadonlySet<string> = new Set([
   'kin', 'troops', 'graffiti', 'trivia', 'paparazzi', 'sweets', 'each', 'other', 'others', 'one', 'ones', 'amount', 'sum',
   'means', 'savings', 'today', 'yesterday', 'tomorrow', 'tonight', 'ashes', 'heads', 'must', 'will', 'can', 'may', 'might',
   'shall', 'would', 'could', 'should', 'blues', 'present', 'following', 'needs', 'premises', 'tons', 'loads', 'heaps',
-  'pence', 'yen', 'baht', 'rand', 'won', 'poultry', 'vermin',
+  'pence', 'yen', 'baht', 'rand', 'won', 'poultry', 'vermin', 'cannon', 'craft', 'moose', 'salmon', 'trout', 'swine', 'bison', 'shrimp', 'squid', 'hovercraft', 'spacecraft',
 ])
 
 /** Whether a lower-case word is a noun never judged for number (`police`, `board`, `majority`). */
@@ -102,6 +102,7 @@ export const irregularPasts: ReadonlySet<string> = new Set([
   'trod', 'undertook', 'underwent', 'upheld', 'wept', 'withdrew', 'withheld', 'withstood', 'woke', 'wound', 'wrung',
   'became', 'bent', 'bit', 'blew', 'fed', 'heard', 'sat', 'sank', 'sought', 'dove', 'wove', 'begot', 'befell', 'beheld',
   'forsook', 'foresaw', 'oversaw', 'outgrew', 'stove', 'hove', 'quoth', 'slew', 'smote', 'spoilt', 'spelt', 'dreamt',
+  'undid', 'redid', 'outdid', 'overdid', 'misled', 'overheard', 'rebuilt', 'retold', 'resold',
 ])
 
 /** The number a finite verb form demands of its subject: `sg`, `pl` or undefined. */
