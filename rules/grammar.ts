@@ -31,6 +31,12 @@
 //   never a participle (`to went`). A modal after a determiner, adjective, possessive or full stop
 //   is a noun (`the political will was`, `8-oz. can crushed`); questions are not checked.
 //   garbled-sentence leaves `will went` and `to went` to this check (one defect, one finding).
+//   Also a modal before an -ing form or a participle only (`would gone`, `should going`), past one
+//   adverb (`may merely meant`), after a comma (`The winner, will met`), `can't`/`won't` + a finite
+//   form, `did not` + a participle (`does not taken`), and `to` + an -s form, a regular past or a
+//   participle only after a word that takes an infinitive (`willing to signs`, `tried to raised`):
+//   elsewhere `to` + such a word is a preposition's object the tagger read as a verb (`grants to
+//   states`, `return to elected rule`).
 // - `pluralModifier`: `records` before `levels`, `highs`, `lows` (`record` as a modifier).
 // - `subjectVerb`: the subject that opens a sentence (determiner, adjectives, head noun), then
 //   prepositional phrases (`of police forces`, `regarding any such change`) and comma-enclosed
@@ -67,7 +73,7 @@ import type { Sentence, Story, Token } from '../src/rule/types.js'
 import { atClauseStart, endsPhrase, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, verbNumber } from './lib/grammar.js'
 import { baseForm, findAgreement, sForm } from './lib/grammar-agreement.js'
 import { articleMessages, findArticles } from './lib/grammar-articles.js'
-import { type DegreeWords, findForms, formMessages, parseDegreeWords } from './lib/grammar-forms.js'
+import { type DegreeWords, findForms, formMessages, parseDegreeWords, participleOnly } from './lib/grammar-forms.js'
 
 // Comparative and superlative adjectives (rules/data/grammar-words.json, `npm run build:grammar-words`), loaded on first use.
 const loaded: { words?: DegreeWords } = {}
@@ -148,6 +154,26 @@ const possessives: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 
 /** Simple pasts that are never a participle or a base form, for `to` + past. */
 const pureAfterTo: ReadonlySet<string> = new Set([...irregularPasts].filter((w) =>
   ['went', 'came', 'took', 'gave', 'knew', 'began', 'wrote', 'spoke', 'chose', 'broke', 'drove', 'ate', 'grew', 'threw', 'flew', 'stole', 'swore', 'forgot', 'forgave', 'sang', 'swam', 'drank'].includes(w)))
+
+/** Adverbs that may stand between a modal and its verb (`may merely mean`, `will also go`). */
+const modalAdverbs: ReadonlySet<string> = new Set(['also', 'still', 'just', 'only', 'even', 'never', 'already', 'then', 'now', 'soon', 'probably', 'certainly', 'surely', 'definitely', 'likely', 'again', 'ever', 'not'])
+const isMidAdverb = (t: Token | undefined): boolean => t !== undefined && t.pos === 'ADV' && t.text === t.lower && (modalAdverbs.has(t.lower) || /^\p{Ll}{3,}ly$/u.test(t.text))
+
+/** Whether a verb after a modal or `did not` is not a base form: a finite form, an -ing form or a participle only. */
+function nonBaseForm(verb: Token): boolean {
+  const v = verb.lower
+  if (v === 'needs') return false
+  if (['is', 'are', 'was', 'were', 'am', 'has', 'does'].includes(v)) return true
+  if (verb.pos !== 'VERB') return false
+  return isThirdPersonS(v) || (isCertainPast(v) && v !== 'used') || participleOnly.has(v) || (/^\p{Ll}{2,}ing$/u.test(v) && !ingBases.has(v))
+}
+/** Base forms in -ing (`bring`, `sing`), not -ing forms. */
+const ingBases: ReadonlySet<string> = new Set(['bring', 'sing', 'ring', 'sting', 'swing', 'spring', 'cling', 'fling', 'sling', 'string', 'wring', 'ding', 'ping', 'king', 'wing', 'zing'])
+/** A regular past in -ed (`raised`), not `need`, `shed`, `bed`. */
+const isRegularPast = (word: string): boolean => /^\p{Ll}{3,}ed$/u.test(word) && isCertainPast(word) && !irregularPasts.has(word)
+
+/** Verbs and adjectives before a `to`-infinitive (`want`, `tried`, `willing`, `has`), never before a preposition `to`. */
+const takesInfinitive = /^(?:wants?|wanted|wanting|needs?|needed|try|tries|tried|trying|decided?|decides|plann?(?:ed|ing|s)?|agreed?|agrees|refused?|refuses|hoped?|hopes|expected|expects?|attempt(?:ed|s|ing)?|seek(?:s|ing)?|sought|able|unable|willing|unwilling|likely|unlikely|eager|failed|fails?|managed?|manages|promised?|promises|vowed?|vows|pledged?|pledges|threatened?|threatens|continued?|continues|began|begins?|started|starts?|wish(?:ed|es)?|intend(?:ed|s)?|aim(?:ed|s)?|allowed|ha[sd]|have|having|order|afford|chose|chosen|choose|forced|obliged|seems?|seemed|appears?|appeared|tends?|tended|helps?|helped|sought)$/u
 
 /** Words that open a subject noun phrase. */
 const subjectDeterminers: ReadonlySet<string> = new Set([
@@ -282,27 +308,32 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
         }
       }
     }
-    // will went, can goes, must has, did not went, to went.
-    if ((modals.has(lower) || doForms.has(lower)) && t.text === lower && t.pos === 'AUX') {
-      const noun = prev !== undefined && (!modalSubjects.has(prev.pos) || possessives.has(prev.lower) || /\.$/u.test(prev.text) || /^['’]s$/u.test(prev.text) ||
+    // will went, can goes, must has, would requiring, did not went, can't has, to went, to takes.
+    const modal = modals.has(lower) || ((lower === 'ca' || lower === 'wo') && negations.has(tokens[i + 1]?.lower ?? ''))
+    if ((modal || doForms.has(lower)) && t.text === lower && t.pos === 'AUX') {
+      const noun = prev !== undefined && prev.text !== ',' && (!modalSubjects.has(prev.pos) || possessives.has(prev.lower) || /\.$/u.test(prev.text) || /^['’]s$/u.test(prev.text) ||
         (lower === 'can' && tokens.slice(Math.max(0, i - 3), i).some((x) => x.pos === 'NUM')))
       let j = i + 1
       const negated = negations.has(tokens[j]?.lower ?? '')
       if (negated) j++
+      if (isMidAdverb(tokens[j])) j++
       const verb = tokens[j]
-      if (!noun && (modals.has(lower) || negated) && verb && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-        const v = verb.lower
-        const finite = v !== 'needs' && (['is', 'are', 'was', 'were', 'am', 'has', 'does'].includes(v) ||
-          (verb.pos === 'VERB' && (isThirdPersonS(v) || (isCertainPast(v) && v !== 'used'))))
-        if (finite) {
-          found.push({ id: 'modalForm', start: t.start, end: verb.end, data: { word: t.text } })
+      if (!noun && (modal || negated) && verb && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX') && tokens[j + 1]?.text !== '-') {
+        if (nonBaseForm(verb)) {
+          found.push({ id: 'modalForm', start: t.start, end: verb.end, data: { word: lower === 'ca' || lower === 'wo' ? text(t.start, (tokens[i + 1] as Token).end) : t.text } })
           i = j
           continue
         }
       }
     }
-    if (lower === 'to' && t.pos === 'PART' && tokens[i + 1]?.pos === 'VERB' && pureAfterTo.has(tokens[i + 1]?.text ?? '')) {
-      found.push({ id: 'modalForm', start: t.start, end: (tokens[i + 1] as Token).end, data: { word: t.text } })
+    const infinitive = tokens[i + 1]
+    // `to` + an -s form or a regular past only after a word that takes an infinitive (`willing to
+    // takes`, `tried to raised`): `to` + a plural noun or a participle is often a preposition's
+    // object the tagger took for a verb (`grants to states`, `to elected leadership`).
+    if (lower === 'to' && t.pos === 'PART' && infinitive?.pos === 'VERB' && infinitive.text === infinitive.lower &&
+      (pureAfterTo.has(infinitive.text) || (takesInfinitive.test(prev?.lower ?? '') &&
+        (participleOnly.has(infinitive.text) || (isThirdPersonS(infinitive.text) && infinitive.text !== 'does') || isRegularPast(infinitive.text))))) {
+      found.push({ id: 'modalForm', start: t.start, end: infinitive.end, data: { word: t.text } })
       i++
       continue
     }
@@ -467,6 +498,20 @@ export default defineRule(
           ],
         },
         {
+          text: 'The port would gone quiet, and the pilots may merely wanted a rest.',
+          diagnostics: [
+            '1:10-1:20 modalForm Unexpected verb form after `would` in `would gone`, expected the base form',
+            '1:43-1:60 modalForm Unexpected verb form after `may` in `may merely wanted`, expected the base form',
+          ],
+        },
+        {
+          text: 'The mayor was willing to signs the order, but the board does not taken sides.',
+          diagnostics: [
+            '1:23-1:31 modalForm Unexpected verb form after `to` in `to signs`, expected the base form',
+            '1:57-1:71 modalForm Unexpected verb form after `does` in `does not taken`, expected the base form',
+          ],
+        },
+        {
           text: 'The affected towns in the north is now suffering from the drought.',
           diagnostics: ['1:33-1:35 subjectVerb Unexpected verb `is` with the plural subject `towns`, expected `are`'],
         },
@@ -621,6 +666,8 @@ export default defineRule(
         'The court insisted that he resign, and if it were up to her, the port would stay shut.',
         'The chief of the dockers who were sacked is back, and he asked the guards who was on duty.',
         'She and he were friends; the board were divided, as it were.',
+        'He wanted to move but could not find a place, and officials will be meeting today.',
+        'Aid was sent to states hit by floods and to elected councils, as they had planned to.',
         'The talks, which he said were useful, ended, and the men that were hired left.',
       ],
     },

@@ -104,6 +104,12 @@ const participles: Readonly<Record<string, string>> = {
   rode: 'ridden', rang: 'rung', sank: 'sunk', shrank: 'shrunk', wore: 'worn', tore: 'torn', sprang: 'sprung',
   undertook: 'undertaken', overtook: 'overtaken', withdrew: 'withdrawn', underwent: 'undergone', mistook: 'mistaken', shook: 'shaken',
 }
+/** Past participles that are never a past or a base form (`taken`, `gone`, `been`), for a modal or `to` before them. */
+export const participleOnly: ReadonlySet<string> = new Set([
+  ...Object.values(participles).filter((p) => !['come', 'drunk', 'run'].includes(p)),
+  'been', 'done', 'seen', 'shown', 'fallen', 'risen', 'hidden', 'bitten', 'forbidden', 'frozen', 'woken', 'beaten', 'drawn',
+])
+
 /** Irregular base forms that are never participles (`has go`), for `have` + base. */
 const irregularBases: ReadonlySet<string> = new Set([
   'go', 'take', 'give', 'write', 'speak', 'eat', 'see', 'do', 'begin', 'break', 'choose', 'drive', 'fly', 'grow', 'know',
