@@ -12,11 +12,15 @@
 //   sentences not ending in a full stop or exclamation mark (fragments, questions) are skipped.
 // - `thereNumber`: existential `there` at a clause start with `is`/`was` before a plural noun phrase
 //   (`There was no immediate reports`), or `are`/`were` before `a`/`an` + singular noun (`There are a
-//   problem`); the noun phrase must end at a preposition, punctuation or a clause word.
+//   problem`) or a bare singular (`There were heavy rain`, not after `if`: subjunctive); the noun
+//   phrase must end at a preposition, punctuation or a clause word.
 // - `determinerNumber`: `a`, `an`, `this`, `every`, `another`, `each` + plural noun and `these`,
 //   `those`, `many`, `several`, `both`, `few` + singular noun, the noun phrase ending at a preposition,
 //   punctuation or an auxiliary, and the noun standing alone (`a sailor returns` is a clause);
-//   numbers (`every two weeks`) and `few`/`many` (`a few days`) stop it. Pronoun uses are skipped:
+//   numbers (`every two weeks`) and `few`/`many` (`a few days`) stop it. `a` + plural + `of` fires
+//   when a determiner, name or number follows `of` (`a graduates of the academy`; `a heads of
+//   government meeting` is a compound); `this`/`another` + plural when a comma or full stop follows
+//   (`this weeks.`), `Each` + plural + auxiliary opening a sentence. Pronoun uses are skipped:
 //   `this`/`each`/`another` + plural need an adjective between (`for this doctors can`), `these`,
 //   `those`, `both`, `many` + singular take the noun directly, not after a noun, a pronoun or `of`
 //   (`Mason and Taylor both show`, `of these fall`), and `both ... and` coordinates.
@@ -229,7 +233,12 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
         if (singularVerb && tokens[j]?.lower === 'no') j++
         const article = !singularVerb && ['a', 'an', 'another'].includes(tokens[j]?.lower ?? '')
         if (article) j++
-        if (singularVerb || article) {
+        // `There were heavy rain`: a bare singular noun phrase (`no` allowed) with a plural verb.
+        if (!singularVerb && !article && tokens[j]?.lower === 'no') j++
+        // `if there were no marriage` is a subjunctive.
+        const bareSingular = !singularVerb && !article && (tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'ADJ') &&
+          !tokens.slice(Math.max(0, i - 3), i).some((x) => ['if', 'though', 'wish', 'unless'].includes(x.lower))
+        if (singularVerb || article || bareSingular) {
           // "there is cracks": the tagger may read a bare plural after `there is` as a verb.
           const bare = tokens[j]
           const np = singularVerb && bare?.pos === 'VERB' && isThirdPersonS(bare.text) && endsPhrase(tokens[j + 1])
@@ -269,7 +278,14 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
         (want === 'pl' ? !adjectives || prev?.pos === 'ADP' : adjectives || prev?.lower === 'of') ||
         (want === 'sg' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || prev?.pos === 'PRON')) ||
         (lower === 'both' && tokens.slice(i + 1).some((x) => x.lower === 'and')))
-      const ok = np && head && single && number === want && endsPhrase(tokens[np.next]) && !pronoun && !pronounUse && (want === 'sg' || tokens[np.next]?.lower !== 'of') &&
+      // A pronoun is not followed by its noun and then a comma or full stop (`in another respects,`,
+      // `this weeks.`), nor opens a sentence with a plural noun and an auxiliary (`Each members would`).
+      const closed = np !== undefined && want === 'pl' && (tokens[np.next]?.text === ',' || tokens[np.next]?.text === '.' ||
+        (i === 0 && lower === 'each' && tokens[np.next]?.pos === 'AUX'))
+      // `a graduates of the academy`: after `of` a determiner, a name or a number shows the noun is
+      // the head, where `a heads of government meeting` is a compound.
+      const ofHead = ['DET', 'PROPN', 'NUM', 'PRON'].includes(tokens[(np?.next ?? 0) + 1]?.pos ?? '') && ['a', 'an'].includes(lower)
+      const ok = np && head && single && number === want && endsPhrase(tokens[np.next]) && (!pronoun || closed) && (!pronounUse || closed) && (want === 'sg' || tokens[np.next]?.lower !== 'of' || ofHead) &&
         !(lower === 'few' && ['a', 'the', 'very', 'quite'].includes(afterPrev)) && !(lower === 'many' && ['great', 'good', 'so', 'how'].includes(afterPrev)) &&
         !(want === 'sg' && /(?:ed|ing)$/u.test(head.lower)) && !(lower === 'each' && afterPrev === 'to')
       if (ok) {
@@ -512,6 +528,28 @@ export default defineRule(
           ],
         },
         {
+          text: 'The harbour master has announce the new fares, and a pilots of the old port is angry.',
+          diagnostics: [
+            '1:20-1:32 participleForm Unexpected verb form after `has` in `has announce`, expected a past participle',
+            '1:52-1:60 determinerNumber Unexpected plural noun after `a` in `a pilots`',
+          ],
+        },
+        {
+          text: 'Each ferries would sail this weeks, and this were confirmed by the port.',
+          diagnostics: [
+            '1:1-1:13 determinerNumber Unexpected plural noun after `Each` in `Each ferries`',
+            '1:25-1:35 determinerNumber Unexpected plural noun after `this` in `this weeks`',
+            '1:46-1:50 subjectVerb Unexpected verb `were` with the singular subject `this`, expected `was`',
+          ],
+        },
+        {
+          text: 'Mayor Osei have said there were heavy rain in the hills.',
+          diagnostics: [
+            '1:12-1:16 subjectVerb Unexpected verb `have` with the singular subject `Osei`, expected `has`',
+            '1:22-1:43 thereNumber Unexpected `there were heavy rain` with a singular noun, expected `there was heavy rain`',
+          ],
+        },
+        {
           text: 'The affected towns in the north is now suffering from the drought.',
           diagnostics: ['1:33-1:35 subjectVerb Unexpected verb `is` with the plural subject `towns`, expected `are`'],
         },
@@ -667,6 +705,9 @@ export default defineRule(
         'The chief of the dockers who were sacked is back, and he asked the guards who was on duty.',
         'She and he were friends; the board were divided, as it were.',
         'He wanted to move but could not find a place, and officials will be meeting today.',
+        'They held a heads of government meeting, and for this doctors can be thanked.',
+        'If there were no ferries, Mr. and Mrs. Lee have said, the island would starve.',
+        'All the council did was approve the plan, and those underlying it agreed.',
         'Aid was sent to states hit by floods and to elected councils, as they had planned to.',
         'The talks, which he said were useful, ended, and the men that were hired left.',
       ],

@@ -1,4 +1,4 @@
-// Agreement checks of the grammar rule beyond the subject that opens a sentence: a personal pronoun
+// Agreement checks of the grammar rule beyond the subject that opens a sentence: a personal or demonstrative pronoun
 // and its verb (`He have served`, `they was`, `she arrive`), a relative pronoun and the verb it
 // takes from the noun before it (`a man who know`, `a room that are`), on the story model's tags, in
 // the manner of LanguageTool's English agreement rules (ideas re-implemented).
@@ -15,6 +15,9 @@
 //   with `leader`) and not after `one of`; `that` + a singular verb after a plural noun may be a
 //   demonstrative (`told reporters that was wrong`), and `, which` + singular may take a whole clause
 //   (`prices rose, which was expected`): neither fires.
+// - A demonstrative pronoun where a clause starts with `be`/`have`/`do` (`this were disclosed`;
+//   `that` only opening the sentence), and a title + name opening the clause (`Gen. Tarik have`):
+//   a name alone may be a team or a firm (`India were all out`), so it is not judged.
 import type { Token } from '../../src/rule/types.js'
 import { atClauseStart, type GrammarFinding, isCertainBase, isThirdPersonS, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
 
@@ -87,11 +90,31 @@ function disagreement(tokens: readonly Token[], k: number, number: Number, allow
 /** Subject pronouns and their number; `it` only at a clause start, `you` never (`gave you time`). */
 const pronouns: Readonly<Record<string, Number>> = { he: 'sg', she: 'sg', it: 'sg', they: 'pl', we: 'pl' }
 
+/** Demonstrative pronouns and their number. */
+const demonstratives: Readonly<Record<string, Number>> = { this: 'sg', that: 'sg', these: 'pl', those: 'pl' }
+
+/**
+ * `This were disclosed`, `these is`: a demonstrative pronoun where a clause starts (`that` only at
+ * the sentence start: elsewhere it is a relative or a conjunction), with `be`, `have` or `do` only.
+ */
+function demonstrativeVerb(tokens: readonly Token[], i: number, number: Number): GrammarFinding<'subjectVerb'> | undefined {
+  const t = tokens[i] as Token
+  const prev = tokens[i - 1]
+  if (t.lower === 'that' ? i !== 0 : !(prev === undefined || itOpeners.has(prev.lower))) return undefined
+  const verb = tokens[i + 1]
+  const aux = auxSwap[verb?.text ?? '']
+  if (!verb || !aux || aux.number === number) return undefined
+  if (verb.text === 'were' && tokens.slice(Math.max(0, i - 4), i).some((b) => subjunctiveOpeners.has(b.lower))) return undefined
+  return finding(t, verb, number, aux.other)
+}
+
 /** `He have served`, `they was`, `she arrive`, `we turns`. */
 const pronounVerb: Check = (tokens, i) => {
   const t = tokens[i] as Token
   if (t.pos !== 'PRON') return undefined
   const prev = tokens[i - 1]
+  const demonstrative = demonstratives[t.lower]
+  if (demonstrative) return demonstrativeVerb(tokens, i, demonstrative)
   const number = t.text === 'I' ? 'sg' : pronouns[t.lower]
   if (!number || (t.text !== t.lower && !(t.text === 'I' || atClauseStart(prev)))) return undefined
   // Not after an auxiliary (inversion), a determiner (`a she wolf`) or a conjunction joining two
@@ -152,7 +175,29 @@ function finding(subject: Token, verb: Token, number: Number, expected: string):
   return { id: 'subjectVerb', start: verb.start, end: verb.end, data: { number: numberName[number], subject: subject.text, expected } }
 }
 
-/** Runs the pronoun and relative-clause agreement checks over one tagged sentence. */
+/** Titles of one person before a name (`Mr.`, `Gen.`, `President`). */
+const personTitles = /^(?:Mr|Mrs|Ms|Dr|Gen|Rev|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Maj|Adm|Cmdr|Justice|Judge|President|Minister|Mayor|Senator|Governor|Chancellor|Premier|Secretary|Inspector|Superintendent|Bishop|Cardinal|Sheikh|Shri|Smt)\.?$/u
+
+/**
+ * `Gen. Tarik have headed`, `Mr. Osei were taken`: a title and a name open the clause, so the subject
+ * is one person. Names alone are not judged (`India were all out`, `Reuters is`: a team, a firm).
+ */
+const titledNameVerb: Check = (tokens, i) => {
+  const title = tokens[i] as Token
+  const prev = tokens[i - 1]
+  if (!personTitles.test(title.text) || !(prev === undefined || prev.text === ',' || prev.text === ';')) return undefined
+  let k = i + 1
+  if (tokens[k]?.text === '.') k++
+  const first = k
+  while (tokens[k]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]?.text ?? '') && k - first < 4) k++
+  if (k === first || tokens[k]?.text === '.' && k === first + 1) return undefined
+  const v = verbAfter(tokens, k - 1)
+  if (v === undefined) return undefined
+  const expected = disagreement(tokens, v, 'sg', prev === undefined)
+  return expected ? finding(tokens[k - 1] as Token, tokens[v] as Token, 'sg', expected) : undefined
+}
+
+/** Runs the pronoun, relative-clause and titled-name agreement checks over one tagged sentence. */
 export function findAgreement(tokens: readonly Token[]): GrammarFinding<'subjectVerb'>[] {
-  return runTokenChecks(tokens, [pronounVerb, relativeVerb], undefined)
+  return runTokenChecks(tokens, [pronounVerb, relativeVerb, titledNameVerb], undefined)
 }
