@@ -42,7 +42,7 @@ describe('realistic garbles', () => {
   })
 
   test.each([
-    ['article', /^Committee will submit|report on new poll/u],
+    ['article', /^Committee will submit|report on new poll|on an new poll/u],
     ['verbForm', /will (?:submitted|submits|submitting) its report/u],
     ['agreement', /a new polls/u],
     ['spun', /will present its report|its account on/u],

@@ -23,6 +23,8 @@ export interface Garble {
   readonly kind: GarbleKind
   readonly start: number
   readonly end: number
+  /** The shape within the kind, for reporting (`a/an`, `verb number`, `after modal or to`). */
+  readonly detail?: string
 }
 
 /** The kinds of synthetic garble. */
@@ -273,7 +275,16 @@ function garbleOfKind(kind: Exclude<GarbleKind, 'swap'>, words: readonly string[
   const plain = (i: number): boolean => isWord(words[i]) && words[i] === lower(i)
   switch (kind) {
     case 'article': {
-      if (random() < 0.7) {
+      const roll = random()
+      if (roll < 0.1) {
+        // `a` for `an` and back before the next word (`a hour`, `an university`), as in copy typed by
+        // a writer who goes by the letter, not the sound.
+        const i = pick(where(n - 1, (k) => ['a', 'an'].includes(lower(k)) && tag(k) === 'at' && isWord(words[k + 1])), random)
+        if (i === undefined) return undefined
+        const swapped = lower(i) === 'a' ? 'an' : 'a'
+        return { ...build(replaced(words, i, swapped), kind, i, i + 2), detail: 'a/an' }
+      }
+      if (roll < 0.7) {
         // Only before a singular count noun (`in a private ceremony`): without the article a plural
         // or a name still reads as clean copy.
         const i = pick(where(n - 1, (k) => tag(k) === 'at' && ['the', 'a', 'an'].includes(lower(k)) && isWord(words[k + 1]) && headTag(tags, k + 1) === 'nn'), random)
@@ -281,13 +292,13 @@ function garbleOfKind(kind: Exclude<GarbleKind, 'swap'>, words: readonly string[
         const edited = [...words]
         edited.splice(i, 1)
         if (i === 0) edited[0] = (edited[0] ?? '').charAt(0).toUpperCase() + (edited[0] ?? '').slice(1)
-        return build(edited, kind, Math.max(0, i - 1), i + 1)
+        return { ...build(edited, kind, Math.max(0, i - 1), i + 1), detail: 'dropped' }
       }
       const i = pick(where(n, (k) => k > 0 && ['np', 'nns', 'nn', 'jj'].includes(tag(k)) && (tag(k - 1) === 'in' || verbTags.has(tag(k - 1)))), random)
       if (i === undefined) return undefined
       const edited = [...words]
       edited.splice(i, 0, 'the')
-      return build(edited, kind, i, i + 2)
+      return { ...build(edited, kind, i, i + 2), detail: 'extra the' }
     }
     case 'preposition': {
       if (random() < 0.6) {
@@ -306,7 +317,10 @@ function garbleOfKind(kind: Exclude<GarbleKind, 'swap'>, words: readonly string[
       if (i === undefined) return undefined
       const wanted = pick([...verbTags].filter((t) => t !== tag(i) && !grammaticalSwap(words, tags, i, t, lexicon)), random)
       const form = wanted === undefined ? undefined : lexicon.formOf(lower(i), tag(i), wanted)
-      return form === undefined || form === lower(i) ? undefined : build(replaced(words, i, form), kind, i, i + 1)
+      if (form === undefined || form === lower(i)) return undefined
+      const before = lower(i - 1)
+      const detail = ['md', 'to'].includes(tag(i - 1)) ? 'after modal or to' : /^(?:be|bed|bedz|bez|bem|ber|ben|hv|hvd|hvz|hvn)$/u.test(tag(i - 1)) || beWords.has(before) ? 'after have or be' : 'other'
+      return { ...build(replaced(words, i, form), kind, i, i + 1), detail }
     }
     case 'agreement': {
       if (random() < 0.6) {
@@ -314,13 +328,15 @@ function garbleOfKind(kind: Exclude<GarbleKind, 'swap'>, words: readonly string[
         if (i === undefined) return undefined
         const form = numberSwaps[lower(i)] ?? lexicon.formOf(lower(i), tag(i), tag(i) === 'vbz' ? 'vb' : 'vbz')
         if (form === undefined || form === lower(i) || grammaticalNumberSwap(words, i, form, lexicon.formOf(lower(i), tag(i), 'vbd'))) return undefined
-        return build(replaced(words, i, form), kind, i, i + 1)
+        return { ...build(replaced(words, i, form), kind, i, i + 1), detail: lower(i - 1) === 'there' ? 'there + verb' : 'verb number' }
       }
       // A noun against its determiner or as a plural modifier: `a parliamentary polls`, `records levels`.
       const i = pick(where(n, (k) => k > 0 && plain(k) && ((tag(k) === 'nn' && (singularDeterminers.has(lower(k - 1)) || ['nn', 'nns'].includes(tag(k + 1)))) || (tag(k) === 'nns' && pluralDeterminers.has(lower(k - 1))) || (tag(k) === 'nn' && tag(k - 1) === 'jj' && singularDeterminers.has(lower(k - 2))))), random)
       if (i === undefined) return undefined
       const form = lexicon.formOf(lower(i), tag(i), tag(i) === 'nn' ? 'nns' : 'nn')
-      return form === undefined || form === lower(i) ? undefined : build(replaced(words, i, form), kind, i, i + 1)
+      if (form === undefined || form === lower(i)) return undefined
+      const determined = singularDeterminers.has(lower(i - 1)) || pluralDeterminers.has(lower(i - 1)) || singularDeterminers.has(lower(i - 2))
+      return { ...build(replaced(words, i, form), kind, i, i + 1), detail: determined ? 'determiner + noun' : 'plural modifier' }
     }
     case 'order': {
       if (random() < 0.7) {
