@@ -177,7 +177,7 @@ const ingBases: ReadonlySet<string> = new Set(['bring', 'sing', 'ring', 'sting',
 const isRegularPast = (word: string): boolean => /^\p{Ll}{3,}ed$/u.test(word) && isCertainPast(word) && !irregularPasts.has(word)
 
 /** Verbs and adjectives before a `to`-infinitive (`want`, `tried`, `willing`, `has`), never before a preposition `to`. */
-const takesInfinitive = /^(?:wants?|wanted|wanting|needs?|needed|try|tries|tried|trying|decided?|decides|plann?(?:ed|ing|s)?|agreed?|agrees|refused?|refuses|hoped?|hopes|expected|expects?|attempt(?:ed|s|ing)?|seek(?:s|ing)?|sought|able|unable|willing|unwilling|likely|unlikely|eager|failed|fails?|managed?|manages|promised?|promises|vowed?|vows|pledged?|pledges|threatened?|threatens|continued?|continues|began|begins?|started|starts?|wish(?:ed|es)?|intend(?:ed|s)?|aim(?:ed|s)?|allowed|ha[sd]|have|having|order|afford|chose|chosen|choose|forced|obliged|seems?|seemed|appears?|appeared|tends?|tended|helps?|helped|sought)$/u
+const takesInfinitive = /^(?:wants?|wanted|wanting|needs?|needed|try|tries|tried|trying|decided?|decides|plann?(?:ed|ing|s)?|agreed?|agrees|refused?|refuses|hoped?|hopes|expected|expects?|attempt(?:ed|s|ing)?|seek(?:s|ing)?|sought|able|unable|willing|unwilling|likely|unlikely|eager|failed|fails?|managed?|manages|promised?|promises|vowed?|vows|pledged?|pledges|threatened?|threatens|continued?|continues|began|begins?|started|starts?|wish(?:ed|es)?|intend(?:ed|s)?|aim(?:ed|s)?|allowed|ha[sd]|have|having|order|afford|chose|chosen|choose|forced|obliged|seems?|seemed|appears?|appeared|tends?|tended|helps?|helped|sought|learn(?:s|ed|t)?|determined|declined|refuse|ready|unable)$/u
 
 /** Words that open a subject noun phrase. */
 const subjectDeterminers: ReadonlySet<string> = new Set([
@@ -348,7 +348,8 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
     // object the tagger took for a verb (`grants to states`, `to elected leadership`).
     if (lower === 'to' && t.pos === 'PART' && infinitive?.pos === 'VERB' && infinitive.text === infinitive.lower &&
       (pureAfterTo.has(infinitive.text) || (takesInfinitive.test(prev?.lower ?? '') &&
-        (participleOnly.has(infinitive.text) || (isThirdPersonS(infinitive.text) && infinitive.text !== 'does') || isRegularPast(infinitive.text))))) {
+        (participleOnly.has(infinitive.text) || (isThirdPersonS(infinitive.text) && infinitive.text !== 'does') || isRegularPast(infinitive.text) ||
+          (/^\p{Ll}{2,}ing$/u.test(infinitive.text) && !ingBases.has(infinitive.text) && /(?:ed|able|ing|ly|eager)$/u.test(prev?.lower ?? '')))))) {
       found.push({ id: 'modalForm', start: t.start, end: infinitive.end, data: { word: t.text } })
       i++
       continue
