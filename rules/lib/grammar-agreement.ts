@@ -125,9 +125,9 @@ const pronounVerb: Check = (tokens, i) => {
   if (k === undefined) return undefined
   const v = (tokens[k] as Token).lower
   const before = tokens.slice(Math.max(0, i - 4), i)
-  const conditional = before.some((b) => subjunctiveOpeners.has(b.lower))
-  if (v === 'were' && conditional) return undefined
-  const subjunctive = conditional || subjunctiveThat.has(prev?.lower ?? '') || before.some((b) => subjunctiveVerbs.test(b.lower))
+  if (v === 'were' && before.some((b) => subjunctiveOpeners.has(b.lower))) return undefined
+  // `as` opens a subjunctive only with `were` (`as it were`); `if it rain` is one with a base form.
+  const subjunctive = before.some((b) => b.lower !== 'as' && subjunctiveOpeners.has(b.lower)) || subjunctiveThat.has(prev?.lower ?? '') || before.some((b) => subjunctiveVerbs.test(b.lower))
   if (t.text === 'I') {
     // `I` takes `am`, `was`, `have` and base forms: only `is`, `are`, `has`, `does` and -s forms are wrong.
     const wrong = ['is', 'are', 'has', 'does'].includes(v) || ((tokens[k] as Token).pos === 'VERB' && isThirdPersonS(v))

@@ -360,10 +360,13 @@ const countedThere: Check = (tokens, i) => {
   const t = tokens[i] as Token
   const verb = tokens[i + 1]
   const count = tokens[i + 2]
-  const noun = tokens[i + 3]
+  // Adjectives may stand between the count and its noun (`there was several fairly good portraits`).
+  let n = i + 3
+  while ((tokens[n]?.pos === 'ADJ' || tokens[n]?.pos === 'ADV') && tokens[n]?.text === tokens[n]?.lower && n - i < 6) n++
+  const noun = tokens[n]
   if (t.lower === 'there' && atClauseStart(tokens[i - 1]) && (verb?.text === 'is' || verb?.text === 'was') && count &&
     (pluralQuantifiers.has(count.text) || isPluralNumeral(count)) && count.text !== 'few' && noun && nounNumber(noun) === 'pl') {
-    return { id: 'thereNumber', start: t.start, end: noun.end, data: { number: 'plural', expected: `${t.text} ${verb.text === 'is' ? 'are' : 'were'} ${count.text} ${noun.text}` } }
+    return { id: 'thereNumber', start: t.start, end: noun.end, data: { number: 'plural', expected: `${t.text} ${verb.text === 'is' ? 'are' : 'were'} ${tokens.slice(i + 2, n + 1).map((x) => x.text).join(' ')}` } }
   }
   if (t.text === 'much' && t.pos === 'ADJ' && verb && nounNumber(verb) === 'pl' && verb.pos === 'NOUN' && endsPhrase(tokens[i + 2])) {
     return { id: 'determinerNumber', start: t.start, end: verb.end, data: { number: 'plural', det: t.text } }

@@ -45,6 +45,7 @@ describe('grammar fires', () => {
     // Pronoun, relative, clause-internal and titled-name subjects.
     ['She have chaired the port board since 2019.', 'subjectVerb', 'have'],
     ['We was told to wait at the gate, the drivers said.', 'subjectVerb', 'was'],
+    ['The tide turned and, as a result, she hope to sail today.', 'subjectVerb', 'hope'],
     ['Officials said it are too early to reopen the bridge.', 'subjectVerb', 'are'],
     ['He said the crane operators is late every day.', 'subjectVerb', 'is'],
     ['A pilot who know the channel guided the tanker in.', 'subjectVerb', 'know'],
@@ -53,6 +54,7 @@ describe('grammar fires', () => {
     ['This were confirmed by the coast guard on Sunday.', 'subjectVerb', 'were'],
     ['Capt. Mendes have commanded the ferry for a decade.', 'subjectVerb', 'have'],
     ['There were strong wind on the coast all night.', 'thereNumber', 'There were strong wind'],
+    ['There was several small wooden boats in the harbour.', 'thereNumber', 'There was several small wooden boats'],
     ['He is a graduates of the naval academy in the south.', 'determinerNumber', 'a graduates'],
     // Modal or `to` before a form that is not the base.
     ['The ferries should going back to port before dark.', 'modalForm', 'should going'],
