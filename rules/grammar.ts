@@ -6,7 +6,8 @@
 //   reading. The tagger gives universal tags without number, so a noun's number comes from its
 //   spelling (`-s`), a small list of irregular plurals and singulars in -s (`news`), and a list of
 //   nouns never judged: collective, mass and quantity nouns (`police`, `government`, `team`, `data`,
-//   `number`, `majority`, `series`), which take either verb. Only lower-case nouns without digits are
+//   `number`, `majority`, `series`), which take either verb, nor participles as nouns (`the accused
+//   were`). Only lower-case nouns without digits are
 //   judged, so names, titles and `the 1990s` never fire.
 // - kind `style`: never inside quotations (the speaker's words); the headline, title-case lines and
 //   sentences not ending in a full stop or exclamation mark (fragments, questions) are skipped.
@@ -709,6 +710,7 @@ export default defineRule(
         'They held a heads of government meeting, and for this doctors can be thanked.',
         'If there were no ferries, Mr. and Mrs. Lee have said, the island would starve.',
         'All the council did was approve the plan, and those underlying it agreed.',
+        'The accused were remanded, and police said the deceased were named.',
         'Aid was sent to states hit by floods and to elected councils, as they had planned to.',
         'The talks, which he said were useful, ended, and the men that were hired left.',
       ],

@@ -72,6 +72,8 @@ export function nounNumber(t: Token | undefined): 'sg' | 'pl' | undefined {
   if (!isPlainNoun(t)) return undefined
   const w = t.lower.replace(/^.*-/u, '')
   if (w.length < 3 || undecided.has(w)) return undefined
+  // Participles as nouns take either number (`the accused were`, `the deceased was`).
+  if (/^\p{Ll}{3,}ed$/u.test(w) && !/eed$/u.test(w)) return undefined
   if (singularInS.has(w)) return 'sg'
   if (irregularPlurals.has(w) || /(?:children|people|feet|teeth|mice|geese)$/u.test(w) || (/men$/u.test(w) && !menSingulars.has(w))) return 'pl'
   if (/(?:ss|us|is|os|as|ics|'s|’s|s')$/u.test(w)) return undefined

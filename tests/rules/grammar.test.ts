@@ -104,6 +104,7 @@ describe('grammar stays quiet', () => {
     'The skipper asked the deckhands who was on watch.',
     'Mr. and Mrs. Osei have sailed the route for years.',
     'India were all out for 210 on the second day.',
+    'The accused were remanded, and police said the accused were held at the port.',
     'If there were no ferries, the island would starve.',
     'Exports fell, which was expected, and the trawlers that were sold left port.',
     // `to` as a preposition, a modal as a noun.
