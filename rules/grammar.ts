@@ -6,17 +6,22 @@
 //   reading. The tagger gives universal tags without number, so a noun's number comes from its
 //   spelling (`-s`), a small list of irregular plurals and singulars in -s (`news`), and a list of
 //   nouns never judged: collective, mass and quantity nouns (`police`, `government`, `team`, `data`,
-//   `number`, `majority`, `series`), which take either verb. Only lower-case nouns without digits are
+//   `number`, `majority`, `series`), which take either verb, nor participles as nouns (`the accused
+//   were`). Only lower-case nouns without digits are
 //   judged, so names, titles and `the 1990s` never fire.
 // - kind `style`: never inside quotations (the speaker's words); the headline, title-case lines and
 //   sentences not ending in a full stop or exclamation mark (fragments, questions) are skipped.
 // - `thereNumber`: existential `there` at a clause start with `is`/`was` before a plural noun phrase
 //   (`There was no immediate reports`), or `are`/`were` before `a`/`an` + singular noun (`There are a
-//   problem`); the noun phrase must end at a preposition, punctuation or a clause word.
+//   problem`) or a bare singular (`There were heavy rain`, not after `if`: subjunctive); the noun
+//   phrase must end at a preposition, punctuation or a clause word.
 // - `determinerNumber`: `a`, `an`, `this`, `every`, `another`, `each` + plural noun and `these`,
 //   `those`, `many`, `several`, `both`, `few` + singular noun, the noun phrase ending at a preposition,
 //   punctuation or an auxiliary, and the noun standing alone (`a sailor returns` is a clause);
-//   numbers (`every two weeks`) and `few`/`many` (`a few days`) stop it. Pronoun uses are skipped:
+//   numbers (`every two weeks`) and `few`/`many` (`a few days`) stop it. `a` + plural + `of` fires
+//   when a determiner, name or number follows `of` (`a graduates of the academy`; `a heads of
+//   government meeting` is a compound); `this`/`another` + plural when a comma or full stop follows
+//   (`this weeks.`), `Each` + plural + auxiliary opening a sentence. Pronoun uses are skipped:
 //   `this`/`each`/`another` + plural need an adjective between (`for this doctors can`), `these`,
 //   `those`, `both`, `many` + singular take the noun directly, not after a noun, a pronoun or `of`
 //   (`Mason and Taylor both show`, `of these fall`), and `both ... and` coordinates.
@@ -31,6 +36,12 @@
 //   never a participle (`to went`). A modal after a determiner, adjective, possessive or full stop
 //   is a noun (`the political will was`, `8-oz. can crushed`); questions are not checked.
 //   garbled-sentence leaves `will went` and `to went` to this check (one defect, one finding).
+//   Also a modal before an -ing form or a participle only (`would gone`, `should going`), past one
+//   adverb (`may merely meant`), after a comma (`The winner, will met`), `can't`/`won't` + a finite
+//   form, `did not` + a participle (`does not taken`), and `to` + an -s form, a regular past or a
+//   participle only after a word that takes an infinitive (`willing to signs`, `tried to raised`):
+//   elsewhere `to` + such a word is a preposition's object the tagger read as a verb (`grants to
+//   states`, `return to elected rule`).
 // - `pluralModifier`: `records` before `levels`, `highs`, `lows` (`record` as a modifier).
 // - `subjectVerb`: the subject that opens a sentence (determiner, adjectives, head noun), then
 //   prepositional phrases (`of police forces`, `regarding any such change`) and comma-enclosed
@@ -40,7 +51,12 @@
 //   counts only after a prepositional phrase (a noun + verb right after the head is often a compound
 //   the tagger split: `A road block`), a base verb only right after a plural (attraction), and a
 //   singular head + `of` + plural with a plural verb only for heads naming one person or thing
-//   (`member`, `price`), since group nouns agree by sense (`A body of redcoats were`).
+//   (`member`, `price`), since group nouns agree by sense (`A body of redcoats were`). A subject
+//   with a determiner after a comma or a clause word (`In the north, the road were`, `said the
+//   economy are`) is judged too, with the verb right after it (no prepositional phrase: the subject
+//   may have begun earlier), no base form after `that` or `if` (`insisted that the child have`:
+//   subjunctive). Pronoun subjects (`He have`, `they was`) and relative pronouns after a noun (`a
+//   clerk who know`) are rules/lib/grammar-agreement.ts's.
 // - Articles (rules/lib/grammar-articles.ts, `missingArticle`, `extraArticle`): a bare ordinal after a
 //   preposition (`on second day`), `further` + count, `and half`, an institution name or `X area` after
 //   a preposition, a bare title as subject, a sentence opening `Amount of`; `the` before an acronym
@@ -60,8 +76,9 @@ import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story, Token } from '../src/rule/types.js'
 import { atClauseStart, endsPhrase, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, verbNumber } from './lib/grammar.js'
+import { baseForm, findAgreement, sForm } from './lib/grammar-agreement.js'
 import { articleMessages, findArticles } from './lib/grammar-articles.js'
-import { type DegreeWords, findForms, formMessages, parseDegreeWords } from './lib/grammar-forms.js'
+import { type DegreeWords, findForms, formMessages, parseDegreeWords, participleOnly } from './lib/grammar-forms.js'
 
 // Comparative and superlative adjectives (rules/data/grammar-words.json, `npm run build:grammar-words`), loaded on first use.
 const loaded: { words?: DegreeWords } = {}
@@ -87,21 +104,6 @@ const pronounLike: ReadonlySet<string> = new Set(['this', 'each', 'another', 'th
 
 const verbSwap: Readonly<Record<string, string>> = {
   is: 'are', are: 'is', was: 'were', were: 'was', has: 'have', have: 'has', does: 'do', do: 'does',
-}
-
-/** The -s form of a base verb (`walk` to `walks`, `go` to `goes`). */
-function sForm(base: string): string {
-  if (/(?:s|sh|ch|x|z|o)$/u.test(base)) return `${base}es`
-  if (/[^aeiou]y$/u.test(base)) return `${base.slice(0, -1)}ies`
-  return `${base}s`
-}
-
-/** The base form of an -s verb (`walks` to `walk`, `goes` to `go`, `carries` to `carry`). */
-function baseForm(s: string): string {
-  if (s === 'has') return 'have'
-  if (/[^aeiou]ies$/u.test(s)) return `${s.slice(0, -3)}y`
-  if (/(?:sh|ch|x|z|ss|o)es$/u.test(s)) return s.slice(0, -2)
-  return s.slice(0, -1)
 }
 
 /** The sound that starts a word: `vowel`, `consonant` or undefined when unsure. */
@@ -158,6 +160,26 @@ const possessives: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 
 const pureAfterTo: ReadonlySet<string> = new Set([...irregularPasts].filter((w) =>
   ['went', 'came', 'took', 'gave', 'knew', 'began', 'wrote', 'spoke', 'chose', 'broke', 'drove', 'ate', 'grew', 'threw', 'flew', 'stole', 'swore', 'forgot', 'forgave', 'sang', 'swam', 'drank'].includes(w)))
 
+/** Adverbs that may stand between a modal and its verb (`may merely mean`, `will also go`). */
+const modalAdverbs: ReadonlySet<string> = new Set(['also', 'still', 'just', 'only', 'even', 'never', 'already', 'then', 'now', 'soon', 'probably', 'certainly', 'surely', 'definitely', 'likely', 'again', 'ever', 'not'])
+const isMidAdverb = (t: Token | undefined): boolean => t !== undefined && t.pos === 'ADV' && t.text === t.lower && (modalAdverbs.has(t.lower) || /^\p{Ll}{3,}ly$/u.test(t.text))
+
+/** Whether a verb after a modal or `did not` is not a base form: a finite form, an -ing form or a participle only. */
+function nonBaseForm(verb: Token): boolean {
+  const v = verb.lower
+  if (v === 'needs') return false
+  if (['is', 'are', 'was', 'were', 'am', 'has', 'does'].includes(v)) return true
+  if (verb.pos !== 'VERB') return false
+  return isThirdPersonS(v) || (isCertainPast(v) && v !== 'used') || participleOnly.has(v) || (/^\p{Ll}{2,}ing$/u.test(v) && !ingBases.has(v))
+}
+/** Base forms in -ing (`bring`, `sing`), not -ing forms. */
+const ingBases: ReadonlySet<string> = new Set(['bring', 'sing', 'ring', 'sting', 'swing', 'spring', 'cling', 'fling', 'sling', 'string', 'wring', 'ding', 'ping', 'king', 'wing', 'zing'])
+/** A regular past in -ed (`raised`), not `need`, `shed`, `bed`. */
+const isRegularPast = (word: string): boolean => /^\p{Ll}{3,}ed$/u.test(word) && isCertainPast(word) && !irregularPasts.has(word)
+
+/** Verbs and adjectives before a `to`-infinitive (`want`, `tried`, `willing`, `has`), never before a preposition `to`. */
+const takesInfinitive = /^(?:wants?|wanted|wanting|needs?|needed|try|tries|tried|trying|decided?|decides|plann?(?:ed|ing|s)?|agreed?|agrees|refused?|refuses|hoped?|hopes|expected|expects?|attempt(?:ed|s|ing)?|seek(?:s|ing)?|sought|able|unable|willing|unwilling|likely|unlikely|eager|failed|fails?|managed?|manages|promised?|promises|vowed?|vows|pledged?|pledges|threatened?|threatens|continued?|continues|began|begins?|started|starts?|wish(?:ed|es)?|intend(?:ed|s)?|aim(?:ed|s)?|allowed|ha[sd]|have|having|order|afford|chose|chosen|choose|forced|obliged|seems?|seemed|appears?|appeared|tends?|tended|helps?|helped|sought|learn(?:s|ed|t)?|determined|declined|refuse|ready|unable)$/u
+
 /** Words that open a subject noun phrase. */
 const subjectDeterminers: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'every', 'no', 'some', 'any', 'its', 'their', 'his', 'her', 'our',
@@ -212,7 +234,12 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
         if (singularVerb && tokens[j]?.lower === 'no') j++
         const article = !singularVerb && ['a', 'an', 'another'].includes(tokens[j]?.lower ?? '')
         if (article) j++
-        if (singularVerb || article) {
+        // `There were heavy rain`: a bare singular noun phrase (`no` allowed) with a plural verb.
+        if (!singularVerb && !article && tokens[j]?.lower === 'no') j++
+        // `if there were no marriage` is a subjunctive.
+        const bareSingular = !singularVerb && !article && (tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'ADJ') &&
+          !tokens.slice(Math.max(0, i - 3), i).some((x) => ['if', 'though', 'wish', 'unless'].includes(x.lower))
+        if (singularVerb || article || bareSingular) {
           // "there is cracks": the tagger may read a bare plural after `there is` as a verb.
           const bare = tokens[j]
           const np = singularVerb && bare?.pos === 'VERB' && isThirdPersonS(bare.text) && endsPhrase(tokens[j + 1])
@@ -252,7 +279,14 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
         (want === 'pl' ? !adjectives || prev?.pos === 'ADP' : adjectives || prev?.lower === 'of') ||
         (want === 'sg' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN' || prev?.pos === 'PRON')) ||
         (lower === 'both' && tokens.slice(i + 1).some((x) => x.lower === 'and')))
-      const ok = np && head && single && number === want && endsPhrase(tokens[np.next]) && !pronoun && !pronounUse && (want === 'sg' || tokens[np.next]?.lower !== 'of') &&
+      // A pronoun is not followed by its noun and then a comma or full stop (`in another respects,`,
+      // `this weeks.`), nor opens a sentence with a plural noun and an auxiliary (`Each members would`).
+      const closed = np !== undefined && want === 'pl' && (tokens[np.next]?.text === ',' || tokens[np.next]?.text === '.' ||
+        (i === 0 && lower === 'each' && tokens[np.next]?.pos === 'AUX'))
+      // `a graduates of the academy`: after `of` a determiner, a name or a number shows the noun is
+      // the head, where `a heads of government meeting` is a compound.
+      const ofHead = ['DET', 'PROPN', 'NUM', 'PRON'].includes(tokens[(np?.next ?? 0) + 1]?.pos ?? '') && ['a', 'an'].includes(lower)
+      const ok = np && head && single && number === want && endsPhrase(tokens[np.next]) && (!pronoun || closed) && (!pronounUse || closed) && (want === 'sg' || tokens[np.next]?.lower !== 'of' || ofHead) &&
         !(lower === 'few' && ['a', 'the', 'very', 'quite'].includes(afterPrev)) && !(lower === 'many' && ['great', 'good', 'so', 'how'].includes(afterPrev)) &&
         !(want === 'sg' && /(?:ed|ing)$/u.test(head.lower)) && !(lower === 'each' && afterPrev === 'to')
       if (ok) {
@@ -291,27 +325,33 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
         }
       }
     }
-    // will went, can goes, must has, did not went, to went.
-    if ((modals.has(lower) || doForms.has(lower)) && t.text === lower && t.pos === 'AUX') {
-      const noun = prev !== undefined && (!modalSubjects.has(prev.pos) || possessives.has(prev.lower) || /\.$/u.test(prev.text) || /^['’]s$/u.test(prev.text) ||
+    // will went, can goes, must has, would requiring, did not went, can't has, to went, to takes.
+    const modal = modals.has(lower) || ((lower === 'ca' || lower === 'wo') && negations.has(tokens[i + 1]?.lower ?? ''))
+    if ((modal || doForms.has(lower)) && t.text === lower && t.pos === 'AUX') {
+      const noun = prev !== undefined && prev.text !== ',' && (!modalSubjects.has(prev.pos) || possessives.has(prev.lower) || /\.$/u.test(prev.text) || /^['’]s$/u.test(prev.text) ||
         (lower === 'can' && tokens.slice(Math.max(0, i - 3), i).some((x) => x.pos === 'NUM')))
       let j = i + 1
       const negated = negations.has(tokens[j]?.lower ?? '')
       if (negated) j++
+      if (isMidAdverb(tokens[j])) j++
       const verb = tokens[j]
-      if (!noun && (modals.has(lower) || negated) && verb && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-        const v = verb.lower
-        const finite = v !== 'needs' && (['is', 'are', 'was', 'were', 'am', 'has', 'does'].includes(v) ||
-          (verb.pos === 'VERB' && (isThirdPersonS(v) || (isCertainPast(v) && v !== 'used'))))
-        if (finite) {
-          found.push({ id: 'modalForm', start: t.start, end: verb.end, data: { word: t.text } })
+      if (!noun && (modal || negated) && verb && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX') && tokens[j + 1]?.text !== '-') {
+        if (nonBaseForm(verb)) {
+          found.push({ id: 'modalForm', start: t.start, end: verb.end, data: { word: lower === 'ca' || lower === 'wo' ? text(t.start, (tokens[i + 1] as Token).end) : t.text } })
           i = j
           continue
         }
       }
     }
-    if (lower === 'to' && t.pos === 'PART' && tokens[i + 1]?.pos === 'VERB' && pureAfterTo.has(tokens[i + 1]?.text ?? '')) {
-      found.push({ id: 'modalForm', start: t.start, end: (tokens[i + 1] as Token).end, data: { word: t.text } })
+    const infinitive = tokens[i + 1]
+    // `to` + an -s form or a regular past only after a word that takes an infinitive (`willing to
+    // takes`, `tried to raised`): `to` + a plural noun or a participle is often a preposition's
+    // object the tagger took for a verb (`grants to states`, `to elected leadership`).
+    if (lower === 'to' && t.pos === 'PART' && infinitive?.pos === 'VERB' && infinitive.text === infinitive.lower &&
+      (pureAfterTo.has(infinitive.text) || (takesInfinitive.test(prev?.lower ?? '') &&
+        (participleOnly.has(infinitive.text) || (isThirdPersonS(infinitive.text) && infinitive.text !== 'does') || isRegularPast(infinitive.text) ||
+          (/^\p{Ll}{2,}ing$/u.test(infinitive.text) && !ingBases.has(infinitive.text) && /(?:ed|able|ing|ly|eager)$/u.test(prev?.lower ?? '')))))) {
+      found.push({ id: 'modalForm', start: t.start, end: infinitive.end, data: { word: t.text } })
       i++
       continue
     }
@@ -319,10 +359,15 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
   const agreement = subjectVerb(tokens)
   if (agreement) found.push(agreement)
   // The subject of a clause after `while`, `because`, `although` (`while expectations of a cut
-  // also underpins`), where a bare plural may open it.
+  // also underpins`), where a bare plural may open it; after a comma or another clause word
+  // (`In the north, the picture were`), a subject with a determiner.
   for (let k = 1; k < tokens.length; k++) {
-    if (!clauseConjunctions.has(tokens[k - 1]?.lower ?? '')) continue
-    const inner = subjectVerb(tokens.slice(k), true)
+    const opener = tokens[k - 1]?.lower ?? ''
+    const bare = clauseConjunctions.has(opener)
+    if (!bare && !(clauseOpeners.has(opener) && subjectDeterminers.has(tokens[k]?.lower ?? ''))) continue
+    // Inside a sentence the verb must follow the subject directly: a prepositional phrase may end
+    // a longer subject that began before the comma or the clause word.
+    const inner = subjectVerb(tokens.slice(k), { bare, subjunctive: subjunctiveOpeners.has(opener), base: !thatOpeners.has(opener), cross: bare })
     if (inner) found.push(inner)
   }
   return found
@@ -330,14 +375,31 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
 
 /** Conjunctions that open a finite clause with its own subject. */
 const clauseConjunctions: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'because'])
+/** Words after which a clause with a determiner-led subject may start. */
+const clauseOpeners: ReadonlySet<string> = new Set([',', ';', 'but', 'when', 'if', 'though', 'whether', 'unless', 'where', 'that', 'so', 'said', 'says'])
+/** Words after which `were` with a singular may be a subjunctive (`as if the blitz were`). */
+const subjunctiveOpeners: ReadonlySet<string> = new Set(['if', 'though', 'as', 'whether', 'unless', 'while', 'whereas', 'although', 'because'])
+/** Words after which a base form may be a subjunctive (`insisted that the leader resign`). */
+const thatOpeners: ReadonlySet<string> = new Set(['that', 'lest', 'if', 'unless', 'whether'])
+
+/**
+ * How a clause's subject is read: a bare plural may open it, `were` may be subjunctive, base forms
+ * count (not after `that`: `insisted that the child have`), prepositional phrases may follow the head.
+ */
+interface ClauseReading {
+  bare: boolean
+  subjunctive: boolean
+  base: boolean
+  cross: boolean
+}
 
 /** Subject-verb agreement for the subject that opens the sentence. */
-function subjectVerb(tokens: readonly Token[], clause = false): Finding | undefined {
+function subjectVerb(tokens: readonly Token[], clause: ClauseReading = { bare: false, subjunctive: false, base: true, cross: true }): Finding | undefined {
   let i = 0
   if (['but', 'and', 'yet', 'however', 'meanwhile'].includes(tokens[0]?.lower ?? '')) i = tokens[1]?.text === ',' ? 2 : 1
   const first = tokens[i]
   // In a clause a bare plural noun may open the subject (`while prices of tea rise`).
-  const bare = clause && first?.pos === 'NOUN' && nounNumber(first) === 'pl'
+  const bare = clause.bare && first?.pos === 'NOUN' && nounNumber(first) === 'pl'
   const det = bare ? undefined : first
   if (!bare && (!det || !subjectDeterminers.has(det.lower) || (det.pos !== 'DET' && det.pos !== 'PRON'))) return undefined
   const np = nounPhrase(tokens, bare ? i : i + 1)
@@ -351,7 +413,7 @@ function subjectVerb(tokens: readonly Token[], clause = false): Finding | undefi
   for (let guard = 0; guard < 8; guard++) {
     const t = tokens[k]
     if (!t) return undefined
-    if ((t.pos === 'ADP' && t.lower !== 'that' && t.text === t.lower) || (t.pos === 'VERB' && participlePrepositions.has(t.lower))) {
+    if (clause.cross && ((t.pos === 'ADP' && t.lower !== 'that' && t.text === t.lower) || (t.pos === 'VERB' && participlePrepositions.has(t.lower)))) {
       k++
       let object = 0
       while (tokens[k] && (objectTags.has((tokens[k] as Token).pos) || possessives.has((tokens[k] as Token).lower) || compass.has((tokens[k] as Token).lower))) {
@@ -381,7 +443,7 @@ function subjectVerb(tokens: readonly Token[], clause = false): Finding | undefi
   // A base form right after the noun is too often a compound the tagger split (`A road block`).
   const crossed = k - adverbs > np.next
   const form = verbNumber(verb)
-  const verbNum = verb.pos === 'VERB' && !crossed ? undefined : form ?? (crossed && isCertainBase(verb) ? 'pl' : undefined)
+  const verbNum = verb.pos === 'VERB' && !crossed ? undefined : form ?? (crossed && clause.base && isCertainBase(verb) ? 'pl' : undefined)
   if (!verbNum || verbNum === number) return undefined
   // A singular head before `of` + plural takes a plural verb by sense when it names a group or an
   // amount (`A body of redcoats were`): only heads that name one thing or one person are judged.
@@ -389,7 +451,8 @@ function subjectVerb(tokens: readonly Token[], clause = false): Finding | undefi
   if (number === 'sg' && attracted && !individuals.has(head.lower)) return undefined
   if (form === undefined && !attracted) return undefined
   // A clause may be subjunctive (`as if the blitz were`).
-  if (clause && number === 'sg' && verb.lower === 'were') return undefined
+  if (clause.subjunctive && number === 'sg' && verb.lower === 'were') return undefined
+  if (!clause.base && number === 'sg' && ['have', 'do', 'were'].includes(verb.lower)) return undefined
   const v = verb.lower
   const expected = verbSwap[v] ?? (verbNum === 'sg' ? baseForm(v) : sForm(v))
   return { id: 'subjectVerb', start: verb.start, end: verb.end, data: { number: numberName[number], subject: head.text, expected } }
@@ -453,8 +516,58 @@ export default defineRule(
           ],
         },
         {
+          text: 'The port would gone quiet, and the pilots may merely wanted a rest.',
+          diagnostics: [
+            '1:10-1:20 modalForm Unexpected verb form after `would` in `would gone`, expected the base form',
+            '1:43-1:60 modalForm Unexpected verb form after `may` in `may merely wanted`, expected the base form',
+          ],
+        },
+        {
+          text: 'The mayor was willing to signs the order, but the board does not taken sides.',
+          diagnostics: [
+            '1:23-1:31 modalForm Unexpected verb form after `to` in `to signs`, expected the base form',
+            '1:57-1:71 modalForm Unexpected verb form after `does` in `does not taken`, expected the base form',
+          ],
+        },
+        {
+          text: 'The harbour master has announce the new fares, and a pilots of the old port is angry.',
+          diagnostics: [
+            '1:20-1:32 participleForm Unexpected verb form after `has` in `has announce`, expected a past participle',
+            '1:52-1:60 determinerNumber Unexpected plural noun after `a` in `a pilots`',
+          ],
+        },
+        {
+          text: 'Each ferries would sail this weeks, and this were confirmed by the port.',
+          diagnostics: [
+            '1:1-1:13 determinerNumber Unexpected plural noun after `Each` in `Each ferries`',
+            '1:25-1:35 determinerNumber Unexpected plural noun after `this` in `this weeks`',
+            '1:46-1:50 subjectVerb Unexpected verb `were` with the singular subject `this`, expected `was`',
+          ],
+        },
+        {
+          text: 'Mayor Osei have said there were heavy rain in the hills.',
+          diagnostics: [
+            '1:12-1:16 subjectVerb Unexpected verb `have` with the singular subject `Osei`, expected `has`',
+            '1:22-1:43 thereNumber Unexpected `there were heavy rain` with a singular noun, expected `there was heavy rain`',
+          ],
+        },
+        {
           text: 'The affected towns in the north is now suffering from the drought.',
           diagnostics: ['1:33-1:35 subjectVerb Unexpected verb `is` with the plural subject `towns`, expected `are`'],
+        },
+        {
+          text: 'He have worked at the port for years, and they was ready when the storm came.',
+          diagnostics: [
+            '1:4-1:8 subjectVerb Unexpected verb `have` with the singular subject `He`, expected `has`',
+            '1:48-1:51 subjectVerb Unexpected verb `was` with the plural subject `they`, expected `were`',
+          ],
+        },
+        {
+          text: 'A clerk who know the harbour rules will help, and in the north, the road were closed.',
+          diagnostics: [
+            '1:13-1:17 subjectVerb Unexpected verb `know` with the singular subject `clerk`, expected `knows`',
+            '1:74-1:78 subjectVerb Unexpected verb `were` with the singular subject `road`, expected `was`',
+          ],
         },
         {
           text: 'During the review, Minister praised the crews who worked on second day of the storm.',
@@ -590,6 +703,16 @@ export default defineRule(
         'President Okafor arrived on Monday, and the Governor said the visit was welcome.',
         'All he could to help was done, and more information and a news conference followed.',
         'The ferry is the largest in the region, and pilots were paid at best rates.',
+        'The court insisted that he resign, and if it were up to her, the port would stay shut.',
+        'The chief of the dockers who were sacked is back, and he asked the guards who was on duty.',
+        'She and he were friends; the board were divided, as it were.',
+        'He wanted to move but could not find a place, and officials will be meeting today.',
+        'They held a heads of government meeting, and for this doctors can be thanked.',
+        'If there were no ferries, Mr. and Mrs. Lee have said, the island would starve.',
+        'All the council did was approve the plan, and those underlying it agreed.',
+        'The accused were remanded, and police said the deceased were named.',
+        'Aid was sent to states hit by floods and to elected councils, as they had planned to.',
+        'The talks, which he said were useful, ended, and the men that were hired left.',
       ],
     },
   },
@@ -597,7 +720,7 @@ export default defineRule(
     for (const sentence of story.sentences) {
       if (!isProse(sentence, story)) continue
       const tokens = story.tags(sentence)
-      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords())]
+      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findAgreement(tokens), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords())]
       for (const f of findings) {
         report(f.id, { start: f.start, end: f.end }, f.data ? { data: f.data } : undefined)
       }

@@ -50,11 +50,14 @@ for (const [id, set] of [['garbled-sentence', ruleSets[0]![1]], ['garbled-senten
     const near = found.some((d) => d.offset < g.end + 1 && d.endOffset > g.start - 1)
     if (hit) any++
     if (near) located++
-    const row = byKind.get(g.kind) ?? [0, 0, 0]
-    byKind.set(g.kind, [row[0] + (hit ? 1 : 0), row[1] + (near ? 1 : 0), row[2] + 1])
+    for (const key of g.detail ? [g.kind, `${g.kind} / ${g.detail}`] : [g.kind]) {
+      const row = byKind.get(key) ?? [0, 0, 0]
+      byKind.set(key, [row[0] + (hit ? 1 : 0), row[1] + (near ? 1 : 0), row[2] + 1])
+    }
   }
   console.log(`${id}: (1) synthetic garbles flagged ${any}/${garbles.length} = ${pct(any, garbles.length)} (at the edit: ${pct(located, garbles.length)})`)
-  for (const [kind, [hit, near, n]] of [...byKind].sort()) console.log(`    ${kind.padEnd(10)} ${pct(hit, n).padStart(7)} (at the edit ${pct(near, n)}) of ${n}`)
+  // Rows `kind / detail` break a kind down by shape (`agreement / verb number`, `article / a/an`).
+  for (const [kind, [hit, near, n]] of [...byKind].sort(([a], [b]) => (a < b ? -1 : 1))) console.log(`    ${kind.padEnd(kind.includes('/') ? 34 : 10)} ${pct(hit, n).padStart(7)} (at the edit ${pct(near, n)}) of ${n}`)
 }
 
 // Whole held-out stories: diagnostics per 1,000 words.

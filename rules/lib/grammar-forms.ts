@@ -1,11 +1,11 @@
 // Word-form checks for the grammar rule: number after a numeral (`two country`, `one of the
-// leader`), a participle after `have` and `be` (`has went`, `was took`, `has go`), a double
+// leader`), a participle after `have` and `be` (`has went`, `was took`, `has go`, `has announce the`), a double
 // comparative (`more cheaper`), the case of a pronoun after a preposition (`between you and I`), a
 // missing verb (`It not about`), a preposition a transitive verb does not take (`discussed about`)
 // and fixed phrases wire translators bend (`today morning`, `10 times of the`, `worth` without `of`, `over phone`). Patterns over the
 // story model's tags and word shapes, in the manner of LanguageTool's English grammar rules.
 import type { Token } from '../../src/rule/types.js'
-import { atClauseStart, endsPhrase, type GrammarFinding, isCertainPast, isPluralNumeral, nounNumber, nounPhrase, runTokenChecks, type TokenCheck } from './grammar.js'
+import { atClauseStart, endsPhrase, type GrammarFinding, isCertainBase, isCertainPast, isPluralNumeral, nounNumber, nounPhrase, runTokenChecks, type TokenCheck } from './grammar.js'
 
 /** Message ids of the word-form checks. */
 export type FormCheck = 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom' | 'infinitiveForm' | 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'
@@ -104,6 +104,12 @@ const participles: Readonly<Record<string, string>> = {
   rode: 'ridden', rang: 'rung', sank: 'sunk', shrank: 'shrunk', wore: 'worn', tore: 'torn', sprang: 'sprung',
   undertook: 'undertaken', overtook: 'overtaken', withdrew: 'withdrawn', underwent: 'undergone', mistook: 'mistaken', shook: 'shaken',
 }
+/** Past participles that are never a past or a base form (`taken`, `gone`, `been`), for a modal or `to` before them. */
+export const participleOnly: ReadonlySet<string> = new Set([
+  ...Object.values(participles).filter((p) => !['come', 'drunk', 'run'].includes(p)),
+  'been', 'done', 'seen', 'shown', 'fallen', 'risen', 'hidden', 'bitten', 'forbidden', 'frozen', 'woken', 'beaten', 'drawn',
+])
+
 /** Irregular base forms that are never participles (`has go`), for `have` + base. */
 const irregularBases: ReadonlySet<string> = new Set([
   'go', 'take', 'give', 'write', 'speak', 'eat', 'see', 'do', 'begin', 'break', 'choose', 'drive', 'fly', 'grow', 'know',
@@ -130,7 +136,15 @@ const participleForm: Check = (tokens, i) => {
   // An irregular base form after `have` (`has go`), not after `had` (`had he known`, `had them
   // sign`), and only before words that cannot continue it as a noun (`have work to do`).
   const base = have && aux.text !== 'had' && irregularBases.has(verb.lower) && ['DET', 'ADV', 'ADP', 'PRON', 'PUNCT'].includes(tokens[j + 1]?.pos ?? '')
-  if (!pastOnly && !base) return undefined
+  // A regular base form before an object (`has announce the`, `was award the`): not after `did`,
+  // `what` or `all` (`all he did was ask the`), not a participle in -one, -orn, -ome (`has
+  // undergone`, `be born`), not `like`. An -s form here is a plural noun the tagger read as a verb
+  // as often as not (`have links with`, `there are reasons for`): never judged.
+  const next = tokens[j + 1]
+  const cleft = tokens.slice(0, i).some((x) => ['did', 'does', 'do', 'what', 'all'].includes(x.lower))
+  const regularBase = !cleft && aux.text !== 'had' && tokens[i - 1]?.lower !== 'there' && isCertainBase(verb) && !/(?:one|orn|ome|un|like)$/u.test(verb.lower) &&
+    next !== undefined && ((next.pos === 'DET' && !/^(?:that|this|these|those|which|what)$/u.test(next.lower)) || /^(?:him|them|me|us)$/u.test(next.lower))
+  if (!pastOnly && !base && !regularBase) return undefined
   return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
 }
 
@@ -346,10 +360,13 @@ const countedThere: Check = (tokens, i) => {
   const t = tokens[i] as Token
   const verb = tokens[i + 1]
   const count = tokens[i + 2]
-  const noun = tokens[i + 3]
+  // Adjectives may stand between the count and its noun (`there was several fairly good portraits`).
+  let n = i + 3
+  while ((tokens[n]?.pos === 'ADJ' || tokens[n]?.pos === 'ADV') && tokens[n]?.text === tokens[n]?.lower && n - i < 6) n++
+  const noun = tokens[n]
   if (t.lower === 'there' && atClauseStart(tokens[i - 1]) && (verb?.text === 'is' || verb?.text === 'was') && count &&
     (pluralQuantifiers.has(count.text) || isPluralNumeral(count)) && count.text !== 'few' && noun && nounNumber(noun) === 'pl') {
-    return { id: 'thereNumber', start: t.start, end: noun.end, data: { number: 'plural', expected: `${t.text} ${verb.text === 'is' ? 'are' : 'were'} ${count.text} ${noun.text}` } }
+    return { id: 'thereNumber', start: t.start, end: noun.end, data: { number: 'plural', expected: `${t.text} ${verb.text === 'is' ? 'are' : 'were'} ${tokens.slice(i + 2, n + 1).map((x) => x.text).join(' ')}` } }
   }
   if (t.text === 'much' && t.pos === 'ADJ' && verb && nounNumber(verb) === 'pl' && verb.pos === 'NOUN' && endsPhrase(tokens[i + 2])) {
     return { id: 'determinerNumber', start: t.start, end: verb.end, data: { number: 'plural', det: t.text } }

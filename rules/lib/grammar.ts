@@ -18,25 +18,44 @@ const menSingulars: ReadonlySet<string> = new Set([
   'specimen', 'abdomen', 'regimen', 'acumen', 'omen', 'stamen', 'hymen', 'amen', 'semen', 'dolmen', 'albumen', 'cyclamen', 'bitumen', 'lumen', 'rumen', 'foramen',
 ])
 /**
- * Nouns whose number a verb may follow either way or that are the same in both numbers: collective,
- * mass and quantity nouns, `-s` words that are also singular. Never judged.
+ * Group and quantity nouns: a verb may follow their sense either way (`the board were divided`, `a
+ * third of voters are`). Never judged.
+ */
+const groupNouns: ReadonlySet<string> = new Set([
+  'police', 'government', 'team', 'staff', 'committee', 'family', 'crew', 'board', 'council', 'jury', 'public', 'majority',
+  'minority', 'couple', 'audience', 'army', 'cabinet', 'party', 'company', 'club', 'group', 'management', 'union', 'class',
+  'panel', 'band', 'firm', 'parliament', 'opposition', 'administration', 'side', 'squad', 'navy', 'department', 'ministry',
+  'press', 'youth', 'clergy', 'personnel', 'number', 'total', 'lot', 'lots', 'range', 'host', 'variety', 'rest', 'bulk',
+  'half', 'third', 'quarter', 'percent', 'cent', 'percentage', 'proportion', 'none', 'plenty', 'dozen', 'score', 'kind',
+  'sort', 'type', 'pair', 'set', 'bunch', 'handful', 'batch', 'wave', 'spate', 'series', 'string', 'raft', 'slew', 'flurry',
+  'fraction', 'share', 'portion', 'part', 'remainder', 'mass', 'crowd', 'mob', 'fleet', 'herd', 'flock', 'population',
+  'electorate', 'faculty', 'orchestra', 'choir', 'congress', 'senate', 'assembly', 'court', 'bench', 'delegation',
+  'alliance', 'coalition', 'community', 'society', 'force', 'troop', 'militia', 'gentry', 'enemy', 'cast', 'leadership',
+  'membership', 'league', 'association', 'federation', 'commission', 'agency', 'organisation',
+  'organization', 'establishment', 'household', 'workforce', 'tribe', 'clan', 'gang', 'contingent',
+  'regiment', 'battalion', 'brigade', 'platoon', 'secretariat', 'consortium', 'syndicate', 'cartel', 'franchise', 'generation',
+  'peasantry', 'aristocracy', 'intelligentsia', 'readership', 'constituency',
+])
+/**
+ * Nouns whose number a verb may follow either way or that are the same in both numbers: group and
+ * quantity nouns, mass nouns in -a and -i, `-s` words that are also singular, words the tagger may
+ * read as nouns (`today`, modals). Never judged.
  */
 const undecided: ReadonlySet<string> = new Set([
-  'police', 'government', 'team', 'staff', 'people', 'data', 'media', 'committee', 'family', 'crew', 'board', 'council',
-  'jury', 'public', 'majority', 'minority', 'couple', 'audience', 'army', 'cabinet', 'party', 'company', 'club', 'group',
-  'management', 'union', 'class', 'panel', 'band', 'firm', 'parliament', 'opposition', 'administration', 'side', 'squad',
-  'navy', 'department', 'ministry', 'press', 'youth', 'clergy', 'personnel', 'cattle', 'livestock', 'bacteria', 'agenda',
-  'headquarters', 'series', 'species', 'works', 'barracks', 'crossroads', 'sheep', 'deer', 'fish', 'aircraft',
-  'offspring', 'number', 'total', 'lot', 'lots', 'range', 'host', 'variety', 'rest', 'bulk', 'half', 'third', 'quarter',
-  'percent', 'per', 'cent', 'percentage', 'proportion', 'none', 'plenty', 'dozen', 'score', 'hundred', 'thousand',
-  'million', 'billion', 'trillion', 'lakh', 'lakhs', 'crore', 'crores', 'kind', 'sort', 'type', 'pair', 'set', 'bunch',
-  'handful', 'batch', 'wave', 'spate', 'series', 'string', 'raft', 'slew', 'flurry', 'swathe', 'swath', 'fraction',
-  'share', 'portion', 'part', 'remainder', 'average', 'maximum', 'minimum', 'mass', 'crowd', 'mob', 'fleet', 'herd',
-  'flock', 'population', 'electorate', 'faculty', 'orchestra', 'choir', 'congress', 'senate', 'assembly', 'court',
-  'bench', 'delegation', 'alliance', 'coalition', 'community', 'society', 'force',
-  'folk', 'folks', 'kin', 'troop', 'troops', 'militia', 'gentry', 'data', 'graffiti', 'trivia', 'paparazzi',
-  'sweets', 'each', 'other', 'others', 'one', 'ones', 'amount', 'sum', 'means', 'savings', 'today', 'yesterday', 'tomorrow', 'tonight', 'ashes', 'heads', 'must', 'will', 'can', 'may', 'might', 'shall', 'would', 'could', 'should', 'blues', 'present', 'following', 'needs', 'premises', 'tons', 'loads', 'heaps', 'pence', 'yen', 'baht', 'rand', 'won',
+  ...groupNouns,
+  'people', 'data', 'media', 'livestock', 'cattle', 'bacteria', 'agenda', 'headquarters', 'species', 'works', 'barracks',
+  'crossroads', 'sheep', 'deer', 'fish', 'aircraft', 'offspring', 'per', 'hundred', 'thousand', 'million', 'billion',
+  'trillion', 'lakh', 'lakhs', 'crore', 'crores', 'average', 'maximum', 'minimum', 'swathe', 'swath', 'folk', 'folks',
+  'kin', 'troops', 'graffiti', 'trivia', 'paparazzi', 'sweets', 'each', 'other', 'others', 'one', 'ones', 'amount', 'sum',
+  'means', 'savings', 'today', 'yesterday', 'tomorrow', 'tonight', 'ashes', 'heads', 'must', 'will', 'can', 'may', 'might',
+  'shall', 'would', 'could', 'should', 'blues', 'present', 'following', 'needs', 'premises', 'tons', 'loads', 'heaps',
+  'pence', 'yen', 'baht', 'rand', 'won', 'poultry', 'vermin', 'cannon', 'craft', 'moose', 'salmon', 'trout', 'swine', 'bison', 'shrimp', 'squid', 'hovercraft', 'spacecraft',
 ])
+
+/** Whether a lower-case word is a noun never judged for number (`police`, `board`, `majority`). */
+export function isGroupNoun(word: string): boolean {
+  return groupNouns.has(word)
+}
 
 /** Whether a noun is never judged (collective, mass or quantity noun). */
 export function isUndecided(t: Token | undefined): boolean {
@@ -53,6 +72,8 @@ export function nounNumber(t: Token | undefined): 'sg' | 'pl' | undefined {
   if (!isPlainNoun(t)) return undefined
   const w = t.lower.replace(/^.*-/u, '')
   if (w.length < 3 || undecided.has(w)) return undefined
+  // Participles as nouns take either number (`the accused were`, `the deceased was`).
+  if (/^\p{Ll}{3,}ed$/u.test(w) && !/eed$/u.test(w)) return undefined
   if (singularInS.has(w)) return 'sg'
   if (irregularPlurals.has(w) || /(?:children|people|feet|teeth|mice|geese)$/u.test(w) || (/men$/u.test(w) && !menSingulars.has(w))) return 'pl'
   if (/(?:ss|us|is|os|as|ics|'s|’s|s')$/u.test(w)) return undefined
@@ -83,6 +104,7 @@ export const irregularPasts: ReadonlySet<string> = new Set([
   'trod', 'undertook', 'underwent', 'upheld', 'wept', 'withdrew', 'withheld', 'withstood', 'woke', 'wound', 'wrung',
   'became', 'bent', 'bit', 'blew', 'fed', 'heard', 'sat', 'sank', 'sought', 'dove', 'wove', 'begot', 'befell', 'beheld',
   'forsook', 'foresaw', 'oversaw', 'outgrew', 'stove', 'hove', 'quoth', 'slew', 'smote', 'spoilt', 'spelt', 'dreamt',
+  'undid', 'redid', 'outdid', 'overdid', 'misled', 'overheard', 'rebuilt', 'retold', 'resold',
 ])
 
 /** The number a finite verb form demands of its subject: `sg`, `pl` or undefined. */

@@ -42,6 +42,27 @@ describe('grammar fires', () => {
     ['The affected villages in the south is now short of water.', 'subjectVerb', 'is'],
     ['The farmers of the valley, who lost their crops in June, has asked for help.', 'subjectVerb', 'has'],
     ['The plans for the new bridge was approved on Monday.', 'subjectVerb', 'was'],
+    // Pronoun, relative, clause-internal and titled-name subjects.
+    ['She have chaired the port board since 2019.', 'subjectVerb', 'have'],
+    ['We was told to wait at the gate, the drivers said.', 'subjectVerb', 'was'],
+    ['The tide turned and, as a result, she hope to sail today.', 'subjectVerb', 'hope'],
+    ['Officials said it are too early to reopen the bridge.', 'subjectVerb', 'are'],
+    ['He said the crane operators is late every day.', 'subjectVerb', 'is'],
+    ['A pilot who know the channel guided the tanker in.', 'subjectVerb', 'know'],
+    ['The storm caused a surge that have flooded the lower town.', 'subjectVerb', 'have'],
+    ['After the storm, the harbour wall were badly damaged.', 'subjectVerb', 'were'],
+    ['This were confirmed by the coast guard on Sunday.', 'subjectVerb', 'were'],
+    ['Capt. Mendes have commanded the ferry for a decade.', 'subjectVerb', 'have'],
+    ['There were strong wind on the coast all night.', 'thereNumber', 'There were strong wind'],
+    ['There was several small wooden boats in the harbour.', 'thereNumber', 'There was several small wooden boats'],
+    ['He is a graduates of the naval academy in the south.', 'determinerNumber', 'a graduates'],
+    // Modal or `to` before a form that is not the base.
+    ['The ferries should going back to port before dark.', 'modalForm', 'should going'],
+    ['The dock would opened on Monday, the board said.', 'modalForm', 'would opened'],
+    ['The union threatened to closing the port on Friday.', 'modalForm', 'to closing'],
+    ['The board decided to raises the fees next year.', 'modalForm', 'to raises'],
+    ['The crew can\'t has its pay cut, the union said.', 'modalForm', 'can\'t has'],
+    ['The port has announce the new fees for cargo.', 'participleForm', 'has announce'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -74,6 +95,22 @@ describe('grammar stays quiet', () => {
     'The price of onions has risen sharply this month.',
     'The report, which was released on Monday, says little about the cost.',
     'The plans for the new bridge were approved on Monday.',
+    // Subjunctives, inversions, objects, group nouns and joined subjects.
+    'The union demanded that he resign, and if it were up to them, the port would close.',
+    'Were he to resign, the board said, the fees would stay.',
+    'The crew made it work, and the board were divided on the fees.',
+    'Ali and she were on the ferry, as it were, when it sank.',
+    'The head of the unions who were sacked spoke on Monday.',
+    'The skipper asked the deckhands who was on watch.',
+    'Mr. and Mrs. Osei have sailed the route for years.',
+    'India were all out for 210 on the second day.',
+    'The accused were remanded, and police said the accused were held at the port.',
+    'If there were no ferries, the island would starve.',
+    'Exports fell, which was expected, and the trawlers that were sold left port.',
+    // `to` as a preposition, a modal as a noun.
+    'Aid was sent to states hit by floods and to elected councils.',
+    'The board adapted its plans to changing needs and returned to talks.',
+    'The will of the people was clear, and the can was crushed.',
     // Articles: right sounds, and readings left alone.
     'The minister paid a one-day visit to the flooded district.',
     'He was questioned by an FBI agent near a NATO base.',

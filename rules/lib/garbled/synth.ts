@@ -4,7 +4,11 @@
 // (`kindShares`): a dropped or extra article, a wrong or extra preposition, a wrong verb form, broken
 // agreement, a dropped function word, word order (a swap, a verb moved to the end), a near-synonym
 // for a word (spinning), and the older shapes (a duplicated phrase, an inserted auxiliary or
-// question inversion). Each edit reads the sentence's Brown tags. Pure and seeded.
+// question inversion). Each edit reads the sentence's Brown tags. Pure and seeded. Edits that leave a
+// grammatical sentence are not made (a change of tense, a group noun with a plural verb): an
+// "error" a careful editor would pass is no test of a rule (issue 13).
+
+import { isGroupNoun } from '../grammar.js'
 
 /** A sentence as words, joined with news spacing. */
 export interface Joined {
@@ -19,6 +23,8 @@ export interface Garble {
   readonly kind: GarbleKind
   readonly start: number
   readonly end: number
+  /** The shape within the kind, for reporting (`a/an`, `verb number`, `after modal or to`). */
+  readonly detail?: string
 }
 
 /** The kinds of synthetic garble. */
@@ -198,6 +204,46 @@ function replaced(words: readonly string[], i: number, word: string): string[] {
   return edited
 }
 
+const finiteTags: ReadonlySet<string> = new Set(['vbd', 'vbz'])
+const beWords: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"])
+const nonFiniteBefore: ReadonlySet<string> = new Set(['md', 'to', 'do', 'dod', 'doz'])
+
+/**
+ * Whether putting the verb at `i` into the form `wanted` leaves a grammatical sentence, so that the
+ * edit is no error: a change of tense between finite forms (`he wins` for `he won`, `they live` for
+ * `they lived`), a regular past participle that is also the past (`he worked` for `he works`), and
+ * active for passive after `be` (`was taking` for `was taken`, `was organized` for `was organizing`).
+ */
+function grammaticalSwap(words: readonly string[], tags: readonly string[], i: number, wanted: string, lexicon: Lexicon): boolean {
+  const tag = tags[i] ?? ''
+  const word = words[i]?.toLowerCase() ?? ''
+  const previous = tags[i - 1] ?? ''
+  const finite = finiteTags.has(tag) || (tag === 'vb' && !nonFiniteBefore.has(previous) && !beWords.has(words[i - 1]?.toLowerCase() ?? ''))
+  if (finite) {
+    if (wanted === 'vbd' || (wanted === 'vbz' && tag !== 'vb')) return true
+    // `he express` for `he expressed` is an error, `they express` is not.
+    if (tag === 'vbd' && wanted === 'vb' && !['pps', 'np', 'nn'].includes(previous)) return true
+    if (wanted === 'vbn' && lexicon.formOf(word, tag, 'vbn') === lexicon.formOf(word, tag, 'vbd')) return true
+  }
+  const afterBe = words.slice(Math.max(0, i - 2), i).some((w) => beWords.has(w.toLowerCase()))
+  if (afterBe && ((tag === 'vbn' && wanted === 'vbg') || (tag === 'vbg' && (wanted === 'vbn' || wanted === 'vbd')))) return true
+  return false
+}
+
+/** Words before a verb that make a swap of its number no error: a subjunctive (`if he were`), `none`. */
+const numberFree: ReadonlySet<string> = new Set(['if', 'though', 'wish', 'none', 'whether', 'suppose'])
+
+/**
+ * Whether swapping the number of the verb at `i` to `form` leaves a grammatical sentence: a group
+ * noun before it takes either verb (`the board were`, `the crew was`), `none` and a subjunctive
+ * (`if he was`, `if he were`) too, and an -s form put back to a base form that is also the past
+ * (`word spread` for `word spreads`, with `past` the verb's past form).
+ */
+function grammaticalNumberSwap(words: readonly string[], i: number, form: string, past: string | undefined): boolean {
+  if (form === past) return true
+  return words.slice(Math.max(0, i - 5), i).some((w) => numberFree.has(w.toLowerCase()) || isGroupNoun(w.toLowerCase()))
+}
+
 /** Picks a kind by `kindShares`. */
 function pickKind(random: () => number): Exclude<GarbleKind, 'swap'> {
   let roll = random()
@@ -229,7 +275,16 @@ function garbleOfKind(kind: Exclude<GarbleKind, 'swap'>, words: readonly string[
   const plain = (i: number): boolean => isWord(words[i]) && words[i] === lower(i)
   switch (kind) {
     case 'article': {
-      if (random() < 0.7) {
+      const roll = random()
+      if (roll < 0.1) {
+        // `a` for `an` and back before the next word (`a hour`, `an university`), as in copy typed by
+        // a writer who goes by the letter, not the sound.
+        const i = pick(where(n - 1, (k) => ['a', 'an'].includes(lower(k)) && tag(k) === 'at' && isWord(words[k + 1])), random)
+        if (i === undefined) return undefined
+        const swapped = lower(i) === 'a' ? 'an' : 'a'
+        return { ...build(replaced(words, i, swapped), kind, i, i + 2), detail: 'a/an' }
+      }
+      if (roll < 0.7) {
         // Only before a singular count noun (`in a private ceremony`): without the article a plural
         // or a name still reads as clean copy.
         const i = pick(where(n - 1, (k) => tag(k) === 'at' && ['the', 'a', 'an'].includes(lower(k)) && isWord(words[k + 1]) && headTag(tags, k + 1) === 'nn'), random)
@@ -237,13 +292,13 @@ function garbleOfKind(kind: Exclude<GarbleKind, 'swap'>, words: readonly string[
         const edited = [...words]
         edited.splice(i, 1)
         if (i === 0) edited[0] = (edited[0] ?? '').charAt(0).toUpperCase() + (edited[0] ?? '').slice(1)
-        return build(edited, kind, Math.max(0, i - 1), i + 1)
+        return { ...build(edited, kind, Math.max(0, i - 1), i + 1), detail: 'dropped' }
       }
       const i = pick(where(n, (k) => k > 0 && ['np', 'nns', 'nn', 'jj'].includes(tag(k)) && (tag(k - 1) === 'in' || verbTags.has(tag(k - 1)))), random)
       if (i === undefined) return undefined
       const edited = [...words]
       edited.splice(i, 0, 'the')
-      return build(edited, kind, i, i + 2)
+      return { ...build(edited, kind, i, i + 2), detail: 'extra the' }
     }
     case 'preposition': {
       if (random() < 0.6) {
@@ -260,22 +315,28 @@ function garbleOfKind(kind: Exclude<GarbleKind, 'swap'>, words: readonly string[
     case 'verbForm': {
       const i = pick(where(n, (k) => k > 0 && verbTags.has(tag(k)) && plain(k)), random)
       if (i === undefined) return undefined
-      const wanted = pick([...verbTags].filter((t) => t !== tag(i)), random) ?? 'vb'
-      const form = lexicon.formOf(lower(i), tag(i), wanted)
-      return form === undefined || form === lower(i) ? undefined : build(replaced(words, i, form), kind, i, i + 1)
+      const wanted = pick([...verbTags].filter((t) => t !== tag(i) && !grammaticalSwap(words, tags, i, t, lexicon)), random)
+      const form = wanted === undefined ? undefined : lexicon.formOf(lower(i), tag(i), wanted)
+      if (form === undefined || form === lower(i)) return undefined
+      const before = lower(i - 1)
+      const detail = ['md', 'to'].includes(tag(i - 1)) ? 'after modal or to' : /^(?:be|bed|bedz|bez|bem|ber|ben|hv|hvd|hvz|hvn)$/u.test(tag(i - 1)) || beWords.has(before) ? 'after have or be' : 'other'
+      return { ...build(replaced(words, i, form), kind, i, i + 1), detail }
     }
     case 'agreement': {
       if (random() < 0.6) {
         const i = pick(where(n, (k) => k > 0 && plain(k) && (numberSwaps[lower(k)] !== undefined || tag(k) === 'vbz' || (tag(k) === 'vb' && ['nns', 'ppss'].includes(tag(k - 1))))), random)
         if (i === undefined) return undefined
         const form = numberSwaps[lower(i)] ?? lexicon.formOf(lower(i), tag(i), tag(i) === 'vbz' ? 'vb' : 'vbz')
-        return form === undefined || form === lower(i) ? undefined : build(replaced(words, i, form), kind, i, i + 1)
+        if (form === undefined || form === lower(i) || grammaticalNumberSwap(words, i, form, lexicon.formOf(lower(i), tag(i), 'vbd'))) return undefined
+        return { ...build(replaced(words, i, form), kind, i, i + 1), detail: lower(i - 1) === 'there' ? 'there + verb' : 'verb number' }
       }
       // A noun against its determiner or as a plural modifier: `a parliamentary polls`, `records levels`.
       const i = pick(where(n, (k) => k > 0 && plain(k) && ((tag(k) === 'nn' && (singularDeterminers.has(lower(k - 1)) || ['nn', 'nns'].includes(tag(k + 1)))) || (tag(k) === 'nns' && pluralDeterminers.has(lower(k - 1))) || (tag(k) === 'nn' && tag(k - 1) === 'jj' && singularDeterminers.has(lower(k - 2))))), random)
       if (i === undefined) return undefined
       const form = lexicon.formOf(lower(i), tag(i), tag(i) === 'nn' ? 'nns' : 'nn')
-      return form === undefined || form === lower(i) ? undefined : build(replaced(words, i, form), kind, i, i + 1)
+      if (form === undefined || form === lower(i)) return undefined
+      const determined = singularDeterminers.has(lower(i - 1)) || pluralDeterminers.has(lower(i - 1)) || singularDeterminers.has(lower(i - 2))
+      return { ...build(replaced(words, i, form), kind, i, i + 1), detail: determined ? 'determiner + noun' : 'plural modifier' }
     }
     case 'order': {
       if (random() < 0.7) {
