@@ -13,6 +13,18 @@ const flaggedTag =
 const fileTag = /\(file(?:\s(?:photo|image|pic|picture))?\)$/iu
 const reutersTag = /^REUTERS\s?\/\s?\p{Lu}[\p{L}\p{M}.'-]{1,30}(?:\s\p{Lu}[\p{L}\p{M}.'-]{1,30}){0,3}$/u
 
+/**
+ * Credit tags of any source, by shape rather than by agency name: a source in parentheses before
+ * `photo` (`(Pool photo)`, `(Handout photo)`), a `Photo:` label with a capitalised source
+ * (`Photo: WNA`, `Photo: Lena Hart/Vellen Post`, `Photo by Jo Lind`), or an agency in capitals with
+ * a photographer's full name on either side (`AFP/Jo Lind`, `EPA-EFE/Jo Lind`, `Jo Lind/WNA`). All
+ * but the parenthesised shape must stand after a finished sentence or at a line start, not inside
+ * one (`welcomed by the Ferry Workers Union/FWU.` is no credit). feed-boilerplate has no entry for
+ * these: flagged with their caption.
+ */
+const sourceTag =
+  /(?:\((?:\p{Lu}[\p{L}\p{M}.&'-]{0,24} ){1,3}(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]hotograph)s?\)|(?<=(?:^|\n|[.!?]["\u201d\u2019)]? ))(?:\(?(?:Photo|Image|Picture|PHOTO|IMAGE)s?(?:: ?| by )\p{Lu}[\p{L}\p{M}.&'\/-]{0,30}(?: \p{Lu}[\p{L}\p{M}.&'\/-]{0,30}){0,3}\)?|\p{Lu}{2,10}(?:-\p{Lu}{2,10})? ?\/ ?\p{Lu}[\p{L}\p{M}.'-]{1,30}(?: \p{Lu}[\p{L}\p{M}.'-]{1,30}){0,3}|\p{Lu}\p{Ll}[\p{L}\p{M}.'-]{0,29}(?: \p{Lu}[\p{L}\p{M}.'-]{1,30}){1,2} ?\/ ?\p{Lu}{2,10}))$/u
+
 /** A photo label starting a line (`FILE PHOTO: `, `Photo | `). */
 const photoLabel = /^(?:photo|image|picture|pic|photograph|file photo|video|graphic)s?\s?[:|]\s?/iu
 
@@ -99,6 +111,24 @@ export default defineRule(
           ],
         },
         {
+          text: 'Ferry strike ends\n\nDock workers cheer outside the port office in Dorvik on Friday. (Pool photo)\n\nThe strike ended after the port authority raised wages by four per cent.',
+          diagnostics: [
+            '3:1-3:77 credited Unexpected photo caption `Dock workers cheer outside the port office in Dorvik on Friday. (Pool photo)` marked by a photo credit, remove it or move it under its photo',
+          ],
+        },
+        {
+          text: 'Ferry strike ends\n\nUnion leader Mira Holm speaks to reporters in Dorvik on Friday. Photo: WNA\n\nThe strike ended after the port authority raised wages by four per cent.',
+          diagnostics: [
+            '3:1-3:75 credited Unexpected photo caption `Union leader Mira Holm speaks to reporters in Dorvik on Friday. Photo: WNA` marked by a photo credit, remove it or move it under its photo',
+          ],
+        },
+        {
+          text: 'Ferry strike ends\n\nDock workers march through Dorvik on Friday. Jo Lind/WNA\n\nThe strike ended after the port authority raised wages by four per cent.',
+          diagnostics: [
+            '3:1-3:57 credited Unexpected photo caption `Dock workers march through Dorvik on Friday. Jo Lind/WNA` marked by a photo credit, remove it or move it under its photo',
+          ],
+        },
+        {
           text: 'The council approved the plan on Monday by nine votes to four.\n\n(File photo)\n\nWork on the pier starts in May.',
           diagnostics: ['3:1-3:13 photoTag Unexpected photo tag `(File photo)`, remove it'],
         },
@@ -106,6 +136,8 @@ export default defineRule(
       valid: [
         'Council backs harbour plan\n\nSupporters of the mayor gathered outside city hall in Dorvik after the vote. The council met again on Monday.',
         'Council backs harbour plan\n\nThe bill passed by a wide margin in Dorvik. The council met again on Monday and approved the plan.',
+        'Ferry strike ends\n\nThe strike ended after the port authority raised wages by four per cent. Photos taken by the union showed empty quays.\n\nFerries sail again on Monday.',
+        'Ferry strike ends\n\nThe deal was welcomed by the Dorvik Ferry Workers Union/DFWU.\n\nFerries sail again on Monday, the union said.',
         'Council backs harbour plan\n\nOf course. The council met again on Monday and approved the harbour plan by nine votes to four.',
         'Council backs harbour plan\n\nHarbour plan approved\n\nThe council met again on Monday and approved the harbour plan by nine votes to four.',
         {
@@ -159,7 +191,7 @@ function creditedCaption(story: Story, unit: Unit, report: Report<'credited' | '
   let end = label && /^\s?[^\n.]{1,60}\.?$/u.test(text.slice(label.index + label[0].length)) ? label.index : text.length
   while (end > 0 && /[.\s]/u.test(text[end - 1] ?? '')) end--
   const head = text.slice(0, end)
-  const own = fileTag.exec(head) ?? reutersCredit(head)
+  const own = fileTag.exec(head) ?? reutersCredit(head) ?? sourceCredit(head)
   const flagged = own ? undefined : flaggedTag.exec(head)
   const found = own ?? flagged
   if (!found || !afterTag.test(text.slice(found.index + found[0].length))) return false
@@ -197,6 +229,13 @@ function captionStartIn(story: Story, unit: Unit, tagAt: number): number {
     index--
   }
   return Math.max(0, (lines[index]?.start ?? unit.start) - unit.start)
+}
+
+/** A credit tag of `sourceTag`'s shapes at the end of a text, as a match (only the last 120 characters are read). */
+function sourceCredit(text: string): { index: number; 0: string } | null {
+  const from = Math.max(0, text.length - 120)
+  const found = sourceTag.exec(text.slice(from))
+  return found ? { index: from + found.index, 0: found[0] } : null
 }
 
 /** `REUTERS/Jo Lind` at the end of a text, as a match. */
