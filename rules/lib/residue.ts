@@ -149,8 +149,6 @@ const pageVerbs: ReadonlySet<string> = new Set([
   'listen', 'install', 'register', 'enable', 'allow', 'like', 'get', 'stay', 'never', 'please', 'contact', 'tell',
 ])
 
-
-
 /**
  * Where the short tail of a text starts: the end of its last sentence, when at most 60 characters
  * follow it; -1 when there is none.
