@@ -234,7 +234,10 @@ function captionStartIn(story: Story, unit: Unit, tagAt: number): number {
 /** A credit tag of `sourceTag`'s shapes at the end of a text, as a match (only the last 120 characters are read). */
 function sourceCredit(text: string): { index: number; 0: string } | null {
   const from = Math.max(0, text.length - 120)
-  const found = sourceTag.exec(text.slice(from))
+  const tail = text.slice(from)
+  // Every shape holds a slash, a closing bracket or a photo word: most paragraphs skip the pattern.
+  if (!/[/)]|hoto|HOTO|mage|MAGE|icture/.test(tail)) return null
+  const found = sourceTag.exec(tail)
   return found ? { index: from + found.index, 0: found[0] } : null
 }
 
