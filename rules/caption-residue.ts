@@ -236,7 +236,7 @@ function sourceCredit(text: string): { index: number; 0: string } | null {
   const from = Math.max(0, text.length - 120)
   const tail = text.slice(from)
   // Every shape holds a slash, a closing bracket or a photo word: most paragraphs skip the pattern.
-  if (!/[/)]|hoto|HOTO|mage|MAGE|icture/.test(tail)) return null
+  if (!/[/)]|hoto|HOTO|mage|MAGE|icture/u.test(tail)) return null
   const found = sourceTag.exec(tail)
   return found ? { index: from + found.index, 0: found[0] } : null
 }
