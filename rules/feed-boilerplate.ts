@@ -4,7 +4,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Paragraph, Span, Story } from '../src/rule/types.js'
 import { linesRemoval, type Removal } from './lib/removal.js'
 import { isEndMark } from './lib/end-marks.js'
-import { type Features, isCandidate, lineFeatures, lineTail, residueContext, residueLogit, type ResidueModel } from './lib/residue.js'
+import { type Features, isCandidate, lineFeatures, lineTail, residueContext, parseResidueModel, residueLogit, type ResidueModel } from './lib/residue.js'
 
 /** Where a pattern applies: a whole (trimmed) line, or anywhere in a line. */
 type Scope = 'line' | 'inline'
@@ -113,44 +113,12 @@ function loadEntries(): readonly BoilerplateEntry[] {
 }
 
 // The line classifier (rules/data/residue-model.json, built by `npm run train:residue`), loaded on
-// first use: a lazily filled cache, never per-story state. Checked by hand rather than with a zod
-// schema: its hidden layer holds a few thousand weights, and a schema walk over them cost a few
-// milliseconds of every cold start (issue 14).
+// first use and checked by parseResidueModel: a lazily filled cache, never per-story state.
 const loaded: { model?: ResidueModel } = {}
 
 function residueModel(): ResidueModel {
-  loaded.model ??= checkedModel(readJsonData(import.meta.url, 'residue-model.json'))
+  loaded.model ??= parseResidueModel(readJsonData(import.meta.url, 'residue-model.json'))
   return loaded.model
-}
-
-type Logistic = ResidueModel['tail']
-
-/** `data` as a residue model, or an error naming the first field that is not one. */
-function checkedModel(data: unknown): ResidueModel {
-  const model = checkedLogistic(data, 'model')
-  const { description, tail } = data as { description?: unknown; tail?: unknown }
-  if (typeof description !== 'string') throw new Error('rules/data/residue-model.json: description: expected a string')
-  return { ...model, tail: checkedLogistic(tail, 'tail') }
-}
-
-function checkedLogistic(data: unknown, where: string): Logistic {
-  const fail = (field: string, expected: string): never => {
-    throw new Error(`rules/data/residue-model.json: ${where}.${field}: expected ${expected}`)
-  }
-  if (typeof data !== 'object' || data === null) return fail('', 'an object')
-  const { weights, threshold, hidden } = data as { weights?: unknown; threshold?: unknown; hidden?: unknown }
-  if (typeof threshold !== 'number' || !Number.isFinite(threshold)) fail('threshold', 'a number')
-  const record = (value: unknown, field: string): Record<string, number> => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(field, 'an object of weights')
-    for (const [key, weight] of Object.entries(value)) if (typeof weight !== 'number' || !Number.isFinite(weight)) fail(`${field}.${key}`, 'a number')
-    return value as Record<string, number>
-  }
-  if (hidden !== undefined && !Array.isArray(hidden)) fail('hidden', 'an array')
-  return {
-    weights: record(weights, 'weights'),
-    threshold: threshold as number,
-    ...(hidden === undefined ? {} : { hidden: (hidden as unknown[]).map((unit, j) => record(unit, `hidden.${j}`)) }),
-  }
 }
 
 /** The built-in residue patterns, validated at load. */

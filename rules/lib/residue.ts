@@ -483,6 +483,38 @@ export interface ResidueModel extends LogisticModel {
   readonly tail: LogisticModel
 }
 
+/**
+ * `data` (rules/data/residue-model.json) as a residue model, or an error naming the first field that
+ * is not one. Checked by hand rather than with a zod schema: the hidden layer holds a few thousand
+ * weights, and a schema walk over them cost a few milliseconds of every cold start (issue 14).
+ */
+export function parseResidueModel(data: unknown): ResidueModel {
+  const model = checkedLogistic(data, 'model')
+  const { description, tail } = data as { description?: unknown; tail?: unknown }
+  if (typeof description !== 'string') throw new Error('rules/data/residue-model.json: description: expected a string')
+  return { ...model, tail: checkedLogistic(tail, 'tail') }
+}
+
+function checkedLogistic(data: unknown, where: string): LogisticModel {
+  const fail = (field: string, expected: string): never => {
+    throw new Error(`rules/data/residue-model.json: ${where}.${field}: expected ${expected}`)
+  }
+  if (typeof data !== 'object' || data === null) return fail('', 'an object')
+  const { weights, threshold, hidden } = data as { weights?: unknown; threshold?: unknown; hidden?: unknown }
+  if (typeof threshold !== 'number' || !Number.isFinite(threshold)) fail('threshold', 'a number')
+  const record = (value: unknown, field: string): Record<string, number> => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(field, 'an object of weights')
+    for (const [key, weight] of Object.entries(value)) if (typeof weight !== 'number' || !Number.isFinite(weight)) fail(`${field}.${key}`, 'a number')
+    return value as Record<string, number>
+  }
+  if (hidden !== undefined && !Array.isArray(hidden)) fail('hidden', 'an array')
+  return {
+    weights: record(weights, 'weights'),
+    threshold: threshold as number,
+    ...(hidden === undefined ? {} : { hidden: (hidden as unknown[]).map((unit, j) => record(unit, `hidden.${j}`)) }),
+  }
+}
+
 /** The model's logit for a feature vector. */
 export function residueLogit(model: LogisticModel, features: Features): number {
   const hidden = model.hidden
