@@ -1,13 +1,17 @@
 // Two words glued into one, found with the spelling dictionary rather than the missing-space word
 // lists: a lower-case word that is no dictionary word splits into a frequent dictionary word and a
-// dictionary word (frequent, or of four letters or more), one a function word (`ageof`, `abigger`, `ifpeople`, `whois`) or the first a modifier that
-// never opens a closed compound (`sensiblysituated`, `criticalfield`, `risinggeneration`,
-// `alreadyscheduled`). Two plain nouns (`clubrooms`, `woodsmoke`) may be a new compound and are
-// left alone, as are prefixes (`antimonopoly`) and a bare verb before a particle (`checkin`).
+// dictionary word (frequent, or of four letters or more), one a function word (`ageof`, `abigger`,
+// `ifpeople`, `whois`) or the first a modifier that never opens a closed compound
+// (`sensiblysituated`, `criticalfield`, `risinggeneration`, `alreadyscheduled`). Two plain nouns
+// (`clubrooms`, `woodsmoke`) may be a new compound and are left alone, as are prefixes
+// (`antimonopoly`) and a bare verb before a particle (`checkin`).
 import { lexicon } from './spelling/lexicon.js'
 import { functionWords, prefixes } from './spelling/morphology.js'
 
-/** Rank (a position in the lexicon's frequency list) below which a half is frequent: about the 3,000 commonest forms. */
+/**
+ * Rank (a character offset in the lexicon's newline-joined frequency list) below which a half is
+ * frequent: about the 3,000 commonest forms.
+ */
 const frequentRank = 25_000
 
 /** Words that modify the next one and never open a closed compound (`muchphysical`, `mostattentive`). */
