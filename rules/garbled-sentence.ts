@@ -107,8 +107,8 @@ export default defineRule(
           diagnostics: ['1:47-1:58 missingAuxiliary Unexpected `others been`, `have` or `has` looks missing before `been`'],
         },
         {
-          text: 'The ferry was stopped at the pier by local policeman on Sunday.',
-          diagnostics: ['1:38-1:53 missingArticle Unexpected `local policeman` without an article, `a` or `the` looks missing'],
+          text: 'The ferry was stopped at the pier by local farmer on Sunday.',
+          diagnostics: ['1:38-1:50 missingArticle Unexpected `local farmer` without an article, `a` or `the` looks missing'],
         },
         {
           text: 'According to the harbour master, he said the pier would reopen in May.',
@@ -143,7 +143,7 @@ export default defineRule(
         'A large number of farmers gathered outside the district office.',
         'The crew was told that the ferry would not sail, and when told that the pier was shut they went home.',
         'Had the savings of others been safe, nobody would have complained.',
-        'The ferry was stopped at the pier by a local policeman on Sunday.',
+        'The ferry was stopped at the pier by a local farmer on Sunday.',
         'According to the harbour master, the pier will reopen in May.',
         'According to the report, which he said was leaked, the pier will reopen in May.',
         { text: 'The river board approved the new dam on Friday after a long debate.', options: { model: false } },

@@ -34,7 +34,7 @@ describe('garbled-sentence patterns fire', () => {
     ['According to officials, the fire began in the kitchen, said they.', 'doubleAttribution', 'According to officials, the fire began in the kitchen, said they'],
     ['The seat went to young candidate from the hill district.', 'missingArticle', 'young candidate'],
     ['But Spanish player held on to win the final set.', 'missingArticle', 'Spanish player'],
-    ['The villagers asked for new council to be elected before the monsoon.', 'missingArticle', 'new council'],
+    ['The villagers asked for new hospital to be built before the monsoon.', 'missingArticle', 'new hospital'],
   ])('%s', (text, messageId, actual) => {
     const found = lintRule(garbledSentence, text, patterns)
     expect(found.map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
@@ -78,6 +78,12 @@ describe('garbled-sentence patterns stay quiet', () => {
     'At no point would the board discuss the sale with the unions.',
     'As will the other growers, the cooperative will sell its crop in May.',
     'The survey was conducted a week later by a private firm.',
+    // A participle after \`be\` that ends its clause before a new subject, and a fronted phrase
+    // whose subject follows the participle (clean copy; the data behind the check came from Brown D-R only).
+    'If the harbour plan is followed a new quay will be built by 1964.',
+    'From this survey is derived the main argument of the port board.',
+    // An active perfect of a verb clean text uses mostly as an adjective (\`was preoccupied with\`).
+    'The dispute has preoccupied the harbour board for a year.',
     'The ferry was launched a year ago and still runs on time.',
     'Prices depend on the weather and rely on the exchange rate.',
     'The suspect was led away by two officers after the hearing.',

@@ -55,6 +55,25 @@ function timeAhead(tokens: readonly Token[], from: number): boolean {
   return false
 }
 
+/**
+ * Whether the noun phrase ending at `noun` is the subject of a new clause, a verb right after it
+ * (`if the timetable is followed a vote will be held`: a comma dropped, no word).
+ */
+function opensClause(tokens: readonly Token[], noun: number): boolean {
+  const after = tokens[noun + 1]
+  return after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB')
+}
+
+/**
+ * Whether the form of `be` at `be` follows a fronted phrase with no verb before it, so that the
+ * subject comes after the participle (`From this belief is derived the practical orientation`).
+ */
+function frontedPhrase(tokens: readonly Token[], be: number): boolean {
+  if (tokens[0]?.pos !== 'ADP') return false
+  for (let k = 1; k < be; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return false
+  return true
+}
+
 /** Finds the missing prepositions and missing `by`s of one tagged sentence. */
 export function findMissingWords(tokens: readonly Token[], data: VerbData): MissingWordHit[] {
   const hits: MissingWordHit[] = []
@@ -70,7 +89,9 @@ export function findMissingWords(tokens: readonly Token[], data: VerbData): Miss
     }
     if (data.passive.has(t.lower) && beForms.has(tokens[i - 1]?.lower ?? '') && articles.has(next.lower) && next.text === next.lower) {
       const noun = phraseNoun(tokens, i + 1)
-      if (noun > 0 && !timeAhead(tokens, i + 1)) hits.push({ start: t.start, end: tokens[noun]!.end, verb: t.text, word: 'by' })
+      if (noun > 0 && !timeAhead(tokens, i + 1) && !opensClause(tokens, noun) && !frontedPhrase(tokens, i - 1)) {
+        hits.push({ start: t.start, end: tokens[noun]!.end, verb: t.text, word: 'by' })
+      }
     }
   }
   return hits
