@@ -54,6 +54,7 @@ export default defineRule(
     fix: 'none',
     messages: {
       inversion: 'Unexpected question word order `{actual}` inside a statement',
+      missingInversion: 'Unexpected statement word order `{actual}` after `{word}`, put the verb before its subject',
       verbAfterFunctionWord: 'Unexpected verb after `{word}` in `{actual}`, a word looks missing or misplaced',
       repeatedPhrase: 'Unexpected repeated phrase `{actual}`, remove one',
       cutOff: 'Unexpected sentence end on `{actual}`, the clause looks cut off',
@@ -73,6 +74,10 @@ export default defineRule(
         {
           text: 'The grants the agency kept sending to the valley for a decade were spent a little is it not in vain.',
           diagnostics: ['1:83-1:92 inversion Unexpected question word order `is it not` inside a statement'],
+        },
+        {
+          text: 'Neither they are ready to sell the mill, nor will the bank lend them more.',
+          diagnostics: ['1:1-1:17 missingInversion Unexpected statement word order `Neither they are` after `Neither`, put the verb before its subject'],
         },
         {
           text: 'The inquiry found that the was no record of the payment.',
@@ -130,6 +135,8 @@ export default defineRule(
         'Residents of of the hill town were moved to the plains.',
         'The council will went ahead with the vote on Friday.',
         'Not only is it cheaper, it is also faster, the engineer said.',
+        'Neither he nor the mayor would speak to the growers.',
+        'Not only he but also his brother lost a boat in the storm.',
         "The money for the new ward simply isn't there to pay the surgeons.",
         'The harvest survey was conducted a week later by a private firm.',
         'The outcome of the talks depends on the mood of the unions, officials said.',

@@ -35,6 +35,11 @@ describe('garbled-sentence patterns fire', () => {
     ['The seat went to young candidate from the hill district.', 'missingArticle', 'young candidate'],
     ['But Spanish player held on to win the final set.', 'missingArticle', 'Spanish player'],
     ['The villagers asked for new hospital to be built before the monsoon.', 'missingArticle', 'new hospital'],
+    // A negative opener followed by statement order (translated and non-native copy).
+    ['Not only it has raised the fares, it has also cut the late ferry.', 'missingInversion', 'Not only it has'],
+    ['Never I had seen the river so high in March, the farmer said.', 'missingInversion', 'Never I had'],
+    ['The pier is old, and rarely they repair it before the monsoon.', 'missingInversion', 'rarely they repair'],
+    ['The mayor said that neither they are ready to sell nor will the bank lend.', 'missingInversion', 'neither they are'],
   ])('%s', (text, messageId, actual) => {
     const found = lintRule(garbledSentence, text, patterns)
     expect(found.map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
@@ -80,6 +85,12 @@ describe('garbled-sentence patterns stay quiet', () => {
     'The survey was conducted a week later by a private firm.',
     // A participle after \`be\` that ends its clause before a new subject, and a fronted phrase
     // whose subject follows the participle (clean copy; the data behind the check came from Brown D-R only).
+    // Negative openers with the inversion English wants, or not opening the clause.
+    'Never had they seen the river so high in March.',
+    'Seldom does the late ferry leave on time.',
+    'The harbour master said he never thought the pier would fall.',
+    'Hardly anyone came to the auction on Monday.',
+    'Neither he nor the mayor would talk to the growers.',
     'If the harbour plan is followed a new quay will be built by 1964.',
     'From this survey is derived the main argument of the port board.',
     // An active perfect of a verb clean text uses mostly as an adjective (\`was preoccupied with\`).

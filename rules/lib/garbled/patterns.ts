@@ -5,10 +5,19 @@ import { isCertainBase } from '../grammar.js'
 
 /** A pattern finding, offsets relative to the tagged text. */
 export interface PatternHit {
-  readonly messageId: 'inversion' | 'verbAfterFunctionWord' | 'doubledWord' | 'modalForm' | 'repeatedPhrase' | 'cutOff' | 'wordOrder' | 'doubleAttribution'
+  readonly messageId:
+    | 'inversion'
+    | 'missingInversion'
+    | 'verbAfterFunctionWord'
+    | 'doubledWord'
+    | 'modalForm'
+    | 'repeatedPhrase'
+    | 'cutOff'
+    | 'wordOrder'
+    | 'doubleAttribution'
   readonly start: number
   readonly end: number
-  /** The function word before the verb, for `verbAfterFunctionWord`. */
+  /** The function word before the verb (`verbAfterFunctionWord`), or the negative opener (`missingInversion`). */
   readonly word?: string
 }
 
@@ -64,6 +73,33 @@ export function isLicensedAuxiliary(tokens: readonly Token[], i: number): boolea
 
 const conditionalInverters: ReadonlySet<string> = new Set(['had', 'were', 'should'])
 const conditionalModals: ReadonlySet<string> = new Set(['would', 'could', 'might'])
+
+// Negative openers after which English puts the auxiliary before the subject (`Never had they
+// seen`, `Not only did it`); `neither` only when `nor` does not follow the subject (`neither he nor`).
+const inversionOpeners: ReadonlySet<string> = new Set(['never', 'rarely', 'seldom', 'hardly', 'scarcely', 'nowhere', 'neither'])
+const plainSubjects: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'you', 'i'])
+
+/**
+ * A negative opener followed by its subject and verb in statement order (`Neither they are the
+ * last choice`, `Not only it has raised`, `Never I had seen`): translated and non-native copy
+ * keeps the order of a plain statement where English inverts. The span runs from the opener to
+ * the verb. `Not only he but also`, `neither he nor she` and `never you mind`-style dialogue (in
+ * quotations, never reported) are not this shape.
+ */
+function missingInversion(tokens: readonly Token[], i: number): { start: number; end: number; word: string } | undefined {
+  const t = tokens[i]!
+  const notOnly = t.lower === 'only' && tokens[i - 1]?.lower === 'not'
+  const opener = notOnly ? tokens[i - 1]! : t
+  if (!notOnly && !inversionOpeners.has(t.lower)) return undefined
+  const before = tokens[tokens.indexOf(opener) - 1]
+  // The opener starts its clause: after punctuation, a coordinator or `that` (`said that neither they`).
+  if (before !== undefined && isWord(before) && !['and', 'but', 'that'].includes(before.lower)) return undefined
+  const subject = tokens[i + 1]
+  const verb = tokens[i + 2]
+  if (!isWord(subject) || !plainSubjects.has(subject.lower) || !isWord(verb) || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return undefined
+  if (subject.text !== subject.lower && subject.text !== 'I') return undefined
+  return { start: opener.start, end: verb.end, word: notOnly ? 'not only' : t.text }
+}
 
 /**
  * Whether a window centred on token `i` holds a conditional inversion (`would have done more had
@@ -224,6 +260,12 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
     // 2b. A base verb after `will be` ("will be agree").
     const base = statement ? baseAfterBe(tokens, i) : undefined
     if (base) hits.push({ messageId: 'verbAfterFunctionWord', ...base, word: 'be' })
+    // 2c. A negative opener with statement order after it ("Neither they are the last choice").
+    const uninverted = statement ? missingInversion(tokens, i) : undefined
+    if (uninverted) {
+      hits.push({ messageId: 'missingInversion', start: uninverted.start, end: uninverted.end, word: uninverted.word })
+      continue
+    }
     // 3. A verb after its object ("that will its report submit").
     const final = statement ? verbFinal(tokens, i) : undefined
     if (final) {
