@@ -5,7 +5,7 @@ import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
 import { findMissingFunctionWords, parseNounData } from './lib/garbled/function-words.js'
 import { findBadInfinitives, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
-import { findPatterns, hasConditionalInversion, isLicensedAuxiliary, isStatement, runInStarts } from './lib/garbled/patterns.js'
+import { findPatterns, findStrayStops, hasConditionalInversion, isLicensedAuxiliary, isStatement, runInStarts } from './lib/garbled/patterns.js'
 import type { Token } from '../src/rule/types.js'
 
 // The trained model (rules/data/garbled-sentence-model.json, built by `npm run train`), loaded on
@@ -58,6 +58,7 @@ export default defineRule(
       verbAfterFunctionWord: 'Unexpected verb after `{word}` in `{actual}`, a word looks missing or misplaced',
       repeatedPhrase: 'Unexpected repeated phrase `{actual}`, remove one',
       cutOff: 'Unexpected sentence end on `{actual}`, the clause looks cut off',
+      strayStop: 'Unexpected full stop in `{actual}`, the sentence goes on after it',
       wordOrder: 'Unexpected word order `{actual}`, the sentence looks garbled (machine translation or spinning)',
       missingWord: 'Unexpected `{actual}`, `{word}` looks missing after `{verb}`',
       infinitive: 'Unexpected `{actual}`, `{verb}` does not take `to` and a verb here',
@@ -78,6 +79,10 @@ export default defineRule(
         {
           text: 'Neither they are ready to sell the mill, nor will the bank lend them more.',
           diagnostics: ['1:1-1:17 missingInversion Unexpected statement word order `Neither they are` after `Neither`, put the verb before its subject'],
+        },
+        {
+          text: 'The mayor told visiting traders. at the pier that the ferry would run.',
+          diagnostics: ['1:25-1:36 strayStop Unexpected full stop in `traders. at`, the sentence goes on after it'],
         },
         {
           text: 'The inquiry found that the was no record of the payment.',
@@ -136,6 +141,7 @@ export default defineRule(
         'The council will went ahead with the vote on Friday.',
         'Not only is it cheaper, it is also faster, the engineer said.',
         'Neither he nor the mayor would speak to the growers.',
+        'The crates weigh 40 lbs. each, and the ferry takes approx. two hundred.',
         'Not only he but also his brother lost a boat in the storm.',
         "The money for the new ward simply isn't there to pay the surgeons.",
         'The harvest survey was conducted a week later by a private firm.',
@@ -158,6 +164,9 @@ export default defineRule(
     },
   },
   ({ story, options, report }) => {
+    for (const span of findStrayStops(story.flat)) {
+      if (!story.headline || span.start >= story.headline.end) report('strayStop', span)
+    }
     for (const sentence of story.sentences) {
       // Tagging cost grows faster than linearly on huge runs (a 100 KB "word"); no edited
       // sentence is this long, and such a run is another rule's finding.

@@ -40,6 +40,8 @@ describe('garbled-sentence patterns fire', () => {
     ['Never I had seen the river so high in March, the farmer said.', 'missingInversion', 'Never I had'],
     ['The pier is old, and rarely they repair it before the monsoon.', 'missingInversion', 'rarely they repair'],
     ['The mayor said that neither they are ready to sell nor will the bank lend.', 'missingInversion', 'neither they are'],
+    // A full stop inside a sentence (issue 13: scraped and hand-edited copy).
+    ['The spokesman told regular reporters. briefing at the port on Monday.', 'strayStop', 'reporters. briefing'],
   ])('%s', (text, messageId, actual) => {
     const found = lintRule(garbledSentence, text, patterns)
     expect(found.map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
@@ -85,6 +87,11 @@ describe('garbled-sentence patterns stay quiet', () => {
     'The survey was conducted a week later by a private firm.',
     // A participle after \`be\` that ends its clause before a new subject, and a fronted phrase
     // whose subject follows the participle (clean copy; the data behind the check came from Brown D-R only).
+    // Stops after abbreviations, initials and brands, and a capitalised word before a stop.
+    'The crates weigh 40 lbs. per box and cost $3 a lb. at the pier.',
+    'The council met at 6 p.m. on Monday, approx. two hours late.',
+    'The device was sold online. eBay listed it for a week.',
+    'The shares of Acme Corp. rose and Harbour Bros. fell.',
     // Negative openers with the inversion English wants, or not opening the clause.
     'Never had they seen the river so high in March.',
     'Seldom does the late ferry leave on time.',

@@ -309,3 +309,24 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
   }
   return hits
 }
+
+// Abbreviations of five letters or more that a lower-case word may follow (`approx. two hours`).
+const longAbbreviations: ReadonlySet<string> = new Set(['approx', 'assoc', 'estab', 'intro', 'illus', 'cont', 'govt'])
+
+/**
+ * Full stops inside a sentence: a word of five letters or more, a full stop, then a lower-case
+ * word (`told regular media. briefing in Beijing`), as a scraper or an edit leaves them. Shorter
+ * words before the stop are mostly abbreviations (`lbs. per person`, `etc. to`), an initial or a
+ * second stop (`p.m.`, `...`) is not a sentence end, and a brand (`eBay`) is not lower case. Spans
+ * are offsets into `text`, from the word before the stop to the word after it.
+ */
+export function findStrayStops(text: string): { start: number; end: number }[] {
+  const hits: { start: number; end: number }[] = []
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}.'’-])(\p{L}{5,})\. (\p{Ll}{2,})(?![\p{L}\p{N}.])/gu)) {
+    const word = match[1] ?? ''
+    if (word !== word.toLowerCase() || longAbbreviations.has(word)) continue
+    hits.push({ start: match.index, end: match.index + match[0].length })
+  }
+  return hits
+}
+
