@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule, escapeRegExp } from '../src/rule/define-rule.js'
 import type { Span } from '../src/rule/types.js'
+import { findVerbPhraseNouns } from './lib/spun-shapes.js'
 
 const entrySchema = z.strictObject({
   phrase: z.string().min(1),
@@ -67,6 +68,9 @@ function matchCase(actual: string, expected: string): string {
     : expected
 }
 
+/** A light verb, a space and an article: the prefilter of {@link findVerbPhraseNouns}. */
+const lightVerbPhrase = /(?<![\p{L}-])(?:make|take|give|get|pay|put) (?:a|an|the|some) /u
+
 const userEntry = z.strictObject({
   phrase: z.string().min(1).describe('The spun wording'),
   expected: z.string().min(1).describe('The original wording'),
@@ -86,6 +90,7 @@ export default defineRule(
     messages: {
       spun: 'Unexpected spun wording `{actual}`, expected `{expected}`',
       spunStory: 'Unexpected spinner wording `{actual}` with {count} other substitutions in this story, check it against the original copy',
+      verbPhraseNoun: 'Unexpected verb phrase in the place of a noun in `{actual}`, a spinner may have swapped the noun (a `bid` for `make an effort`)',
     },
     options: z.strictObject({
       extra: z.array(userEntry).default([]).describe('More substitutions (reported with a suggested fix, never applied unreviewed)'),
@@ -115,6 +120,12 @@ export default defineRule(
           output: 'I will solely say the economic system of the island goes via a hard state of affairs.',
         },
         {
+          text: 'The union made a last-minute make an effort to stop the sale.',
+          diagnostics: [
+            '1:16-1:44 verbPhraseNoun Unexpected verb phrase in the place of a noun in `a last-minute make an effort`, a spinner may have swapped the noun (a `bid` for `make an effort`)',
+          ],
+        },
+        {
           text: 'Workers said the vote tally was late.',
           options: { extra: [{ phrase: 'vote tally', expected: 'vote count' }] },
           diagnostics: ['1:18-1:28 spun Unexpected spun wording `vote tally`, expected `vote count`'],
@@ -126,6 +137,7 @@ export default defineRule(
         'The economic system of the island shrank last year.',
         { text: 'The Supreme Courtroom heard the plea.', options: { exclude: ['supreme courtroom'] } },
         'The ferry runs solely on weekdays, by way of the old canal.',
+        'The union made a last-minute effort to stop the sale, and a few make a living from it.',
       ],
     },
   },
@@ -162,6 +174,12 @@ export default defineRule(
     if (stated.length >= 2 && !said) for (const match of stated) addEvidence('stated', { start: match.index, end: match.index + 6 })
     for (const { span, entry, expected } of reports) {
       report('spun', span, { expected: [expected], ...(entry.fix === 'safe' ? {} : { fix: 'suggest' as const }) })
+    }
+    // A verb phrase where a noun belongs (`a last-minute make an effort`); sentences without a light
+    // verb before an article are not tagged.
+    for (const sentence of story.sentences) {
+      if (!lightVerbPhrase.test(text.slice(sentence.start, sentence.end))) continue
+      for (const span of findVerbPhraseNouns(story.tags(sentence))) report('verbPhraseNoun', span, { fix: 'none' })
     }
     if (evidence.size >= options.storyThreshold) {
       // A span that is also a reported phrase (`economic system` inside a listed name) is reported once.

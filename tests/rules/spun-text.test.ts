@@ -90,3 +90,28 @@ describe('spun-text behaviour', () => {
     expect(lintRule(spunText, 'The Excessive Courtroom sat.', { exclude: ['Excessive  Courtroom'] })).toEqual([])
   })
 })
+
+describe('spun-text: a verb phrase in the place of a noun (issue 13 point 3)', () => {
+  test.each([
+    ['The council made a last-minute make an effort to keep the depot open.', 'a last-minute make an effort'],
+    ['Inspectors carried out a final take a look at the pier on Friday.', 'a final take a look'],
+    ['The board approved a new give a hand scheme for the growers.', 'a new give a hand'],
+  ])('%s', (text, actual) => {
+    const found = lintRule(spunText, text)
+    expect(found.map((d) => [d.messageId, d.actual])).toEqual([['verbPhraseNoun', actual]])
+    expect(found[0]?.expected ?? []).toEqual([])
+  })
+
+  test.each([
+    // The plain noun, a plural or collective subject with a base verb, quantities, compounds.
+    'The council made a last-minute bid to keep the depot open.',
+    'The home side make a change at half-time, and the visitors make two.',
+    'A few make a living from the ferry, and a lot take the bus.',
+    'It was a make-or-break vote for the growers.',
+    'Dock hands who take a break must make a note of it.',
+    'Under a new scheme farmers get a bonus for each crate.',
+    'With a late surge prices take a turn upward.',
+  ])('%s', (text) => {
+    expect(lintRule(spunText, text)).toEqual([])
+  })
+})
