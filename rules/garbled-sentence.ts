@@ -143,6 +143,7 @@ export default defineRule(
         'Neither he nor the mayor would speak to the growers.',
         'The crates weigh 40 lbs. each, and the ferry takes approx. two hundred.',
         'Not only he but also his brother lost a boat in the storm.',
+        'The harbour master said the plan of Will Harding was the only one on the table.',
         "The money for the new ward simply isn't there to pay the surgeons.",
         'The harvest survey was conducted a week later by a private firm.',
         'The outcome of the talks depends on the mood of the unions, officials said.',
@@ -205,9 +206,13 @@ export default defineRule(
       if (found || !options.model || !prose) continue
       const loadedModel = model()
       // Windows that reach across a heading run into the text are not scored.
+      // Nor are windows next to a name spelled like a modal (`Will Danaher`, `Theresa May said`),
+      // which the model reads as the verb.
       const runIns = runInStarts(tokens)
-      const acrossRunIn = (center: number): boolean => runIns.some((k) => center >= k - 2 && center <= k + 1)
-      const worst = worstWindow(tokens, loadedModel, runIns.length > 0 ? acrossRunIn : undefined)
+      const names = modalNames(tokens)
+      const skipped = [...runIns.map((k) => [k - 2, k + 1] as const), ...names.map((k) => [k - 1, k + 1] as const)]
+      const skip = (center: number): boolean => skipped.some(([from, to]) => center >= from && center <= to)
+      const worst = worstWindow(tokens, loadedModel, skipped.length > 0 ? skip : undefined)
       if (!worst || worst.logit <= loadedModel.threshold) continue
       if (isLicensedAuxiliary(tokens, worst.center) || hasConditionalInversion(tokens, worst.center)) continue
       const span = windowSpan(tokens, worst.center)
@@ -215,6 +220,21 @@ export default defineRule(
     }
   },
 )
+
+const modalWords: ReadonlySet<string> = new Set(['will', 'may', 'might', 'can', 'must', 'shall'])
+
+/**
+ * Indices of names spelled like a modal: a capitalised `Will`, `May`... after the first word,
+ * next to another capitalised word (`of Will Danaher`, `Theresa May said`).
+ */
+function modalNames(tokens: readonly Token[]): number[] {
+  const capitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text)
+  const found: number[] = []
+  tokens.forEach((t, i) => {
+    if (i > 0 && modalWords.has(t.lower) && capitalised(t) && (capitalised(tokens[i + 1]) || capitalised(tokens[i - 1]))) found.push(i)
+  })
+  return found
+}
 
 /** Tokens with offsets relative to `base` (the sentence's start), as the patterns and model read them. */
 function relative(tokens: readonly Token[], base: number): Token[] {

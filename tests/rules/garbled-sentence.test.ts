@@ -87,6 +87,9 @@ describe('garbled-sentence patterns stay quiet', () => {
     'The survey was conducted a week later by a private firm.',
     // A participle after \`be\` that ends its clause before a new subject, and a fronted phrase
     // whose subject follows the participle (clean copy; the data behind the check came from Brown D-R only).
+    // A name spelled like a modal is no verb for the model.
+    'The growers backed the bid of Will Hughes for the council seat.',
+    'The town council asked for the view of Will Barton on the pier.',
     // Stops after abbreviations, initials and brands, and a capitalised word before a stop.
     'The crates weigh 40 lbs. per box and cost $3 a lb. at the pier.',
     'The council met at 6 p.m. on Monday, approx. two hours late.',
