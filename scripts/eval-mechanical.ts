@@ -14,7 +14,7 @@ import type { Diagnostic } from '../src/index.js'
 import { rules } from '../rules/index.js'
 import { rng } from '../rules/lib/garbled/synth.js'
 import { brownPress, countWords } from './lib/brown.js'
-import { encoding, endMarks, punctuationMarks, repeatedWords } from './lib/inject-feed.js'
+import { encoding, punctuationMarks, repeatedWords, wireCodes } from './lib/inject-feed.js'
 import { acronymExpansion, malformedNumber, names, quotePunctuation, repeatedAttribution, spacing, truncation, unbalancedQuote, type Variant } from './lib/inject.js'
 
 const { values } = parseArgs({
@@ -34,7 +34,7 @@ const kinds: { kind: string; rules: string[]; variants: Variant[] }[] = [
   { kind: 'acronym-expansion', rules: ['acronym-mismatch'], variants: acronymExpansion },
   { kind: 'truncated-text', rules: ['truncated-text'], variants: truncation },
   { kind: 'mojibake', rules: ['mojibake'], variants: encoding },
-  { kind: 'wire-code', rules: ['feed-boilerplate', 'wire-code'], variants: endMarks },
+  { kind: 'wire-code', rules: ['feed-boilerplate', 'wire-code'], variants: wireCodes },
   { kind: 'punctuation', rules: ['punctuation-spacing'], variants: punctuationMarks },
   { kind: 'repeated-word', rules: ['repeated-words'], variants: repeatedWords },
 ]

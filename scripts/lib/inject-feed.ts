@@ -130,6 +130,38 @@ export const endMarks: Variant[] = endMarkShapes.map(([name, make]) => ({
   },
 }))
 
+const caps = (random: Random, n: number): string => Array.from({ length: n }, () => pick(random, [...'ABCDEFGHJKLMNPRSTUVWXZ'])).join('')
+
+/** Instrument codes left bare in running text, of the shapes a markets desk uses. */
+const bareCodes: readonly ((random: Random) => string)[] = [
+  (r) => `.${caps(r, int(r, 3, 5))}${r() < 0.5 ? int(r, 10, 999) : ''}`,
+  (r) => `${caps(r, 3)}=${r() < 0.5 ? caps(r, int(r, 2, 4)) : ''}`,
+  (r) => `${caps(r, int(r, 2, 3))}${pick(r, ['c', 'v'])}${int(r, 1, 3)}`,
+  (r) => `0#.${caps(r, int(r, 3, 6))}`,
+]
+
+export const wireCodes: Variant[] = [
+  ...endMarks,
+  {
+    name: 'instrument code bare in running text',
+    inject: (ps, r) => {
+      const code = pick(r, bareCodes)(r)
+      const noun = pick(r, ['index', 'benchmark', 'futures contract', 'currency'])
+      const text = `The ${noun} ${code} ${pick(r, ['rose', 'fell', 'slipped', 'held steady'])} ${int(r, 1, 9)} percent on ${pick(r, ['Monday', 'Friday'])}.`
+      const at = text.indexOf(code)
+      return insertSentence(ps, r, text, at, at + code.length)
+    },
+  },
+  {
+    name: 'markets desk topic slug on the headline',
+    inject: (ps, r) => {
+      const slug = `${pick(r, ['GLOBAL ', 'EMERGING ', 'US ', 'ASIA ', ''])}${pick(r, ['MARKETS', 'STOCKS', 'BONDS', 'FOREX', 'PRECIOUS', 'METALS', 'OIL'])}${r() < 0.3 ? ` ${int(r, 1, 4)}` : ''}-`
+      const head = `${slug}${pick(r, ['Stocks', 'Dollar', 'Gold', 'Yields', 'Shares'])} ${pick(r, ['slip', 'rise', 'hold'])} as ${pick(r, ['rate fears', 'trade talks', 'supply worries'])} ${pick(r, ['mount', 'ease', 'linger'])}`
+      return { paragraphs: [head, ...ps], spans: [[0, 0, slug.length]] }
+    },
+  },
+]
+
 // ---------------------------------------------------------------------------------------------
 // Punctuation marks that clash or are doubled, and paragraphs that lost their full stop.
 
