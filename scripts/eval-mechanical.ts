@@ -14,7 +14,7 @@ import type { Diagnostic } from '../src/index.js'
 import { rules } from '../rules/index.js'
 import { rng } from '../rules/lib/garbled/synth.js'
 import { brownPress, countWords } from './lib/brown.js'
-import { encoding, punctuationMarks, repeatedWords, wireCodes } from './lib/inject-feed.js'
+import { encoding, pluralNames, punctuationMarks, repeatedWords, wireCodes } from './lib/inject-feed.js'
 import { acronymExpansion, malformedNumber, names, quotePunctuation, repeatedAttribution, spacing, truncation, unbalancedQuote, type Variant } from './lib/inject.js'
 
 const { values } = parseArgs({
@@ -30,7 +30,7 @@ const kinds: { kind: string; rules: string[]; variants: Variant[] }[] = [
   { kind: 'repeated-attribution', rules: ['repeated-attribution'], variants: repeatedAttribution },
   { kind: 'malformed-number', rules: ['number-grouping', 'lakh-crore'], variants: malformedNumber },
   { kind: 'spacing', rules: ['punctuation-spacing', 'missing-space', 'quote-spacing'], variants: spacing },
-  { kind: 'name-inconsistency', rules: ['name-consistency'], variants: names },
+  { kind: 'name-inconsistency', rules: ['name-consistency'], variants: [...names, ...pluralNames] },
   { kind: 'acronym-expansion', rules: ['acronym-mismatch'], variants: acronymExpansion },
   { kind: 'truncated-text', rules: ['truncated-text'], variants: truncation },
   { kind: 'mojibake', rules: ['mojibake'], variants: encoding },

@@ -6,7 +6,7 @@
 // initials are made up or drawn at random; the carrier paragraphs are clean Brown press copy.
 // Dev-time only.
 import { cp1252Char } from '../../rules/lib/cp1252.js'
-import { type Injected, insertSentence, int, madeUp, pick, plainParagraphs, type Random, replaced, sentencesOf, type Variant } from './inject.js'
+import { type Injected, insertSentence, int, madeUp, pick, plainParagraphs, type Random, replaced, sentencesOf, twoMentions, type Variant } from './inject.js'
 
 // ---------------------------------------------------------------------------------------------
 // Encoding: a character the feed broke, and how it broke it.
@@ -250,6 +250,23 @@ export const repeatedWords: Variant[] = [
       const [index, at, compound, second] = pick(r, candidates)
       const p = ps[index] ?? ''
       return replaced(ps, index, `${p.slice(0, at + compound.length)}${second} ${p.slice(at + compound.length)}`, [[at, at + compound.length + second.length]])
+    },
+  },
+]
+
+// ---------------------------------------------------------------------------------------------
+// Names: a body's name written once in the singular and once in the plural.
+
+export const pluralNames: Variant[] = [
+  {
+    name: 'organisation name in singular and plural',
+    inject: (ps, r) => {
+      const head = pick(r, ['Railway', 'Coalfield', 'Airway', 'Nation', 'Mill', 'Steel Work', 'Port Trust', 'Refinery Board'].filter((h) => !h.includes(' ') || r() < 0.5))
+      const name = `${pick(r, ['South Eastern', 'Northern', 'Central', madeUp(r, 2), `${madeUp(r, 2)} City`])} ${head}`
+      const plural = r() < 0.5
+      const first = plural ? `${name}s` : name
+      const later = plural ? name : `${name}s`
+      return twoMentions(ps, r, `The ${first} said on ${pick(r, ['Monday', 'Friday'])} that work would resume.`, `A spokesman for the \u0000${later}\u0001 said the line would reopen.`)
     },
   },
 ]

@@ -574,7 +574,7 @@ export const spacing: Variant[] = [
 ]
 
 /** Puts a first mention into an early paragraph and a variant mention two or more paragraphs later. */
-function twoMentions(paragraphs: readonly string[], random: Random, first: string, later: string): Injected | undefined {
+export function twoMentions(paragraphs: readonly string[], random: Random, first: string, later: string): Injected | undefined {
   if (paragraphs.length < 3) return undefined
   const early = int(random, 0, Math.min(1, paragraphs.length - 3))
   const late = int(random, early + 2, paragraphs.length - 1)
