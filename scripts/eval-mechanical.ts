@@ -14,7 +14,7 @@ import type { Diagnostic } from '../src/index.js'
 import { rules } from '../rules/index.js'
 import { rng } from '../rules/lib/garbled/synth.js'
 import { brownPress, countWords } from './lib/brown.js'
-import { encoding, pluralNames, punctuationMarks, repeatedWords, wireCodes } from './lib/inject-feed.js'
+import { apostrophes, encoding, pluralNames, punctuationMarks, repeatedWords, wireCodes } from './lib/inject-feed.js'
 import { acronymExpansion, malformedNumber, names, quotePunctuation, repeatedAttribution, spacing, truncation, unbalancedQuote, type Variant } from './lib/inject.js'
 
 const { values } = parseArgs({
@@ -37,6 +37,7 @@ const kinds: { kind: string; rules: string[]; variants: Variant[] }[] = [
   { kind: 'wire-code', rules: ['feed-boilerplate', 'wire-code'], variants: wireCodes },
   { kind: 'punctuation', rules: ['punctuation-spacing'], variants: punctuationMarks },
   { kind: 'repeated-word', rules: ['repeated-words'], variants: repeatedWords },
+  { kind: 'apostrophe', rules: ['apostrophe', 'spelling'], variants: apostrophes },
 ]
 
 const active = (ids: readonly string[]): ActiveRule[] =>

@@ -270,3 +270,21 @@ export const pluralNames: Variant[] = [
     },
   },
 ]
+
+// ---------------------------------------------------------------------------------------------
+// Apostrophes split from their word by a space where a feed re-flowed the text.
+
+export const apostrophes: Variant[] = [
+  {
+    name: 'space after or before the apostrophe',
+    inject: (ps, r) => {
+      const candidates = ps.flatMap((p, i) => [...p.matchAll(/[a-z]'(?:s|t)(?= [a-z])/gu)].map((m) => [i, m.index + 1] as const))
+      if (candidates.length === 0) return undefined
+      const [index, at] = pick(r, candidates)
+      const p = ps[index] ?? ''
+      const mark = pick(r, ["'", '\u2019'])
+      const text = r() < 0.5 ? `${p.slice(0, at)}${mark} ${p.slice(at + 1)}` : `${p.slice(0, at)} ${mark}${p.slice(at + 1)}`
+      return replaced(ps, index, text, [[at - 1, at + 3]])
+    },
+  },
+]
