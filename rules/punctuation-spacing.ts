@@ -61,14 +61,14 @@ const sentenceWord = (word: string, after: string | undefined): boolean => sente
 
 /**
  * Sentence punctuation between words with no space: `said.The`, `why?Because`, `assets.MSCI's`,
- * `Oct. 11.Equity`. Not in web addresses (a scheme, `www.` or a domain shape: `norvale.in`, not
+ * `Oct. 11.Equity`, `5%.The`. Not in web addresses (a scheme, `www.` or a domain shape: `norvale.in`, not
  * `businesses.In`), file names (`report.PDF`, `report.Final.docx`), tickers (`0700.HK`), abbreviations
  * (`U.S.The`: a run with two full stops) or a number opening a line (`1.Introduction`, a list).
  */
 function missingSpaces(text: string, line: Line): { span: Span; expected: string; mark: string }[] {
   const found: { span: Span; expected: string; mark: string }[] = []
   const slice = text.slice(line.start, line.end)
-  for (const match of slice.matchAll(/(?<=\p{L}\p{L}|\p{N}|[\p{L}\p{N}][)\]])[.?!](?=\p{Lu})/gu)) {
+  for (const match of slice.matchAll(/(?<=\p{L}\p{L}|\p{N}%?|[\p{L}\p{N}][)\]])[.?!](?=\p{Lu})/gu)) {
     const at = line.start + match.index
     const next = text.slice(at + 1, at + 4)
     if (!sentenceStart.test(next)) continue
@@ -346,6 +346,11 @@ export default defineRule(
             '1:96-1:102 missingSpace Unexpected missing space after `.` in `May.TB`, expected `May. TB`',
           ],
           output: 'Sales fell on Friday. I expect more, the owner said. The board paid 1,250. A second board met in May. TB cases rose.',
+        },
+        {
+          text: 'Fares rose 5%.The board met.',
+          diagnostics: ['1:12-1:18 missingSpace Unexpected missing space after `.` in `5%.The`, expected `5%. The`'],
+          output: 'Fares rose 5%. The board met.',
         },
         {
           text: "Traders held 400 shares on March 17.KLT's board met.",
