@@ -35,7 +35,8 @@
 //   since the sentence around them may be garbled in other ways.
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
-import type { Story, Token, Word } from '../src/rule/types.js'
+import type { Span, Story, Token, Word } from '../src/rule/types.js'
+import { runStart } from './lib/runs.js'
 import { lexicon } from './lib/spelling/lexicon.js'
 import { wordsSpelled } from './lib/word-index.js'
 
@@ -95,7 +96,7 @@ export default defineRule(
     category: 'punctuation',
     kind: 'mechanical',
     severity: 'warning',
-    description: 'Flag apostrophes lost in contractions (`doesnt`) and in possessives shown by context (`the worlds largest`), or typed in the wrong glyph',
+    description: 'Flag apostrophes lost in contractions (`doesnt`) and in possessives shown by context (`the worlds largest`), typed in the wrong glyph or split from its word by a space (`board’ s`)',
     rationale:
       'Feeds and hurried typing drop apostrophes; `doesnt` and `the citys budget` read as typos and make the copy look unedited.',
     fix: 'safe',
@@ -107,12 +108,22 @@ export default defineRule(
       itIs: 'Unexpected possessive `{actual}` where `it is` is meant, expected `{expected}`',
       itsOwn: 'Unexpected contraction `{actual}` for the possessive, expected `{expected}`',
       verb: 'Unexpected apostrophe in the verb `{actual}`, expected `{expected}`',
+      spaced: 'Unexpected space at the apostrophe in `{actual}`, expected `{expected}`',
     },
     options: z.strictObject({
       possessives: z.boolean().default(true).describe('Also flag possessives that lost their apostrophe (suggestions, never fixed)'),
     }),
     examples: {
       invalid: [
+        {
+          text: 'The mayor said the city’s plan was fine and the board’ s budget too, but the city ’s staff don’ t agree.',
+          diagnostics: [
+            '1:49-1:57 spaced Unexpected space at the apostrophe in `board’ s`, expected `board’s`',
+            '1:78-1:85 spaced Unexpected space at the apostrophe in `city ’s`, expected `city’s`',
+            '1:92-1:98 spaced Unexpected space at the apostrophe in `don’ t`, expected `don’t`',
+          ],
+          output: 'The mayor said the city’s plan was fine and the board’s budget too, but the city’s staff don’t agree.',
+        },
         {
           text: 'The mayor doesnt expect the pier to reopen, and officials dont know when it will.',
           diagnostics: [
@@ -177,6 +188,7 @@ export default defineRule(
         },
       ],
       valid: [
+        "Trains to 's-Hertogenbosch and 's Gravenhage left; the ‘yes’ side won and 't Hooft spoke.",
         "The mayor doesn't expect the pier to reopen, and its owners don't know when it will.",
         'As is his wont, the mayor spoke for an hour. Let them say what they were wont to say.',
         'In the last years of his life he wrote three books; the teams met twice in the past weeks.',
@@ -191,6 +203,7 @@ export default defineRule(
     },
   },
   ({ story, options, report }) => {
+    for (const hit of spacedApostrophes(story.text)) report('spaced', hit.span, { expected: [hit.expected] })
     let counted: Glyphs | undefined
     const glyphs = () => (counted ??= countGlyphs(story))
     const apostrophe = () => glyphs().majority
@@ -253,6 +266,22 @@ function itsSlip(story: Story, word: Word, apostrophe: string): { id: 'itIs' | '
   }
   if (word.normal === "it's" && after.normal === 'own') return { id: 'itsOwn', expected: `${word.text.slice(0, 2)}s` }
   return undefined
+}
+
+/**
+ * An apostrophe split from its word or its ending by a space (`the board’ s budget`, `the city ’s
+ * plan`, `couldn ’t`), as feeds leave it where they re-flow text. Before the apostrophe only `’s`
+ * before a lower-case word and `n ’t` count: `'s-Hertogenbosch`, `'t Hooft` are Dutch.
+ */
+function spacedApostrophes(text: string): { span: Span; expected: string }[] {
+  if (!/['\u2019]/u.test(text)) return []
+  const found: { span: Span; expected: string }[] = []
+  for (const match of text.matchAll(/(?<=\p{L})(?:(['\u2019]) (s|t|re|ve|ll|d|m)|[ ](['\u2019])(s)(?= \p{Ll})|(?<=n)[ ](['\u2019])(t))(?![\p{L}\p{N}'\u2019-])/gu)) {
+    const start = runStart(text, match.index, Math.max(0, match.index - 40))
+    const end = match.index + match[0].length
+    found.push({ span: { start, end }, expected: `${text.slice(start, match.index)}${match[1] ?? match[3] ?? match[5] ?? ''}${match[2] ?? match[4] ?? match[6] ?? ''}` })
+  }
+  return found
 }
 
 /** Subject pronouns: a word after one is a verb, never a possessive (`he want's`, `she say's`). */

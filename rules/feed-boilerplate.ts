@@ -3,7 +3,7 @@ import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Paragraph, Span, Story } from '../src/rule/types.js'
 import { linesRemoval, type Removal } from './lib/removal.js'
-import { isEndMark } from './lib/end-marks.js'
+import { endMarkAfterSentence, isEndMark } from './lib/end-marks.js'
 import { type Features, isCandidate, lineFeatures, lineTail, residueContext, parseResidueModel, residueLogit, type ResidueModel } from './lib/residue.js'
 
 /** Where a pattern applies: a whole (trimmed) line, or anywhere in a line. */
@@ -308,6 +308,14 @@ export default defineRule(
           diagnostics: ['5:110-5:115 residueTail Unexpected page residue `--WNA` after the story text (an end mark, desk code or credit), remove it'],
         },
         {
+          // Glued to the last sentence with no space, or a desk code with lower-case initials, whatever the paragraph's length.
+          text: 'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nThe port reopened on Tuesday.WNA/kr/tl\n\nShips left the harbour at noon, officials said. kr.tl',
+          diagnostics: [
+            '5:30-5:39 residueTail Unexpected page residue `WNA/kr/tl` after the story text (an end mark, desk code or credit), remove it',
+            '7:49-7:54 residueTail Unexpected page residue `kr.tl` after the story text (an end mark, desk code or credit), remove it',
+          ],
+        },
+        {
           text: 'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nThe strike had closed the port for nine days, the harbour master said.\n\nKorivan port workers vote on new shift plan\nFloods close the northern rail line for a week\nDalmo council delays its budget vote again\n\nxy-zw/ab',
           diagnostics: [
             '7:1-7:44 residueLine Unexpected page residue `Korivan port workers vote on new shift plan` (a label, time stamp, widget or credit line, not story text), remove the line',
@@ -331,6 +339,7 @@ export default defineRule(
         },
       ],
       valid: [
+        'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nDetails are at norvale.com and the U.S.Army site. He said so.Mr Roe agreed, as did and/or.',
         'Port strike ends\n\nBy Ana Petrov\n\nVARNA BAY, March 3 (WNA) - Dockers went back to work on Monday after the union accepted a new pay offer from the port authority.\n\nBackground\n\nThe strike began in January when talks on shift patterns broke down over the winter schedule.',
         'Port strike ends\n\nReuters, Tuesday 3 Mar 2020\n\nDockers went back to work on Monday after the union accepted a new pay offer from the port authority.\n\nKey facts\n- Pay rises by 4 percent\n- Night shifts are shorter',
         {
@@ -429,6 +438,19 @@ const firstLineMargin = 3
  */
 const neighbourMargin = 1
 
+/**
+ * An end mark glued to a line's last sentence, spaced or not (`... said.--WNA`, `... said.END/AB/CD`),
+ * where the line ends its paragraph: found by the end-mark grammar whatever the line's shape.
+ */
+function gluedEndMark(story: Story, line: Line): { start: number; end: number; text: string } | undefined {
+  const paragraph = line.paragraph === undefined ? undefined : story.paragraphs[line.paragraph]
+  if (!paragraph || line.end < paragraph.end) return undefined
+  const at = endMarkAfterSentence(line.text)
+  if (at < 0) return undefined
+  const text = line.text.slice(at).trimEnd()
+  return { start: line.start + at, end: line.start + at + text.length, text }
+}
+
 /** Reports each line (or a body line's tail) the classifier scores as residue that no pattern flagged already. */
 function classifyLines(
   story: Story,
@@ -449,9 +471,10 @@ function classifyLines(
       continue
     }
     const tail = isCandidate(story, context, line) ? undefined : lineTail(story, line)
-    if (tail && isEndMark(tail.text) && !story.inQuotation(tail)) {
+    const mark = tail && isEndMark(tail.text) ? tail : gluedEndMark(story, line)
+    if (mark && !story.inQuotation(mark)) {
       taken.add(line.index)
-      found(tail, collapse(tail.text), true)
+      found(mark, collapse(mark.text), true)
     }
   }
   // Residue is told from the story around it: a text of one or two lines has nothing to compare.

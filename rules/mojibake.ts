@@ -3,6 +3,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Span } from '../src/rule/types.js'
 import { cp1252Char, hasCp1252Meaning, singleByte } from './lib/cp1252.js'
 import { codePageMojibake, cyrillicMojibake, invisibleCharacters, lostCharacters } from './lib/lost-characters.js'
+import { strippedMarks } from './lib/stripped-marks.js'
 
 type MessageId =
   | 'mojibake'
@@ -14,6 +15,9 @@ type MessageId =
   | 'control'
   | 'controlSpace'
   | 'codepage'
+  | 'macRoman'
+  | 'escape'
+  | 'entity'
   | 'lostApostrophe'
   | 'lostQuote'
   | 'lostCharacter'
@@ -55,7 +59,7 @@ export default defineRule(
     kind: 'mechanical',
     severity: 'error',
     description:
-      'Flag text decoded with the wrong character set (`donâ€™t`, `РњРёСЂ`), characters lost to `?` or `�`, and stray control or invisible characters',
+      'Flag text decoded with the wrong character set (`donâ€™t`, `РњРёСЂ`, `HeÕs`), marks left half (`wasnât`), characters lost to `?` or `�` or written as escapes (`\\u2019`), and stray control or invisible characters',
     rationale:
       'A feed that decodes UTF-8 as Windows-1252 turns every curly quote and accented letter into a string of symbols (`â€™`, `Ã©`) readers cannot read past; a `�` means a character was lost, and control characters break layout and search.',
     fix: 'safe',
@@ -69,6 +73,9 @@ export default defineRule(
       control: 'Unexpected control character {code}, remove it',
       controlSpace: 'Unexpected control character {code}, expected a space',
       codepage: 'Unexpected mojibake `{actual}` (Cyrillic {charset} read as latin-1), expected `{repaired}`',
+      macRoman: 'Unexpected mojibake `{actual}` (Mac Roman read as windows-1252), expected `{repaired}`',
+      escape: 'Unexpected escape sequence `{actual}` for a character, expected `{repaired}`',
+      entity: 'Unexpected half-decoded character reference `{actual}`, expected `{repaired}`',
       lostApostrophe: 'Unexpected `?` for a lost apostrophe in `{word}`, expected `’`',
       lostQuote: 'Unexpected `?` for a lost quote mark, restore it from the source',
       lostCharacter: 'Unexpected `?` for a lost character in `{word}`, restore it from the source',
@@ -165,6 +172,39 @@ export default defineRule(
           output: '?We can’t wait,? said the mayor of S?o Paulo.',
         },
         {
+          // Bytes stripped or lost to `?` after the lead of a curly mark: too little left to repair.
+          text: 'She wasnât sure, itâ??s late and the offer â a first â passed.',
+          diagnostics: [
+            '1:9-1:10 likely Unexpected mojibake `â`, probably `’` with a byte lost',
+            '1:20-1:23 likely Unexpected mojibake `â??`, probably `’` with a byte lost',
+            '1:44-1:45 likely Unexpected mojibake `â`, probably `—` with a byte lost',
+            '1:54-1:55 likely Unexpected mojibake `â`, probably `—` with a byte lost',
+          ],
+        },
+        {
+          text: 'HeÕs back: the mayor called it Òa fair dealÓ and MГјller said Cowardu2019s plan, or Coward\\u2019s, was ?a start.',
+          diagnostics: [
+            '1:3-1:4 macRoman Unexpected mojibake `Õ` (Mac Roman read as windows-1252), expected `’`',
+            '1:32-1:33 macRoman Unexpected mojibake `Ò` (Mac Roman read as windows-1252), expected `“`',
+            '1:44-1:45 macRoman Unexpected mojibake `Ó` (Mac Roman read as windows-1252), expected `”`',
+            '1:51-1:53 mojibake Unexpected mojibake `Гј`, expected `ü`',
+            '1:69-1:74 escape Unexpected escape sequence `u2019` for a character, expected `’`',
+            '1:91-1:97 escape Unexpected escape sequence `\\u2019` for a character, expected `’`',
+            '1:104-1:105 lostQuote Unexpected `?` for a lost quote mark, restore it from the source',
+          ],
+          output: 'He’s back: the mayor called it “a fair deal” and Müller said Coward’s plan, or Coward’s, was ?a start.',
+        },
+        {
+          text: 'It wasn&#8217t #8220;fair#8221; and &ldquo;free&rdquo said the mayor.',
+          diagnostics: [
+            '1:8-1:14 entity Unexpected half-decoded character reference `&#8217`, expected `’`',
+            '1:16-1:22 entity Unexpected half-decoded character reference `#8220;`, expected `“`',
+            '1:26-1:32 entity Unexpected half-decoded character reference `#8221;`, expected `”`',
+            '1:48-1:54 entity Unexpected half-decoded character reference `&rdquo`, expected `”`',
+          ],
+          output: 'It wasn’t “fair” and &ldquo;free” said the mayor.',
+        },
+        {
           text: 'The talks\u200b ended earlyÂ.',
           diagnostics: [
             '1:10-1:11 invisible Unexpected invisible character U+200B, remove it',
@@ -185,6 +225,9 @@ export default defineRule(
         'Prices rose 5% to €12 and 2×½ inch pipes cost £3.',
         'Why? Nobody knows, and did he visit the U.S.? See example.com/watch?v=1.',
         'Сёмин приехал в Рівне; the family emoji 👨\u200d👩\u200d👧 stays.',
+        'The pâté at Câmara in Brâncuși Street is an âge-old recipe; Òmnium and Õnne met Ó Briain for CAFÉ Ñandú.',
+        'The path C:\\users\\ana, the model U2019 and the menu2 list are fine.',
+        'Call #911; read item #1; then #MeToo, C# and &amp; are left to html-residue.',
       ],
     },
   },
@@ -208,7 +251,7 @@ export default defineRule(
 )
 
 /** Findings that are bytes read through the wrong decoder (not lost characters or stray controls). */
-const decodingSlips: ReadonlySet<MessageId> = new Set(['mojibake', 'likely', 'stray', 'c1Control'])
+const decodingSlips: ReadonlySet<MessageId> = new Set(['mojibake', 'likely', 'stray', 'c1Control', 'macRoman'])
 
 /** From this many slips on, the story is one mis-decoded file, reported once (its places stay in JSON). */
 const misreadFile = 5
@@ -277,6 +320,11 @@ export function findMojibake(text: string): Finding[] {
   }
   for (const f of [...codePageMojibake(text), ...lostCharacters(text)]) {
     findings.push({ messageId: f.kind, span: f.span, ...(f.expected === undefined ? { fix: 'none' as const } : { expected: f.expected }), ...(f.data ? { data: f.data } : {}) })
+  }
+  // Marks too broken for a byte-level repair, where no finding above stands.
+  for (const f of strippedMarks(text)) {
+    if (findings.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) continue
+    findings.push({ messageId: f.kind, span: f.span, ...(f.expected === undefined ? { fix: 'none' as const } : { expected: f.expected }), data: f.data })
   }
   for (const f of invisibleCharacters(text)) {
     findings.push({ messageId: 'invisible', span: f.span, expected: '', data: { code: codePoint(text[f.span.start] ?? '') } })

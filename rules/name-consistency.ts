@@ -120,6 +120,7 @@ export default defineRule(
       abbreviation: 'Unexpected abbreviation `{actual}`, expected `{expected}` as elsewhere in the story',
       shortGiven: 'Unexpected shortened name `{actual}`, expected `{expected}` as elsewhere in the story',
       separator: 'Unexpected form `{actual}`, expected `{expected}` as elsewhere in the story',
+      plural: 'Unexpected form `{actual}`, expected `{expected}` as elsewhere in the story',
     },
     options: z.strictObject({
       abbreviations: z
@@ -184,11 +185,16 @@ export default defineRule(
           diagnostics: ['1:40-1:43 separator Unexpected form `A-N`, expected `A&N` as elsewhere in the story'],
         },
         {
+          text: 'Rail line reopens\n\nThe South Eastern Railway said on Monday that trains would run late on the coast line.\n\nA spokesman for South Eastern Railways said the line would reopen on Friday.',
+          diagnostics: ['5:17-5:39 plural Unexpected form `South Eastern Railways`, expected `South Eastern Railway` as elsewhere in the story'],
+        },
+        {
           text: 'The U.S. envoy arrived. Talks with U.S. officials went on, and US troops stayed.',
           diagnostics: ['1:64-1:66 abbreviation Unexpected abbreviation `US`, expected `U.S.` as elsewhere in the story'],
         },
       ],
       valid: [
+        'Exchange students arrive\n\nA West German said the visit went well, and the West Germans who came with him agreed. The New York Yankees beat a New York Yankee farm team.',
         'Envoy Arkadi Voronezhsky met the council. Later Voronezhsky left for Minsk.',
         'Anna Jansen and Piet Janssen signed the letter; Jansen and Janssen are not related.',
         'Austria and Australia drew; Gambia and Zambia also played.',
@@ -211,11 +217,12 @@ export default defineRule(
     checkParticles(story, report)
     checkShortGiven(story, report)
     checkSeparators(story, report)
+    checkPlurals(story, report)
     if (options.abbreviations) checkAbbreviations(story, report)
   },
 )
 
-type Reporter = Report<'variant' | 'particle' | 'abbreviation' | 'shortGiven' | 'separator'>
+type Reporter = Report<'variant' | 'particle' | 'abbreviation' | 'shortGiven' | 'separator' | 'plural'>
 
 /** A capitalised word (or part of a hyphenated word), possessive removed. */
 interface NameToken extends Span {
@@ -677,3 +684,50 @@ function checkSeparators(story: Story, report: Reporter): void {
   }
 }
 
+
+/** Words that open a capitalised run without being part of the name (`The South Eastern Railway`). */
+const runOpeners: ReadonlySet<string> = new Set(['The', 'A', 'An', 'In', 'At', 'On', 'For', 'From', 'By', 'Of', 'And', 'But', 'To', 'With'])
+
+/**
+ * A name of two or more capitalised words written once with a plural `s` on its last word and
+ * once without (`South Eastern Railway` and `South Eastern Railways`, `United Nation`): one body
+ * named two ways. The later form used less often is flagged. A singular after `a`, `each`...
+ * names a member, and words for people (`West German`, `Freedom Rider`) count members in either number.
+ */
+function checkPlurals(story: Story, report: Reporter): void {
+  const forms = new Map<string, Map<string, Span[]>>()
+  const words = story.words
+  for (let i = 0; i < words.length; i++) {
+    const run: Word[] = []
+    for (let j = i; j < words.length && run.length < 5; j++) {
+      const word = words[j]
+      if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) break
+      const previous = run[run.length - 1]
+      if (previous && (story.flat.slice(previous.end, word.start) !== ' ' || previous.sentence !== word.sentence)) break
+      if (run.length === 0 && runOpeners.has(word.text)) break
+      run.push(word)
+    }
+    const last = run[run.length - 1]
+    if (run.length < 2 || !last || last.text.replace(/s$/u, '').length < 4) continue
+    i += run.length - 1
+    // One member (`a Varna Docker`, `each Freedom Rider`) is not the name of a body.
+    const before = words[(run[0]?.index ?? 0) - 1]
+    if (before && /^(?:a|an|each|every|one|another|any|no)$/u.test(before.normal) && before.sentence === last.sentence) continue
+    const stem = last.text.replace(/s$/u, '')
+    // Words for people (`Rider`, `German`, `Catholic`, `Yankee`) take either number as they count members.
+    if (/(?:er|or|an|ic|ee|ist|ite)$/u.test(stem)) continue
+    const key = `${run.slice(0, -1).map((w) => w.text).join(' ')} ${stem}`
+    const span = { start: run[0]?.start ?? 0, end: last.end }
+    const byForm = forms.get(key) ?? new Map<string, Span[]>()
+    const form = story.text.slice(span.start, span.end)
+    byForm.set(form, [...(byForm.get(form) ?? []), span])
+    forms.set(key, byForm)
+  }
+  for (const byForm of forms.values()) {
+    if (byForm.size !== 2) continue
+    const [major, minor] = [...byForm].sort((x, y) => y[1].length - x[1].length || (x[1][0]?.start ?? 0) - (y[1][0]?.start ?? 0))
+    const related = major?.[1][0]
+    if (!major || !minor || !related) continue
+    for (const span of minor[1]) if (span.start > related.start) report('plural', span, { expected: [major[0]], related })
+  }
+}

@@ -61,14 +61,14 @@ const sentenceWord = (word: string, after: string | undefined): boolean => sente
 
 /**
  * Sentence punctuation between words with no space: `said.The`, `why?Because`, `assets.MSCI's`,
- * `Oct. 11.Equity`. Not in web addresses (a scheme, `www.` or a domain shape: `norvale.in`, not
+ * `Oct. 11.Equity`, `5%.The`. Not in web addresses (a scheme, `www.` or a domain shape: `norvale.in`, not
  * `businesses.In`), file names (`report.PDF`, `report.Final.docx`), tickers (`0700.HK`), abbreviations
  * (`U.S.The`: a run with two full stops) or a number opening a line (`1.Introduction`, a list).
  */
 function missingSpaces(text: string, line: Line): { span: Span; expected: string; mark: string }[] {
   const found: { span: Span; expected: string; mark: string }[] = []
   const slice = text.slice(line.start, line.end)
-  for (const match of slice.matchAll(/(?<=\p{L}\p{L}|\p{N}|[\p{L}\p{N}][)\]])[.?!](?=\p{Lu})/gu)) {
+  for (const match of slice.matchAll(/(?<=\p{L}\p{L}|\p{N}%?|[\p{L}\p{N}][)\]])[.?!](?=\p{Lu})/gu)) {
     const at = line.start + match.index
     const next = text.slice(at + 1, at + 4)
     if (!sentenceStart.test(next)) continue
@@ -116,6 +116,12 @@ function dotRuns(text: string, line: Line): { span: Span; expected: string; id: 
       ? `${text.slice(start, at)}.`
       : `${text.slice(start, at)}...${glued ? ' ' : ''}${text.slice(after, end)}`
     found.push({ span: { start, end }, expected, id: length === 2 ? 'doubledStop' : 'malformedEllipsis', safe: sentenceEnds })
+  }
+  // Two full stops after a space ending a sentence (`income .. The`): neither a stop nor an ellipsis.
+  for (const match of slice.matchAll(/(?<=[\p{L}\p{N}]) \.\.(?=\s+\p{Lu}|\s*$)/gu)) {
+    const at = line.start + match.index
+    const start = runStart(text, at, line.start)
+    found.push({ span: { start, end: at + 3 }, expected: `${text.slice(start, at)}.`, id: 'doubledStop', safe: true })
   }
   return found
 }
@@ -169,6 +175,54 @@ function doubledMarks(text: string, line: Line): { span: Span; expected: string 
     const at = line.start + match.index
     const start = runStart(text, at, line.start)
     found.push({ span: { start, end: at + match[0].length }, expected: `${text.slice(start, at)}${match[1] ?? ''}` })
+  }
+  return found
+}
+
+/**
+ * Two different marks run together after a word (`Masters.,`, `years;,`, `coach,;`, `music:.`,
+ * `found?.`, `met. .`): one of them is a slip, which an editor must pick. A comma or semicolon after
+ * an abbreviation's full stop (`Acme Co.,`, `Tex.;`, `a.m.;`, `U.S.,`) is right, so after a full stop
+ * only a ranked lower-case word counts; `,,` and `,.` are doubled
+ * marks, `..` a doubled stop, `;;` and `. . .` left alone (Brown's typesetting and a spaced ellipsis).
+ */
+function clashingMarks(text: string, line: Line): { span: Span; marks: string }[] {
+  const found: { span: Span; marks: string }[] = []
+  for (const match of text.slice(line.start, line.end).matchAll(/(?<=[\p{L}\p{N}"'\u201d\u2019)])([.,;:!?])[ \t]?([.,;:!?])(?![.,;:!?]| [.])/gu)) {
+    const first = match[1] ?? ''
+    const second = match[2] ?? ''
+    if (first === second ? first !== '.' || !match[0].includes(' ') : first === ',' && second === '.') continue
+    // `?!`, `!?` are emphasis; `Why?,` and `it?;` are left to the quote rules; `.?` only after a word.
+    if ('!?'.includes(first) && second !== '.') continue
+    if ('!?'.includes(second) && first !== '.') continue
+    const at = line.start + match.index
+    const start = runStart(text, at, line.start)
+    const word = text.slice(start, at)
+    if (first === '.' && second !== '.' && !match[0].includes(' ')) {
+      // After an abbreviation's full stop: `U.S.,`, `a.m.;`, `Co.,`, `etc.,`, `No.:`.
+      // A capitalised word may be one (`Tex.,`, `Bldg.,`): only a ranked lower-case word is sure.
+      const plain = /^["'\u201c\u2018(]?(\p{Ll}{3,})$/u.exec(word)?.[1] ?? ''
+      if (plain === '' || lowerAbbreviations.has(plain) || lexicon().rank(plain) === Infinity) continue
+    }
+    found.push({ span: { start, end: at + match[0].length }, marks: match[0].replace(/\s/gu, '') })
+  }
+  return found
+}
+
+/**
+ * A space just inside a bracket between words (`the ( bill`, `increase )`): feeds leave it where
+ * they strip a code or a link. Not an empty pair (`( )`, wire-code's) nor a list marker (`(a) `).
+ */
+function bracketSpaces(text: string, line: Line): { span: Span; expected: string }[] {
+  const found: { span: Span; expected: string }[] = []
+  for (const match of text.slice(line.start, line.end).matchAll(/\([ \t]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]+\)/gu)) {
+    const at = line.start + match.index
+    const end = at + match[0].length
+    const open = match[0].startsWith('(')
+    const start = open ? at : runStart(text, at, line.start)
+    const stop = open ? runEnd(text, end, line.end) : end
+    const expected = open ? `(${text.slice(end, stop)}` : `${text.slice(start, at)})`
+    found.push({ span: { start, end: stop }, expected })
   }
   return found
 }
@@ -228,7 +282,7 @@ export default defineRule(
     category: 'punctuation',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag a space before `.,;:?!`, a missing space after sentence punctuation, double spaces, doubled or stray marks, lopsided dashes and hyphens typed for dashes, `U.S` missing its last period, a paragraph missing its full stop and a comma between subject and verb',
+    description: 'Flag a space before `.,;:?!`, a missing space after sentence punctuation, double spaces, doubled, clashing or stray marks, spaces inside brackets, lopsided dashes and hyphens typed for dashes, `U.S` missing its last period, a paragraph missing its full stop and a comma between subject and verb',
     rationale:
       'Stray spaces around punctuation (`Image .`, `said.The`, `the  minister`) are left by feeds that strip codes or join lines; they look careless and can break a line before a comma.',
     fix: 'safe',
@@ -240,6 +294,8 @@ export default defineRule(
       malformedEllipsis: 'Unexpected run of full stops in `{actual}`, expected an ellipsis `{expected}`',
       abbreviationPeriod: 'Unexpected abbreviation without its last full stop `{actual}`, expected `{expected}`',
       doubledMark: 'Unexpected doubled punctuation in `{actual}`, expected `{expected}`',
+      clashingMarks: 'Unexpected marks `{marks}` run together in `{actual}`, keep the one meant',
+      bracketSpace: 'Unexpected space inside the brackets in `{actual}`, expected `{expected}`',
       strayStop: 'Unexpected full stop inside a sentence in `{actual}`, remove it or start a new sentence',
       lopsidedDash: 'Unexpected space on one side of the dash in `{actual}`, space it on both sides or neither',
       subjectComma: 'Unexpected comma between the subject and its verb in `{actual}`, remove it',
@@ -292,6 +348,11 @@ export default defineRule(
           output: 'Sales fell on Friday. I expect more, the owner said. The board paid 1,250. A second board met in May. TB cases rose.',
         },
         {
+          text: 'Fares rose 5%.The board met.',
+          diagnostics: ['1:12-1:18 missingSpace Unexpected missing space after `.` in `5%.The`, expected `5%. The`'],
+          output: 'Fares rose 5%. The board met.',
+        },
+        {
           text: "Traders held 400 shares on March 17.KLT's board met.",
           diagnostics: ["1:34-1:42 missingSpace Unexpected missing space after `.` in `17.KLT's`, expected `17. KLT's`"],
           output: "Traders held 400 shares on March 17. KLT's board met.",
@@ -340,6 +401,18 @@ export default defineRule(
           output: 'Fares rose sharply, traders said, and fell on Monday.',
         },
         {
+          text: 'He won the cup., the title and the purse;, then left. The pier was found?. It was shut .. The ( new pier opened ) on Monday.',
+          diagnostics: [
+            '1:12-1:17 clashingMarks Unexpected marks `.,` run together in `cup.,`, keep the one meant',
+            '1:36-1:43 clashingMarks Unexpected marks `;,` run together in `purse;,`, keep the one meant',
+            '1:68-1:75 clashingMarks Unexpected marks `?.` run together in `found?.`, keep the one meant',
+            '1:83-1:90 doubledStop Unexpected doubled full stop in `shut ..`, expected `shut.`',
+            '1:95-1:100 bracketSpace Unexpected space inside the brackets in `( new`, expected `(new`',
+            '1:106-1:114 bracketSpace Unexpected space inside the brackets in `opened )`, expected `opened)`',
+          ],
+          output: 'He won the cup., the title and the purse;, then left. The pier was found?. It was shut. The (new pier opened) on Monday.',
+        },
+        {
           text: 'In a radio interview on Friday, Dorvik, said he would reopen the pier.',
           diagnostics: ['1:33-1:45 subjectComma Unexpected comma between the subject and its verb in `Dorvik, said`, remove it'],
         },
@@ -356,6 +429,7 @@ export default defineRule(
         },
       ],
       valid: [
+        'Fans came from Austin, Tex., and the U.S., at 9 a.m.; etc., then left. Why?! Items (a) and (b) stay, as does this. ) Really.',
         'Inflation rose 3.5 percent to 1,000 points at 10:30 a.m. in the U.S. capital.',
         'Mrs. Lowe 3,, Mrs. Kim 2,, and Acme Inc., with ships, boats, etc., sailed.',
         'The port chief, Dorvik, said he would stay. The mood, said Varna, was grim. On May 2 the head of the port, Ana Dorvik, said no.',
@@ -410,6 +484,8 @@ export default defineRule(
       for (const hit of openAbbreviations(text, line)) report('abbreviationPeriod', hit.span, { expected: [hit.expected] })
       for (const span of strayStops(text, line)) report('strayStop', span, { fix: 'none' })
       for (const hit of doubledMarks(text, line)) report('doubledMark', hit.span, { expected: [hit.expected] })
+      for (const hit of clashingMarks(text, line)) report('clashingMarks', hit.span, { fix: 'none', data: { marks: hit.marks } })
+      for (const hit of bracketSpaces(text, line)) report('bracketSpace', hit.span, { expected: [hit.expected] })
       for (const span of lopsidedDashes(text, line)) report('lopsidedDash', span, { fix: 'none' })
       if (inTable.has(line.index)) continue
       for (const hit of doubleSpaces(text, line, options.afterSentence)) report('doubleSpace', hit.span, { expected: [hit.expected] })

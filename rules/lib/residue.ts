@@ -184,7 +184,7 @@ export function lineTail(story: Story, line: Line): { start: number; end: number
   if (/^[\p{L}\p{M}][\p{L}\p{M} ,.'\u2019]*$/u.test(tail) && !agencies.test(tail) && !isEndMark(tail) && !tail.split(/[\s,.]+/u).some((w) => interfaceWords.has(w.toLowerCase()))) return undefined
   // An agency credit in brackets closing a story or a dateline (`... said. (WNA)`) is house style;
   // a photographer's credit (`REUTERS/Ana Roe`) closes a caption, which caption-residue judges.
-  if (bracketedCredit.test(tail) || photoCredit.test(tail)) return undefined
+  if ((bracketedCredit.test(tail) || photoCredit.test(tail)) && !isEndMark(tail)) return undefined
   const start = line.start + cut + (rest.length - rest.trimStart().length)
   return { start, end: start + tail.length, text: tail }
 }

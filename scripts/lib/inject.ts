@@ -21,7 +21,7 @@ export interface Variant {
 }
 
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
-const int = (random: Random, low: number, high: number): number => low + Math.floor(random() * (high - low + 1))
+export const int = (random: Random, low: number, high: number): number => low + Math.floor(random() * (high - low + 1))
 const cap = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
 
 const syllables = ['ka', 'ro', 'mi', 'ten', 'sa', 'lu', 'vor', 'da', 'nel', 'bri', 'ha', 'zu', 'per', 'ol', 'an', 'is', 'ma', 'ri', 'tal', 'gen', 'fo', 'vin', 'sho', 'ar', 'bel', 'ku', 'des', 'mo', 'tor', 'li', 'wen', 'ja', 'rak', 'um']
@@ -49,7 +49,7 @@ export function sentencesOf(paragraph: string): string[] {
 }
 
 /** Indices of paragraphs without quote marks and with at least `min` sentences. */
-function plainParagraphs(paragraphs: readonly string[], min = 1): number[] {
+export function plainParagraphs(paragraphs: readonly string[], min = 1): number[] {
   return paragraphs.flatMap((p, i) => (!/["'\u2018\u2019\u201c\u201d]/u.test(p) && sentencesOf(p).length >= min ? [i] : []))
 }
 
@@ -60,7 +60,7 @@ function usable(sentence: string): boolean {
 }
 
 /** Replaces the paragraph at `index` and returns the injected story. */
-function replaced(paragraphs: readonly string[], index: number, text: string, spans: [number, number][]): Injected {
+export function replaced(paragraphs: readonly string[], index: number, text: string, spans: [number, number][]): Injected {
   const out = [...paragraphs]
   out[index] = text
   return { paragraphs: out, spans: spans.map(([s, e]) => [index, s, e]) }
@@ -416,7 +416,7 @@ export const repeatedAttribution: Variant[] = [
 ]
 
 /** Inserts `sentence` after a sentence of a random paragraph; the span is relative to the sentence. */
-function insertSentence(paragraphs: readonly string[], random: Random, sentence: string, start: number, end: number, avoid: number[] = []): Injected | undefined {
+export function insertSentence(paragraphs: readonly string[], random: Random, sentence: string, start: number, end: number, avoid: number[] = []): Injected | undefined {
   const candidates = paragraphs.map((_, i) => i).filter((i) => !avoid.includes(i))
   if (candidates.length === 0) return undefined
   const index = pick(random, candidates)
@@ -574,7 +574,7 @@ export const spacing: Variant[] = [
 ]
 
 /** Puts a first mention into an early paragraph and a variant mention two or more paragraphs later. */
-function twoMentions(paragraphs: readonly string[], random: Random, first: string, later: string): Injected | undefined {
+export function twoMentions(paragraphs: readonly string[], random: Random, first: string, later: string): Injected | undefined {
   if (paragraphs.length < 3) return undefined
   const early = int(random, 0, Math.min(1, paragraphs.length - 3))
   const late = int(random, early + 2, paragraphs.length - 1)
