@@ -376,7 +376,7 @@ const timeAdverbs: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight
 function nameEnding(story: Story, word: Word, before: Word, after: Word): boolean {
   const lower = word.normal
   const lex = lexicon()
-  if (!/^\p{Ll}/u.test(after.text) || lex.has(lower) || lex.name(lower) || !/^\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+s$/u.test(word.text)) return false
+  if (!/^\p{Ll}/u.test(after.text) || lex.has(lower) || lex.name(lower) || !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(word.text)) return false
   if (!/[^aeious]s$/u.test(lower) && !hasStem(story, word)) return false
   // The word before is a title or part of a name (`Lester`, `McCone`), not a common word (`National Leaguers`).
   if (!personTitles.has(before.normal) && lex.has(before.normal) && !lex.name(before.normal) && !/^\p{Lu}\.?$/u.test(before.text)) return false
