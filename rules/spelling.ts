@@ -16,7 +16,9 @@
 //   (transliterations differ exactly there: Hussain/Hussein, Bharti/Bharati, Simla/Shimla,
 //   Macassar/Makassar, Farooq/Farook), nor one consonant more (`Manikpur` is a town beside `Manipur`).
 //   Letters of the same sound count against acronyms (`ACEAN`) and the house's own words (`Heitcamp`);
-//   an acronym of six letters or more may also have lost an inner letter (`UNCEF`).
+//   an acronym of six letters or more may also have lost an inner letter (`UNCEF`), and a
+//   four-letter acronym of the wire vocabulary with two letters after the first swapped (`NTAO`) is
+//   one too when the swapped form is no word: a swap seldom makes another acronym, a struck key does.
 //   People's names are never compared; two spellings of a name within a story are name-consistency's.
 // - A lower-case non-word is flagged only when it looks like a slip of a word: a dictionary word one
 //   edit away keeping the first letter (five- and six-letter words: a typing slip of a frequent word;
@@ -420,6 +422,15 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
       return
     }
   }
+  // A four-letter acronym the wire vocabulary knows with two inner letters swapped (`NTAO`, `OPCE`):
+  // a swap, unlike a struck key, seldom makes another acronym.
+  if (caps && text.length === 4 && !context.lex.has(lower)) {
+    const swapped = [...context.knownAcronyms].find((a) => a.length === 4 && innerSwap(text, a))
+    if (swapped) {
+      report('name', part, suggestions([swapped]))
+      return
+    }
+  }
   const name = nearName(context, lower) ?? calendarSlip(lower) ?? (standsAlone(story, word) ? frequentSlip(context, lower) : undefined)
   if (name) {
     report('name', part, suggestions([caps ? name.toUpperCase() : name]))
@@ -486,6 +497,14 @@ function suggestions(words: readonly string[], tentative = false): Found {
 function acronymDrop(word: string, acronym: string): boolean {
   if (acronym.length < 6 || word.length !== acronym.length - 1) return false
   for (let i = 1; i < acronym.length - 1; i++) if (acronym.slice(0, i) + acronym.slice(i + 1) === word) return true
+  return false
+}
+
+/** Whether `word` is `acronym` with two neighbouring letters after the first swapped. */
+function innerSwap(word: string, acronym: string): boolean {
+  for (let i = 1; i + 1 < word.length; i++) {
+    if (word.charAt(i) !== word.charAt(i + 1) && acronym === word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2)) return true
+  }
   return false
 }
 

@@ -313,6 +313,16 @@ describe('typing slips of frequent words (issue 12)', () => {
   })
 })
 
+describe('four-letter acronyms with two letters swapped (issue 12)', () => {
+  test('a swap of a known four-letter acronym is a known name', () => {
+    expect(messages('Envoys of NTAO and OPCE met in Vienna.')).toEqual([name('NTAO', 'NATO'), name('OPCE', 'OPEC')])
+  })
+
+  test('a swap that is a word, or no swap of a known acronym, stays', () => {
+    expect(messages('IRAN and IRNA, ROME and DOHA, the NDMA and ISRO officials met.')).toEqual([])
+  })
+})
+
 describe('real words in a slot only their twin fits (issue 12)', () => {
   test.each([
     ['The coalition could loose its majority in May.', ['loose']],
