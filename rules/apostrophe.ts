@@ -25,11 +25,22 @@
 //   Yankees`, `a Democrat`), or when the dictionary lists the stem as a name and the -s form as no
 //   word or name (`Harolds home`; not `Americans`, `Democrats`, `Athens`, nor stems of peoples and
 //   followers in -an, -ist, -ite, -er, -ese, -ic, whose plurals the dictionary may lack). Names
-//   ending in -s themselves (`Texas`, `Paris`, `Wales`, `Jones`) have no such stem. A lower-case
+//   ending in -s themselves (`Texas`, `Paris`, `Wales`, `Jones`) have no such stem. The last word
+//   of a person's name in -s (after a title or a name, not a common word: `Lester Lanins orchestra`,
+//   `Mr. Ruarks grandfather`; not `National Leaguers`) before a lower-case noun phrase is a
+//   possessive when the -s form is no dictionary word or name (`Roberts`, `Evans`, `Burns` are
+//   surnames), the stem ends in a consonant or the story names it alone (names in -as, -es, -is,
+//   -os, -us are names of their own: `Tsipras`, `Morales`), and no `the` opens the name (`the Boston
+//   Celtics coach`); before a capitalised name or title (`Cubas Fidel Castro`) only when the story
+//   also names the stem alone, since a name plus -s is often a name of its own (`Taras Bulba`). A lower-case
 //   noun in -s after `the` and before an adjective and a noun (`the states economic plan`) is a
 //   possessive: a plural subject or object goes on with a verb, a participle (`the states
 //   involved`) or a noun (`the farmers market`); `last`, `next`, `first` open a time phrase (`the
-//   statistics last week`).
+//   statistics last week`). Forms that are no plural at all (`childrens`, `womens`, `anothers`,
+//   `everyones`, `no ones`) before a noun are possessives too. A determiner of a singular noun or a
+//   possessive before a noun in -s and a noun (`her husbands organization`) was tried and dropped:
+//   the tagger takes plural verbs for nouns (`his opponents demand`, `our planes land`) and plural
+//   modifiers are many (`a homeowners association`), 17 Brown findings for 8 of 21 injections.
 // - `its` before an article, `not` or `been` is `it's` (`its a good day`), `it's own` is
 //   `its own`, and `'s` on a verb after a subject pronoun is a plain -s (`he want's`): suggestions,
 //   since the sentence around them may be garbled in other ways.
@@ -352,16 +363,58 @@ function lostPossessive(story: Story, word: Word): string | undefined {
     const next = found?.tokens[found.index + 1]
     return next && /^[\p{Ll}\p{N}]/u.test(next.text) && !clauseTags.has(next.pos) ? possessive : undefined
   }
+  // `childrens books`, `no ones fault`: forms that are no plural at all
+  if (!capital && irregularPossessives.has(lower)) {
+    if (lower === 'ones' && !['no', 'any', 'every', 'some'].includes(before?.normal ?? '')) return undefined
+    // `mens rea`: the Latin of the courts
+    if (lower === 'mens' && after.normal === 'rea') return undefined
+    return headsNoun(story, word, after) ? possessive : undefined
+  }
   // `the states economic plan`: after `the`, a plural noun runs into an adjective and a noun only as a possessive.
   if (!capital) return before?.normal === 'the' && singularPlusS(lower) && adjectiveThenNoun(story, word) ? possessive : undefined
+  // `Lester Lanins orchestra`, `Mr. Ruarks grandfather`: the last word of a person's name
+  if (before && /^\p{Lu}/u.test(before.text)) return nameEnding(story, word, before, after) ? possessive : undefined
+  // `Cubas Fidel Castro` when the story also names `Cuba`: a possessive before a name or title (a
+  // dictionary name plus `s` may be a name of its own here: `Taras Bulba`)
+  if (before?.normal !== 'the' && /^\p{Lu}\p{Ll}/u.test(after.text) && beforeName(story, word)) {
+    return hasStem(story, word) && !lexicon().has(lower) && !isPluralName(story, word) ? possessive : undefined
+  }
   // `Dorvans new mayor` when the story also names `Dorvan`, or the dictionary knows `Dorvan` as a name and not `Dorvans`
-  if (before && /^\p{Lu}/u.test(before.text)) return undefined
   if (before?.normal === 'the' || !/^\p{Ll}/u.test(after.text)) return undefined
   if (!headsNoun(story, word, after) || !(hasStem(story, word) || knownNameOnly(lower)) || isPluralName(story, word)) return undefined
   // A common noun (`Districts issue` in a run-in head, with `district` elsewhere) may be a plural.
   const common = new Set([lower, lower.slice(0, -1)])
   if ([...common].some((form) => wordsSpelled(story, form).length > 0)) return undefined
   return possessive
+}
+
+/** Titles before a surname (`Mr. Ruark`, `Gen. Sunay`). */
+const personTitles: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'gov', 'rep', 'prof', 'col', 'capt', 'lt', 'sgt', 'rev', 'sir', 'dame'])
+
+/** Nouns that follow a name as time adverbs, not as a possessed noun (`the Leaguers yesterday`). */
+const timeAdverbs: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'last', 'next', 'this', 'now', 'then'])
+
+/**
+ * Whether a capitalised word in -s after another capitalised word ends a person's name and stands
+ * for its possessive (`Lester Lanins orchestra`, `Mr. Ruarks grandfather`): no dictionary word or
+ * name (`Jones`, `Roberts`, `Burns` are surnames), a lower-case noun phrase after it, and either the
+ * story names the stem alone or the stem ends in a consonant (names in -as, -es, -is, -os, -us are
+ * names of their own: `Tsipras`, `Morales`, `Ramos`); never a team or family the story calls `the
+ * Xs`, nor after `the` (`the Boston Celtics coach`).
+ */
+function nameEnding(story: Story, word: Word, before: Word, after: Word): boolean {
+  const lower = word.normal
+  const lex = lexicon()
+  if (!/^\p{Ll}/u.test(after.text) || lex.has(lower) || lex.name(lower) || !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(word.text)) return false
+  if (!/[^aeious]s$/u.test(lower) && !hasStem(story, word)) return false
+  // The word before is a title or part of a name (`Lester`, `McCone`), not a common word (`National Leaguers`).
+  if (!personTitles.has(before.normal) && lex.has(before.normal) && !lex.name(before.normal) && !/^\p{Lu}\.?$/u.test(before.text)) return false
+  if (timeAdverbs.has(after.normal)) return false
+  if (!headsNoun(story, word, after) || isPluralName(story, word)) return false
+  // Back over the name to the word before it: `the` makes the run a team or a family.
+  let first = before
+  for (let w = story.adjacentWord(first.index, -1); w && /^\p{Lu}/u.test(w.text) && w.sentence === word.sentence; w = story.adjacentWord(w.index, -1)) first = w
+  return story.adjacentWord(first.index, -1)?.normal !== 'the'
 }
 
 /**
@@ -375,6 +428,9 @@ function knownNameOnly(lower: string): boolean {
   if (stem.length < 3 || /(?:an|ist|ite|er|ese|ic)$/u.test(stem)) return false
   return lex.name(stem) && !lex.has(lower) && !lex.name(lower)
 }
+
+/** Possessives whose -s form is no plural (`childrens`, `womens`, `no ones`). */
+const irregularPossessives: ReadonlySet<string> = new Set(['childrens', 'womens', 'mens', 'anothers', 'someones', 'anyones', 'everyones', 'ones'])
 
 /** A lower-case noun in -s whose stem is a dictionary word and not itself in -s (`states`, `peoples`; not `news`, `series`). */
 function singularPlusS(lower: string): boolean {
@@ -425,6 +481,14 @@ function headsNoun(story: Story, word: Word, after: Word): boolean {
     if (token.pos === 'NOUN') return true
   }
   return false
+}
+
+/** Whether the word is a noun or name and the next token a name, noun or adjective (`Cubas Fidel Castro`, `Tennessees Democratic Senator`). */
+function beforeName(story: Story, word: Word): boolean {
+  const found = tokenAt(story, word)
+  const own = found?.tokens[found.index]
+  const next = found?.tokens[found.index + 1]
+  return own !== undefined && next !== undefined && (own.pos === 'NOUN' || own.pos === 'PROPN') && ['PROPN', 'NOUN', 'ADJ'].includes(next.pos)
 }
 
 /** Whether the word after is a superlative adjective in -est (`largest`, `biggest`). */

@@ -14,6 +14,15 @@
 //   Court`, `the South`, `May`) are never flagged, nor a word the story also uses inside a
 //   capitalised name or after `Mr.` (`Tom Price` ... `said Price`), nor a capitalised plural after
 //   `the` that ends its noun phrase (`borne by the Members as agreed`: a defined term).
+// - Without that evidence, a noun used once is flagged (`in no Hurry`, `a small Plot`) when edited
+//   copy all but never capitalises it after a lower-case word (rules/data/capitalisation.json:
+//   nouns capitalised at most 1% of the time in Brown D-R, built by `npm run build:capitalisation`),
+//   the dictionaries list it as no name, the story capitalises it nowhere else, and it heads a noun
+//   phrase opened by a determiner, a possessive, a number or an adjective: a bare capital after a
+//   verb or a preposition is a name (`rejected Hero`, `behind Player`, `in Queens`). After `the`,
+//   only a preposition or conjunction after it (`the Discrepancy between`) tells a slip from a
+//   team or a unique referent (`the Flock broke camp`, `the Twist.`); ideologies in -ism, names in
+//   a list of names (`Chrysler and Mercury`) and names going on after `of the` are left alone.
 // - A word the tagger takes for a verb, capitalised right after an auxiliary (`has Applauded`, `were
 //   Arrested`) or a past tense in -ed right after a lower-case subject (`workers Welcomed it`), is
 //   flagged without that evidence: names do not follow `has` or `were`, nor end in -ed.
@@ -25,6 +34,7 @@
 //   `FULL`). Other all-caps words are taken for acronyms (`NATO`, `ASEAN`, `SWAT`); datelines and
 //   labels start a unit and are never between lower-case words.
 import { z } from 'zod'
+import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story, Unit, Word } from '../src/rule/types.js'
 import { lexicon } from './lib/spelling/lexicon.js'
@@ -112,6 +122,7 @@ export default defineRule(
     fix: 'suggest',
     messages: {
       capitalised: 'Unexpected capital in common word `{actual}`, lower case elsewhere in the story, expected `{expected}`',
+      commonNoun: 'Unexpected capital in common noun `{actual}` mid-sentence, expected `{expected}`',
       verb: 'Unexpected capital in verb `{actual}` after `{auxiliary}`, expected `{expected}`',
       allCaps: 'Unexpected all-caps word `{actual}` in running text, expected `{expected}`',
       lowered: 'Unexpected lower case in the name `{actual}`, expected `{expected}`',
@@ -126,6 +137,14 @@ export default defineRule(
           text: 'The council debated current affairs on Monday. Members said current Affairs took too long.',
           diagnostics: [
             '1:69-1:76 capitalised Unexpected capital in common word `Affairs`, lower case elsewhere in the story, expected `affairs`',
+          ],
+        },
+        {
+          // Nouns edited copy all but never capitalises, used once, inside a noun phrase.
+          text: 'Ferry crews were in no Hurry to return, and a small Plot of land was sold.',
+          diagnostics: [
+            '1:24-1:29 commonNoun Unexpected capital in common noun `Hurry` mid-sentence, expected `hurry`',
+            '1:53-1:57 commonNoun Unexpected capital in common noun `Plot` mid-sentence, expected `plot`',
           ],
         },
         {
@@ -194,6 +213,9 @@ export default defineRule(
         'NORVALE, May 3 (WNA) \u2014 The council met in May.',
         'The Bank of Varna opened a bank in town; see varna.example.org or @dorvik for Dorvik news.',
         'Critics accused Mayor Dorvik of turning Varna into a car park; fans flew to Norland for home Saturday.',
+        // A team, a dance, a character, names in a list and names going on after `of the`
+        'Fans cheered as the Flock broke camp, and the Twist was the dance of the year. The critic said Varna rejected Hero in the play.',
+        'Crews met Buick, Chrysler and Mercury dealers, and the Maid of the Mist crew.',
       ],
     },
   },
@@ -239,7 +261,11 @@ export default defineRule(
             continue
           }
         }
-        if (!lower.has(word.normal) || usedAsName(story, word) || afterRunInHead(story, word, before)) continue
+        if (!lower.has(word.normal)) {
+          if (capitalisedOnce(story, word, before, after)) report('commonNoun', word, { expected: [word.normal] })
+          continue
+        }
+        if (usedAsName(story, word) || afterRunInHead(story, word, before)) continue
         // `Reading, Pa.`: a place and its state
         if (capitalisedMore(story, word) || /^, ?\p{Lu}/u.test(story.flat.slice(word.end, word.end + 3))) continue
         // `Route 2`, `Flight 54` are designators, unless the story writes `magnitude 4.1` too.
@@ -552,6 +578,79 @@ const wordClass: Readonly<Record<string, string>> = { NOUN: 'noun', PROPN: 'noun
 function sameWordInLowerCase(story: Story, word: Word, tag: string): boolean {
   const target = wordClass[tag]
   return wordsNormalised(story, word.normal).some((other) => other.text === word.normal && wordClass[tagOf(story, other) ?? ''] === target)
+}
+
+/** Common nouns edited copy writes in lower case after a lower-case word (rules/data/capitalisation.json, built by `npm run build:capitalisation`). */
+let lowerNouns: ReadonlySet<string> | undefined
+
+const nounData = z.object({ about: z.string(), lowerNouns: z.array(z.string().regex(/^[a-z]{4,}$/u)) })
+
+function loadLowerNouns(): ReadonlySet<string> {
+  if (lowerNouns) return lowerNouns
+  const parsed = nounData.safeParse(readJsonData(import.meta.url, 'capitalisation.json'))
+  if (!parsed.success) throw new Error(`rules/data/capitalisation.json: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? 'invalid'}`)
+  lowerNouns = new Set(parsed.data.lowerNouns)
+  return lowerNouns
+}
+
+/**
+ * A capitalised common noun the story uses only here, between lower-case words (`in no Hurry for`,
+ * `a small Plot in`): a noun edited copy all but never capitalises after a lower-case word (counted
+ * on Brown D-R), that no dictionary lists as a name, that the story capitalises nowhere else, and
+ * that is no designator before a figure (`Route 2`) nor a defined term after `the` (`the Members`).
+ */
+function capitalisedOnce(story: Story, word: Word, before: Word, after: Word | undefined): boolean {
+  if (!/^\p{Ll}+$/u.test(before.text) || !loadLowerNouns().has(word.normal)) return false
+  if (!lexicon().has(word.normal) || lexicon().name(word.normal)) return false
+  if (!['NOUN', 'PROPN'].includes(tagOf(story, word) ?? '')) return false
+  if (after && /^\p{N}/u.test(after.text)) return false
+  if (before.normal === 'the' && word.normal.endsWith('s') && definedTerm(story, word, after)) return false
+  if (afterRunInHead(story, word, before) || /^, ?\p{Lu}/u.test(story.flat.slice(word.end, word.end + 3))) return false
+  // Ideologies and movements are capitalised by many writers (`of Liberalism`).
+  if (word.normal.endsWith('ism')) return false
+  // A common noun in the singular comes with a determiner, a possessive, a number or an adjective
+  // (`a small Plot`, `his Visit`); a bare capital after a verb or a preposition is a name (`rejected
+  // Hero`, `behind Player`, `in Queens`).
+  const phrase = nounPhraseStart(story, word)
+  if (!phrase) return false
+  // After `the`, a unique referent (`the Twist.`, `after the Restoration,`) or a team (`the Flock
+  // breaks camp`) stands where a slip does; only a preposition or a conjunction after it shows a
+  // common noun going on with the sentence (`the Discrepancy between`, `the possible Entry of`).
+  if (phrase === 'the' && !['ADP', 'CCONJ', 'SCONJ'].includes((after && tagOf(story, after)) ?? '')) return false
+  // `Buick, Chrysler, and Mercury`: a name in a list of names
+  const previous = before.normal === 'and' || before.normal === 'or' ? story.adjacentWord(before.index, -1) : undefined
+  if (previous && /^\p{Lu}/u.test(previous.text)) return false
+  // `the Statute of the International Court`, `the Maid of the Mist`: a name going on after `of the`
+  if (after && joiners.has(after.normal)) {
+    const next = story.adjacentWord(after.index, 1)
+    const name = next?.normal === 'the' ? story.adjacentWord(next.index, 1) : next
+    if (name && /^\p{Lu}/u.test(name.text)) return false
+  }
+  return wordsNormalised(story, word.normal).every((other) => other.index === word.index || other.text === other.normal)
+}
+
+/** Possessive determiners, which open a noun phrase as an article does. */
+const possessives: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose'])
+
+/**
+ * What opens the noun phrase a word heads: `the`, another determiner, a possessive or a number
+ * (`a`, `his`, `two`), back over adjectives and nouns, or an adjective with none (`fiscal Year`);
+ * undefined when a verb, a preposition or a conjunction comes right before it.
+ */
+function nounPhraseStart(story: Story, word: Word): 'the' | 'other' | undefined {
+  let sawModifier = false
+  for (let w = story.adjacentWord(word.index, -1), n = 0; w && n < 4; w = story.adjacentWord(w.index, -1), n++) {
+    if (w.normal === 'the') return 'the'
+    const tag = tagOf(story, w) ?? ''
+    if (tag === 'DET' || tag === 'NUM' || possessives.has(w.normal)) return 'other'
+    if (tag !== 'ADJ' && !(tag === 'NOUN' && /^\p{Ll}/u.test(w.text))) {
+      // `Ministry of internal Affairs`: the phrase goes on a name before a connector
+      const name = connectors.has(w.normal) ? story.adjacentWord(w.index, -1) : undefined
+      return sawModifier && !(name && /^\p{Lu}/u.test(name.text)) ? 'other' : undefined
+    }
+    sawModifier = true
+  }
+  return sawModifier ? 'other' : undefined
 }
 
 /** Whether the story writes the word in lower case before a number too (`magnitude 4.1`). */

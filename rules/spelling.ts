@@ -16,7 +16,9 @@
 //   (transliterations differ exactly there: Hussain/Hussein, Bharti/Bharati, Simla/Shimla,
 //   Macassar/Makassar, Farooq/Farook), nor one consonant more (`Manikpur` is a town beside `Manipur`).
 //   Letters of the same sound count against acronyms (`ACEAN`) and the house's own words (`Heitcamp`);
-//   an acronym of six letters or more may also have lost an inner letter (`UNCEF`).
+//   an acronym of six letters or more may also have lost an inner letter (`UNCEF`), and a
+//   four-letter acronym of the wire vocabulary with two letters after the first swapped (`NTAO`) is
+//   one too when the swapped form is no word: a swap seldom makes another acronym, a struck key does.
 //   People's names are never compared; two spellings of a name within a story are name-consistency's.
 // - A lower-case non-word is flagged only when it looks like a slip of a word: a dictionary word one
 //   edit away keeping the first letter (five- and six-letter words: a typing slip of a frequent word;
@@ -29,8 +31,15 @@
 //   a frequent word of five or six letters is the commonest slip of all (`aveage`, `churh`). The last
 //   letter of a frequent word typed twice (`provedd`) or its last two letters swapped (`fightign`)
 //   is a slip too, though other edits at the end are left alone (other endings); `-re` for `-er` is
-//   a spelling of its own.
-//   Words of four letters or fewer, words used twice in the story unless plainly a slip of a frequent
+//   a spelling of its own. Near the end of a frequent word, a key struck for its neighbour
+//   (`politicql`) and a consonant left out (`difficut`) are slips too, and a letter typed three
+//   times is the word with it twice or once (`schoool`, `threee`). A typing slip of a frequent word
+//   (a swap, a doubling, a neighbouring key or vowel, never at the first or last letter, nor a
+//   vowel in the last three letters: `employes` is an older spelling) is read as that slip before
+//   any derivation or compound the letters might also spell (`finaly` is not `final`+`y`, nor
+//   `beetween` `beet`+`ween`). Four-letter words count only as a slip of one of the commonest
+//   words (`snce`, `thir`).
+//   Words of three letters or fewer, words used twice in the story unless plainly a slip of a frequent
 //   word (a term, not a typo), words next to another unknown word that is no slip (a foreign phrase),
 //   words capitalised elsewhere in the story (a name), words in a sentence that names a language (a
 //   gloss: `from the Pashto ghara, meaning hill`), dropped g's (`nothin'`), reduplications
@@ -68,7 +77,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Story, Word, WordPart } from '../src/rule/types.js'
 import { lexicon, type Lexicon } from './lib/spelling/lexicon.js'
 import { derived, prefixes, runTogether, variantOf } from './lib/spelling/morphology.js'
-import { acronymTypo, letterSlip, sameSound, typoOf } from './lib/spelling/typos.js'
+import { acronymTypo, keySlip, letterSlip, sameSound, typoOf } from './lib/spelling/typos.js'
 import { fold, indexNames, type Name, vocabulary } from './lib/spelling/vocabulary.js'
 
 type MessageId = 'misspelling' | 'name' | 'masked' | 'confusion'
@@ -87,6 +96,9 @@ const frequentRank = 25_000
 
 /** Rank below which a misspelt word's suggestion makes a warning, not `info` (about the 5,000 commonest forms). */
 const commonRank = 50_000
+
+/** Rank below which a four-letter non-word's suggestion counts (about the 1,200 commonest forms). */
+const shortRank = 10_000
 
 export default defineRule(
   {
@@ -410,6 +422,15 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
       return
     }
   }
+  // A four-letter acronym the wire vocabulary knows with two inner letters swapped (`NTAO`, `OPCE`):
+  // a swap, unlike a struck key, seldom makes another acronym.
+  if (caps && text.length === 4 && !context.lex.has(lower)) {
+    const swapped = [...context.knownAcronyms].find((a) => a.length === 4 && innerSwap(text, a))
+    if (swapped) {
+      report('name', part, suggestions([swapped]))
+      return
+    }
+  }
   const name = nearName(context, lower) ?? calendarSlip(lower) ?? (standsAlone(story, word) ? frequentSlip(context, lower) : undefined)
   if (name) {
     report('name', part, suggestions([caps ? name.toUpperCase() : name]))
@@ -476,6 +497,14 @@ function suggestions(words: readonly string[], tentative = false): Found {
 function acronymDrop(word: string, acronym: string): boolean {
   if (acronym.length < 6 || word.length !== acronym.length - 1) return false
   for (let i = 1; i < acronym.length - 1; i++) if (acronym.slice(0, i) + acronym.slice(i + 1) === word) return true
+  return false
+}
+
+/** Whether `word` is `acronym` with two neighbouring letters after the first swapped. */
+function innerSwap(word: string, acronym: string): boolean {
+  for (let i = 1; i + 1 < word.length; i++) {
+    if (word.charAt(i) !== word.charAt(i + 1) && acronym === word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2)) return true
+  }
   return false
 }
 
@@ -578,7 +607,7 @@ function lowerCase(context: Context, word: Word, lower: string, strict: boolean)
   if (lower.endsWith('in') && known(`${lower}g`)) return undefined
   const split = runTogether(lower, (w) => lex.rankBelow(w, frequentRank))
   if (split && !strict) return suggestions([split])
-  if (lower.length < (strict ? 7 : 5)) return undefined
+  if (lower.length < (strict ? 7 : 4)) return undefined
   if (context.namedInStory.has(lower) || context.glossSentences.has(word.sentence) || unknownNeighbour(context, word)) return undefined
   // A word used twice is a term, unless it is plainly a slip of a frequent word (`goverment` twice).
   const repeated = (context.lowerCounts.get(lower) ?? 0) > 1
@@ -588,6 +617,16 @@ function lowerCase(context: Context, word: Word, lower: string, strict: boolean)
   const endSlip = !strict && !repeated ? endSlipOf(lex, lower) : undefined
   if (endSlip) return suggestions([endSlip])
   const tripled = /(\p{L})\1\1/u.test(lower)
+  // A letter typed three times is the word with it typed twice or once (`schoool`, `threee`).
+  const untripled = tripled && !strict ? tripleSlipOf(lex, lower) : undefined
+  if (untripled) return suggestions([untripled])
+  // A typing slip of a frequent word (`finaly`, `beetween`) is read as one before any derivation
+  // or compound it might also spell (`final`+`y`, `beet`+`ween`).
+  if (!strict && !repeated && !lex.near(lower, 1).some((c) => variantOf(lower, c.word))) {
+    const slipOf = lex.near(lower, 1).filter((c) => frequentWord(lex, c.word) && typoOf(lower, c.word, { vowels: true }) && !vowelAtEnd(lower, c.word))
+    slipOf.sort((a, b) => lex.rank(a.word) - lex.rank(b.word))
+    if (slipOf.length > 0) return suggestions(slipOf.slice(0, 3).map((c) => c.word))
+  }
   if (!tripled && derived(lower, (w) => lex.has(w) || context.ownWords.has(w))) return undefined
   const near = lex.near(lower, lower.length < 7 ? 1 : 2)
   if (!tripled && near.some((c) => variantOf(lower, c.word))) return undefined
@@ -643,6 +682,8 @@ function plausible(context: Context, word: string, candidate: string, distance: 
   const frequent = frequentWord(context.lex, candidate)
   if (word.charAt(0) !== candidate.charAt(0) || (strict && !frequent)) return false
   if (distance === 2) return sorted(word) === sorted(candidate) || undoubled(word) === undoubled(candidate)
+  // Four-letter words: a slip of one of the commonest words only (`snce`, `thir`).
+  if (word.length === 4 && !frequentWord(context.lex, candidate, shortRank)) return false
   if (word.length <= 6) return frequent && (typoOf(word, candidate, { vowels: true }) || innerLetterDropped(word, candidate))
   let prefix = 0
   while (prefix < word.length && word.charAt(prefix) === candidate.charAt(prefix)) prefix++
@@ -651,12 +692,15 @@ function plausible(context: Context, word: string, candidate: string, distance: 
   const substitution = word.length === candidate.length && word.slice(prefix + 1) === candidate.slice(prefix + 1)
   if (substitution && !letterSlip(a, b)) return false
   if (prefix < Math.min(word.length, candidate.length) - 2) return true
-  // Near the end: a consonant struck for another (`magnitute`) or a doubled consonant written once or
-  // twice (`occured`, `untill`), never another ending (`employes`, `leaguer`).
-  if (substitution) return !/[aeiouy]/u.test(a + b)
+  // Near the end: a consonant struck for another (`magnitute`), a doubled consonant written once or
+  // twice (`occured`, `untill`), and for a frequent word a key struck for its neighbour (`politicql`,
+  // `futurw`) or a consonant left out (`difficut`), never another ending (`employes`, `leaguer`).
+  if (substitution) return !/[aeiouy]/u.test(a + b) || (frequent && keySlip(a, b))
   const [longer, shorter] = word.length > candidate.length ? [word, candidate] : [candidate, word]
   const extra = longer.charAt(prefix)
-  return longer.slice(prefix + 1) === shorter.slice(prefix) && prefix > 0 && extra === longer.charAt(prefix - 1) && !/[aeiouy]/u.test(extra)
+  if (longer.slice(prefix + 1) !== shorter.slice(prefix) || prefix === 0) return false
+  if (extra === longer.charAt(prefix - 1) && !/[aeiouy]/u.test(extra)) return true
+  return frequent && longer === candidate && !/[aeiouy]/u.test(extra) && prefix < candidate.length - 1
 }
 
 /**
@@ -668,10 +712,24 @@ function endSlipOf(lex: Lexicon, lower: string): string | undefined {
   const n = lower.length
   const last = lower.charAt(n - 1)
   const doubled = lower.slice(0, -1)
-  if (last === lower.charAt(n - 2) && doubled.length >= 6 && frequentWord(lex, doubled) && lex.has(doubled)) return doubled
+  if (last === lower.charAt(n - 2) && doubled.length >= 5 && frequentWord(lex, doubled) && lex.has(doubled)) return doubled
   const swapped = lower.slice(0, -2) + last + lower.charAt(n - 2)
   if (n >= 6 && !lower.endsWith('re') && !lower.endsWith('er') && frequentWord(lex, swapped) && lex.has(swapped)) return swapped
   return undefined
+}
+
+/** Whether two words differ at a vowel among the last three letters (`employes`/`employees`: another ending, not a slip). */
+function vowelAtEnd(word: string, candidate: string): boolean {
+  let i = 0
+  while (word.charAt(i) === candidate.charAt(i)) i++
+  const shorter = Math.min(word.length, candidate.length)
+  return i >= shorter - 3 && /[aeiouy]/u.test(candidate.charAt(i))
+}
+
+/** The frequent word a lower-case word with a letter typed three times stands for, with that letter twice or once. */
+function tripleSlipOf(lex: Lexicon, lower: string): string | undefined {
+  const forms = [lower.replace(/(\p{L})\1\1/u, '$1$1'), lower.replace(/(\p{L})\1\1/u, '$1')]
+  return forms.find((form) => lex.has(form) && frequentWord(lex, form, commonRank))
 }
 
 /**
@@ -679,7 +737,7 @@ function endSlipOf(lex: Lexicon, lower: string): string | undefined {
  * commonest slip of all, never at the first or last letter (another ending or another word).
  */
 function innerLetterDropped(word: string, candidate: string): boolean {
-  if (candidate.length !== word.length + 1 || word.length < 5) return false
+  if (candidate.length !== word.length + 1 || word.length < 4) return false
   for (let i = 1; i < candidate.length - 1; i++) if (candidate.slice(0, i) + candidate.slice(i + 1) === word) return true
   return false
 }

@@ -61,8 +61,10 @@ const maxBreaks = 3
  * without punctuation in a letter, digit or comma and the next starts with an all-lower-case word
  * (not a name particle). The unfinished sentence must be prose: at least four words after the last
  * full stop, not starting with a capital (a heading run into the end of a paragraph), with three
- * lower-case words (not a label or a timestamp), and four words after the break; after a full stop
- * (not one closing an initial or `Mr.`), a tail in title case or with no verb is a heading run into
+ * lower-case words (not a label or a timestamp), and four words after the break (two, one
+ * lower-case word and two words after it when it ends on an article, a preposition or an auxiliary,
+ * which no heading ends on: `He has a` / `loyal crew`); after a full stop
+ * (not one closing an initial or `Mr.`), a tail in title case, or with no verb and no comma, is a heading run into
  * the paragraph, and two linking words meeting at the break (`to` / `for`) make no sentence. Runs of three
  * or more lower-case unpunctuated units are lists, not breaks. After the first unit (a headline), a
  * heading-length unit or a capitalised one before the body (deck, dateline, byline), the break
@@ -88,11 +90,16 @@ export function sentenceBreaks(story: Story): SentenceBreak[] {
     // a sentence starting with a capital is just a sentence (`He wants to be able` / `to sit`).
     const from = lastSentenceEnd(a.text)
     const tail = from > 0 ? aWords.filter((w) => w.start >= a.start + from) : aWords
-    if (from > 0 && (tail.length < minTail || isTitleLike(tail))) continue
+    // A sentence left on an article, a preposition or an auxiliary (`He has a` / `glorious wife`) is
+    // no heading however short: headings do not end on one.
+    const dangling = danglingWords.has(last.text)
+    if (from > 0 && (tail.length < (dangling ? 2 : minTail) || isTitleLike(tail))) continue
     // After a full stop, a capitalised tail with no verb is a sentence-case heading run into the
-    // paragraph (`... on worthwhile enterprises. A short report and a good one`).
-    if (from > 0 && /^\p{Lu}/u.test(tail[0]?.text ?? '') && !story.tags({ start: tail[0]?.start ?? a.start, end: a.end }).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue
-    if (!isProse(tail, story.wordsIn(b)) || functionWordsMeet(story, last, first)) continue
+    // paragraph (`... on worthwhile enterprises. A short report and a good one`), unless a comma
+    // or a dangling word shows a sentence (`Undismayed by this setback, a small band` / `of ...`).
+    const sentenceShape = dangling || tail.some((w) => story.text.charAt(w.end) === ',')
+    if (from > 0 && !sentenceShape && /^\p{Lu}/u.test(tail[0]?.text ?? '') && !story.tags({ start: tail[0]?.start ?? a.start, end: a.end }).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue
+    if (!isProse(tail, story.wordsIn(b), dangling) || functionWordsMeet(story, last, first)) continue
     if (inList(units, i)) continue
     // The first unit is a headline; a short unit, or a capitalised one before the body, is a heading.
     const headingLike = i === 0 || aWords.length <= headingWords || (i <= bodyStart && isTitleLike(aWords))
@@ -152,8 +159,8 @@ function functionWordsMeet(story: Story, last: Word, first: Word): boolean {
 }
 
 /** Prose on both sides of a break: lower-case words before it (not a label or a timestamp), words after it. */
-function isProse(before: readonly Word[], after: readonly Word[]): boolean {
-  return before.filter((w) => /^\p{Ll}+$/u.test(w.text)).length >= minLowerWords && after.length >= minTail
+function isProse(before: readonly Word[], after: readonly Word[], dangling = false): boolean {
+  return before.filter((w) => /^\p{Ll}+$/u.test(w.text)).length >= (dangling ? 1 : minLowerWords) && after.length >= (dangling ? 2 : minTail)
 }
 
 /** An all-lower-case word that is not a name particle (`iPhone`, `van` and `de` start paragraphs). */

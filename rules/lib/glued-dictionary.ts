@@ -4,7 +4,10 @@
 // `ifpeople`, `whois`) or the first a modifier that never opens a closed compound
 // (`sensiblysituated`, `criticalfield`, `risinggeneration`, `alreadyscheduled`). Two plain nouns
 // (`clubrooms`, `woodsmoke`) may be a new compound and are left alone, as are prefixes
-// (`antimonopoly`) and a bare verb before a particle (`checkin`).
+// (`antimonopoly`) and a bare verb before a particle (`checkin`). A rarer first word counts where
+// its shape rules out a compound: before a function word (`rebelsmay`), or as a regular plural
+// or a past participle, which open no compound (`ownerswork`, `yearsago`, `triedagain`; not the
+// compound openers `news`, `sales`, `sports`); number words open none either (`twogenerations`).
 import { lexicon } from './spelling/lexicon.js'
 import { functionWords, prefixes } from './spelling/morphology.js'
 
@@ -57,6 +60,39 @@ export function splitByDictionary(word: string): readonly [string, string] | und
     }
     if (functionWords.has(head) && tail.length >= 3) return [head, tail]
     if (tail.length >= 3 && (modifiers.has(head) || (head.length >= 6 && modifierEnding.test(head)))) return [head, tail]
+    if (tail.length >= 3 && numberWords.has(head)) return [head, tail]
+  }
+  return rarerSplit(word)
+}
+
+/** Number words, which open no closed compound that is not in the dictionary (`twogenerations`, `nineprevious`). */
+const numberWords: ReadonlySet<string> = new Set(
+  'two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion'.split(' '),
+)
+
+/** Words in -s that open compounds or are no plural (`newsmakers`, `salesforce`, `sportscar`, `armsmaker`). */
+const compoundOpeners: ReadonlySet<string> = new Set(['news', 'sales', 'sports', 'arms', 'goods', 'works', 'means', 'series', 'species', 'physics', 'customs', 'savings', 'rights', 'jobs', 'parks', 'arts', 'crafts', 'trades', 'towns', 'kins', 'states', 'games'])
+
+/** Second words of compounds on a plural (`boatsmen`, `townspeople`, `menswear`, `kinsfolk`). */
+const compoundTails: ReadonlySet<string> = new Set(['man', 'men', 'woman', 'women', 'people', 'person', 'persons', 'wear', 'folk', 'ship', 'hip'])
+
+/**
+ * Splits with a rarer first word, where its shape rules out a closed compound: a function word of
+ * two letters or more after a dictionary word of four (`rebelsmay`, `tankwhere`, `pursuitwhen`), or
+ * a regular plural or a past participle before a dictionary word of four letters or more
+ * (`ownerswork`, `yearsago`, `triedagain`): compounds do not open with an inflected word.
+ */
+function rarerSplit(word: string): readonly [string, string] | undefined {
+  const lex = lexicon()
+  for (let i = word.length - 2; i >= 4; i--) {
+    const head = word.slice(0, i)
+    const tail = word.slice(i)
+    if (!lex.has(head) || prefixes.includes(head)) continue
+    if (functionWords.has(tail) && tail.length >= 3 && lex.rankBelow(tail, frequentRank) && !particles.has(tail)) return [head, tail]
+    if (tail.length < 3 || compoundTails.has(tail) || !lex.has(tail) || !lex.rankBelow(tail, tail.length === 3 ? frequentRank : frequentRank * 2)) continue
+    const plural = /[^s]s$/u.test(head) && !compoundOpeners.has(head) && lex.has(head.slice(0, -1)) && !lex.name(head.slice(0, -1))
+    const participle = /[^e]ed$/u.test(head) && head.length >= 5 && [head.slice(0, -2), head.slice(0, -1), `${head.slice(0, -3)}y`].some((stem) => lex.has(stem))
+    if (plural || participle) return [head, tail]
   }
   return undefined
 }

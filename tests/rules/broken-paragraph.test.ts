@@ -19,6 +19,9 @@ describe('breaks inside a sentence', () => {
     ['The flood situation in the Orrin valley\nworsened on Monday with some 30,000 people affected by the floods in four districts of the province, officials said.\nTwo people drowned, the report said.', 'lineBreak valley|worsened'],
     // A headline ending on a function word.
     ['Dock workers in Varna Bay return to work after six days of\n\nstrikes over pay, the union said on Monday evening in a statement.', 'paragraphBreak of||strikes'],
+    // A short sentence left on an article, and a verbless one with a comma (issue 12).
+    [`${body}\n\nThe mayor is content. He has a\n\n\nloyal crew and two ferries.`, 'paragraphBreak a|||loyal'],
+    [`${body}\n\nThe port was shut. Undeterred by the strike, a small band\n\nof volunteers loaded the ferry on Friday.`, 'paragraphBreak band||of'],
     // One stray line break in a story of long single-line paragraphs.
     [`${long}\n\nThe union said the talks on shift patterns would\nresume on Friday at the port.\n\n${long}`, 'lineBreak would|resume'],
   ])('fires: %s', (text, expected) => {
@@ -71,6 +74,8 @@ describe('near misses', () => {
     'Shares of BlackRock, SoftBank, WhatsApp and PlayStation makers rose on Monday.',
     // A sentence that ends properly.
     `${body}\n\n${more}`,
+    // A verbless heading with no comma run into the end of a paragraph stays a heading (issue 12).
+    `${body} A short note on fares\n\nprices and timetables follow on the website of the port.`,
   ])('does not fire: %s', (text) => {
     expect(ids(text)).toEqual([])
   })

@@ -13,6 +13,9 @@ describe('fires', () => {
     ['Workers have Demanded higher pay from the harbour board.', 'verb Demanded'],
     ['Residents should NOT travel unless it is necessary.', 'allCaps NOT'],
     ['The storm was severe, and the mayor said the damage was SEVERE across the coast.', 'allCaps SEVERE'],
+    // a noun used once, capitalised inside a noun phrase (issue 12)
+    ['The port saw a fall in the Discrepancy between fares and costs.', 'commonNoun Discrepancy'],
+    ['Ferry owners waited on the quay after a long Delay at the pier.', 'commonNoun Delay'],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual([expected])
   })
@@ -26,6 +29,10 @@ describe('fires', () => {
 
 describe('does not fire', () => {
   test.each([
+    // a capital after a verb or a preposition is a name; `the X` ending its phrase a unique referent (issue 12)
+    'The critic said Varna rejected Hero, and Palmer trailed Player by four strokes in Queens.',
+    'After the Restoration, the Twist was popular, and the Flock broke camp on Monday.',
+    'The right of Liberalism was argued, and the Statute of the International Court was read.',
     'The Freight Workers Union met. Freight volumes fell, and freight rates rose.',
     'The president spoke. Later the President met the Senate and the Court in the state capital.',
     'The ministry said. The Ministry of Home Affairs handles home affairs.',

@@ -48,6 +48,12 @@ describe('glued words are suggested, not fixed', () => {
     ['It was abigger ship than the last.', 'abigger', 'a bigger'],
     ['The crowd gave a mostattentive hearing.', 'mostattentive', 'most attentive'],
     ['The pier was completelyrebuilt last year.', 'completelyrebuilt', 'completely rebuilt'],
+    // a rarer first word whose shape opens no compound: a plural, a participle, a number word, a function word after it
+    ['Market ownerswork six days a week.', 'ownerswork', 'owners work'],
+    ['The ferry sank two yearsago near the pier.', 'yearsago', 'years ago'],
+    ['He triedagain and failed.', 'triedagain', 'tried again'],
+    ['To almost twogenerations of sailors the pier was home.', 'twogenerations', 'two generations'],
+    ['The rebelsmay try again.', 'rebelsmay', 'rebels may'],
   ])('%s', (text, actual, expected) => {
     expect(lint(text)).toEqual([expect.stringContaining(`glued Unexpected glued words \`${actual}\`, expected \`${expected}\``)])
     expect(fixRule(rule, text)).toBe(text)
@@ -79,6 +85,8 @@ describe('does not fire', () => {
     'The login and checkin pages, a plugin and the lockdown ongoing since May.',
     // new compounds of two nouns, prefixes and suffixes on a word are not glued words
     'Crews met in the clubrooms near the woodsmoke; the antimonopoly office fought petty nationalisms.',
+    'The newsmakers, wildfires, landslides, heatwaves, floodwaters, peacekeepers and policymakers were in the news.',
+    'The tehsildar and the panchayats met jawans at the gurdwaras, and sarpanches held dharnas.',
     // names, hashtags, handles, capitalised words
     'Newcastle, Churchill, Washington and Fairfield backed #inthemoment and @ofthepeople.',
     'The iPhone, eBay, YouTube, BlackRock and JPMorgan posts stayed.',

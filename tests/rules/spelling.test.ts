@@ -289,6 +289,40 @@ describe('spelling (issue 12)', () => {
   })
 })
 
+// Slips the rule used to pass over: four-letter words, the end of a frequent word, a letter typed
+// three times, and slips that also spell a derivation or a compound (eval:lexical typo 68% -> 78%).
+describe('typing slips of frequent words (issue 12)', () => {
+  test.each([
+    ['He had not been home snce May.', [misspelling('snce', 'since')]],
+    ['The schoool board met the threee men.', [misspelling('schoool', 'school'), misspelling('threee', 'three')]],
+    ['The politicql row went on for a difficut year.', [misspelling('politicql', 'political'), misspelling('difficut', 'difficult')]],
+    // not `final` + `-y`, nor `beet` + `ween`
+    ['He had finaly left after a dispute beetween them.', [misspelling('finaly', 'finally'), misspelling('beetween', 'between')]],
+    ['Votes were counted, and the officials were basicaly right.', [misspelling('basicaly', 'basically')]],
+  ])('%s', (text, expected) => {
+    expect(messages(text)).toEqual(expected)
+  })
+
+  test.each([
+    // an older spelling differs by a vowel at the end, and `skilful` is British
+    'The city employes were skilful, and the jury praised them.',
+    // four-letter words no slip of one of the commonest words: foreign terms
+    'Pupils at the juku and the ryokan in Kyoto paid the fee; the bandh hit the mandi and the ghat.',
+  ])('does not fire: %s', (text) => {
+    expect(messages(text)).toEqual([])
+  })
+})
+
+describe('four-letter acronyms with two letters swapped (issue 12)', () => {
+  test('a swap of a known four-letter acronym is a known name', () => {
+    expect(messages('Envoys of NTAO and OPCE met in Vienna.')).toEqual([name('NTAO', 'NATO'), name('OPCE', 'OPEC')])
+  })
+
+  test('a swap that is a word, or no swap of a known acronym, stays', () => {
+    expect(messages('IRAN and IRNA, ROME and DOHA, the NDMA and ISRO officials met.')).toEqual([])
+  })
+})
+
 describe('real words in a slot only their twin fits (issue 12)', () => {
   test.each([
     ['The coalition could loose its majority in May.', ['loose']],

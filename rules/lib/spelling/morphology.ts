@@ -114,6 +114,8 @@ const doublingSuffixes: readonly string[] = Object.freeze(['ed', 'ing', 'er', 'e
  */
 export function variantOf(word: string, candidate: string): boolean {
   if (functionWords.has(candidate)) return false
+  // Adverbs in -ally have no spelling with one `l` (`finaly`, `basicaly` are slips; `skilful` is a variant).
+  if (candidate.endsWith('lly') && word === `${candidate.slice(0, -2)}y`) return false
   for (const [a, b] of variantPairs) {
     for (const [x, y] of [[a, b], [b, a]] as const) {
       for (let at = word.indexOf(x); at >= 0; at = word.indexOf(x, at + 1)) {

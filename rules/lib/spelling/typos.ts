@@ -34,6 +34,11 @@ export function letterSlip(a: string, b: string): boolean {
 
 const isVowel = (c: string): boolean => vowels.includes(c)
 
+/** Whether a letter struck for another is a neighbouring key that is no vowel for a vowel (`politicql`; not `-ant`/`-ent`). */
+export function keySlip(typed: string, meant: string): boolean {
+  return !(isVowel(typed) && isVowel(meant)) && slip(typed, meant, false)
+}
+
 /** A slip of one key: two letters side by side on the keyboard (consonants only when asked). */
 function slip(a: string, b: string, consonantsOnly: boolean): boolean {
   if (consonantsOnly && (isVowel(a) || isVowel(b))) return false
