@@ -381,6 +381,7 @@ function editorNote(): string {
       `${pick(['This is a', 'This is a breaking', 'This is a developing', 'Breaking'])} ${pick(['news update', 'story', 'news alert', 'report'])}${pick(['.', ' -', ':'])} ${pick([`${pick(agenciesList)}'s`, 'The', 'Our', 'An'])} ${pick(['earlier', 'original', 'previous'])} ${pick(['story', 'version', 'report'])} ${pick(['follows below', 'is below', 'appears below', 'follows'])}.`,
       `${pick(['This story', 'This article', 'This page', 'This report'])} ${pick(['is developing', 'will be updated', 'is being updated', 'has been updated'])}${pick(['', ' as more details emerge', ' with more information', ' throughout the day'])}. ${pick(['Check back', 'Refresh', 'Stay with us'])} ${pick(['for updates', 'later', 'for the latest'])}.`,
       `${pick(['Editor’s note', 'Update', 'UPDATE', 'Note'])}${pick([':', ' -'])} ${pick(['an earlier version of this story', 'this story', 'this live page'])} ${pick(['follows below', 'was published', 'is no longer updated', 'will be refreshed'])}${pick(['', ` at ${time()}`, ` on ${date()}`])}.`,
+      `${pick(['This article', 'This story', 'This piece', 'This report'])} ${pick(['first appeared', 'was originally published', 'was first published', 'appeared'])} ${pick(['on', 'in', 'by'])} ${siteName()}${pick(['', ` on ${date()}`, ' and is republished with permission', ' and is reproduced here under licence'])}.`,
       `${pick(['UPDATE', 'Update', 'UPDATED'])} ${pick([`(${time()})`, time(), `${int(1, 9)}`, ''])} ${pick(['-', ':', '—'])}`.replace(/\s+/gu, ' ').trim(),
     ]),
   )
@@ -883,7 +884,7 @@ const tailFit = linear(fit(training.tails))
 // from other Brown files.
 const held = samplesOf(calibration, num('calcopies', 40))
 // Line tails are few per story: calibrate them on more stories, or one clean tail sets the threshold.
-const heldTails = samplesOf(calibration, num('tailcopies', 100)).tails
+const heldTails = samplesOf(calibration, num('tailcopies', 300)).tails
 const real = realSamples(calibration.map((c) => c.text))
 const lineModel = calibrate('lines', lineFit, held.lines, real.lines, targetFalseAlarms)
 const tailModel = calibrate('tails', tailFit, heldTails, real.tails, num('tailfa', 0.02))
