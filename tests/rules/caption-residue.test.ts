@@ -123,6 +123,9 @@ describe('isSceneCaption: a photo caption written as a present-tense scene', () 
     ['Residents queued for water in Dorvik on Sunday.', false],
     ['The company operates three plants in Dorvik.', false],
     ['They gather outside the court in Dorvik on Monday.', false],
+    // The present of a scheduled event is news prose too.
+    ['The council meets in Dorvik on Monday.', false],
+    ['The minister visits the port in Vell on Friday.', false],
     ['Residents queue for water in Dorvik, the mayor said.', false],
     // A scene verb that does not agree with its subject is no present-tense caption.
     ['The mayor gather outside the court in Dorvik.', false],
