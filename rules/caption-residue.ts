@@ -399,14 +399,17 @@ export function isSceneCaption(story: Story, span: Span, bare = false): boolean 
 }
 
 /**
- * Whether unit `index` is a scene caption ({@link isSceneCaption}) standing alone over its photo:
- * between body paragraphs, or under the headline before one.
+ * Whether unit `index` is a scene caption ({@link isSceneCaption}) standing alone by its photo:
+ * between body paragraphs, under the headline before one, or last after one.
  */
 function sceneCaption(story: Story, units: readonly Unit[], index: number): boolean {
   const unit = units[index]
+  if (!unit || unit.text.includes('\n')) return false
   const next = units[index + 1]
-  if (!unit || !next || !isBody(story, next) || unit.text.includes('\n')) return false
   const previous = units[index - 1]
+  // Last, under the body (with its full stop only: a story may end on a line of its own).
+  if (!next) return previous !== undefined && index > 1 && isBody(story, previous) && isSceneCaption(story, unit)
+  if (!isBody(story, next)) return false
   if (!(index === 1 && story.headline !== undefined) && !(previous?.closed ?? false)) return false
   return isSceneCaption(story, unit, index > 1)
 }

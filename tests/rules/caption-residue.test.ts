@@ -141,6 +141,9 @@ describe('isSceneCaption: a photo caption written as a present-tense scene', () 
     // Under the headline only with its full stop (a deck has none).
     [`${head}\n\nPassengers queue for the first ferry in Dorvik\n\n${body}`, []],
     [`${head}\n\nPassengers queue for the first ferry in Dorvik on Monday.\n\n${body}`, ['caption Passengers queue for the first ferry in Dorvik on Monday.']],
+    // Last, under the body: with its full stop only.
+    [`${head}\n\n${body}\n\nPassengers queue for the first ferry in Dorvik on Monday.`, ['caption Passengers queue for the first ferry in Dorvik on Monday.']],
+    [`${head}\n\n${body}\n\nPassengers queue for the first ferry in Dorvik`, []],
     // Run into a paragraph it is a sentence of the story.
     [`${head}\n\n${body} Passengers queue for the first ferry in Dorvik on Monday. ${more}`, []],
   ])('%s', (text, expected) => {
