@@ -66,7 +66,7 @@ export default defineRule(
     category: 'residue',
     kind: 'mechanical',
     severity: 'warning',
-    description: 'Flag photo captions pasted into the body: a verbless scene description, or a line ending in a photo credit',
+    description: 'Flag photo captions pasted into the body: a verbless or present-tense scene description, or a line ending in a photo credit',
     rationale:
       'A caption scraped along with its photo reads as a broken sentence in the body (`Supporters outside city hall defeated by rain.`) and repeats or contradicts the story.',
     fix: 'none',
@@ -96,6 +96,12 @@ export default defineRule(
           text: 'Council backs harbour plan\n\nThe old ferry terminal in Dorvik damaged by the storm. Repairs will cost at least 2 million crowns, the port authority said on Tuesday.',
           diagnostics: [
             '3:1-3:55 caption Unexpected photo caption `The old ferry terminal in Dorvik damaged by the storm.` in the body, remove it or move it under its photo',
+          ],
+        },
+        {
+          text: 'Ferry strike ends\n\nDock workers unload crates at the quay in Dorvik on Friday.\n\nThe strike ended after the port authority raised wages by four per cent, the union said.',
+          diagnostics: [
+            '3:1-3:60 caption Unexpected photo caption `Dock workers unload crates at the quay in Dorvik on Friday.` in the body, remove it or move it under its photo',
           ],
         },
         {
@@ -136,6 +142,8 @@ export default defineRule(
       valid: [
         'Council backs harbour plan\n\nSupporters of the mayor gathered outside city hall in Dorvik after the vote. The council met again on Monday.',
         'Council backs harbour plan\n\nThe bill passed by a wide margin in Dorvik. The council met again on Monday and approved the plan.',
+        'Ferry strike ends\n\nDock workers unloaded crates at the quay in Dorvik on Friday.\n\nThe strike ended after the port authority raised wages by four per cent, the union said.',
+        'Ferry strike ends\n\nThe port authority operates three ferries in Dorvik.\n\nThe strike ended after the port authority raised wages by four per cent, the union said.',
         'Ferry strike ends\n\nThe strike ended after the port authority raised wages by four per cent. Photos taken by the union showed empty quays.\n\nFerries sail again on Monday.',
         'Ferry strike ends\n\nThe deal was welcomed by the Dorvik Ferry Workers Union/DFWU.\n\nFerries sail again on Monday, the union said.',
         'Council backs harbour plan\n\nOf course. The council met again on Monday and approved the harbour plan by nine votes to four.',
@@ -151,7 +159,13 @@ export default defineRule(
     const units = story.units
     units.forEach((unit, index) => {
       if (labelledCaption(unit, report) || creditedCaption(story, unit, report)) return
+      // A caption line run together with the line under it (a byline, the body's first line).
+      if (unit.text.includes('\n') && story.lines.some((line) => line.start >= unit.start && line.end < unit.end && !line.blank && creditedCaption(story, { ...unit, start: line.start, end: line.end, text: line.text }, report))) return
       if (index === 0) return
+      if (sceneCaption(story, units, index)) {
+        report('caption', unit, { data: { caption: collapse(unit.text) } })
+        return
+      }
       const sentence = firstSentence(story, unit)
       if (!sentence || story.inQuotation(sentence)) return
       const rest = story.text.slice(sentence.end, unit.end)
@@ -316,6 +330,88 @@ function isAgentParticiple(verb: Token, by: Token | undefined, agent: Token | un
   if (by?.lower !== 'by' || !agent) return false
   if (!/ed$/u.test(verb.lower) && !irregularParticiples.has(verb.lower) && !/(?:en|wn)$/u.test(verb.lower)) return false
   return agent.pos !== 'NUM' && !measureWords.has(agent.lower) && !/^\d/u.test(agent.text)
+}
+
+/**
+ * Verbs of what a photograph shows, in the present simple a caption is written in (`speaks`,
+ * `gather`): people doing something visible at a moment. News copy tells the same acts in the past
+ * (`spoke`, `gathered`); its present tense is of states (`operates`, `includes`, `has`) or of
+ * scheduled events (`visits`, `meets`, `votes`, `plays`, `returns` on Monday), never here.
+ */
+const sceneVerbs: ReadonlySet<string> = new Set([
+  'speak', 'gesture', 'arrive', 'walk', 'wait', 'pose', 'look', 'stand', 'sit', 'wave', 'attend', 'address', 'react',
+  'celebrate', 'gather', 'march', 'queue', 'cheer', 'carry', 'ride', 'pray', 'shout', 'protest', 'watch', 'inspect', 'greet',
+  'listen', 'wear', 'clear', 'search', 'battle', 'rescue', 'display', 'chant', 'shake', 'hug', 'embrace', 'salute', 'kneel',
+  'sing', 'dance', 'smile', 'laugh', 'cry', 'mourn', 'bow', 'light', 'lay', 'paint', 'repair', 'unload', 'load', 'sort',
+  'cross', 'row', 'swim', 'jump', 'kick', 'throw', 'catch', 'bowl', 'bat', 'shoot', 'burn', 'sweep', 'dig', 'pull', 'push',
+  'lift', 'examine', 'block', 'flee', 'shelter', 'sleep', 'eat', 'drink', 'cook', 'harvest', 'plant', 'patrol', 'guard',
+  'chat', 'photograph',
+])
+
+/**
+ * The base form of a present-simple verb (`speaks` speak, `carries` carry, `gather` gather), or
+ * undefined for a past or participle form.
+ */
+function presentBase(word: string, plural: boolean): string | undefined {
+  if (plural) return /(?:ed|ing)$/u.test(word) ? undefined : word
+  if (/ies$/u.test(word)) return `${word.slice(0, -3)}y`
+  if (/(?:ch|sh|ss|x|o)es$/u.test(word)) return word.slice(0, -2)
+  return /[^s]s$/u.test(word) ? word.slice(0, -1) : undefined
+}
+
+/** A time cue of a caption (`on Monday`, `on Jan. 18`, `in this file photo`). */
+const sceneTime = /\bon\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2})\b|\bin this (?:file|undated|handout)\b/u
+
+/**
+ * Whether a sentence standing as a paragraph of its own is a photo caption written as a scene:
+ * a noun phrase, then a verb of {@link sceneVerbs} in the present simple agreeing with it, and a
+ * place (`in Dorvik`) or a day (`on Monday`): `Dock workers cheer outside the port office in Dorvik
+ * on Friday.` (`bare`: the full stop may be missing). No pronoun, auxiliary, quotation or subordinate clause: news prose in the present
+ * (`The company operates three plants in Ohio.`) tells states, not a moment.
+ */
+export function isSceneCaption(story: Story, span: Span, bare = false): boolean {
+  const text = story.text.slice(span.start, span.end)
+  const words = story.wordsIn(span)
+  if (words.length < 5 || words.length > 30) return false
+  // Without its full stop only between body paragraphs, where no headline or deck stands.
+  if (!/^\p{Lu}/u.test(text) || !(bare ? /[\p{L}\p{N}]\.?$/u : /[\p{L}\p{N}]\.$/u).test(text) || /["\u201c\u201d:;?!]/u.test(text)) return false
+  if (story.inQuotation(span)) return false
+  const tokens = story.tags(span).filter((t) => t.pos !== 'PUNCT')
+  const first = tokens[0]
+  if (!first || !['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(first.pos)) return false
+  if (tokens.some((t) => t.pos === 'AUX' || t.pos === 'SCONJ' || subjectPronouns.has(t.lower) || t.lower === 'said' || t.lower === 'says')) return false
+  // The verb: the first word after the subject's noun phrase (the tagger takes some for nouns:
+  // `crews battle`).
+  let at = 1
+  for (; at < tokens.length; at++) {
+    const t = tokens[at] as Token
+    const previous = tokens[at - 1] as Token
+    const verbLike = t.text === t.lower && ['NOUN', 'PROPN'].includes(previous.pos) && [true, false].some((p) => sceneVerbs.has(presentBase(t.lower, p) ?? ''))
+    if (verbLike || !['NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ', 'DET'].includes(t.pos)) break
+  }
+  const verb = tokens[at]
+  const subject = tokens[at - 1]
+  if (!verb || !subject || verb.text !== verb.lower) return false
+  const plural = /[^s]s$/u.test(subject.lower) || tokens.slice(0, at).some((t) => t.lower === 'and')
+  const base = presentBase(verb.lower, plural)
+  if (!base || !sceneVerbs.has(base)) return false
+  return placesScene(tokens.slice(at + 1)) || sceneTime.test(text)
+}
+
+/**
+ * Whether unit `index` is a scene caption ({@link isSceneCaption}) standing alone by its photo:
+ * between body paragraphs, under the headline before one, or last after one.
+ */
+function sceneCaption(story: Story, units: readonly Unit[], index: number): boolean {
+  const unit = units[index]
+  if (!unit || unit.text.includes('\n')) return false
+  const next = units[index + 1]
+  const previous = units[index - 1]
+  // Last, under the body (with its full stop only: a story may end on a line of its own).
+  if (!next) return previous !== undefined && index > 1 && isBody(story, previous) && isSceneCaption(story, unit)
+  if (!isBody(story, next)) return false
+  if (!(index === 1 && story.headline !== undefined) && !(previous?.closed ?? false)) return false
+  return isSceneCaption(story, unit, index > 1)
 }
 
 /** A place preposition followed within three tokens by a proper noun (`in Dorvik`, `at the Dorvik pier`). */

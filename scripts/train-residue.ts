@@ -218,13 +218,15 @@ function proseAppeal(): string {
 function mediaMessage(): string {
   return caseOf(
     pick([
-      `${pick(['This video', 'The clip', 'Media', 'Audio', 'This content', 'The player', 'This stream', 'The recording', 'Playback'])} ${pick(['could not be loaded', 'is not available', 'is blocked', 'is loading', 'will not play', 'has expired', 'requires cookies', 'needs a newer browser', 'is restricted'])}${pick(['', ' in your browser', ' on this device', ' in your country', ' right now', ' for your account'])}${pick(['', '.', '...'])}`,
+      `${pick(['This video', 'The clip', 'Media', 'Audio', 'This content', 'The player', 'This stream', 'The recording', 'Playback'])} ${pick(['could not be loaded', 'is not available', 'is blocked', 'is loading', 'will not play', 'has expired', 'requires cookies', 'needs a newer browser', 'is restricted', 'is not supported', 'is unsupported', 'cannot be shown'])}${pick(['', ' in your browser', ' on this device', ' in your country', ' right now', ' for your account'])}${pick(['', '.', '...'])}`,
       `${pick(['Sorry', 'Oops', 'Error'])}${pick([',', '.', ':', ' -'])} ${pick(['something went wrong', 'we could not play this', 'the file could not be found', 'try again later'])}${pick(['', '.', '!'])}`,
       `${pick(['Please enable', 'Turn on', 'Allow'])} ${pick(['JavaScript', 'cookies', 'autoplay', 'audio'])} to ${pick(['watch', 'play', 'listen to', 'view'])} ${pick(['this video', 'the clip', 'this content', 'the podcast'])}`,
       `${pick(['The video', 'Your programme', 'The clip', 'Playback'])} ${pick(['will start', 'begins', 'resumes'])} in ${int(2, 15)} seconds`,
       `${pick(['Watch', 'Listen', 'Video', 'Audio'])}${pick([':', ' |', ' -'])} ${sentenceHeadline()}${chance(0.5) ? ` (${int(0, 9)}:${pad(int(0, 59))})` : ''}`,
       `${pick(['Duration', 'Length', 'Time'])}${pick([' ', ': '])}${int(0, 12)}:${pad(int(0, 59))}`,
       pick(playerLines),
+      `${pick(['This', 'The'])} ${pick(['video', 'clip', 'audio', 'gallery', 'livestream', 'embed', 'post', 'tweet'])} ${pick(['is no longer available', 'has been removed', 'cannot be displayed', 'is unavailable', 'was deleted', 'is private'])}${pick(['', '.', ' here.', ' by its owner.'])}`,
+      `${pick(['Your browser', 'Your device', 'This browser'])} ${pick(['does not support', 'cannot play', 'blocks'])} ${pick(['the video tag', 'this media', 'embedded video', 'the audio element', 'HTML5 video'])}${pick(['', '.'])}`,
     ]),
   )
 }
@@ -238,6 +240,9 @@ function relatedLabel(): string {
       `${pick(['Picked', 'Chosen', 'Suggested', 'Curated'])} for ${pick(['you', 'readers', 'today'])}`,
       `${pick(['Up next', 'Next up', 'Coming up', 'Before you go', 'Don’t skip'])}`,
       `${pick(['More', 'Latest', 'Top stories'])} from ${pick([siteName(), section()])}`,
+      `${pick(['Next', 'More', 'Also', 'Latest', 'Previous'])} ${pick(['in', 'on', 'from'])} ${section()}${pick(['', ' News', ' Stories'])}`,
+      `${pick(['Check', 'Look', 'See'])} ${pick(['Also', 'This Out', 'These Too', 'More'])}`,
+      `${pick(['Selections', 'Picks', 'Suggestions', 'Highlights', 'Stories'])} ${pick(['for you', 'you may like', 'of the day', 'we love'])}`,
     ]),
   )
 }
@@ -279,7 +284,11 @@ function sentenceHeadline(): string {
 
 /** One line of page residue, of a kind chosen at random. */
 function residueLine(): string {
-  switch (int(0, 29)) {
+  switch (int(0, 31)) {
+    case 30:
+      return editorNote()
+    case 31:
+      return widget()
     case 28:
       return rightsLine()
     case 29:
@@ -360,6 +369,22 @@ function residueLine(): string {
     default:
       return `${pick(['Source', 'Original story', 'Via', 'Full report', 'Read at', 'First published on'])}${pick([': ', ' ', ' - ', ' | '])}${pick([siteName(), `${invented(false)}.${pick(['com', 'net', 'org', 'co.uk'])}`, pick(agenciesList), 'link'])}`
   }
+}
+
+/**
+ * A newsroom's note on the page about the copy itself: a developing story, an update, the earlier
+ * version that follows (`This story will be updated. An earlier version follows below.`).
+ */
+function editorNote(): string {
+  return caseOf(
+    pick([
+      `${pick(['This is a', 'This is a breaking', 'This is a developing', 'Breaking'])} ${pick(['news update', 'story', 'news alert', 'report'])}${pick(['.', ' -', ':'])} ${pick([`${pick(agenciesList)}'s`, 'The', 'Our', 'An'])} ${pick(['earlier', 'original', 'previous'])} ${pick(['story', 'version', 'report'])} ${pick(['follows below', 'is below', 'appears below', 'follows'])}.`,
+      `${pick(['This story', 'This article', 'This page', 'This report'])} ${pick(['is developing', 'will be updated', 'is being updated', 'has been updated'])}${pick(['', ' as more details emerge', ' with more information', ' throughout the day'])}. ${pick(['Check back', 'Refresh', 'Stay with us'])} ${pick(['for updates', 'later', 'for the latest'])}.`,
+      `${pick(['Editor’s note', 'Update', 'UPDATE', 'Note'])}${pick([':', ' -'])} ${pick(['an earlier version of this story', 'this story', 'this live page'])} ${pick(['follows below', 'was published', 'is no longer updated', 'will be refreshed'])}${pick(['', ` at ${time()}`, ` on ${date()}`])}.`,
+      `${pick(['This article', 'This story', 'This piece', 'This report'])} ${pick(['first appeared', 'was originally published', 'was first published', 'appeared'])} ${pick(['on', 'in', 'by'])} ${siteName()}${pick(['', ` on ${date()}`, ' and is republished with permission', ' and is reproduced here under licence'])}.`,
+      `${pick(['UPDATE', 'Update', 'UPDATED'])} ${pick([`(${time()})`, time(), `${int(1, 9)}`, ''])} ${pick(['-', ':', '—'])}`.replace(/\s+/gu, ' ').trim(),
+    ]),
+  )
 }
 
 /** A rights notice closing a page: a copyright sign or word, a year, an owner, a reservation. */
@@ -481,7 +506,7 @@ function cleanLine(): string {
         `The ${invented()} ${pick(['question', 'factor', 'effect', 'road', 'deal', 'years'])}`,
         `${pick(['A', 'The'])} ${pick(['port', 'town', 'vote', 'budget', 'border', 'harvest'])} ${pick(['in trouble', 'on hold', 'that changed', 'under pressure', 'nobody wanted'])}`,
         `${pick(['Why', 'How', 'What', 'Where'])} ${invented()} ${pick(['matters', 'changed', 'voted', 'waits'])}`,
-        `${pick(['Cost', 'Risks', 'Delays', 'Lessons', 'Reactions', 'Next steps'])}${pick(['', ' and delays', ' ahead', ' so far'])}`,
+        `${pick(['Cost', 'Risks', 'Delays', 'Lessons', 'Reaction', 'Next steps'])}${pick(['', ' and delays', ' ahead', ' so far'])}`,
         `By ${invented()} ${invented()}`,
         `By ${invented()} ${invented()} in ${invented()}`,
         `${invented().toUpperCase()}, ${pick(monthNames)} ${int(1, 28)} (${pick(wireAgencies)}) -`,
@@ -555,6 +580,8 @@ function buildStory(paragraphs: readonly string[]): { text: string; residue: Set
       return
     }
     if (i > 0 && chance(0.15)) push(residueLine(), true, chance(0.7))
+    // Widgets, pitches, media messages, captions and related links stand between paragraphs too.
+    else if (i > 0 && chance(0.1)) push(pick([widget, pitch, mediaMessage, relatedLine, captionProse, editorNote])(), true, chance(0.8))
     if (i > 0 && chance(0.12)) push(cleanLine(), false)
     // An end mark or credit glued to the end of a paragraph, after a space or none.
     if (chance(0.12)) push(`${p.trimEnd()}${chance(0.7) ? ' ' : ''}${endMark()}`, false, true, true)
@@ -857,7 +884,7 @@ const tailFit = linear(fit(training.tails))
 // from other Brown files.
 const held = samplesOf(calibration, num('calcopies', 40))
 // Line tails are few per story: calibrate them on more stories, or one clean tail sets the threshold.
-const heldTails = samplesOf(calibration, num('tailcopies', 100)).tails
+const heldTails = samplesOf(calibration, num('tailcopies', 300)).tails
 const real = realSamples(calibration.map((c) => c.text))
 const lineModel = calibrate('lines', lineFit, held.lines, real.lines, targetFalseAlarms)
 const tailModel = calibrate('tails', tailFit, heldTails, real.tails, num('tailfa', 0.02))

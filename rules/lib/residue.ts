@@ -128,17 +128,26 @@ export function isCandidate(story: Story, context: ResidueContext, line: Line): 
 /** A rights notice: a copyright sign or word, or `all rights reserved`. */
 const rightsNotice = /\u00a9|\(c\)\s?\d{4}|\bcopyright\b|\ball rights reserved\b/iu
 
+/**
+ * A page's note about the copy itself: a sentence opening `This story/article/page ... is, was,
+ * has, will` (`This story will be updated.`, `This article first appeared on ...`), or an earlier
+ * version that follows below. News copy speaks of its subject, not of itself (Brown's `this column`
+ * and `this page` stand inside sentences).
+ */
+const selfNote = /(?:^|[.!?]\s{1,3})This (?:story|article|report|page|post|video|piece|update) (?:is|was|has|had|will|may|first|originally|appeared|contains|follows)\b|\b(?:earlier|original|previous) (?:story|version|report) (?:follows|is below|appears below)\b/iu
+
 /** Sentence starts of a text: its first word and every capitalised word after a sentence end. */
 const sentenceStart = /(?:^|[.!?:]["'\u201d\u2019)]{0,2}\s{1,3})["'\u201c\u2018(]?(\p{Lu}\p{Ll}{1,15})(?![\p{L}\p{N}'\u2019-])/gu
 
 /**
  * Whether a span of prose reads as a page's pitch rather than story text: it talks to the reader
  * (`you`, `your` outside quotations), one of its sentences opens with a verb of a page's call to
- * the reader (`... Sign up today.`, `Please enable ...`), or it states rights (`Copyright ...`).
+ * the reader (`... Sign up today.`, `Please enable ...`), states rights (`Copyright ...`) or speaks of
+ * the copy itself ({@link selfNote}).
  * Such prose is scored by the classifier like any short line, and never counts as body.
  */
 export function isPitchLike(story: Story, span: { start: number; end: number; text: string }): boolean {
-  if (rightsNotice.test(span.text)) return true
+  if (rightsNotice.test(span.text) || selfNote.test(span.text)) return true
   for (const match of span.text.matchAll(sentenceStart)) if (pageVerbs.has((match[1] ?? '').toLowerCase())) return true
   return story.wordsIn(span).some((w) => (w.normal === 'you' || w.normal === 'your') && !story.inQuotation(w))
 }
@@ -245,6 +254,7 @@ export const featureNames = [
   'callToAction',
   'verbless',
   'afterLabel',
+  'selfNote',
 ] as const
 
 /** One feature vector. */
@@ -447,6 +457,7 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     verbless: n >= 2 && text.length <= 200 && !story.tags(span).some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? 1 : 0,
     // A line under a short label of page words (`Related`, `Most read:`) heads a block of links.
     afterLabel: !segment && isChromeLabel(story, previous) ? 1 : 0,
+    selfNote: selfNote.test(text) ? 1 : 0,
   }
 }
 

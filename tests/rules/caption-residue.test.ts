@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import rule, { isCaptionSentence } from '../../rules/caption-residue.js'
+import rule, { isCaptionSentence, isSceneCaption } from '../../rules/caption-residue.js'
 import { createStory } from '../../src/engine/story/index.js'
 import feedBoilerplate from '../../rules/feed-boilerplate.js'
 import { describeDiagnostic, lintRule } from '../helpers.js'
@@ -110,6 +110,50 @@ describe('isCaptionSentence', () => {
   ])('%s -> %s', (sentence, expected) => {
     expect(isCaptionSentence(createStory(sentence), { start: 0, end: sentence.length }, 16)).toBe(expected)
   })
+})
+
+describe('isSceneCaption: a photo caption written as a present-tense scene', () => {
+  test.each([
+    ['Residents queue for water in Dorvik on Sunday.', true],
+    ['Union leader Mira Holm speaks to reporters outside the port office on Friday.', true],
+    ['Rescue workers carry a stretcher through a flooded street in Vell.', true],
+    // The tagger reads `battle` as a noun after a plural subject.
+    ['Fire crews battle a blaze at a warehouse on Jan. 12.', true],
+    // Past tense is news prose; present tense of a state is too; so is a pronoun's clause.
+    ['Residents queued for water in Dorvik on Sunday.', false],
+    ['The company operates three plants in Dorvik.', false],
+    ['They gather outside the court in Dorvik on Monday.', false],
+    // The present of a scheduled event is news prose too.
+    ['The council meets in Dorvik on Monday.', false],
+    ['The minister visits the port in Vell on Friday.', false],
+    ['Residents queue for water in Dorvik, the mayor said.', false],
+    // A scene verb that does not agree with its subject is no present-tense caption.
+    ['The mayor gather outside the court in Dorvik.', false],
+    // Neither a place nor a day: not a scene.
+    ['Residents queue for water.', false],
+  ])('%s -> %s', (sentence, expected) => {
+    expect(isSceneCaption(createStory(sentence), { start: 0, end: sentence.length })).toBe(expected)
+  })
+
+  test.each([
+    // Between body paragraphs, even without its full stop.
+    [`${head}\n\n${body}\n\nPassengers queue for the first ferry in Dorvik\n\n${more}`, ['caption Passengers queue for the first ferry in Dorvik']],
+    // Under the headline only with its full stop (a deck has none).
+    [`${head}\n\nPassengers queue for the first ferry in Dorvik\n\n${body}`, []],
+    [`${head}\n\nPassengers queue for the first ferry in Dorvik on Monday.\n\n${body}`, ['caption Passengers queue for the first ferry in Dorvik on Monday.']],
+    // Last, under the body: with its full stop only.
+    [`${head}\n\n${body}\n\nPassengers queue for the first ferry in Dorvik on Monday.`, ['caption Passengers queue for the first ferry in Dorvik on Monday.']],
+    [`${head}\n\n${body}\n\nPassengers queue for the first ferry in Dorvik`, []],
+    // Run into a paragraph it is a sentence of the story.
+    [`${head}\n\n${body} Passengers queue for the first ferry in Dorvik on Monday. ${more}`, []],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected)
+  })
+})
+
+test('a credited caption line run into a hard-wrapped paragraph is found on its own line', () => {
+  const text = `${head}\n\nDock workers cheer outside the port office in Dorvik on Friday. (Pool photo)\nThe council met again on Monday and approved the harbour plan by nine\nvotes to four after a long debate on the cost of the new pier.\n\n${more}`
+  expect(ids(text)).toEqual(['credited Dock workers cheer outside the port office in Dorvik on Friday. (Pool photo)'])
 })
 
 describe('coordination with feed-boilerplate', () => {

@@ -282,6 +282,9 @@ describe('kinds of page residue from sites never seen (issue 11), in our own wor
     ['after', 'Shares 48'],
     // pitches written as prose: a call to act or words to the reader after the story
     ['after', 'Enjoyed this? Share it with a friend and follow us for more.'],
+    // notes of the page about the copy itself, as long as a sentence of prose
+    ['after', 'This article first appeared in the Korivan Herald and is republished with permission.'],
+    ['between', 'THIS IS A BREAKING NEWS UPDATE. The earlier story follows below, with the harbour master’s figures.'],
   ] as const)('flags %s the body: %s', (where, line) => {
     expect(flagged(place[where](line))).toContainEqual(expect.stringContaining(line.slice(0, 12)))
   })
