@@ -70,6 +70,14 @@
 //   `idiom` (`today morning`, `10 times of the`, `worth` without `of`, `over phone`, `since two
 //   years`, `despite of`, `till date`). Word order after a modal (`will its report
 //   submit`) is garbled-sentence's.
+// - Counted kinds (rules/lib/grammar-collocations.ts, counts of clean copy in rules/data/
+//   grammar-collocations.json from Brown D-R, `npm run build:grammar-collocations`): `bareNoun` (a
+//   singular count noun with no article after a preposition or verb: `slept in old tent`),
+//   `extraArticle` before a name clean copy never writes with `the` (`the Japan`), and
+//   `prepositionChoice` (an adjective or participle after `be` with a preposition clean copy never
+//   puts after it: `interested on`, `responsible of`). Word forms add `finiteVerb` (`she signing the
+//   order`, a sentence whose only verb is an -ing form), `to` + a finite form (`to makes the`, `to
+//   walked off`), `have` + -ing (`had towing the`) and `been` + a base form (`been approve by`).
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
@@ -78,13 +86,19 @@ import type { Sentence, Story, Token } from '../src/rule/types.js'
 import { atClauseStart, endsPhrase, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, verbNumber } from './lib/grammar.js'
 import { baseForm, findAgreement, sForm } from './lib/grammar-agreement.js'
 import { articleMessages, findArticles } from './lib/grammar-articles.js'
+import { type CollocationData, collocationMessages, findCollocations, parseCollocations } from './lib/grammar-collocations.js'
 import { type DegreeWords, findForms, formMessages, parseDegreeWords, participleOnly } from './lib/grammar-forms.js'
 
 // Comparative and superlative adjectives (rules/data/grammar-words.json, `npm run build:grammar-words`), loaded on first use.
-const loaded: { words?: DegreeWords } = {}
+const loaded: { words?: DegreeWords; collocations?: CollocationData } = {}
 function degreeWords(): DegreeWords {
   loaded.words ??= parseDegreeWords(readJsonData(import.meta.url, 'grammar-words.json'))
   return loaded.words
+}
+// Counts of clean copy (rules/data/grammar-collocations.json, `npm run build:grammar-collocations`), loaded on first use.
+function collocations(): CollocationData {
+  loaded.collocations ??= parseCollocations(readJsonData(import.meta.url, 'grammar-collocations.json'))
+  return loaded.collocations
 }
 
 type GrammaticalNumber = 'sg' | 'pl'
@@ -183,6 +197,7 @@ const takesInfinitive = /^(?:wants?|wanted|wanting|needs?|needed|try|tries|tried
 /** Words that open a subject noun phrase. */
 const subjectDeterminers: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'every', 'no', 'some', 'any', 'its', 'their', 'his', 'her', 'our',
+  'both', 'several', 'many',
 ])
 /** Words that open a clause inside a prepositional phrase (`with which animals convert`). */
 const whWords: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'what', 'that', 'where', 'when'])
@@ -408,7 +423,7 @@ function subjectVerb(tokens: readonly Token[], clause: ClauseReading = { bare: f
   const number = nounNumber(head)
   if (!number || /ing$/u.test(head.lower)) return undefined
   if (det && ['this', 'a', 'an', 'every'].includes(det.lower) && number === 'pl') return undefined
-  if (det && ['these', 'those'].includes(det.lower) && number === 'sg') return undefined
+  if (det && ['these', 'those', 'both', 'several', 'many'].includes(det.lower) && number === 'sg') return undefined
   let k = np.next
   for (let guard = 0; guard < 8; guard++) {
     const t = tokens[k]
@@ -478,6 +493,7 @@ export default defineRule(
       subjectVerb: 'Unexpected verb `{actual}` with the {number} subject `{subject}`, expected `{expected}`',
       ...articleMessages,
       ...formMessages,
+      ...collocationMessages,
     },
     options: z.strictObject({}),
     examples: {
@@ -683,8 +699,33 @@ export default defineRule(
             '1:42-1:51 idiom Unexpected `till date`, expected `to date`',
           ],
         },
+        {
+          text: 'The divers worked in small pond near the pier before they flew to the India.',
+          diagnostics: [
+            '1:22-1:32 bareNoun Unexpected singular noun `pond` without an article in `small pond`, expected `a` or `the` before it',
+            '1:67-1:76 extraArticle Unexpected article in `the India`, expected `India`',
+          ],
+        },
+        {
+          text: 'The board is interested on the plan, and she signing the order today.',
+          diagnostics: [
+            '1:14-1:27 prepositionChoice Unexpected preposition in `interested on`, expected `interested in`',
+            '1:42-1:53 finiteVerb Unexpected -ing form without an auxiliary in `she signing`, expected `she is signing` or a past form',
+          ],
+        },
+        {
+          text: 'The crews were paid to makes the trip, and the tugs had towing the barge.',
+          diagnostics: [
+            '1:21-1:29 modalForm Unexpected verb form after `to` in `to makes`, expected the base form',
+            '1:53-1:63 participleForm Unexpected verb form after `had` in `had towing`, expected a past participle',
+          ],
+        },
       ],
       valid: [
+        'He was named captain of the team, and she was taken to hospital by car.',
+        'The Paris of the 1920s was different, and the Kennedy family is here.',
+        'What they objected to is the fare, and investors are interested in the plan.',
+        'They worked step by step and day after day in the valley, and it being Sunday, the port was shut.',
         'There were no immediate reports of damage after the storm.',
         'The police are searching the hills, and the team are ready.',
         'The 1990s were good years for the port.',
@@ -720,7 +761,7 @@ export default defineRule(
     for (const sentence of story.sentences) {
       if (!isProse(sentence, story)) continue
       const tokens = story.tags(sentence)
-      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findAgreement(tokens), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords())]
+      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findAgreement(tokens), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords()), ...findCollocations(tokens, collocations())]
       for (const f of findings) {
         report(f.id, { start: f.start, end: f.end }, f.data ? { data: f.data } : undefined)
       }

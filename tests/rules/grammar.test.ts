@@ -63,6 +63,19 @@ describe('grammar fires', () => {
     ['The board decided to raises the fees next year.', 'modalForm', 'to raises'],
     ['The crew can\'t has its pay cut, the union said.', 'modalForm', 'can\'t has'],
     ['The port has announce the new fees for cargo.', 'participleForm', 'has announce'],
+    // Issue 13 kinds judged against counts of clean copy (rules/data/grammar-collocations.json).
+    ['The talks moved on, and the crew slept in old tent on the beach.', 'bareNoun', 'old tent'],
+    ['The minister flew to the Japan on Monday for the port talks.', 'extraArticle', 'the Japan'],
+    ['The harbour board is responsible of the old pier.', 'prepositionChoice', 'responsible of'],
+    ['Investors are very interested on the new terminal.', 'prepositionChoice', 'interested on'],
+    // An -ing form with no auxiliary, `to` and `have` with a finite or -ing form, `been` with a base form.
+    ['The river rose overnight, and it flooding the lower town.', 'finiteVerb', 'it flooding'],
+    ['Freight rates jumping 12 per cent in the first week.', 'finiteVerb', 'Freight rates jumping'],
+    ['The pilots were told to walked off the pier.', 'modalForm', 'to walked'],
+    ['It would be wrong to blames the crew for the delay.', 'modalForm', 'to blames'],
+    ['The storm has damaging the pier and the old jetty.', 'participleForm', 'has damaging'],
+    ['The plan has been approve by the board.', 'participleForm', 'been approve'],
+    ['Both ferries was late, the port said.', 'subjectVerb', 'was'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -136,6 +149,18 @@ describe('grammar stays quiet', () => {
     'Tens of thousands of growers marched on the capital.',
     'The court records office holds records of the sale.',
     'Exports reached record levels in the third quarter.',
+    // Bare count nouns clean copy does write: roles, means, British institutions, idioms, compounds.
+    'He was named captain of the side and later became chairman.',
+    'The injured were taken to hospital by car and later sent home.',
+    'They searched the coast step by step and day after day.',
+    'The mayor met them at the town hall meeting in the harbour district.',
+    // Names with `the` before a noun or `of`, and prepositions clean copy puts after these words.
+    'The Japan desk said the Paris of the 1920s is gone.',
+    'The board is responsible for the pier and interested in the terminal.',
+    'What they objected to is the fare, and the port is full of ships.',
+    // Absolutes and gerunds.
+    'It being Sunday, the port was shut, and with them watching, nobody moved.',
+    'Rising fuel costs worry the pilots, and the broadening of the channel helped.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
