@@ -379,7 +379,9 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
   for (let k = 1; k < tokens.length; k++) {
     const opener = tokens[k - 1]?.lower ?? ''
     const bare = clauseConjunctions.has(opener)
-    if (!bare && !(clauseOpeners.has(opener) && subjectDeterminers.has(tokens[k]?.lower ?? ''))) continue
+    // `, and the schools was`: `and` after a comma joins clauses, not nouns.
+    const joined = opener === 'and' && tokens[k - 2]?.text === ','
+    if (!bare && !((clauseOpeners.has(opener) || joined) && subjectDeterminers.has(tokens[k]?.lower ?? ''))) continue
     // Inside a sentence the verb must follow the subject directly: a prepositional phrase may end
     // a longer subject that began before the comma or the clause word.
     const inner = subjectVerb(tokens.slice(k), { bare, subjunctive: subjunctiveOpeners.has(opener), base: !thatOpeners.has(opener), cross: bare })
@@ -391,7 +393,7 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
 /** Conjunctions that open a finite clause with its own subject. */
 const clauseConjunctions: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'because'])
 /** Words after which a clause with a determiner-led subject may start. */
-const clauseOpeners: ReadonlySet<string> = new Set([',', ';', 'but', 'when', 'if', 'though', 'whether', 'unless', 'where', 'that', 'so', 'said', 'says'])
+const clauseOpeners: ReadonlySet<string> = new Set([',', ';', 'but', 'when', 'if', 'though', 'whether', 'unless', 'where', 'that', 'so', 'said', 'says', 'after', 'before', 'until', 'since', 'once'])
 /** Words after which `were` with a singular may be a subjunctive (`as if the blitz were`). */
 const subjunctiveOpeners: ReadonlySet<string> = new Set(['if', 'though', 'as', 'whether', 'unless', 'while', 'whereas', 'although', 'because'])
 /** Words after which a base form may be a subjunctive (`insisted that the leader resign`). */
@@ -406,6 +408,21 @@ interface ClauseReading {
   subjunctive: boolean
   base: boolean
   cross: boolean
+}
+
+/**
+ * Whether the verb at `k` inside a preposition's object is a noun the tagger misread: a bare form
+ * after a determiner or an adjective, or after a name that follows a determiner (`of a September
+ * cut`), then more of the phrase (a preposition or a noun), never an -s or past form (the subject's own verb).
+ */
+function misreadNoun(tokens: readonly Token[], k: number, object: number): boolean {
+  const t = tokens[k] as Token
+  if (t.pos !== 'VERB' || !/^\p{Ll}{3,}$/u.test(t.text) || isThirdPersonS(t.text) || /ed$/u.test(t.text)) return false
+  const prev = tokens[k - 1]
+  // `to interest rates`: the word after a prepositional `to`, before a noun.
+  if (object === 0) return prev?.lower === 'to' && tokens[k + 1]?.pos === 'NOUN'
+  const afterDeterminer = prev?.pos === 'DET' || prev?.pos === 'ADJ' || (prev?.pos === 'PROPN' && tokens[k - 2]?.pos === 'DET')
+  return afterDeterminer && ['ADP', 'PART'].includes(tokens[k + 1]?.pos ?? '')
 }
 
 /** Subject-verb agreement for the subject that opens the sentence. */
@@ -428,10 +445,12 @@ function subjectVerb(tokens: readonly Token[], clause: ClauseReading = { bare: f
   for (let guard = 0; guard < 8; guard++) {
     const t = tokens[k]
     if (!t) return undefined
-    if (clause.cross && ((t.pos === 'ADP' && t.lower !== 'that' && t.text === t.lower) || (t.pos === 'VERB' && participlePrepositions.has(t.lower)))) {
+    // `to` before a noun phrase the tagger read as a verb and a noun (`a cut to interest rates`) is a preposition.
+    const toPhrase = t.lower === 'to' && t.pos === 'PART' && ['VERB', 'NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '') && tokens[k + 2]?.pos === 'NOUN' && nounNumber(tokens[k + 2]) !== undefined
+    if (clause.cross && ((t.pos === 'ADP' && t.lower !== 'that' && t.text === t.lower) || (t.pos === 'VERB' && participlePrepositions.has(t.lower)) || toPhrase)) {
       k++
       let object = 0
-      while (tokens[k] && (objectTags.has((tokens[k] as Token).pos) || possessives.has((tokens[k] as Token).lower) || compass.has((tokens[k] as Token).lower))) {
+      while (tokens[k] && (objectTags.has((tokens[k] as Token).pos) || possessives.has((tokens[k] as Token).lower) || compass.has((tokens[k] as Token).lower) || misreadNoun(tokens, k, object))) {
         if (whWords.has((tokens[k] as Token).lower)) return undefined
         k++
         object++

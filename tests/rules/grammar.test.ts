@@ -76,6 +76,9 @@ describe('grammar fires', () => {
     ['The storm has damaging the pier and the old jetty.', 'participleForm', 'has damaging'],
     ['The plan has been approve by the board.', 'participleForm', 'been approve'],
     ['Both ferries was late, the port said.', 'subjectVerb', 'was'],
+    // A subject across a preposition's object the tagger misread (`a March cut to fuel duties`), and after `, and`.
+    ['Prices held firm while expectations of a March cut to fuel duties also supports demand.', 'subjectVerb', 'supports'],
+    ['The pier reopened on Monday, and the ferries was back on time.', 'subjectVerb', 'was'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -161,6 +164,8 @@ describe('grammar stays quiet', () => {
     // Absolutes and gerunds.
     'It being Sunday, the port was shut, and with them watching, nobody moved.',
     'Rising fuel costs worry the pilots, and the broadening of the channel helped.',
+    'The king and the queen were there, and the mayor and the pilots were too.',
+    'Prices held firm while expectations of a March cut to fuel duties also support demand.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
