@@ -76,7 +76,8 @@
 //   `extraArticle` before a name clean copy never writes with `the` (`the Japan`), and
 //   `prepositionChoice` (an adjective or participle after `be` with a preposition clean copy never
 //   puts after it: `interested on`, `responsible of`). Word forms add `finiteVerb` (`she signing the
-//   order`, a sentence whose only verb is an -ing form), `to` + a finite form (`to makes the`, `to
+//   order`, `he taken 300 calls`, a sentence whose only verb is an -ing form), a noun and the
+//   verb right after it opening a clause (`A radio broadcast identify the`), `to` + a finite form (`to makes the`, `to
 //   walked off`), `have` + -ing (`had towing the`) and `been` + a base form (`been approve by`).
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
@@ -729,7 +730,7 @@ export default defineRule(
           text: 'The board is interested on the plan, and she signing the order today.',
           diagnostics: [
             '1:14-1:27 prepositionChoice Unexpected preposition in `interested on`, expected `interested in`',
-            '1:42-1:53 finiteVerb Unexpected -ing form without an auxiliary in `she signing`, expected `she is signing` or a past form',
+            '1:42-1:53 finiteVerb Unexpected verb form without an auxiliary in `she signing`, expected `she is signing`',
           ],
         },
         {

@@ -23,7 +23,7 @@ export const formMessages = {
   verbPreposition: 'Unexpected preposition in `{actual}`, expected `{expected}`',
   idiom: 'Unexpected `{actual}`, expected `{expected}`',
   infinitiveForm: 'Unexpected verb form in `{actual}`, expected `{expected}`',
-  finiteVerb: 'Unexpected -ing form without an auxiliary in `{actual}`, expected `{expected}` or a past form',
+  finiteVerb: 'Unexpected verb form without an auxiliary in `{actual}`, expected `{expected}`',
 } as const satisfies Record<Exclude<FormCheck, 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'>, string>
 
 /** Comparative and superlative adjectives (rules/data/grammar-words.json). */
@@ -408,10 +408,14 @@ const finiteVerb: Check = (tokens, i) => {
     let j = i + 1
     if (tokens[j]?.pos === 'ADV' && /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? '')) j++
     const verb = tokens[j]
-    if (!isIngVerb(verb) || !['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'NOUN', 'ADJ', 'SCONJ'].includes(tokens[j + 1]?.pos ?? '')) return undefined
     // `as it turning`, `with they acting`: a clause word right before may make an absolute or a fragment of quoted speech.
-    if (['with', 'without', 'as'].includes(tokens[i - 1]?.lower ?? '')) return undefined
-    return { id: 'finiteVerb', start: subject.start, end: verb.end, data: { expected: `${subject.text} ${be} ${verb.text}` } }
+    if (!verb || ['with', 'without', 'as'].includes(tokens[i - 1]?.lower ?? '') || !['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'NOUN', 'ADJ', 'SCONJ', 'ADV'].includes(tokens[j + 1]?.pos ?? '')) return undefined
+    if (isIngVerb(verb) && tokens[j + 1]?.pos !== 'ADV') return { id: 'finiteVerb', start: subject.start, end: verb.end, data: { expected: `${subject.text} ${be} ${verb.text}` } }
+    // `he taken 300 calls`, `they gone all out`: a participle that is never a past form.
+    if (verb.pos === 'VERB' && verb.text === verb.lower && participleOnly.has(verb.lower) && verb.lower !== 'been') {
+      return { id: 'finiteVerb', start: subject.start, end: verb.end, data: { expected: `${subject.text} ${be === 'are' || be === 'am' ? 'have' : 'has'} ${verb.text}` } }
+    }
+    return undefined
   }
   // A noun subject opening a sentence that has no auxiliary and no verb but -ing forms.
   if (i !== 0 && !(i === 1 && tokens[0]?.pos === 'DET')) return undefined

@@ -79,6 +79,10 @@ describe('grammar fires', () => {
     // A subject across a preposition's object the tagger misread (`a March cut to fuel duties`), and after `, and`.
     ['Prices held firm while expectations of a March cut to fuel duties also supports demand.', 'subjectVerb', 'supports'],
     ['The pier reopened on Monday, and the ferries was back on time.', 'subjectVerb', 'was'],
+    // A noun and the verb right after it where the phrase opens a clause; a pronoun and a participle alone.
+    ['A radio broadcast identify the pilots as locals.', 'subjectVerb', 'identify'],
+    ['He taken 300 calls since Monday, the office said.', 'finiteVerb', 'He taken'],
+    ['They gone all out for the final, the coach said.', 'finiteVerb', 'They gone'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -166,6 +170,8 @@ describe('grammar stays quiet', () => {
     'Rising fuel costs worry the pilots, and the broadening of the channel helped.',
     'The king and the queen were there, and the mayor and the pilots were too.',
     'Prices held firm while expectations of a March cut to fuel duties also support demand.',
+    'The board helped the family buy a house, and the price of tickets rises in May.',
+    'Demand for grain and services reflects the harvest, and a road block to the pier was removed.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
