@@ -77,7 +77,8 @@
 //   `prepositionChoice` (an adjective or participle after `be` with a preposition clean copy never
 //   puts after it: `interested on`, `responsible of`). Word forms add `finiteVerb` (`she signing the
 //   order`, `he taken 300 calls`, a sentence whose only verb is an -ing form), a noun and the
-//   verb right after it opening a clause (`A radio broadcast identify the`), `to` + a finite form (`to makes the`, `to
+//   verb right after it opening a clause (`A radio broadcast identify the`), `missingOf` (an office
+//   and its field with `of` dropped: `the commissioner railway safety`), `'ll` as a modal, `to` + a finite form (`to makes the`, `to
 //   walked off`), `have` + -ing (`had towing the`) and `been` + a base form (`been approve by`).
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
@@ -165,7 +166,7 @@ function acronymSound(acronym: string): 'vowel' | 'consonant' | undefined {
   return spokenSound === letter ? letter : undefined
 }
 
-const modals: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must'])
+const modals: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', "'ll", '’ll'])
 /** Tags of the word before a modal used as a verb (not `the will`, `8-oz. can`). */
 const modalSubjects: ReadonlySet<string> = new Set(['PRON', 'NUM', 'NOUN', 'PROPN', 'ADV', 'PART', 'CCONJ', 'SCONJ', 'AUX', 'VERB'])
 const doForms: ReadonlySet<string> = new Set(['do', 'does', 'did'])
@@ -740,8 +741,16 @@ export default defineRule(
             '1:53-1:63 participleForm Unexpected verb form after `had` in `had towing`, expected a past participle',
           ],
         },
+        {
+          text: 'The crash was examined by the commissioner railway safety, and they\'ll starting repairs soon.',
+          diagnostics: [
+            '1:27-1:58 missingOf Unexpected `the commissioner railway safety` without `of`, expected `the commissioner of railway safety`',
+            "1:68-1:80 modalForm Unexpected verb form after `'ll` in `'ll starting`, expected the base form",
+          ],
+        },
       ],
       valid: [
+        'The director general met the board, and they gave the director power to act.',
         'He was named captain of the team, and she was taken to hospital by car.',
         'The Paris of the 1920s was different, and the Kennedy family is here.',
         'What they objected to is the fare, and investors are interested in the plan.',

@@ -21,7 +21,7 @@
 //   determiner, pronoun or common noun (not a date, a name or a number: `member for Bristol`, `on
 //   Monday` are adjuncts).
 import type { Token } from '../../src/rule/types.js'
-import { type GrammarFinding, runTokenChecks, type TokenCheck } from './grammar.js'
+import { type GrammarFinding, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
 
 /** Message ids of the collocation checks (`extraArticle` is shared with rules/lib/grammar-articles.ts). */
 export type CollocationCheck = 'bareNoun' | 'prepositionChoice' | 'extraArticle'
@@ -85,7 +85,7 @@ const bareAfter: ReadonlySet<string> = new Set(['as', 'per', 'by', 'like', 'than
 /** Verbs that name a role for their object (`named captain`, `became chairman`). */
 const namingVerbs = /^(?:nam|appoint|elect|becom|became|made|make|crown|call|nominat|turn|remain|serv|sworn|install|promot|style|dub|choose|chose|vote|declar|pronounc|consider|ordain|hired?)/u
 /** Adjectives that make a bare noun phrase whole (`next week`, `last year`, `such thing` is another slip). */
-const phraseAdjectives: ReadonlySet<string> = new Set(['next', 'last', 'past', 'same', 'such', 'what', 'enough', 'much', 'more', 'most', 'less', 'least', 'own', 'other', 'half', 'whole', 'quite', 'rather', 'many', 'few', 'several', 'no', 'each', 'every', 'either', 'neither', 'any', 'some', 'all', 'both', 'another', 'which', 'whose', 'whatever', 'whichever'])
+const phraseAdjectives: ReadonlySet<string> = new Set(['next', 'last', 'past', 'same', 'such', 'what', 'enough', 'much', 'more', 'most', 'less', 'least', 'own', 'other', 'half', 'whole', 'quite', 'rather', 'many', 'few', 'several', 'no', 'each', 'every', 'either', 'neither', 'any', 'some', 'all', 'both', 'another', 'which', 'whose', 'whatever', 'whichever', 'little', 'certain'])
 const beForms: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am'])
 
 const lowerWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text)
@@ -98,7 +98,7 @@ const closesPhrase = (t: Token | undefined): boolean =>
 function bareNoun(tokens: readonly Token[], i: number, data: CollocationData): GrammarFinding<CollocationCheck> | undefined {
   const head = tokens[i] as Token
   // Abstract nouns (`reorganization`, `payment`, `attendance`) also name a process and go bare (`filed for reorganization`).
-  if (head.pos !== 'NOUN' || !data.countNouns.has(head.lower) || britishBare.has(head.lower) || abstractSuffix.test(head.lower)) return undefined
+  if (head.pos !== 'NOUN' || !data.countNouns.has(head.lower) || nounNumber(head) !== 'sg' || britishBare.has(head.lower) || abstractSuffix.test(head.lower)) return undefined
   const next = tokens[i + 1]
   // Not before an -ing form (`movie making`) or as a title before `of` and a name (`for sheriff of Essex County`).
   if (!closesPhrase(next) || (next?.pos === 'VERB' && /ing$/u.test(next.lower)) || (next?.lower === 'of' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ''))) return undefined
@@ -122,6 +122,8 @@ function bareNoun(tokens: readonly Token[], i: number, data: CollocationData): G
   if (!lowerWord(first)) return undefined
   const before = tokens[s - 1] as Token
   if (before.text !== before.lower) return undefined
+  // `from street to sidewalk`, `from child to adult`: a range of bare nouns.
+  if ((before.lower === 'from' && tokens.slice(i + 1, i + 4).some((t) => t.lower === 'to')) || (before.lower === 'to' && tokens.slice(Math.max(0, s - 4), s - 1).some((t) => t.lower === 'from'))) return undefined
   if (before.pos === 'ADP') {
     // A preposition after a determiner is an adjective the tagger misread (`in the near term`).
     if (bareAfter.has(before.lower) || ['DET', 'ADJ'].includes(tokens[s - 2]?.pos ?? '')) return undefined
@@ -165,7 +167,7 @@ const confusable: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 
 /** Variants counted as one preposition (`depend on` or `upon`). */
 const family: Readonly<Record<string, string>> = { upon: 'on', onto: 'on', toward: 'to', towards: 'to', into: 'in' }
 /** Words of time and quantity that open an adjunct (`interested at the time`, `capable by then`). */
-const adjunctWords = /^(?:time|times|moment|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|end|start|beginning|least|most|all|first|last|once|now|then|present|least|large|general|particular|part|fact|order|turn|addition|case|way|order|itself|themselves|himself|herself|least)$/u
+const adjunctWords = /^(?:top|bottom|brim|edge|extent|degree|time|times|moment|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|end|start|beginning|least|most|all|first|last|once|now|then|present|least|large|general|particular|part|fact|order|turn|addition|case|way|order|itself|themselves|himself|herself|least)$/u
 
 /** `interested on`, `responsible of`, `capable for`: a governing word with a preposition clean copy does not put after it. */
 function prepositionChoice(tokens: readonly Token[], i: number, data: CollocationData): GrammarFinding<CollocationCheck> | undefined {
@@ -178,7 +180,8 @@ function prepositionChoice(tokens: readonly Token[], i: number, data: Collocatio
   const afterBe = beForms.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.pos === 'ADV' && beForms.has(tokens[i - 2]?.lower ?? ''))
   if (!((word.pos === 'ADJ' && ['AUX', 'ADV'].includes(tokens[i - 1]?.pos ?? '')) || (word.pos === 'VERB' && afterBe))) return undefined
   const row = data.prepositions.get(word.lower)
-  if (!row || row.after < 25 || row.after < 0.3 * row.count) return undefined
+  // The word takes a preposition at least half the times clean copy writes it (`interested in`; not `full`).
+  if (!row || row.after < 25 || row.after < 0.5 * row.count) return undefined
   const families = new Map<string, number>()
   for (const [p, n] of row.prepositions) families.set(family[p] ?? p, (families.get(family[p] ?? p) ?? 0) + n)
   const [top, topCount] = [...families].sort(([, a], [, b]) => b - a)[0] ?? ['', 0]

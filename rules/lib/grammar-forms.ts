@@ -8,7 +8,7 @@ import type { Token } from '../../src/rule/types.js'
 import { atClauseStart, endsPhrase, type GrammarFinding, isCertainBase, isCertainPast, isPluralNumeral, isThirdPersonS, nounNumber, nounPhrase, runTokenChecks, type TokenCheck } from './grammar.js'
 
 /** Message ids of the word-form checks. */
-export type FormCheck = 'finiteVerb' | 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom' | 'infinitiveForm' | 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'
+export type FormCheck = 'missingOf' | 'finiteVerb' | 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom' | 'infinitiveForm' | 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'
 
 /**
  * Messages of the word-form checks, for the rule's metadata. `subjectVerb`, `thereNumber`,
@@ -24,6 +24,7 @@ export const formMessages = {
   idiom: 'Unexpected `{actual}`, expected `{expected}`',
   infinitiveForm: 'Unexpected verb form in `{actual}`, expected `{expected}`',
   finiteVerb: 'Unexpected verb form without an auxiliary in `{actual}`, expected `{expected}`',
+  missingOf: 'Unexpected `{actual}` without `of`, expected `{expected}`',
 } as const satisfies Record<Exclude<FormCheck, 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'>, string>
 
 /** Comparative and superlative adjectives (rules/data/grammar-words.json). */
@@ -409,7 +410,8 @@ const finiteVerb: Check = (tokens, i) => {
     if (tokens[j]?.pos === 'ADV' && /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? '')) j++
     const verb = tokens[j]
     // `as it turning`, `with they acting`: a clause word right before may make an absolute or a fragment of quoted speech.
-    if (!verb || ['with', 'without', 'as'].includes(tokens[i - 1]?.lower ?? '') || !['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'NOUN', 'ADJ', 'SCONJ', 'ADV'].includes(tokens[j + 1]?.pos ?? '')) return undefined
+    // A comma before makes an absolute (`they went, he choosing an inn`).
+    if (!verb || ['with', 'without', 'as', ','].includes(tokens[i - 1]?.lower ?? '') || !['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'NOUN', 'ADJ', 'SCONJ', 'ADV'].includes(tokens[j + 1]?.pos ?? '')) return undefined
     if (isIngVerb(verb) && tokens[j + 1]?.pos !== 'ADV') return { id: 'finiteVerb', start: subject.start, end: verb.end, data: { expected: `${subject.text} ${be} ${verb.text}` } }
     // `he taken 300 calls`, `they gone all out`: a participle that is never a past form.
     if (verb.pos === 'VERB' && verb.text === verb.lower && participleOnly.has(verb.lower) && verb.lower !== 'been') {
@@ -440,14 +442,52 @@ function verblessSubject(tokens: readonly Token[], i: number, j: number): Gramma
   const head = tokens[j] as Token
   const verb = tokens[j + 1]
   // The -ing form takes an object or a number (`jumping 14 per cent`), not `of` (`broadening of`: a gerund).
-  if (!isIngVerb(verb) || tokens.length < 6 || tokens.at(-1)?.text !== '.' || !['DET', 'NUM', 'PRON', 'ADV'].includes(tokens[j + 2]?.pos ?? '')) return undefined
+  // A short sentence: in a long one the tagger misses a verb as often (`The farmlands forming the heart of America stretch out`).
+  if (!isIngVerb(verb) || tokens.length < 6 || tokens.length > 16 || tokens.at(-1)?.text !== '.' || !['DET', 'NUM', 'PRON', 'ADV'].includes(tokens[j + 2]?.pos ?? '')) return undefined
   if (tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower)) || t.text === ':' || t.text === ';' || t.text === '(' || t.text === '?')) return undefined
   const plural = nounNumber({ ...head, text: head.lower, pos: 'NOUN' }) === 'pl'
   const first = tokens[i] as Token
   return { id: 'finiteVerb', start: first.start, end: verb.end, data: { expected: `${tokens.slice(i, j + 1).map((t) => t.text).join(' ')} ${plural ? 'are' : 'is'} ${verb.text}` } }
 }
 
-const formChecks: readonly Check[] = [finiteVerb, numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom, infinitiveForm, setPhrase, oneOfAgreement, countedThere, alongWith]
+/**
+ * Offices held by a person, named with `of` and their field (`the commissioner of railway safety`);
+ * bodies (`board`, `ministry`) head compounds too often (`the board audit committee`).
+ */
+const offices: ReadonlySet<string> = new Set([
+  'commissioner', 'minister', 'secretary', 'director', 'chairman', 'chairperson', 'chairwoman', 'president', 'governor', 'inspector',
+  'superintendent', 'registrar', 'controller', 'comptroller', 'collector', 'commandant', 'dean',
+])
+/** Words that follow an office without `of` (`the director general`, `the president elect`, `the minister concerned`). */
+const afterOffice = /^(?:general|elect|emeritus|designate|concerned|himself|herself|itself|incharge|responsible|today|yesterday|tomorrow|tonight|here|there|now|then|again|too|alone|last|next|first)$/u
+/** Verbs with two objects (`gave the director power`, `told the minister news`): an office after one may be the first object. */
+const twoObjectVerbs = /^(?:g[ai]ve|giv(?:es|ing|en)|offer|hand|sen[dt]|tell|told|show|pa(?:y|id)|owe|grant|allow|den(?:y|ied)|lend|lent|cost|br(?:ing|ought)|award|promis|bought|buy|ask|wish|call|name|elect|appoint|make|made)/u
+
+/**
+ * `by the commissioner railway safety`, `the minister external affairs met`: an office noun and its
+ * field with `of` dropped. The field is a common noun phrase that ends there (a preposition, a
+ * verb, a stop), not a word that follows an office by itself (`the director general`) nor the second
+ * object of a verb (`gave the director power to act`).
+ */
+const missingOf: Check = (tokens, i) => {
+  const the = tokens[i] as Token
+  const office = tokens[i + 1]
+  if (the.lower !== 'the' || !office || !offices.has(office.text) || office.pos !== 'NOUN') return undefined
+  if (tokens[i - 1]?.pos === 'VERB' && twoObjectVerbs.test(tokens[i - 1]?.lower ?? '')) return undefined
+  let j = i + 2
+  if (tokens[j]?.pos === 'ADJ' && /^\p{Ll}+$/u.test(tokens[j]?.text ?? '') && !afterOffice.test(tokens[j]?.lower ?? '')) j++
+  const first = j
+  while (tokens[j]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[j]?.text ?? '') && j - first < 3) j++
+  if (j === first || afterOffice.test(tokens[first]?.lower ?? '') || afterOffice.test(tokens[i + 2]?.lower ?? '')) return undefined
+  // Two words of the field at least (`railway safety`, `external affairs`): one may be a compound the office heads.
+  if (j - (i + 2) < 2) return undefined
+  const end = tokens[j]
+  if (end && !(['ADP', 'VERB', 'AUX', 'CCONJ'].includes(end.pos) || /^[.,;:)]$/u.test(end.text)) || end?.lower === 'of') return undefined
+  const field = tokens.slice(i + 2, j).map((t) => t.text).join(' ')
+  return { id: 'missingOf', start: the.start, end: (tokens[j - 1] as Token).end, data: { expected: `${the.text} ${office.text} of ${field}` } }
+}
+
+const formChecks: readonly Check[] = [missingOf, finiteVerb, numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom, infinitiveForm, setPhrase, oneOfAgreement, countedThere, alongWith]
 
 /** Runs the word-form checks over one tagged sentence. */
 export function findForms(tokens: readonly Token[], words: DegreeWords): GrammarFinding<FormCheck>[] {

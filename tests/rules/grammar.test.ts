@@ -83,6 +83,10 @@ describe('grammar fires', () => {
     ['A radio broadcast identify the pilots as locals.', 'subjectVerb', 'identify'],
     ['He taken 300 calls since Monday, the office said.', 'finiteVerb', 'He taken'],
     ['They gone all out for the final, the coach said.', 'finiteVerb', 'They gone'],
+    // `of` dropped after an office and its field; `'ll` before an -ing form.
+    ['The crash was examined by the commissioner railway safety.', 'missingOf', 'the commissioner railway safety'],
+    ['The minister external affairs met the envoy on Monday.', 'missingOf', 'The minister external affairs'],
+    ["They'll starting the new service in June, the port said.", 'modalForm', "'ll starting"],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -172,6 +176,9 @@ describe('grammar stays quiet', () => {
     'Prices held firm while expectations of a March cut to fuel duties also support demand.',
     'The board helped the family buy a house, and the price of tickets rises in May.',
     'Demand for grain and services reflects the harvest, and a road block to the pier was removed.',
+    'The director general and the board audit committee met, and they gave the director power to act.',
+    'They went home, he choosing the inn, and the shadows moved from street to sidewalk.',
+    'The tank was filled to the top, and the pump posed little problem in certain species of fish.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
