@@ -137,7 +137,7 @@ const participleForm: Check = (tokens, i) => {
   if (!verb || verb.text !== verb.lower) return undefined
   const next = tokens[j + 1]
   // `had touching the`, `has damaging the`: `have` takes no -ing form (a verb or an adjective to the tagger) before an object.
-  const haveIng = have && aux.text !== 'having' && /^\p{Ll}{2,}ing$/u.test(verb.lower) && ['VERB', 'ADJ'].includes(verb.pos) && ['DET', 'PRON', 'PROPN'].includes(next?.pos ?? '') && !possessiveObjects.has(next?.lower ?? '')
+  const haveIng = have && aux.text !== 'having' && /^\p{Ll}{2,}ing$/u.test(verb.lower) && !/thing$/u.test(verb.lower) && ['VERB', 'ADJ'].includes(verb.pos) && ['DET', 'PRON', 'PROPN'].includes(next?.pos ?? '') && !possessiveObjects.has(next?.lower ?? '')
   if (haveIng) return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
   if (verb.pos !== 'VERB') return undefined
   // `was broke` is the adjective (without money); a hyphen makes a compound (`has tell-tale`).
@@ -153,10 +153,12 @@ const participleForm: Check = (tokens, i) => {
   const cleft = tokens.slice(0, i).some((x) => ['did', 'does', 'do', 'what', 'all'].includes(x.lower))
   const regularBase = !cleft && aux.text !== 'had' && tokens[i - 1]?.lower !== 'there' && isCertainBase(verb) && !/(?:one|orn|ome|un|like)$/u.test(verb.lower) &&
     next !== undefined && ((next.pos === 'DET' && !/^(?:that|this|these|those|which|what)$/u.test(next.lower)) || /^(?:him|them|me|us)$/u.test(next.lower))
-  // `has been schedule for`, `were being plan by`: after `been` or `being` only a participle or an
-  // -ing form, so a certain base form before a preposition, an object or a stop is a slip.
-  const afterBeen = (aux.text === 'been' || aux.text === 'being') && isCertainBase(verb) && !/(?:one|orn|ome|un|like|[dt])$/u.test(verb.lower) && ['ADP', 'DET', 'PUNCT'].includes(next?.pos ?? '')
-  if (!pastOnly && !base && !regularBase && !afterBeen) return undefined
+  // `has been schedule by`, `were being plan by`: after `been` or `being` only a participle or an
+  // -ing form, so a certain base form before `by` or an object is a slip (not `been deaf to`).
+  const afterBeen = (aux.text === 'been' || aux.text === 'being') && isCertainBase(verb) && !/(?:one|orn|ome|un|like|[dt])$/u.test(verb.lower) && (next?.lower === 'by' || next?.pos === 'DET')
+  // `is remove by the board`: a form of `be` and a base form before the agent's `by`.
+  const passiveBase = !have && !cleft && tokens[i - 1]?.lower !== 'there' && isCertainBase(verb) && !/(?:one|orne?|ome|un|like|[dt])$/u.test(verb.lower) && next?.lower === 'by'
+  if (!pastOnly && !base && !regularBase && !afterBeen && !passiveBase) return undefined
   return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
 }
 

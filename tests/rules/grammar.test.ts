@@ -75,6 +75,7 @@ describe('grammar fires', () => {
     ['It would be wrong to blames the crew for the delay.', 'modalForm', 'to blames'],
     ['The storm has damaging the pier and the old jetty.', 'participleForm', 'has damaging'],
     ['The plan has been approve by the board.', 'participleForm', 'been approve'],
+    ['Fishing rights is remove by the new law, the board said.', 'participleForm', 'is remove'],
     ['Both ferries was late, the port said.', 'subjectVerb', 'was'],
     // A subject across a preposition's object the tagger misread (`a March cut to fuel duties`), and after `, and`.
     ['Prices held firm while expectations of a March cut to fuel duties also supports demand.', 'subjectVerb', 'supports'],
@@ -179,6 +180,7 @@ describe('grammar stays quiet', () => {
     'The director general and the board audit committee met, and they gave the director power to act.',
     'They went home, he choosing the inn, and the shadows moved from street to sidewalk.',
     'The tank was filled to the top, and the pump posed little problem in certain species of fish.',
+    'He had everything he wanted, the town was beset by floods, and loans are repaid by the state.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
