@@ -210,9 +210,11 @@ const bareClauseOpeners: ReadonlySet<string> = new Set(['that', 'lest', 'if', 'u
  */
 const adjacentVerb: Check = (tokens, i) => {
   const noun = tokens[i] as Token
-  const number = nounNumber(noun)
   const verb = tokens[i + 1]
-  if (!number || !verb || verb.pos !== 'VERB' || verb.text !== verb.lower || tokens[i + 2] === undefined) return undefined
+  // Cheap tests first: this runs at every token.
+  if (noun.pos !== 'NOUN' || !verb || verb.pos !== 'VERB' || verb.text !== verb.lower || tokens[i + 2] === undefined) return undefined
+  const number = nounNumber(noun)
+  if (!number) return undefined
   const wrong = number === 'pl' ? isThirdPersonS(verb.lower) && !/(?:ss|us|is)$/u.test(verb.lower) : isCertainBase(verb) && !modalBases.has(verb.lower)
   if (!wrong || !['DET', 'NUM', 'PRON', 'ADP', 'PART', 'ADV', 'PROPN'].includes(tokens[i + 2]?.pos ?? '')) return undefined
   // The noun phrase back to its determiner or the clause start: adjectives and nouns only.
