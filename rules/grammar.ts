@@ -85,7 +85,7 @@ import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story, Token } from '../src/rule/types.js'
-import { atClauseStart, endsPhrase, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, verbNumber } from './lib/grammar.js'
+import { atClauseStart, endsPhrase, hasClauseVerb, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, verbNumber } from './lib/grammar.js'
 import { baseForm, findAgreement, sForm } from './lib/grammar-agreement.js'
 import { articleMessages, findArticles } from './lib/grammar-articles.js'
 import { type CollocationData, collocationMessages, findCollocations, parseCollocations } from './lib/grammar-collocations.js'
@@ -243,11 +243,13 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
     const initialOrLower = t.text === lower || (prev === undefined || prev.pos === 'PUNCT')
     // There was no immediate reports / There are a problem.
     if (lower === 'there' && atClauseStart(prev)) {
-      const verb = tokens[i + 1]
+      // One adverb may stand between (`There apparently are no school`, `there also was reports`).
+      const adverb = tokens[i + 1]?.pos === 'ADV' && /^(?:also|still|apparently|reportedly|already|now|then|certainly|clearly|obviously|usually|often|always|never)$/u.test(tokens[i + 1]?.text ?? '') ? 1 : 0
+      const verb = tokens[i + 1 + adverb]
       const v = verb?.lower ?? ''
       if (verb && verb.text === v && ['is', 'was', 'are', 'were'].includes(v)) {
         const singularVerb = v === 'is' || v === 'was'
-        let j = i + 2
+        let j = i + 2 + adverb
         if (singularVerb && tokens[j]?.lower === 'no') j++
         const article = !singularVerb && ['a', 'an', 'another'].includes(tokens[j]?.lower ?? '')
         if (article) j++
@@ -381,8 +383,9 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
   for (let k = 1; k < tokens.length; k++) {
     const opener = tokens[k - 1]?.lower ?? ''
     const bare = clauseConjunctions.has(opener)
-    // `, and the schools was`: `and` after a comma joins clauses, not nouns.
-    const joined = opener === 'and' && tokens[k - 2]?.text === ','
+    // `, and the schools was`: `and` after a comma joins clauses when a verb stands before the comma
+    // (not a list: `the shea tree, and the coconut palm are used`).
+    const joined = opener === 'and' && tokens[k - 2]?.text === ',' && hasClauseVerb(tokens, k - 2)
     if (!bare && !((clauseOpeners.has(opener) || joined) && subjectDeterminers.has(tokens[k]?.lower ?? ''))) continue
     // Inside a sentence the verb must follow the subject directly: a prepositional phrase may end
     // a longer subject that began before the comma or the clause word.

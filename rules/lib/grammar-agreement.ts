@@ -19,7 +19,7 @@
 //   `that` only opening the sentence), and a title + name opening the clause (`Gen. Tarik have`):
 //   a name alone may be a team or a firm (`India were all out`), so it is not judged.
 import type { Token } from '../../src/rule/types.js'
-import { atClauseStart, type GrammarFinding, isCertainBase, isThirdPersonS, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
+import { atClauseStart, type GrammarFinding, hasClauseVerb, isCertainBase, isThirdPersonS, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
 
 type Number = 'sg' | 'pl'
 type Check = TokenCheck<'subjectVerb', undefined>
@@ -225,8 +225,9 @@ const adjacentVerb: Check = (tokens, i) => {
   const opener = determined ? tokens[s - 2] : before
   // The phrase opens a clause: at the start, after punctuation or a clause word, never after a
   // preposition, a verb or a possessive.
-  // (`and` only after a comma: `goods and services reflects` has a preposition before `goods`).
-  const clauseWord = ['but', 'while', 'because', 'although', 'when', 'since', 'where', 'after'].includes(opener?.lower ?? '') || (opener?.lower === 'and' && tokens[s - (determined ? 3 : 2)]?.text === ',')
+  // (`and` only after a comma and a clause with a verb: `goods and services reflects` has a
+  // preposition before `goods`, `teeth, a jawbone, and a jaw indicate` is a list).
+  const clauseWord = ['but', 'while', 'because', 'although', 'when', 'since', 'where', 'after'].includes(opener?.lower ?? '') || (opener?.lower === 'and' && tokens[s - (determined ? 3 : 2)]?.text === ',' && hasClauseVerb(tokens, s - 1))
   if (opener !== undefined && !/^[,;:]$/u.test(opener.text) && !clauseWord) return undefined
   if (opener !== undefined && opener.pos === 'PUNCT' && tokens[s - 3]?.pos === 'NOUN' && determined) return undefined
   if (tokens.slice(Math.max(0, s - 6), s).some((t) => bareInfinitiveVerbs.test(t.lower) || bareClauseOpeners.has(t.lower))) return undefined

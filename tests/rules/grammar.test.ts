@@ -88,6 +88,7 @@ describe('grammar fires', () => {
     ['The crash was examined by the commissioner railway safety.', 'missingOf', 'the commissioner railway safety'],
     ['The minister external affairs met the envoy on Monday.', 'missingOf', 'The minister external affairs'],
     ["They'll starting the new service in June, the port said.", 'modalForm', "'ll starting"],
+    ['There apparently are no school in the valley.', 'thereNumber', 'There apparently are no school'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -181,6 +182,9 @@ describe('grammar stays quiet', () => {
     'They went home, he choosing the inn, and the shadows moved from street to sidewalk.',
     'The tank was filled to the top, and the pump posed little problem in certain species of fish.',
     'He had everything he wanted, the town was beset by floods, and loans are repaid by the state.',
+    'Oil from the palm, the shea tree, and the coconut are used in candles.',
+    'The wife, her sister, and her lover are portrayed with care.',
+    'There still are many problems at the port, and there also were reports of looting.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
