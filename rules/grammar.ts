@@ -70,21 +70,37 @@
 //   `idiom` (`today morning`, `10 times of the`, `worth` without `of`, `over phone`, `since two
 //   years`, `despite of`, `till date`). Word order after a modal (`will its report
 //   submit`) is garbled-sentence's.
+// - Counted kinds (rules/lib/grammar-collocations.ts, counts of clean copy in rules/data/
+//   grammar-collocations.json from Brown D-R, `npm run build:grammar-collocations`): `bareNoun` (a
+//   singular count noun with no article after a preposition or verb: `slept in old tent`),
+//   `extraArticle` before a name clean copy never writes with `the` (`the Japan`), and
+//   `prepositionChoice` (an adjective or participle after `be` with a preposition clean copy never
+//   puts after it: `interested on`, `responsible of`). Word forms add `finiteVerb` (`she signing the
+//   order`, `he taken 300 calls`, a sentence whose only verb is an -ing form), a noun and the
+//   verb right after it opening a clause (`A radio broadcast identify the`), `missingOf` (an office
+//   and its field with `of` dropped: `the commissioner railway safety`), `'ll` as a modal, `to` + a finite form (`to makes the`, `to
+//   walked off`), `have` + -ing (`had towing the`) and `been` + a base form (`been approve by`).
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story, Token } from '../src/rule/types.js'
-import { atClauseStart, endsPhrase, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, verbNumber } from './lib/grammar.js'
+import { atClauseStart, endsPhrase, hasClauseVerb, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, verbNumber } from './lib/grammar.js'
 import { baseForm, findAgreement, sForm } from './lib/grammar-agreement.js'
 import { articleMessages, findArticles } from './lib/grammar-articles.js'
+import { type CollocationData, collocationMessages, findCollocations, parseCollocations } from './lib/grammar-collocations.js'
 import { type DegreeWords, findForms, formMessages, parseDegreeWords, participleOnly } from './lib/grammar-forms.js'
 
 // Comparative and superlative adjectives (rules/data/grammar-words.json, `npm run build:grammar-words`), loaded on first use.
-const loaded: { words?: DegreeWords } = {}
+const loaded: { words?: DegreeWords; collocations?: CollocationData } = {}
 function degreeWords(): DegreeWords {
   loaded.words ??= parseDegreeWords(readJsonData(import.meta.url, 'grammar-words.json'))
   return loaded.words
+}
+// Counts of clean copy (rules/data/grammar-collocations.json, `npm run build:grammar-collocations`), loaded on first use.
+function collocations(): CollocationData {
+  loaded.collocations ??= parseCollocations(readJsonData(import.meta.url, 'grammar-collocations.json'))
+  return loaded.collocations
 }
 
 type GrammaticalNumber = 'sg' | 'pl'
@@ -150,7 +166,7 @@ function acronymSound(acronym: string): 'vowel' | 'consonant' | undefined {
   return spokenSound === letter ? letter : undefined
 }
 
-const modals: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must'])
+const modals: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', "'ll", '’ll'])
 /** Tags of the word before a modal used as a verb (not `the will`, `8-oz. can`). */
 const modalSubjects: ReadonlySet<string> = new Set(['PRON', 'NUM', 'NOUN', 'PROPN', 'ADV', 'PART', 'CCONJ', 'SCONJ', 'AUX', 'VERB'])
 const doForms: ReadonlySet<string> = new Set(['do', 'does', 'did'])
@@ -183,6 +199,7 @@ const takesInfinitive = /^(?:wants?|wanted|wanting|needs?|needed|try|tries|tried
 /** Words that open a subject noun phrase. */
 const subjectDeterminers: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'all', 'every', 'no', 'some', 'any', 'its', 'their', 'his', 'her', 'our',
+  'both', 'several', 'many',
 ])
 /** Words that open a clause inside a prepositional phrase (`with which animals convert`). */
 const whWords: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'what', 'that', 'where', 'when'])
@@ -226,11 +243,13 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
     const initialOrLower = t.text === lower || (prev === undefined || prev.pos === 'PUNCT')
     // There was no immediate reports / There are a problem.
     if (lower === 'there' && atClauseStart(prev)) {
-      const verb = tokens[i + 1]
+      // One adverb may stand between (`There apparently are no school`, `there also was reports`).
+      const adverb = tokens[i + 1]?.pos === 'ADV' && /^(?:also|still|apparently|reportedly|already|now|then|certainly|clearly|obviously|usually|often|always|never)$/u.test(tokens[i + 1]?.text ?? '') ? 1 : 0
+      const verb = tokens[i + 1 + adverb]
       const v = verb?.lower ?? ''
       if (verb && verb.text === v && ['is', 'was', 'are', 'were'].includes(v)) {
         const singularVerb = v === 'is' || v === 'was'
-        let j = i + 2
+        let j = i + 2 + adverb
         if (singularVerb && tokens[j]?.lower === 'no') j++
         const article = !singularVerb && ['a', 'an', 'another'].includes(tokens[j]?.lower ?? '')
         if (article) j++
@@ -364,7 +383,10 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
   for (let k = 1; k < tokens.length; k++) {
     const opener = tokens[k - 1]?.lower ?? ''
     const bare = clauseConjunctions.has(opener)
-    if (!bare && !(clauseOpeners.has(opener) && subjectDeterminers.has(tokens[k]?.lower ?? ''))) continue
+    // `, and the schools was`: `and` after a comma joins clauses when a verb stands before the comma
+    // (not a list: `the shea tree, and the coconut palm are used`).
+    const joined = opener === 'and' && tokens[k - 2]?.text === ',' && hasClauseVerb(tokens, k - 2)
+    if (!bare && !((clauseOpeners.has(opener) || joined) && subjectDeterminers.has(tokens[k]?.lower ?? ''))) continue
     // Inside a sentence the verb must follow the subject directly: a prepositional phrase may end
     // a longer subject that began before the comma or the clause word.
     const inner = subjectVerb(tokens.slice(k), { bare, subjunctive: subjunctiveOpeners.has(opener), base: !thatOpeners.has(opener), cross: bare })
@@ -376,7 +398,7 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
 /** Conjunctions that open a finite clause with its own subject. */
 const clauseConjunctions: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'because'])
 /** Words after which a clause with a determiner-led subject may start. */
-const clauseOpeners: ReadonlySet<string> = new Set([',', ';', 'but', 'when', 'if', 'though', 'whether', 'unless', 'where', 'that', 'so', 'said', 'says'])
+const clauseOpeners: ReadonlySet<string> = new Set([',', ';', 'but', 'when', 'if', 'though', 'whether', 'unless', 'where', 'that', 'so', 'said', 'says', 'after', 'before', 'until', 'since', 'once'])
 /** Words after which `were` with a singular may be a subjunctive (`as if the blitz were`). */
 const subjunctiveOpeners: ReadonlySet<string> = new Set(['if', 'though', 'as', 'whether', 'unless', 'while', 'whereas', 'although', 'because'])
 /** Words after which a base form may be a subjunctive (`insisted that the leader resign`). */
@@ -391,6 +413,21 @@ interface ClauseReading {
   subjunctive: boolean
   base: boolean
   cross: boolean
+}
+
+/**
+ * Whether the verb at `k` inside a preposition's object is a noun the tagger misread: a bare form
+ * after a determiner or an adjective, or after a name that follows a determiner (`of a September
+ * cut`), then more of the phrase (a preposition or a noun), never an -s or past form (the subject's own verb).
+ */
+function misreadNoun(tokens: readonly Token[], k: number, object: number): boolean {
+  const t = tokens[k] as Token
+  if (t.pos !== 'VERB' || !/^\p{Ll}{3,}$/u.test(t.text) || isThirdPersonS(t.text) || /ed$/u.test(t.text)) return false
+  const prev = tokens[k - 1]
+  // `to interest rates`: the word after a prepositional `to`, before a noun.
+  if (object === 0) return prev?.lower === 'to' && tokens[k + 1]?.pos === 'NOUN'
+  const afterDeterminer = prev?.pos === 'DET' || prev?.pos === 'ADJ' || (prev?.pos === 'PROPN' && tokens[k - 2]?.pos === 'DET')
+  return afterDeterminer && ['ADP', 'PART'].includes(tokens[k + 1]?.pos ?? '')
 }
 
 /** Subject-verb agreement for the subject that opens the sentence. */
@@ -408,15 +445,17 @@ function subjectVerb(tokens: readonly Token[], clause: ClauseReading = { bare: f
   const number = nounNumber(head)
   if (!number || /ing$/u.test(head.lower)) return undefined
   if (det && ['this', 'a', 'an', 'every'].includes(det.lower) && number === 'pl') return undefined
-  if (det && ['these', 'those'].includes(det.lower) && number === 'sg') return undefined
+  if (det && ['these', 'those', 'both', 'several', 'many'].includes(det.lower) && number === 'sg') return undefined
   let k = np.next
   for (let guard = 0; guard < 8; guard++) {
     const t = tokens[k]
     if (!t) return undefined
-    if (clause.cross && ((t.pos === 'ADP' && t.lower !== 'that' && t.text === t.lower) || (t.pos === 'VERB' && participlePrepositions.has(t.lower)))) {
+    // `to` before a noun phrase the tagger read as a verb and a noun (`a cut to interest rates`) is a preposition.
+    const toPhrase = t.lower === 'to' && t.pos === 'PART' && ['VERB', 'NOUN', 'ADJ'].includes(tokens[k + 1]?.pos ?? '') && tokens[k + 2]?.pos === 'NOUN' && nounNumber(tokens[k + 2]) !== undefined
+    if (clause.cross && ((t.pos === 'ADP' && t.lower !== 'that' && t.text === t.lower) || (t.pos === 'VERB' && participlePrepositions.has(t.lower)) || toPhrase)) {
       k++
       let object = 0
-      while (tokens[k] && (objectTags.has((tokens[k] as Token).pos) || possessives.has((tokens[k] as Token).lower) || compass.has((tokens[k] as Token).lower))) {
+      while (tokens[k] && (objectTags.has((tokens[k] as Token).pos) || possessives.has((tokens[k] as Token).lower) || compass.has((tokens[k] as Token).lower) || misreadNoun(tokens, k, object))) {
         if (whWords.has((tokens[k] as Token).lower)) return undefined
         k++
         object++
@@ -478,6 +517,7 @@ export default defineRule(
       subjectVerb: 'Unexpected verb `{actual}` with the {number} subject `{subject}`, expected `{expected}`',
       ...articleMessages,
       ...formMessages,
+      ...collocationMessages,
     },
     options: z.strictObject({}),
     examples: {
@@ -683,8 +723,41 @@ export default defineRule(
             '1:42-1:51 idiom Unexpected `till date`, expected `to date`',
           ],
         },
+        {
+          text: 'The divers worked in small pond near the pier before they flew to the India.',
+          diagnostics: [
+            '1:22-1:32 bareNoun Unexpected singular noun `pond` without an article in `small pond`, expected `a` or `the` before it',
+            '1:67-1:76 extraArticle Unexpected article in `the India`, expected `India`',
+          ],
+        },
+        {
+          text: 'The board is interested on the plan, and she signing the order today.',
+          diagnostics: [
+            '1:14-1:27 prepositionChoice Unexpected preposition in `interested on`, expected `interested in`',
+            '1:42-1:53 finiteVerb Unexpected verb form without an auxiliary in `she signing`, expected `she is signing`',
+          ],
+        },
+        {
+          text: 'The crews were paid to makes the trip, and the tugs had towing the barge.',
+          diagnostics: [
+            '1:21-1:29 modalForm Unexpected verb form after `to` in `to makes`, expected the base form',
+            '1:53-1:63 participleForm Unexpected verb form after `had` in `had towing`, expected a past participle',
+          ],
+        },
+        {
+          text: 'The crash was examined by the commissioner railway safety, and they\'ll starting repairs soon.',
+          diagnostics: [
+            '1:27-1:58 missingOf Unexpected `the commissioner railway safety` without `of`, expected `the commissioner of railway safety`',
+            "1:68-1:80 modalForm Unexpected verb form after `'ll` in `'ll starting`, expected the base form",
+          ],
+        },
       ],
       valid: [
+        'The director general met the board, and they gave the director power to act.',
+        'He was named captain of the team, and she was taken to hospital by car.',
+        'The Paris of the 1920s was different, and the Kennedy family is here.',
+        'What they objected to is the fare, and investors are interested in the plan.',
+        'They worked step by step and day after day in the valley, and it being Sunday, the port was shut.',
         'There were no immediate reports of damage after the storm.',
         'The police are searching the hills, and the team are ready.',
         'The 1990s were good years for the port.',
@@ -720,7 +793,7 @@ export default defineRule(
     for (const sentence of story.sentences) {
       if (!isProse(sentence, story)) continue
       const tokens = story.tags(sentence)
-      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findAgreement(tokens), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords())]
+      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findAgreement(tokens), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords()), ...findCollocations(tokens, collocations())]
       for (const f of findings) {
         report(f.id, { start: f.start, end: f.end }, f.data ? { data: f.data } : undefined)
       }

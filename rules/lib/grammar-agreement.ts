@@ -19,7 +19,7 @@
 //   `that` only opening the sentence), and a title + name opening the clause (`Gen. Tarik have`):
 //   a name alone may be a team or a firm (`India were all out`), so it is not judged.
 import type { Token } from '../../src/rule/types.js'
-import { atClauseStart, type GrammarFinding, isCertainBase, isThirdPersonS, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
+import { atClauseStart, type GrammarFinding, hasClauseVerb, isCertainBase, isThirdPersonS, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
 
 type Number = 'sg' | 'pl'
 type Check = TokenCheck<'subjectVerb', undefined>
@@ -197,7 +197,48 @@ const titledNameVerb: Check = (tokens, i) => {
   return expected ? finding(tokens[k - 1] as Token, tokens[v] as Token, 'sg', expected) : undefined
 }
 
-/** Runs the pronoun, relative-clause and titled-name agreement checks over one tagged sentence. */
+/** Verbs whose object takes a bare infinitive (`help the family buy`, `saw the plane land`, `had the crew stay`). */
+const bareInfinitiveVerbs = /^(?:help|helps|helped|helping|let|lets|letting|make|makes|made|making|have|has|had|having|see|sees|saw|seen|watch|watched|hear|heard|bid|feel|felt|notice|noticed)$/u
+/** Words that open a subjunctive or a clause with a bare verb (`demanded that the minister resign`). */
+const bareClauseOpeners: ReadonlySet<string> = new Set(['that', 'lest', 'if', 'unless', 'whether', 'till', 'until', 'before', 'should', 'would', 'could', 'might', 'may', 'must', 'will', 'can', 'shall', 'to', 'not', 'did', 'do', 'does', 'why'])
+
+/**
+ * `Performers includes a company`, `the conferences comes on`, `A radio broadcast identify the
+ * Americans`: a common noun and the verb right after it, disagreeing, where the noun phrase is a
+ * subject (not a preposition's object: `the price of tickets rises`; not after a verb that takes a
+ * bare infinitive: `helped the family buy`; not in a subjunctive: `that the minister resign`).
+ */
+const adjacentVerb: Check = (tokens, i) => {
+  const noun = tokens[i] as Token
+  const verb = tokens[i + 1]
+  // Cheap tests first: this runs at every token.
+  if (noun.pos !== 'NOUN' || !verb || verb.pos !== 'VERB' || verb.text !== verb.lower || tokens[i + 2] === undefined) return undefined
+  const number = nounNumber(noun)
+  if (!number) return undefined
+  const wrong = number === 'pl' ? isThirdPersonS(verb.lower) && !/(?:ss|us|is)$/u.test(verb.lower) : isCertainBase(verb) && !modalBases.has(verb.lower)
+  if (!wrong || !['DET', 'NUM', 'PRON', 'ADP', 'PART', 'ADV', 'PROPN'].includes(tokens[i + 2]?.pos ?? '')) return undefined
+  // The noun phrase back to its determiner or the clause start: adjectives and nouns only.
+  let s = i
+  while (s > 0 && ['ADJ', 'NOUN', 'NUM'].includes(tokens[s - 1]?.pos ?? '') && i - s < 4) s--
+  const before = tokens[s - 1]
+  const determined = before !== undefined && ['DET'].includes(before.pos) && !['that', 'this', 'which', 'what', 'whose'].includes(before.lower)
+  const opener = determined ? tokens[s - 2] : before
+  // The phrase opens a clause: at the start, after punctuation or a clause word, never after a
+  // preposition, a verb or a possessive.
+  // (`and` only after a comma and a clause with a verb: `goods and services reflects` has a
+  // preposition before `goods`, `teeth, a jawbone, and a jaw indicate` is a list).
+  const clauseWord = ['but', 'while', 'because', 'although', 'when', 'since', 'where', 'after'].includes(opener?.lower ?? '') || (opener?.lower === 'and' && tokens[s - (determined ? 3 : 2)]?.text === ',' && hasClauseVerb(tokens, s - 1))
+  if (opener !== undefined && !/^[,;:]$/u.test(opener.text) && !clauseWord) return undefined
+  if (opener !== undefined && opener.pos === 'PUNCT' && tokens[s - 3]?.pos === 'NOUN' && determined) return undefined
+  if (tokens.slice(Math.max(0, s - 6), s).some((t) => bareInfinitiveVerbs.test(t.lower) || bareClauseOpeners.has(t.lower))) return undefined
+  // A singular noun with a base form is judged only with a determiner (`Police say` has none; `a broadcast identify` has one).
+  // A singular with a base form only before an object: a base form before a preposition is often
+  // a compound the tagger split (`A road block to`).
+  if (number === 'sg' && !(determined && ['a', 'an', 'the', 'this', 'every', 'each', 'its', 'his', 'her', 'their', 'our'].includes(before?.lower ?? '') && ['DET', 'NUM', 'PRON'].includes(tokens[i + 2]?.pos ?? ''))) return undefined
+  return finding(noun, verb, number, number === 'pl' ? baseForm(verb.lower) : sForm(verb.lower))
+}
+
+/** Runs the pronoun, relative-clause, titled-name and adjacent-noun agreement checks over one tagged sentence. */
 export function findAgreement(tokens: readonly Token[]): GrammarFinding<'subjectVerb'>[] {
-  return runTokenChecks(tokens, [pronounVerb, relativeVerb, titledNameVerb], undefined)
+  return runTokenChecks(tokens, [pronounVerb, relativeVerb, titledNameVerb, adjacentVerb], undefined)
 }

@@ -5,10 +5,10 @@
 // and fixed phrases wire translators bend (`today morning`, `10 times of the`, `worth` without `of`, `over phone`). Patterns over the
 // story model's tags and word shapes, in the manner of LanguageTool's English grammar rules.
 import type { Token } from '../../src/rule/types.js'
-import { atClauseStart, endsPhrase, type GrammarFinding, isCertainBase, isCertainPast, isPluralNumeral, nounNumber, nounPhrase, runTokenChecks, type TokenCheck } from './grammar.js'
+import { atClauseStart, endsPhrase, type GrammarFinding, isCertainBase, isCertainPast, isPluralNumeral, isThirdPersonS, nounNumber, nounPhrase, runTokenChecks, type TokenCheck } from './grammar.js'
 
 /** Message ids of the word-form checks. */
-export type FormCheck = 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom' | 'infinitiveForm' | 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'
+export type FormCheck = 'missingOf' | 'finiteVerb' | 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom' | 'infinitiveForm' | 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'
 
 /**
  * Messages of the word-form checks, for the rule's metadata. `subjectVerb`, `thereNumber`,
@@ -23,6 +23,8 @@ export const formMessages = {
   verbPreposition: 'Unexpected preposition in `{actual}`, expected `{expected}`',
   idiom: 'Unexpected `{actual}`, expected `{expected}`',
   infinitiveForm: 'Unexpected verb form in `{actual}`, expected `{expected}`',
+  finiteVerb: 'Unexpected verb form without an auxiliary in `{actual}`, expected `{expected}`',
+  missingOf: 'Unexpected `{actual}` without `of`, expected `{expected}`',
 } as const satisfies Record<Exclude<FormCheck, 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'>, string>
 
 /** Comparative and superlative adjectives (rules/data/grammar-words.json). */
@@ -122,6 +124,9 @@ const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 
 const midAdverbs: ReadonlySet<string> = new Set(['not', 'never', 'already', 'also', 'just', 'now', 'recently', 'since', 'ever', 'still', 'yet', 'finally', 'reportedly', 'allegedly'])
 
 /** `has went`, `was took`, `has go`. */
+/** Words after `have` + -ing that make the -ing word a noun's modifier or object (`have nothing`), never judged. */
+const possessiveObjects: ReadonlySet<string> = new Set(['that', 'this', 'which', 'what'])
+
 const participleForm: Check = (tokens, i) => {
   const aux = tokens[i] as Token
   const have = haveForms.has(aux.text)
@@ -129,7 +134,12 @@ const participleForm: Check = (tokens, i) => {
   let j = i + 1
   while (midAdverbs.has(tokens[j]?.lower ?? '') && j - i < 3) j++
   const verb = tokens[j]
-  if (!verb || verb.pos !== 'VERB' || verb.text !== verb.lower) return undefined
+  if (!verb || verb.text !== verb.lower) return undefined
+  const next = tokens[j + 1]
+  // `had touching the`, `has damaging the`: `have` takes no -ing form (a verb or an adjective to the tagger) before an object.
+  const haveIng = have && aux.text !== 'having' && /^\p{Ll}{2,}ing$/u.test(verb.lower) && !/thing$/u.test(verb.lower) && ['VERB', 'ADJ'].includes(verb.pos) && ['DET', 'PRON', 'PROPN'].includes(next?.pos ?? '') && !possessiveObjects.has(next?.lower ?? '')
+  if (haveIng) return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
+  if (verb.pos !== 'VERB') return undefined
   // `was broke` is the adjective (without money); a hyphen makes a compound (`has tell-tale`).
   if (tokens[j + 1]?.text === '-' || (!have && verb.lower === 'broke')) return undefined
   const pastOnly = participles[verb.lower] !== undefined
@@ -140,11 +150,15 @@ const participleForm: Check = (tokens, i) => {
   // `what` or `all` (`all he did was ask the`), not a participle in -one, -orn, -ome (`has
   // undergone`, `be born`), not `like`. An -s form here is a plural noun the tagger read as a verb
   // as often as not (`have links with`, `there are reasons for`): never judged.
-  const next = tokens[j + 1]
   const cleft = tokens.slice(0, i).some((x) => ['did', 'does', 'do', 'what', 'all'].includes(x.lower))
   const regularBase = !cleft && aux.text !== 'had' && tokens[i - 1]?.lower !== 'there' && isCertainBase(verb) && !/(?:one|orn|ome|un|like)$/u.test(verb.lower) &&
     next !== undefined && ((next.pos === 'DET' && !/^(?:that|this|these|those|which|what)$/u.test(next.lower)) || /^(?:him|them|me|us)$/u.test(next.lower))
-  if (!pastOnly && !base && !regularBase) return undefined
+  // `has been schedule by`, `were being plan by`: after `been` or `being` only a participle or an
+  // -ing form, so a certain base form before `by` or an object is a slip (not `been deaf to`).
+  const afterBeen = (aux.text === 'been' || aux.text === 'being') && isCertainBase(verb) && !/(?:one|orn|ome|un|like|[dt])$/u.test(verb.lower) && (next?.lower === 'by' || next?.pos === 'DET')
+  // `is remove by the board`: a form of `be` and a base form before the agent's `by`.
+  const passiveBase = !have && !cleft && tokens[i - 1]?.lower !== 'there' && isCertainBase(verb) && !/(?:one|orne?|ome|un|like|[dt])$/u.test(verb.lower) && next?.lower === 'by'
+  if (!pastOnly && !base && !regularBase && !afterBeen && !passiveBase) return undefined
   return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
 }
 
@@ -282,10 +296,15 @@ const infinitiveForm: Check = (tokens, i) => {
   }
   const past = tokens[i + 1]
   // `to` + an -ed form is a participle used as an adjective before a noun (`to limited extent`).
-  if (t.text === 'to' && t.pos === 'PART' && past?.pos === 'VERB' && /^\p{Ll}{4,}ed$/u.test(past.text) && !/eed$/u.test(past.text) &&
-    ['DET', 'PRON', 'ADP'].includes(tokens[i + 2]?.pos ?? '') && tokens[i - 1]?.lower !== 'used') {
-    return { id: 'modalForm', start: t.start, end: past.end, data: { word: t.text } }
-  }
+  if (t.text !== 'to' || t.pos !== 'PART' || !past || tokens[i - 1]?.lower === 'used') return undefined
+  const object = tokens[i + 2]?.pos ?? ''
+  // `to faced Hyde`, `to walked out`: a past before an object or a particle.
+  const pastBefore = past.pos === 'VERB' && /^\p{Ll}{4,}ed$/u.test(past.text) && !/eed$/u.test(past.text) && ['DET', 'PRON', 'ADP', 'PROPN'].includes(object)
+  // `to makes a trip`, `to is`: an -s form before an object, or a finite `be`, `have`, `do`.
+  const sBefore = past.pos === 'VERB' && isThirdPersonS(past.text) && ['DET', 'PRON'].includes(object) && tokens[i + 2]?.lower !== 'that'
+  // Not a preposition left at the end of a clause (`what they objected to is`).
+  const finiteAux = ['is', 'are', 'was', 'were', 'has', 'does', 'am'].includes(past.text) && tokens[i + 2] !== undefined && !['VERB', 'ADP', 'ADV'].includes(tokens[i - 1]?.pos ?? '')
+  if (pastBefore || sBefore || finiteAux) return { id: 'modalForm', start: t.start, end: past.end, data: { word: t.text } }
   return undefined
 }
 
@@ -374,7 +393,103 @@ const countedThere: Check = (tokens, i) => {
   return undefined
 }
 
-const formChecks: readonly Check[] = [numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom, infinitiveForm, setPhrase, oneOfAgreement, countedThere, alongWith]
+/** -ing words that are prepositions or absolutes (`including`, `it being Sunday`), never a verb missing its auxiliary. */
+const notProgressive = /^(?:including|regarding|concerning|following|according|excluding|involving|being|having|notwithstanding|pending|barring|considering|during|nothing|something|anything|everything|thing|king|ring|spring|wing|bring|sing|sting|swing|string|cling)$/u
+const subjectPronouns: Readonly<Record<string, string>> = { he: 'is', she: 'is', it: 'is', they: 'are', we: 'are', i: 'am' }
+const isIngVerb = (t: Token | undefined): t is Token => t !== undefined && t.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(t.text) && !notProgressive.test(t.text)
+
+/**
+ * `She snapping five tenths off the mark`, `Sales jumping 14 per cent in March.`: a subject with an
+ * -ing form and no auxiliary. A subject pronoun where a clause starts always needs one; a noun
+ * subject opening the sentence only when no other verb in the sentence could be its verb (a noun
+ * and an -ing form may open a longer subject: `Prices rising faster than wages worry voters`).
+ */
+const finiteVerb: Check = (tokens, i) => {
+  const subject = tokens[i] as Token
+  const be = subjectPronouns[subject.lower]
+  if (be && subject.pos === 'PRON' && (subject.text === subject.lower || subject.text === 'I' || i === 0) && atClauseStart(tokens[i - 1])) {
+    let j = i + 1
+    if (tokens[j]?.pos === 'ADV' && /^\p{Ll}+ly$/u.test(tokens[j]?.text ?? '')) j++
+    const verb = tokens[j]
+    // `as it turning`, `with they acting`: a clause word right before may make an absolute or a fragment of quoted speech.
+    // A comma before makes an absolute (`they went, he choosing an inn`).
+    if (!verb || ['with', 'without', 'as', ','].includes(tokens[i - 1]?.lower ?? '') || !['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'NOUN', 'ADJ', 'SCONJ', 'ADV'].includes(tokens[j + 1]?.pos ?? '')) return undefined
+    if (isIngVerb(verb) && tokens[j + 1]?.pos !== 'ADV') return { id: 'finiteVerb', start: subject.start, end: verb.end, data: { expected: `${subject.text} ${be} ${verb.text}` } }
+    // `he taken 300 calls`, `they gone all out`: a participle that is never a past form.
+    if (verb.pos === 'VERB' && verb.text === verb.lower && participleOnly.has(verb.lower) && verb.lower !== 'been') {
+      return { id: 'finiteVerb', start: subject.start, end: verb.end, data: { expected: `${subject.text} ${be === 'are' || be === 'am' ? 'have' : 'has'} ${verb.text}` } }
+    }
+    return undefined
+  }
+  // A noun subject opening a sentence that has no auxiliary and no verb but -ing forms.
+  if (i !== 0 && !(i === 1 && tokens[0]?.pos === 'DET')) return undefined
+  let j = i
+  // The tagger reads a capitalised first word as a name (`Fares jumping`, `Freight rates jumping`):
+  // one is taken as a common noun when a common noun or the -ing form follows it, not a second name.
+  const second = tokens[1]
+  const commonNext = second?.pos === 'NOUN' && /^\p{Ll}+$/u.test(second.text)
+  if (i === 0 && subject.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(subject.text)) {
+    if (commonNext) j = 1
+    else if (isIngVerb(second)) return verblessSubject(tokens, 0, 0)
+  }
+  while (tokens[j]?.pos === 'ADJ' && j - i < 3) j++
+  // A common noun (a name opens captions and society-page fragments: `Louise Lee cornering the market.`).
+  if (tokens[j]?.pos !== 'NOUN' || !/^\p{L}\p{Ll}+$/u.test(tokens[j]?.text ?? '')) return undefined
+  while (tokens[j + 1]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') && j - i < 5) j++
+  return verblessSubject(tokens, i, j)
+}
+
+/** A sentence from `i` whose subject's head is `j`, then an -ing form, and no other verb: the finding or none. */
+function verblessSubject(tokens: readonly Token[], i: number, j: number): GrammarFinding<FormCheck> | undefined {
+  const head = tokens[j] as Token
+  const verb = tokens[j + 1]
+  // The -ing form takes an object or a number (`jumping 14 per cent`), not `of` (`broadening of`: a gerund).
+  // A short sentence: in a long one the tagger misses a verb as often (`The farmlands forming the heart of America stretch out`).
+  if (!isIngVerb(verb) || tokens.length < 6 || tokens.length > 16 || tokens.at(-1)?.text !== '.' || !['DET', 'NUM', 'PRON', 'ADV'].includes(tokens[j + 2]?.pos ?? '')) return undefined
+  if (tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/u.test(t.lower)) || t.text === ':' || t.text === ';' || t.text === '(' || t.text === '?')) return undefined
+  const plural = nounNumber({ ...head, text: head.lower, pos: 'NOUN' }) === 'pl'
+  const first = tokens[i] as Token
+  return { id: 'finiteVerb', start: first.start, end: verb.end, data: { expected: `${tokens.slice(i, j + 1).map((t) => t.text).join(' ')} ${plural ? 'are' : 'is'} ${verb.text}` } }
+}
+
+/**
+ * Offices held by a person, named with `of` and their field (`the commissioner of railway safety`);
+ * bodies (`board`, `ministry`) head compounds too often (`the board audit committee`).
+ */
+const offices: ReadonlySet<string> = new Set([
+  'commissioner', 'minister', 'secretary', 'director', 'chairman', 'chairperson', 'chairwoman', 'president', 'governor', 'inspector',
+  'superintendent', 'registrar', 'controller', 'comptroller', 'collector', 'commandant', 'dean',
+])
+/** Words that follow an office without `of` (`the director general`, `the president elect`, `the minister concerned`). */
+const afterOffice = /^(?:general|elect|emeritus|designate|concerned|himself|herself|itself|incharge|responsible|today|yesterday|tomorrow|tonight|here|there|now|then|again|too|alone|last|next|first)$/u
+/** Verbs with two objects (`gave the director power`, `told the minister news`): an office after one may be the first object. */
+const twoObjectVerbs = /^(?:g[ai]ve|giv(?:es|ing|en)|offer|hand|sen[dt]|tell|told|show|pa(?:y|id)|owe|grant|allow|den(?:y|ied)|lend|lent|cost|br(?:ing|ought)|award|promis|bought|buy|ask|wish|call|name|elect|appoint|make|made)/u
+
+/**
+ * `by the commissioner railway safety`, `the minister external affairs met`: an office noun and its
+ * field with `of` dropped. The field is a common noun phrase that ends there (a preposition, a
+ * verb, a stop), not a word that follows an office by itself (`the director general`) nor the second
+ * object of a verb (`gave the director power to act`).
+ */
+const missingOf: Check = (tokens, i) => {
+  const the = tokens[i] as Token
+  const office = tokens[i + 1]
+  if (the.lower !== 'the' || !office || !offices.has(office.text) || office.pos !== 'NOUN') return undefined
+  if (tokens[i - 1]?.pos === 'VERB' && twoObjectVerbs.test(tokens[i - 1]?.lower ?? '')) return undefined
+  let j = i + 2
+  if (tokens[j]?.pos === 'ADJ' && /^\p{Ll}+$/u.test(tokens[j]?.text ?? '') && !afterOffice.test(tokens[j]?.lower ?? '')) j++
+  const first = j
+  while (tokens[j]?.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[j]?.text ?? '') && j - first < 3) j++
+  if (j === first || afterOffice.test(tokens[first]?.lower ?? '') || afterOffice.test(tokens[i + 2]?.lower ?? '')) return undefined
+  // Two words of the field at least (`railway safety`, `external affairs`): one may be a compound the office heads.
+  if (j - (i + 2) < 2) return undefined
+  const end = tokens[j]
+  if (end && !(['ADP', 'VERB', 'AUX', 'CCONJ'].includes(end.pos) || /^[.,;:)]$/u.test(end.text)) || end?.lower === 'of') return undefined
+  const field = tokens.slice(i + 2, j).map((t) => t.text).join(' ')
+  return { id: 'missingOf', start: the.start, end: (tokens[j - 1] as Token).end, data: { expected: `${the.text} ${office.text} of ${field}` } }
+}
+
+const formChecks: readonly Check[] = [missingOf, finiteVerb, numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom, infinitiveForm, setPhrase, oneOfAgreement, countedThere, alongWith]
 
 /** Runs the word-form checks over one tagged sentence. */
 export function findForms(tokens: readonly Token[], words: DegreeWords): GrammarFinding<FormCheck>[] {

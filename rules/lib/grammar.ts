@@ -151,6 +151,15 @@ const clauseOpeners: ReadonlySet<string> = new Set([
 export const atClauseStart = (prev: Token | undefined): boolean =>
   prev === undefined || (prev.pos === 'PUNCT' && prev.text !== '-') || prev.pos === 'CCONJ' || prev.pos === 'SCONJ' || clauseOpeners.has(prev.lower)
 
+/** Whether a finite-looking verb stands in `tokens[0, end)` (an auxiliary, or a verb not right after a determiner or an adjective): a clause, not a list of nouns. */
+export function hasClauseVerb(tokens: readonly Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const t = tokens[k] as Token
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && k > 0 && !['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? ''))) return true
+  }
+  return false
+}
+
 /** Tags that may end a noun phrase for certain. */
 const phraseEnds: ReadonlySet<string> = new Set(['ADP', 'PUNCT', 'AUX', 'PART', 'SCONJ'])
 export const endsPhrase = (t: Token | undefined): boolean =>

@@ -63,6 +63,32 @@ describe('grammar fires', () => {
     ['The board decided to raises the fees next year.', 'modalForm', 'to raises'],
     ['The crew can\'t has its pay cut, the union said.', 'modalForm', 'can\'t has'],
     ['The port has announce the new fees for cargo.', 'participleForm', 'has announce'],
+    // Issue 13 kinds judged against counts of clean copy (rules/data/grammar-collocations.json).
+    ['The talks moved on, and the crew slept in old tent on the beach.', 'bareNoun', 'old tent'],
+    ['The minister flew to the Japan on Monday for the port talks.', 'extraArticle', 'the Japan'],
+    ['The harbour board is responsible of the old pier.', 'prepositionChoice', 'responsible of'],
+    ['Investors are very interested on the new terminal.', 'prepositionChoice', 'interested on'],
+    // An -ing form with no auxiliary, `to` and `have` with a finite or -ing form, `been` with a base form.
+    ['The river rose overnight, and it flooding the lower town.', 'finiteVerb', 'it flooding'],
+    ['Freight rates jumping 12 per cent in the first week.', 'finiteVerb', 'Freight rates jumping'],
+    ['The pilots were told to walked off the pier.', 'modalForm', 'to walked'],
+    ['It would be wrong to blames the crew for the delay.', 'modalForm', 'to blames'],
+    ['The storm has damaging the pier and the old jetty.', 'participleForm', 'has damaging'],
+    ['The plan has been approve by the board.', 'participleForm', 'been approve'],
+    ['Fishing rights is remove by the new law, the board said.', 'participleForm', 'is remove'],
+    ['Both ferries was late, the port said.', 'subjectVerb', 'was'],
+    // A subject across a preposition's object the tagger misread (`a March cut to fuel duties`), and after `, and`.
+    ['Prices held firm while expectations of a March cut to fuel duties also supports demand.', 'subjectVerb', 'supports'],
+    ['The pier reopened on Monday, and the ferries was back on time.', 'subjectVerb', 'was'],
+    // A noun and the verb right after it where the phrase opens a clause; a pronoun and a participle alone.
+    ['A radio broadcast identify the pilots as locals.', 'subjectVerb', 'identify'],
+    ['He taken 300 calls since Monday, the office said.', 'finiteVerb', 'He taken'],
+    ['They gone all out for the final, the coach said.', 'finiteVerb', 'They gone'],
+    // `of` dropped after an office and its field; `'ll` before an -ing form.
+    ['The crash was examined by the commissioner railway safety.', 'missingOf', 'the commissioner railway safety'],
+    ['The minister external affairs met the envoy on Monday.', 'missingOf', 'The minister external affairs'],
+    ["They'll starting the new service in June, the port said.", 'modalForm', "'ll starting"],
+    ['There apparently are no school in the valley.', 'thereNumber', 'There apparently are no school'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -136,6 +162,29 @@ describe('grammar stays quiet', () => {
     'Tens of thousands of growers marched on the capital.',
     'The court records office holds records of the sale.',
     'Exports reached record levels in the third quarter.',
+    // Bare count nouns clean copy does write: roles, means, British institutions, idioms, compounds.
+    'He was named captain of the side and later became chairman.',
+    'The injured were taken to hospital by car and later sent home.',
+    'They searched the coast step by step and day after day.',
+    'The mayor met them at the town hall meeting in the harbour district.',
+    // Names with `the` before a noun or `of`, and prepositions clean copy puts after these words.
+    'The Japan desk said the Paris of the 1920s is gone.',
+    'The board is responsible for the pier and interested in the terminal.',
+    'What they objected to is the fare, and the port is full of ships.',
+    // Absolutes and gerunds.
+    'It being Sunday, the port was shut, and with them watching, nobody moved.',
+    'Rising fuel costs worry the pilots, and the broadening of the channel helped.',
+    'The king and the queen were there, and the mayor and the pilots were too.',
+    'Prices held firm while expectations of a March cut to fuel duties also support demand.',
+    'The board helped the family buy a house, and the price of tickets rises in May.',
+    'Demand for grain and services reflects the harvest, and a road block to the pier was removed.',
+    'The director general and the board audit committee met, and they gave the director power to act.',
+    'They went home, he choosing the inn, and the shadows moved from street to sidewalk.',
+    'The tank was filled to the top, and the pump posed little problem in certain species of fish.',
+    'He had everything he wanted, the town was beset by floods, and loans are repaid by the state.',
+    'Oil from the palm, the shea tree, and the coconut are used in candles.',
+    'The wife, her sister, and her lover are portrayed with care.',
+    'There still are many problems at the port, and there also were reports of looting.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })

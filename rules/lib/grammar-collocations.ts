@@ -1,0 +1,206 @@
+// Data-driven checks of the grammar rule, judged against counts of clean copy (rules/data/
+// grammar-collocations.json, counted on Brown D-R by scripts/build-grammar-collocations.ts) rather
+// than lists of slips seen: the kinds of error translated copy makes, on any word.
+//
+// Decisions:
+// - `bareNoun`: a singular count noun (one clean copy almost never leaves bare) heading a noun phrase
+//   with no article, determiner, possessive or number, where an article must stand: after a
+//   preposition (`due to train accident`, `in private ceremony`), after a verb with an adjective
+//   between (`make traditional visit`) or before a clear phrase end, or opening a sentence as its
+//   subject (`Similar resolution was passed`). Not after `as`, `per`, `by`, `like`, `than` (roles,
+//   means: `as captain`, `by car`), naming verbs (`named captain`), `to` with no adjective (the noun
+//   may be a verb: `to challenge`), `of` after a kind noun (`kind of car`), in repeated-noun idioms
+//   (`step by step`, `from door to door`) or joined pairs (`with husband and wife`), nor before another
+//   noun, a name, a number or a possessive (a compound or a modifier). British copy leaves
+//   institutions bare (`in hospital`, `at university`): those nouns are never judged.
+// - `extraArticle` (here): `the` before a one-word name clean copy never writes with it (`the China`),
+//   ending the phrase (not `the Kennedy administration`, not `the Paris of the 1920s`).
+// - `prepositionChoice`: a word that governs one preposition (clean copy puts that preposition after
+//   it most of the times it puts any: `interested in`, `responsible for`, `capable of`) followed by
+//   another one clean copy almost never puts there (`interested on`, `responsible of`), before a
+//   determiner, pronoun or common noun (not a date, a name or a number: `member for Bristol`, `on
+//   Monday` are adjuncts).
+import type { Token } from '../../src/rule/types.js'
+import { type GrammarFinding, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
+
+/** Message ids of the collocation checks (`extraArticle` is shared with rules/lib/grammar-articles.ts). */
+export type CollocationCheck = 'bareNoun' | 'prepositionChoice' | 'extraArticle'
+
+/** Messages of the collocation checks, for the rule's metadata (`extraArticle` comes from the article checks). */
+export const collocationMessages = {
+  bareNoun: 'Unexpected singular noun `{noun}` without an article in `{actual}`, expected `a` or `the` before it',
+  prepositionChoice: 'Unexpected preposition in `{actual}`, expected `{expected}`',
+} as const
+
+/** How often each preposition follows one word form in clean copy. */
+export interface PrepositionRow {
+  /** Occurrences of the word. */
+  readonly count: number
+  /** Occurrences followed by any counted preposition. */
+  readonly after: number
+  /** Preposition to occurrences followed by it. */
+  readonly prepositions: ReadonlyMap<string, number>
+}
+
+/** The counts the checks judge against. */
+export interface CollocationData {
+  readonly countNouns: ReadonlySet<string>
+  readonly articleless: ReadonlySet<string>
+  readonly prepositions: ReadonlyMap<string, PrepositionRow>
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
+
+/** Parses rules/data/grammar-collocations.json (validated shape, naming the field at fault). */
+export function parseCollocations(data: unknown): CollocationData {
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>
+  const { countNouns, articleless, prepositions } = record
+  if (!isStrings(countNouns)) throw new Error('grammar-collocations: `countNouns` must be strings')
+  if (!isStrings(articleless)) throw new Error('grammar-collocations: `articleless` must be strings')
+  if (typeof prepositions !== 'object' || prepositions === null) throw new Error('grammar-collocations: `prepositions` must map words to counts')
+  const rows = new Map<string, PrepositionRow>()
+  for (const [word, value] of Object.entries(prepositions)) {
+    const parts = typeof value === 'string' ? value.split(' ') : []
+    const count = Number(parts[0])
+    const pairs = parts.slice(1).map((p) => p.split(':'))
+    if (!Number.isInteger(count) || pairs.some(([p, n]) => !p || !/^\d+$/u.test(n ?? ''))) {
+      throw new Error(`grammar-collocations: \`prepositions.${word}\` must be \`count preposition:count ...\``)
+    }
+    const map = new Map(pairs.map(([p, n]) => [p ?? '', Number(n)]))
+    rows.set(word, { count, after: [...map.values()].reduce((a, b) => a + b, 0), prepositions: map })
+  }
+  return { countNouns: new Set(countNouns), articleless: new Set(articleless), prepositions: rows }
+}
+
+/** Institutions British copy leaves bare (`taken to hospital`, `at university`, `in office`). */
+const britishBare: ReadonlySet<string> = new Set([
+  'hospital', 'university', 'college', 'school', 'prison', 'jail', 'gaol', 'court', 'church', 'office', 'hospital', 'class',
+  'camp', 'bed', 'town', 'sea', 'home', 'work', 'board', 'trial', 'duty', 'leave', 'stage', 'parliament', 'congress', 'cabinet',
+  'camera', 'air', 'foot', 'hand', 'train', 'bus', 'car', 'plane', 'boat', 'ship', 'phone', 'telephone', 'radio', 'television',
+  'screen', 'record', 'tape', 'film', 'paper', 'line', 'site', 'land', 'shore', 'deck', 'dinner', 'lunch', 'breakfast',
+])
+const abstractSuffix = /(?:tion|sion|ment|ance|ence|ity|ism|ing|ness|ship|age|ure|cy|ery|ry)$/u
+/** Prepositions after which a bare count noun is a role, a means or a comparison (`as captain`, `by car`). */
+const bareAfter: ReadonlySet<string> = new Set(['as', 'per', 'by', 'like', 'than', 'via', 'unlike', 'whether', 'if', 'because', 'so', 'en'])
+/** Verbs that name a role for their object (`named captain`, `became chairman`). */
+const namingVerbs = /^(?:nam|appoint|elect|becom|became|made|make|crown|call|nominat|turn|remain|serv|sworn|install|promot|style|dub|choose|chose|vote|declar|pronounc|consider|ordain|hired?)/u
+/** Adjectives that make a bare noun phrase whole (`next week`, `last year`, `such thing` is another slip). */
+const phraseAdjectives: ReadonlySet<string> = new Set(['next', 'last', 'past', 'same', 'such', 'what', 'enough', 'much', 'more', 'most', 'less', 'least', 'own', 'other', 'half', 'whole', 'quite', 'rather', 'many', 'few', 'several', 'no', 'each', 'every', 'either', 'neither', 'any', 'some', 'all', 'both', 'another', 'which', 'whose', 'whatever', 'whichever', 'little', 'certain'])
+const beForms: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am'])
+
+const lowerWord = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(t.text)
+const capitalised = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text)
+/** Whether a token ends a noun phrase for certain: punctuation, a preposition, a verb, a conjunction. */
+const closesPhrase = (t: Token | undefined): boolean =>
+  t === undefined || (['ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'PART'].includes(t.pos) && !/^['’-]/u.test(t.text) && t.text !== '/' && t.text !== '&')
+
+/** `due to train accident`, `make traditional visit`, `Similar resolution was passed`. */
+function bareNoun(tokens: readonly Token[], i: number, data: CollocationData): GrammarFinding<CollocationCheck> | undefined {
+  const head = tokens[i] as Token
+  // Abstract nouns (`reorganization`, `payment`, `attendance`) also name a process and go bare (`filed for reorganization`).
+  if (head.pos !== 'NOUN' || !data.countNouns.has(head.lower) || nounNumber(head) !== 'sg' || britishBare.has(head.lower) || abstractSuffix.test(head.lower)) return undefined
+  const next = tokens[i + 1]
+  // Not before an -ing form (`movie making`) or as a title before `of` and a name (`for sheriff of Essex County`).
+  if (!closesPhrase(next) || (next?.pos === 'VERB' && /ing$/u.test(next.lower)) || (next?.lower === 'of' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ''))) return undefined
+  // The noun phrase: up to three lower-case adjectives and modifier nouns before the head.
+  let s = i
+  while (s > 0 && i - s < 3 && tokens[s - 1]?.pos === 'ADJ' && lowerWord(tokens[s - 1]) && !phraseAdjectives.has(tokens[s - 1]?.lower ?? '')) s--
+  // A noun before the phrase makes a compound whose head may be a mass noun (`home rule`, `labor monopoly`).
+  if (['NOUN', 'PROPN', 'NUM'].includes(tokens[s - 1]?.pos ?? '')) return undefined
+  const first = tokens[s] as Token
+  if (phraseAdjectives.has(first.lower) || (s > 0 && tokens[s - 1]?.text === '-')) return undefined
+  for (let k = s + 1; k <= i; k++) if (!lowerWord(tokens[k])) return undefined
+  // Repeated-noun idioms (`step by step`, `from door to door`, `day after day`) and joined pairs.
+  const near = tokens.slice(Math.max(0, s - 3), i + 4).filter((t) => t.lower === head.lower || t.lower === `${head.lower}s`)
+  if (near.length > 1 || next?.pos === 'CCONJ' || tokens[s - 1]?.pos === 'CCONJ') return undefined
+  const span = (): GrammarFinding<CollocationCheck> => ({ id: 'bareNoun', start: first.start, end: head.end, data: { noun: head.lower } })
+  if (s === 0) {
+    // A sentence opening with a bare count noun as its subject (`Similar resolution was passed`).
+    if (!(capitalised(first) || (s < i && lowerWord(first))) || !(s < i ? lowerWord(head) : capitalised(head))) return undefined
+    return next && (next.pos === 'VERB' || next.pos === 'AUX') && next.text === next.lower && !/ing$/u.test(next.lower) ? span() : undefined
+  }
+  if (!lowerWord(first)) return undefined
+  const before = tokens[s - 1] as Token
+  if (before.text !== before.lower) return undefined
+  // `from street to sidewalk`, `from child to adult`: a range of bare nouns.
+  if ((before.lower === 'from' && tokens.slice(i + 1, i + 4).some((t) => t.lower === 'to')) || (before.lower === 'to' && tokens.slice(Math.max(0, s - 4), s - 1).some((t) => t.lower === 'from'))) return undefined
+  if (before.pos === 'ADP') {
+    // A preposition after a determiner is an adjective the tagger misread (`in the near term`).
+    if (bareAfter.has(before.lower) || ['DET', 'ADJ'].includes(tokens[s - 2]?.pos ?? '')) return undefined
+    // `to challenge`: after `to` the noun may be a verb the tagger misread, unless an adjective shows it is not.
+    if (before.lower === 'to' && s === i) return undefined
+    // After `of` the phrase is often a set name or a kind (`kind of car`, `change of bill`, `point of order`).
+    if (before.lower === 'of') return undefined
+    // A preposition that closes a clause before it (`what he had hoped for`) or stands in a name.
+    if (tokens[s - 2]?.text === '-') return undefined
+    return span()
+  }
+  // After a verb: a finite or base verb (not a participle used as an adjective: `his injured knee`,
+  // `the cotton-growing world`) that does not follow a determiner, an adjective or an adverb; an
+  // adjective between or a clear phrase end shows the noun is an object, not a second verb (`helped
+  // cut costs`).
+  const modifierBefore = ['DET', 'PRON', 'ADJ', 'ADV', 'NOUN'].includes(tokens[s - 2]?.pos ?? '') || tokens[s - 2]?.text === '-'
+  if (before.pos === 'VERB' && !namingVerbs.test(before.lower) && !beForms.has(before.lower) && !/(?:ing|ed|en)$/u.test(before.lower) && !modifierBefore) {
+    if (s === i && !(next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP')) return undefined
+    return span()
+  }
+  return undefined
+}
+
+/** `the China`, `the Nepal`: a name clean copy never writes after `the`. */
+function properArticle(tokens: readonly Token[], i: number, data: CollocationData): GrammarFinding<CollocationCheck> | undefined {
+  const the = tokens[i] as Token
+  const name = tokens[i + 1]
+  if (the.text !== 'the' || !name || !data.articleless.has(name.text) || name.start !== the.end + 1) return undefined
+  // The name must end the phrase: a stop, or a comma, preposition or verb in lower case after it
+  // (not `the Rev.`, `the Baltimore & Ohio`, `the Sherman, Clayton`, `the Burma fighting`, `the Paris of`).
+  const after = tokens[i + 2]
+  const lowerAfter = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text)
+  const ends = after === undefined || /^[;:)]$/u.test(after.text) || (after.text === '.' && tokens[i + 3] === undefined) ||
+    (after.text === ',' && lowerAfter(tokens[i + 3])) || (['ADP', 'AUX', 'VERB', 'CCONJ'].includes(after.pos) && lowerAfter(after) && !/ing$/u.test(after.lower) && after.lower !== 'of')
+  if (!ends) return undefined
+  return { id: 'extraArticle', start: the.start, end: name.end, data: { expected: name.text } }
+}
+
+/** Prepositions a governing word may be confused with. */
+const confusable: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'to', 'about', 'from', 'by', 'into', 'upon', 'towards', 'over', 'against'])
+/** Variants counted as one preposition (`depend on` or `upon`). */
+const family: Readonly<Record<string, string>> = { upon: 'on', onto: 'on', toward: 'to', towards: 'to', into: 'in' }
+/** Words of time and quantity that open an adjunct (`interested at the time`, `capable by then`). */
+const adjunctWords = /^(?:top|bottom|brim|edge|extent|degree|time|times|moment|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|end|start|beginning|least|most|all|first|last|once|now|then|present|least|large|general|particular|part|fact|order|turn|addition|case|way|order|itself|themselves|himself|herself|least)$/u
+
+/** `interested on`, `responsible of`, `capable for`: a governing word with a preposition clean copy does not put after it. */
+function prepositionChoice(tokens: readonly Token[], i: number, data: CollocationData): GrammarFinding<CollocationCheck> | undefined {
+  const word = tokens[i] as Token
+  const prep = tokens[i + 1]
+  if (!prep || prep.pos !== 'ADP' || !confusable.has(prep.lower) || prep.text !== prep.lower || word.text !== word.lower) return undefined
+  // Nouns and verbs take adjunct phrases of every kind (`the meeting on the plan`, `concerned over
+  // this`, `replaced for the good of`): only adjectives after a form of `be` or an adverb are judged
+  // (`is interested on`), not nouns the tagger read as adjectives (`the full`, `the rest`).
+  const afterBe = beForms.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.pos === 'ADV' && beForms.has(tokens[i - 2]?.lower ?? ''))
+  if (!((word.pos === 'ADJ' && ['AUX', 'ADV'].includes(tokens[i - 1]?.pos ?? '')) || (word.pos === 'VERB' && afterBe))) return undefined
+  const row = data.prepositions.get(word.lower)
+  // The word takes a preposition at least half the times clean copy writes it (`interested in`; not `full`).
+  if (!row || row.after < 25 || row.after < 0.5 * row.count) return undefined
+  const families = new Map<string, number>()
+  for (const [p, n] of row.prepositions) families.set(family[p] ?? p, (families.get(family[p] ?? p) ?? 0) + n)
+  const [top, topCount] = [...families].sort(([, a], [, b]) => b - a)[0] ?? ['', 0]
+  const used = family[prep.lower] ?? prep.lower
+  if (used === top || topCount < 0.85 * row.after || (families.get(used) ?? 0) > Math.floor(0.025 * row.after)) return undefined
+  // The object must be a plain noun phrase, not a date, a name, a number or a time adjunct.
+  const object = tokens[i + 2]
+  const objectHead = ['DET', 'ADJ'].includes(object?.pos ?? '') ? tokens[i + 3] : object
+  if (!object || !['DET', 'PRON', 'NOUN', 'ADJ'].includes(object.pos) || object.text !== object.lower || objectHead?.text !== objectHead?.lower) return undefined
+  if (adjunctWords.test(object.lower) || adjunctWords.test(objectHead?.lower ?? '')) return undefined
+  // `responsible in the form of`: a complex preposition.
+  if (tokens.slice(i + 2, i + 6).some((t) => t.lower === 'of')) return undefined
+  const expected = [...row.prepositions.keys()].find((p) => (family[p] ?? p) === top) ?? top
+  return { id: 'prepositionChoice', start: word.start, end: prep.end, data: { expected: `${word.text} ${expected}` } }
+}
+
+const checks: readonly TokenCheck<CollocationCheck, CollocationData>[] = [bareNoun, properArticle, prepositionChoice]
+
+/** Runs the collocation checks over one tagged sentence (at each token, the first that finds something). */
+export function findCollocations(tokens: readonly Token[], data: CollocationData): GrammarFinding<CollocationCheck>[] {
+  return runTokenChecks(tokens, checks, data)
+}

