@@ -431,7 +431,8 @@ function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
   // `from assam`; `his frau` and `per diem` are foreign words), or no dictionary word at all (not
   // `bank`, nor a pun on a name) and capitalised elsewhere in the story or known to the wire vocabulary;
   // never a lower-case wire word (`gram sabha` beside `Lok Sabha`).
-  const placed = (w: Word): boolean => lex.name(w.normal) && placePrepositions.has(story.adjacentWord(w.index, -1)?.text ?? '')
+  // (The preposition first: it rules out most words without a dictionary lookup, issue 14.)
+  const placed = (w: Word): boolean => placePrepositions.has(story.adjacentWord(w.index, -1)?.text ?? '') && lex.name(w.normal)
   const wireWords = vocabulary().lowerWords
   const capitalisedEnough = (w: Word): boolean => (names.get(w.normal) ?? 0) >= Math.max(1, lowerUses.get(w.normal) ?? 0)
   return candidates.filter((w) => !wireWords.has(w.normal) && (placed(w) || ((capitalisedEnough(w) || known.has(w.normal)) && !lex.has(w.normal))))

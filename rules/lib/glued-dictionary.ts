@@ -47,7 +47,8 @@ export function splitByDictionary(word: string): readonly [string, string] | und
   if (word.length < 5 || word.length > 30 || !/^[a-z]+$/u.test(word)) return undefined
   const lex = lexicon()
   if (lex.has(word) || prefixes.some((p) => word.startsWith(p) && lex.has(word.slice(p.length))) || inflected(word, lex.has)) return undefined
-  const frequent = (w: string): boolean => lex.has(w) && lex.rankBelow(w, frequentRank)
+  // The rank first: among the most frequent forms it is one Map lookup, and most halves are not there (issue 14).
+  const frequent = (w: string): boolean => lex.rankBelow(w, frequentRank) && lex.has(w)
   for (let i = word.length - 2; i >= 1; i--) {
     const head = word.slice(0, i)
     const tail = word.slice(i)

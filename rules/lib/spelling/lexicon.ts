@@ -67,7 +67,11 @@ function load(): Lexicon {
   const hotEnd = Math.max(...hot.values())
   const offensive: ReadonlySet<string> = new Set(noSuggest)
   const has = (word: string): boolean => hot.has(word) || contains(words, word)
-  const nearBy = remembered((key: string): readonly Near[] => Object.freeze(near(has, key.slice(1), key.startsWith('1') ? 1 : 2).map((c) => Object.freeze(c))))
+  // Frequent forms missing from `words` (none in the shipped file): `near` looks them up apart.
+  const hotOnly: ReadonlySet<string> = new Set([...hot.keys()].filter((word) => !contains(words, word)))
+  const nearBy = remembered((key: string): readonly Near[] =>
+    Object.freeze(near(words, hotOnly, key.slice(1), key.startsWith('1') ? 1 : 2).map((c) => Object.freeze(c))),
+  )
   return Object.freeze({
     has: remembered(has),
     name: remembered((word: string) => contains(names, word)),
@@ -124,10 +128,11 @@ function compareAt(list: string, start: number, end: number, word: string): numb
   return end - start - word.length
 }
 
-/** Whether `list` (`\nw1\nw2\n...\n`, sorted) holds `word`. */
-function contains(list: string, word: string): boolean {
-  let lo = 0
-  let hi = list.length - 1
+/**
+ * Whether `list` (`\nw1\nw2\n...\n`, sorted) holds `word`; with `lo` and `hi`, only among the
+ * entries between the `\n`s at those offsets.
+ */
+function contains(list: string, word: string, lo = 0, hi = list.length - 1): boolean {
   while (hi > lo) {
     const mid = list.lastIndexOf('\n', (lo + hi) >>> 1)
     const end = list.indexOf('\n', mid + 1)
@@ -185,7 +190,50 @@ function moves(word: string): Set<string> {
   return out
 }
 
-function near(has: (w: string) => boolean, word: string, limit: 1 | 2): { word: string; distance: number }[] {
+/** The offset of the `\n` before the first entry of `list` not below `key`, between the `\n`s at `lo` and `hi`. */
+function lowerBound(list: string, key: string, lo: number, hi: number): number {
+  while (hi > lo) {
+    const mid = list.lastIndexOf('\n', (lo + hi) >>> 1)
+    const end = list.indexOf('\n', mid + 1)
+    if (compareAt(list, mid + 1, end, key) < 0) lo = end
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Where the entries of `list` starting with each prefix of `word` lie: `[lo, hi]` (offsets of the
+ * `\n`s around them) for `word.slice(0, m)` at index `m`, up to the first prefix no entry starts with.
+ */
+function prefixRanges(list: string, word: string): [number, number][] {
+  const ranges: [number, number][] = [[0, list.length - 1]]
+  for (let m = 1; m <= word.length; m++) {
+    const [lo, hi] = ranges[m - 1] as [number, number]
+    const prefix = word.slice(0, m)
+    const start = lowerBound(list, prefix, lo, hi)
+    const end = lowerBound(list, `${prefix}\uffff`, start, hi)
+    if (start === end) break
+    ranges.push([start, end])
+  }
+  return ranges
+}
+
+/**
+ * Dictionary words one edit (or with `limit` 2, one of {@link moves}) from `word`. Each candidate is
+ * bisected only among the entries that share its common prefix with `word`, and not at all when no
+ * entry does (issue 14: a few hundred candidates per unknown word, most of them changed after the
+ * point where no dictionary word starts like `word`); the answer is that of a plain lookup of each.
+ */
+function near(words: string, hotOnly: ReadonlySet<string>, word: string, limit: 1 | 2): { word: string; distance: number }[] {
+  const ranges = prefixRanges(words, word)
+  const has = (candidate: string): boolean => {
+    if (hotOnly.size > 0 && hotOnly.has(candidate)) return true
+    let shared = 0
+    while (shared < ranges.length - 1 && candidate.charCodeAt(shared) === word.charCodeAt(shared)) shared++
+    if (shared === ranges.length - 1 && shared < word.length && candidate.charCodeAt(shared) === word.charCodeAt(shared)) return false
+    const [lo, hi] = ranges[shared] as [number, number]
+    return contains(words, candidate, lo, hi)
+  }
   const found = new Map<string, number>()
   for (const candidate of edits1(word)) if (has(candidate)) found.set(candidate, 1)
   if (limit === 2) for (const candidate of moves(word)) if (!found.has(candidate) && has(candidate)) found.set(candidate, 2)
