@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import rule from '../../rules/capitalisation.js'
+import { readFileSync } from 'node:fs'
+import rule, { parseLowerNouns } from '../../rules/capitalisation.js'
 import { lintRule } from '../helpers.js'
 
 const found = (text: string) => lintRule(rule, text).map((d) => `${d.messageId} ${d.actual}`)
@@ -107,5 +108,15 @@ describe('sentences starting in lower case (issue 12)', () => {
     ['Gen. and Mrs. Lowe came from Hays, Kan. with J. van Dorn. iPhone sales rose. the press. briefing', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected)
+  })
+})
+
+describe('the noun list', () => {
+  test('the shipped file parses, and a damaged one is refused naming its field', () => {
+    const data = JSON.parse(readFileSync(new URL('../../rules/data/capitalisation.json', import.meta.url), 'utf8')) as { about: string; lowerNouns: string[] }
+    expect(parseLowerNouns(data).size).toBe(data.lowerNouns.length)
+    expect(() => parseLowerNouns({ ...data, lowerNouns: ['harbour', 'Ferry'] })).toThrow(/lowerNouns\.1/u)
+    expect(() => parseLowerNouns({ ...data, lowerNouns: 'harbour' })).toThrow(/lowerNouns must be an array/u)
+    expect(() => parseLowerNouns({ lowerNouns: [] })).toThrow(/about/u)
   })
 })
