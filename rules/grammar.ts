@@ -731,6 +731,13 @@ export default defineRule(
           ],
         },
         {
+          text: 'Talks resumed in the Sri Lanka, and aid reached the Bangladesh.',
+          diagnostics: [
+            '1:18-1:31 extraArticle Unexpected article in `the Sri Lanka`, expected `Sri Lanka`',
+            '1:49-1:63 extraArticle Unexpected article in `the Bangladesh`, expected `Bangladesh`',
+          ],
+        },
+        {
           text: 'The board is interested on the plan, and she signing the order today.',
           diagnostics: [
             '1:14-1:27 prepositionChoice Unexpected preposition in `interested on`, expected `interested in`',
@@ -756,6 +763,7 @@ export default defineRule(
         'The director general met the board, and they gave the director power to act.',
         'He was named captain of the team, and she was taken to hospital by car.',
         'The Paris of the 1920s was different, and the Kennedy family is here.',
+        'The Nepal Army and the Pakistan government thanked the Netherlands and the Gambia.',
         'What they objected to is the fare, and investors are interested in the plan.',
         'They worked step by step and day after day in the valley, and it being Sunday, the port was shut.',
         'There were no immediate reports of damage after the storm.',
