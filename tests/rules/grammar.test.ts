@@ -19,6 +19,9 @@ describe('grammar fires', () => {
     ['The ferry sails every weeks from the northern pier.', 'determinerNumber', 'every weeks'],
     ['These decision was taken by the port board on Friday.', 'determinerNumber', 'These decision'],
     ['The mayor met several official at the depot on Monday.', 'determinerNumber', 'several official'],
+    // A hyphenated modifier between: the noun after it carries the number.
+    ['Police detained a 24-year-old men near the depot.', 'determinerNumber', 'a 24-year-old men'],
+    ['The board held a three-day meetings with the unions.', 'determinerNumber', 'a three-day meetings'],
     ['Shelling was reported on both bank of the river.', 'determinerNumber', 'both bank'],
     ['Tens and thousands of growers marched on the capital.', 'tensAndThousands', 'Tens and thousands of'],
     ['Rice exports reached records highs in the third quarter.', 'pluralModifier', 'records highs'],
@@ -137,6 +140,7 @@ describe('grammar stays quiet', () => {
     'The skipper asked the deckhands who was on watch.',
     'Mr. and Mrs. Osei have sailed the route for years.',
     'India were all out for 210 on the second day.',
+    'She ran a half-dozen small firms and a hundred-odd stalls in a two-storey building.',
     // Names that take `the` (judged from their forms), and names as modifiers or parts of names.
     'Ships sailed from the Netherlands, the Philippines and the Bahamas to the Gambia.',
     'Aid reached the Congo and the Maldives, and the United States and the UAE paid.',
