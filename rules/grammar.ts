@@ -18,7 +18,9 @@
 // - `determinerNumber`: `a`, `an`, `this`, `every`, `another`, `each` + plural noun and `these`,
 //   `those`, `many`, `several`, `both`, `few` + singular noun, the noun phrase ending at a preposition,
 //   punctuation or an auxiliary, and the noun standing alone (`a sailor returns` is a clause);
-//   numbers (`every two weeks`) and `few`/`many` (`a few days`) stop it. `a` + plural + `of` fires
+//   numbers (`every two weeks`) and `few`/`many` (`a few days`) stop it; after `a`/`an` a hyphenated
+//   modifier is skipped (`a 24-year-old men`, `a three-day meetings`), unless it is a count (`a
+//   half-dozen fields`, `a hundred-odd years`). `a` + plural + `of` fires
 //   when a determiner, name or number follows `of` (`a graduates of the academy`; `a heads of
 //   government meeting` is a compound); `this`/`another` + plural when a comma or full stop follows
 //   (`this weeks.`), `Each` + plural + auxiliary opening a sentence. Pronoun uses are skipped:
@@ -109,6 +111,21 @@ const numberName: Readonly<Record<GrammaticalNumber, string>> = { sg: 'singular'
 /** Whether the noun at `head` has another noun right before it (a compound: `cotton gin plant`). */
 function nounAfter(tokens: readonly Token[], head: number): boolean {
   return tokens[head - 1]?.pos === 'NOUN'
+}
+
+/**
+ * The token after a hyphenated modifier of lower-case words or numbers starting at `from` (`a
+ * three-day visits`, `a 24-year-old men`: the compound is singular, the noun after it carries the
+ * number), or `from` when none starts there or it is a count (`a half-dozen`).
+ */
+function afterHyphenated(tokens: readonly Token[], from: number): number {
+  let k = from
+  const part = (t: Token | undefined): boolean => t !== undefined && /^(?:\p{Ll}+|\p{N}+)$/u.test(t.text)
+  while (part(tokens[k]) && tokens[k + 1]?.text === '-' && part(tokens[k + 2]) &&
+    tokens[k + 1]?.start === tokens[k]?.end && tokens[k + 2]?.start === tokens[k + 1]?.end) k += 2
+  // `a half-dozen fields`, `a hundred-odd years`: a compound count is a quantifier, not a modifier.
+  const count = /^(?:dozen|score|hundred|thousand|million|billion|odd)$/u.test(tokens[k]?.lower ?? '')
+  return k > from && !count && tokens[k + 1]?.start !== tokens[k]?.end ? k + 1 : from
 }
 
 /** Sentences longer than this (in UTF-16 code units) are not tagged. */
@@ -280,7 +297,8 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
     }
     // a parliamentary polls / these decision.
     if ((singularDeterminers.has(lower) || pluralDeterminers.has(lower)) && initialOrLower && (t.pos === 'DET' || t.pos === 'ADJ')) {
-      const np = nounPhrase(tokens, i + 1)
+      const start = ['a', 'an'].includes(lower) ? afterHyphenated(tokens, i + 1) : i + 1
+      const np = nounPhrase(tokens, start)
       const head = np ? tokens[np.head] : undefined
       const number = nounNumber(head)
       const want: GrammaticalNumber = singularDeterminers.has(lower) ? 'pl' : 'sg'
@@ -288,7 +306,8 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
       const afterPrev = prev?.lower ?? ''
       // A plural after `a` must follow its adjectives directly (`a sailor returns` is a clause); a
       // phrase ending in `of` may be a fixed name (`a heads of government meeting`).
-      const single = np !== undefined && np.next - 1 === np.head && !nounAfter(tokens, np.head)
+      // A hyphenated modifier may end in a noun (`a three-day meetings`).
+      const single = np !== undefined && np.next - 1 === np.head && (!nounAfter(tokens, np.head) || (np.head === start && start > i + 1))
       const adjectives = np !== undefined && np.head > i + 1
       // `this`, `each`, `another` are pronouns as often: with a plural they need an adjective between
       // (`this human beings` after `for` is a pronoun and a subject). `these`, `those`, `both`, `many`
@@ -731,6 +750,13 @@ export default defineRule(
           ],
         },
         {
+          text: 'Talks resumed in the Sri Lanka, and aid reached the Bangladesh.',
+          diagnostics: [
+            '1:18-1:31 extraArticle Unexpected article in `the Sri Lanka`, expected `Sri Lanka`',
+            '1:49-1:63 extraArticle Unexpected article in `the Bangladesh`, expected `Bangladesh`',
+          ],
+        },
+        {
           text: 'The board is interested on the plan, and she signing the order today.',
           diagnostics: [
             '1:14-1:27 prepositionChoice Unexpected preposition in `interested on`, expected `interested in`',
@@ -756,6 +782,7 @@ export default defineRule(
         'The director general met the board, and they gave the director power to act.',
         'He was named captain of the team, and she was taken to hospital by car.',
         'The Paris of the 1920s was different, and the Kennedy family is here.',
+        'The Nepal Army and the Pakistan government thanked the Netherlands and the Gambia.',
         'What they objected to is the fare, and investors are interested in the plan.',
         'They worked step by step and day after day in the valley, and it being Sunday, the port was shut.',
         'There were no immediate reports of damage after the storm.',

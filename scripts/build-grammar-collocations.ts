@@ -3,7 +3,10 @@
 // - `countNouns`: singular common nouns that clean copy almost never leaves bare (no article,
 //   determiner, possessive or number) after a preposition, a verb or at a sentence start
 //   (`due to train accident`, `in private ceremony`, `Similar resolution passed`);
-// - `articleless`: single-word proper names never written after `the` (`the China`, `the Nepal`);
+// - `articleless`: proper names never written after `the` (`the China`, `the Sri Lanka`): names of
+//   one word Brown D-R never writes after an article, and the country and continent names of npm
+//   `i18n-iso-countries` (MIT, a devDependency read only here: Brown's 1961 names miss Nepal,
+//   Pakistan, Kazakhstan...), less those that take `the` (see `takesThe`);
 // - `prepositions`: for each word form, how often each preposition follows it, so that a
 //   preposition clean copy never puts after a word it often governs can be judged (`interested on`,
 //   `responsible of`, `discussed about`).
@@ -12,6 +15,7 @@
 // count comes from them. From Brown's own tags. Deterministic; the output is sorted. Only the
 // generated JSON ships.
 import { writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { baseTag, brownPress, type BrownToken } from './lib/brown.js'
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/u, '').split('=') as [string, string]))
@@ -28,8 +32,16 @@ const determinerTags: ReadonlySet<string> = new Set(['at', 'dt', 'dti', 'dts', '
 const slotTags = /^(?:in|vb|vbd|vbz|vbg|vbn|be|bed|bedz|bez|bem|ber|ben|hv|hvd|hvz)$/u
 const prepositionSet: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'about', 'into', 'over', 'against', 'under', 'towards', 'toward', 'upon', 'onto', 'among', 'between', 'through', 'during', 'within', 'without', 'across', 'after', 'before'])
 
+/** English country names and their other forms (`Netherlands`, `The Netherlands`, `Netherlands (Kingdom of the)`). */
+const countryForms = (createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries
+/** The continents of one word or of a compass or cultural word and one (`Latin America`). */
+const continents = ['Africa', 'America', 'Antarctica', 'Asia', 'Australia', 'Europe', 'Oceania', 'North America', 'South America', 'Latin America']
+
 const nouns = new Map<string, { total: number; slot: number; bare: number }>()
 const names = new Map<string, { total: number; the: number }>()
+/** Capitalised words written after `the`, anywhere (`the Sahara desert`) and at the end of a phrase (`the Vatican.`; not `the China Sea`, `the Paris of`). */
+const theAny = new Map<string, number>()
+const theEnd = new Map<string, number>()
 const follows = new Map<string, Map<string, number>>()
 const seen = new Map<string, number>()
 
@@ -63,6 +75,11 @@ for (const story of brownPress('defghjklmnpr')) {
         if (['the', 'a', 'an'].includes(sentence[i - 1]?.word.toLowerCase() ?? '')) entry.the++
         names.set(token.word, entry)
       }
+      const after = sentence[i + 1]
+      if (/^\p{Lu}/u.test(token.word) && sentence[i - 1]?.word.toLowerCase() === 'the') {
+        theAny.set(token.word, (theAny.get(token.word) ?? 0) + 1)
+        if (!/^(?:np|nn|jj)/u.test(baseTag(after?.tag ?? '')) && !/^\p{Lu}/u.test(after?.word ?? '') && after?.word !== 'of') theEnd.set(token.word, (theEnd.get(token.word) ?? 0) + 1)
+      }
       if (!/^[a-z]{2,}$/u.test(token.word)) continue
       const word = token.word
       seen.set(word, (seen.get(word) ?? 0) + 1)
@@ -79,7 +96,32 @@ for (const story of brownPress('defghjklmnpr')) {
 
 const countNouns = [...nouns].filter(([, c]) => c.slot >= minSlot && c.bare / c.slot <= maxBare).map(([w]) => w).sort()
 // A name that is also a common word (`Baker`, `Dean`, `Frank`) may be a title or a noun after `the`.
-const articleless = [...names].filter(([w, c]) => c.total >= 8 && c.the === 0 && !seen.has(w.toLowerCase())).map(([w]) => w).sort()
+const brownNames = [...names].filter(([w, c]) => c.total >= 8 && c.the === 0 && !theAny.has(w) && !seen.has(w.toLowerCase())).map(([w]) => w)
+
+/**
+ * Whether a country or continent name takes `the`, judged from its forms rather than listed: a form
+ * writes `the` before one of its words (`The Gambia`, `Republic of the Congo`, `Kingdom of the
+ * Netherlands`); its head looks plural (`Bahamas`, `Maldives`, `Solomon Islands`, `United States`;
+ * names that only end in -s, `Cyprus`, `Laos`, are kept out with them); its head after other words is
+ * a common noun (`Czech Republic`, `United Kingdom`, `Ivory Coast`, `Holy See`); or Brown D-R writes
+ * its head after `the` (`the Vatican.`; after a name of two words at all: `Western Sahara`).
+ */
+function takesThe(name: string, forms: readonly string[]): boolean {
+  const words = name.split(' ')
+  const head = words.at(-1) ?? ''
+  if (forms.some((f) => words.some((w) => new RegExp(`\\bthe ${w}\\b`, 'iu').test(f)))) return true
+  if (head.endsWith('s')) return true
+  if (words.length > 1 && (seen.has(head.toLowerCase()) || theAny.has(head))) return true
+  return (theEnd.get(head) ?? 0) > 0
+}
+/** Country name forms of one to three capitalised words (not `UK`, `Korea, Republic of`, `People's Republic of China`). */
+const plainName = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u
+const countryNames = Object.values(countryForms).flatMap((value) => {
+  const forms = [value].flat()
+  return forms.filter((f) => plainName.test(f) && !takesThe(f, forms))
+})
+const placeNames = [...countryNames, ...continents.filter((c) => !takesThe(c, [c]))]
+const articleless = [...new Set([...brownNames, ...placeNames])].sort()
 // A word's prepositions as `n of:40 in:3 ...`: its count and the prepositions seen after it.
 const prepositions: Record<string, string> = {}
 for (const [word, row] of [...follows].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -91,7 +133,7 @@ writeFileSync(
   out,
   `${JSON.stringify({
     about:
-      'Counts for the grammar rule (countNoun, properArticle, prepositionChoice), from Brown categories D-R (never the press test A-C) by `npm run build:grammar-collocations` (scripts/build-grammar-collocations.ts). countNouns: singular nouns clean copy does not leave bare after a preposition or verb; articleless: names never after `the`; prepositions: word -> `count preposition:count ...`.',
+      'Counts for the grammar rule (countNoun, properArticle, prepositionChoice), from Brown categories D-R (never the press test A-C) by `npm run build:grammar-collocations` (scripts/build-grammar-collocations.ts). countNouns: singular nouns clean copy does not leave bare after a preposition or verb; articleless: names never after `the` (Brown names and i18n-iso-countries country names that do not take `the`); prepositions: word -> `count preposition:count ...`.',
     countNouns,
     articleless,
     prepositions,

@@ -13,8 +13,9 @@
 //   (`step by step`, `from door to door`) or joined pairs (`with husband and wife`), nor before another
 //   noun, a name, a number or a possessive (a compound or a modifier). British copy leaves
 //   institutions bare (`in hospital`, `at university`): those nouns are never judged.
-// - `extraArticle` (here): `the` before a one-word name clean copy never writes with it (`the China`),
-//   ending the phrase (not `the Kennedy administration`, not `the Paris of the 1920s`).
+// - `extraArticle` (here): `the` before a name of one to three words clean copy never writes with it
+//   (`the China`, `the Sri Lanka`: Brown names and country names, build script), ending the phrase
+//   (not `the Kennedy administration`, `the Pakistan government`, `the Paris of the 1920s`).
 // - `prepositionChoice`: a word that governs one preposition (clean copy puts that preposition after
 //   it most of the times it puts any: `interested in`, `responsible for`, `capable of`) followed by
 //   another one clean copy almost never puts there (`interested on`, `responsible of`), before a
@@ -147,19 +148,34 @@ function bareNoun(tokens: readonly Token[], i: number, data: CollocationData): G
   return undefined
 }
 
-/** `the China`, `the Nepal`: a name clean copy never writes after `the`. */
+/** Words of the longest name of one to three words clean copy never writes after `the`, starting at token `i` (0 if none). */
+function articlelessLength(tokens: readonly Token[], i: number, names: ReadonlySet<string>): number {
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(i, i + n)
+    if (words.length < n || words.some((t, k) => k > 0 && t.start !== (words[k - 1] as Token).end + 1)) continue
+    if (names.has(words.map((t) => t.text).join(' '))) return n
+  }
+  return 0
+}
+
+/** `the China`, `the Nepal`, `the Sri Lanka`: a name clean copy never writes after `the`. */
 function properArticle(tokens: readonly Token[], i: number, data: CollocationData): GrammarFinding<CollocationCheck> | undefined {
   const the = tokens[i] as Token
-  const name = tokens[i + 1]
-  if (the.text !== 'the' || !name || !data.articleless.has(name.text) || name.start !== the.end + 1) return undefined
+  const length = the.text === 'the' && tokens[i + 1]?.start === the.end + 1 ? articlelessLength(tokens, i + 1, data.articleless) : 0
+  if (length === 0) return undefined
+  const name = tokens[i + length] as Token
   // The name must end the phrase: a stop, or a comma, preposition or verb in lower case after it
-  // (not `the Rev.`, `the Baltimore & Ohio`, `the Sherman, Clayton`, `the Burma fighting`, `the Paris of`).
-  const after = tokens[i + 2]
+  // (not `the Rev.`, `the Baltimore & Ohio`, `the Sherman, Clayton`, `the Burma fighting`, `the Paris
+  // of`, `the Pakistan government`, `the China Daily`); after `and` or `or`, a lower-case word (not
+  // `the India and Pakistan teams`).
+  const after = tokens[i + length + 1]
+  const then = tokens[i + length + 2]
   const lowerAfter = (t: Token | undefined): boolean => t !== undefined && /^\p{Ll}/u.test(t.text)
-  const ends = after === undefined || /^[;:)]$/u.test(after.text) || (after.text === '.' && tokens[i + 3] === undefined) ||
-    (after.text === ',' && lowerAfter(tokens[i + 3])) || (['ADP', 'AUX', 'VERB', 'CCONJ'].includes(after.pos) && lowerAfter(after) && !/ing$/u.test(after.lower) && after.lower !== 'of')
+  const ends = after === undefined || /^[;:)]$/u.test(after.text) || (after.text === '.' && then === undefined) ||
+    (after.text === ',' && lowerAfter(then)) || (after.pos === 'CCONJ' && lowerAfter(after) && lowerAfter(then)) ||
+    (['ADP', 'AUX', 'VERB'].includes(after.pos) && lowerAfter(after) && !/ing$/u.test(after.lower) && after.lower !== 'of')
   if (!ends) return undefined
-  return { id: 'extraArticle', start: the.start, end: name.end, data: { expected: name.text } }
+  return { id: 'extraArticle', start: the.start, end: name.end, data: { expected: tokens.slice(i + 1, i + length + 1).map((t) => t.text).join(' ') } }
 }
 
 /** Prepositions a governing word may be confused with. */
