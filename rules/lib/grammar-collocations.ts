@@ -47,7 +47,7 @@ export interface PrepositionRow {
 export interface CollocationData {
   readonly countNouns: ReadonlySet<string>
   readonly articleless: ReadonlySet<string>
-  readonly prepositions: ReadonlyMap<string, PrepositionRow>
+  readonly prepositions: Pick<ReadonlyMap<string, PrepositionRow>, 'get' | 'has' | 'size'>
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
@@ -59,18 +59,45 @@ export function parseCollocations(data: unknown): CollocationData {
   if (!isStrings(countNouns)) throw new Error('grammar-collocations: `countNouns` must be strings')
   if (!isStrings(articleless)) throw new Error('grammar-collocations: `articleless` must be strings')
   if (typeof prepositions !== 'object' || prepositions === null) throw new Error('grammar-collocations: `prepositions` must map words to counts')
-  const rows = new Map<string, PrepositionRow>()
+  // Each row is checked now with one pattern; it is split into a map only when a check first asks for
+  // it (building all 1,700 maps up front cost 10-20 ms of a cold start, issue 14).
+  const raw = new Map<string, string>()
   for (const [word, value] of Object.entries(prepositions)) {
-    const parts = typeof value === 'string' ? value.split(' ') : []
-    const count = Number(parts[0])
-    const pairs = parts.slice(1).map((p) => p.split(':'))
-    if (!Number.isInteger(count) || pairs.some(([p, n]) => !p || !/^\d+$/u.test(n ?? ''))) {
+    if (typeof value !== 'string' || !/^\d+(?: [a-z]+:\d+)*$/u.test(value)) {
       throw new Error(`grammar-collocations: \`prepositions.${word}\` must be \`count preposition:count ...\``)
     }
-    const map = new Map(pairs.map(([p, n]) => [p ?? '', Number(n)]))
-    rows.set(word, { count, after: [...map.values()].reduce((a, b) => a + b, 0), prepositions: map })
+    raw.set(word, value)
   }
-  return { countNouns: new Set(countNouns), articleless: new Set(articleless), prepositions: rows }
+  return { countNouns: new Set(countNouns), articleless: new Set(articleless), prepositions: new LazyRows(raw) }
+}
+
+/** Preposition rows split on first use from their `count preposition:count ...` text. */
+class LazyRows implements Pick<ReadonlyMap<string, PrepositionRow>, 'get' | 'has' | 'size'> {
+  readonly #raw: ReadonlyMap<string, string>
+  readonly #rows = new Map<string, PrepositionRow>()
+  constructor(raw: ReadonlyMap<string, string>) {
+    this.#raw = raw
+  }
+  get size(): number {
+    return this.#raw.size
+  }
+  has(word: string): boolean {
+    return this.#raw.has(word)
+  }
+  get(word: string): PrepositionRow | undefined {
+    const cached = this.#rows.get(word)
+    if (cached) return cached
+    const text = this.#raw.get(word)
+    if (text === undefined) return undefined
+    const [count, ...pairs] = text.split(' ')
+    const map = new Map(pairs.map((pair) => {
+      const [p, n] = pair.split(':')
+      return [p ?? '', Number(n)] as const
+    }))
+    const row = { count: Number(count), after: [...map.values()].reduce((a, b) => a + b, 0), prepositions: map }
+    this.#rows.set(word, row)
+    return row
+  }
 }
 
 /** Institutions British copy leaves bare (`taken to hospital`, `at university`, `in office`). */

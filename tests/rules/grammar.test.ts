@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import garbledSentence from '../../rules/garbled-sentence.js'
 import grammar from '../../rules/grammar.js'
 import { parseRuleOptions } from '../../src/config/resolve.js'
 import type { Diagnostic } from '../../src/engine/diagnostic.js'
 import { runRules } from '../../src/engine/run.js'
+import { parseCollocations } from '../../rules/lib/grammar-collocations.js'
 import { describeDiagnostic, lintRule } from '../helpers.js'
 
 // Issue 13: grammar of translated and non-native copy. Sentences written for these tests.
@@ -234,5 +236,21 @@ describe('grammar and garbled-sentence together', () => {
     ['The ferry company decided to went ahead with the new timetable.', 'to went'],
   ])('one defect, one finding: %s', (text, actual) => {
     expect(both(text).map((d) => [d.ruleId, d.messageId, d.actual])).toEqual([['grammar', 'modalForm', actual]])
+  })
+})
+
+describe('the collocation counts', () => {
+  test('the shipped file parses, rows read on demand, and a damaged file is refused naming its field', () => {
+    const data = JSON.parse(readFileSync(new URL('../../rules/data/grammar-collocations.json', import.meta.url), 'utf8')) as { prepositions: Record<string, string> }
+    const parsed = parseCollocations({ ...data, prepositions: { ...data.prepositions, eager: '12 to:7 for:2' } })
+    expect(parsed.prepositions.size).toBe(Object.keys(data.prepositions).length + 1)
+    const row = parsed.prepositions.get('eager')
+    expect(row?.count).toBe(12)
+    expect(row?.after).toBe(9)
+    expect([...(row?.prepositions ?? [])]).toEqual([['to', 7], ['for', 2]])
+    expect(parsed.prepositions.get('no-such-word')).toBeUndefined()
+    expect(() => parseCollocations({ ...data, prepositions: { eager: '12 to:seven' } })).toThrow(/prepositions\.eager/u)
+    expect(() => parseCollocations({ ...data, prepositions: { eager: 12 } })).toThrow(/prepositions\.eager/u)
+    expect(() => parseCollocations({ ...data, countNouns: 'tent' })).toThrow(/countNouns/u)
   })
 })
