@@ -332,6 +332,17 @@ export default defineRule(
           ],
         },
         {
+          // A section label joined by `&`, a share widget between paragraphs, a caption with no verb
+          // closed by its year and a picture credited to an organisation.
+          text: 'Ferry fares rise\n\nTrade & Ports\n\nThe ferry company on the Kelm crossing raised its fares by six percent on Monday, blaming the cost of fuel.\n\nTell a friend\n\nPassengers who buy a season ticket before March will keep the old price, the company said in a statement.\n\nThe old ferry pier at Kelm, 1996\nPicture courtesy of the harbour museum',
+          diagnostics: [
+            '3:1-3:14 residueLine Unexpected page residue `Trade & Ports` (a label, time stamp, widget or credit line, not story text), remove the line',
+            '7:1-7:14 residueLine Unexpected page residue `Tell a friend` (a label, time stamp, widget or credit line, not story text), remove the line',
+            '11:1-11:33 residueLine Unexpected page residue `The old ferry pier at Kelm, 1996` (a label, time stamp, widget or credit line, not story text), remove the line',
+            '12:1-12:39 residueLine Unexpected page residue `Picture courtesy of the harbour museum` (a label, time stamp, widget or credit line, not story text), remove the line',
+          ],
+        },
+        {
           text: 'The port closed on Monday.\n\nSponsored by Harbor Bank\n\nShips waited offshore.',
           options: { extra: ['Sponsored by Harbor Bank', '/^Watch: .{1,80}$/'] },
           diagnostics: ['3:1-5:1 line Unexpected feed residue `Sponsored by Harbor Bank`, remove the line'],
@@ -339,6 +350,8 @@ export default defineRule(
         },
       ],
       valid: [
+        // A story cut off mid-sentence: one page word (`related`) in a prose-shaped line is no widget.
+        'Ferry fares rise\n\nThe ferry company on the Kelm crossing raised its fares by six percent on Monday, blaming the cost of fuel.\n\nPassengers who buy a season ticket before March will keep the old price, the company said in a statement.\n\nUnder the related',
         'Port strike ends\n\nDockers in Varna Bay went back to work on Monday after the union accepted a new pay offer.\n\nDetails are at norvale.com and the U.S.Army site. He said so.Mr Roe agreed, as did and/or.',
         'Port strike ends\n\nBy Ana Petrov\n\nVARNA BAY, March 3 (WNA) - Dockers went back to work on Monday after the union accepted a new pay offer from the port authority.\n\nBackground\n\nThe strike began in January when talks on shift patterns broke down over the winter schedule.',
         'Port strike ends\n\nReuters, Tuesday 3 Mar 2020\n\nDockers went back to work on Monday after the union accepted a new pay offer from the port authority.\n\nKey facts\n- Pay rises by 4 percent\n- Night shifts are shorter',

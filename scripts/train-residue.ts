@@ -134,7 +134,27 @@ function siteName(): string {
 
 /** A section or navigation label: a known section or an invented place's section. */
 function section(): string {
-  return pick([pick(sections), pick(sections), `${invented()} ${pick(['News', 'Local', 'City', 'Region'])}`, `${pick(sections)} News`, `Latest ${pick(sections)}`])
+  return pick([pick(sections), pick(sections), `${invented()} ${pick(['News', 'Local', 'City', 'Region'])}`, `${pick(sections)} News`, `Latest ${pick(sections)}`, `${pick(sections)} & ${pick(sections)}`])
+}
+
+/** An organisation a picture is credited to, in lower case or capitals (`the state water board`). */
+function organisation(): string {
+  const body = `${pick(['city', 'state', 'regional', 'national', 'district', 'county', 'provincial', 'federal'])} ${pick(['council', 'police', 'health ministry', 'fire service', 'museum', 'water board', 'tourism office', 'university', 'navy', 'rail company', 'football club', 'election office', 'archives'])}`
+  return pick([`the ${body}`, `the ${body}`, body.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), `${invented()} ${pick(['Trust', 'Foundation', 'Council', 'Museum', 'Group', 'Authority', 'Institute'])}`, siteName()])
+}
+
+/** A picture credited to an organisation, with or without a colon (`Photo courtesy of the city museum`). */
+function organisationCredit(): string {
+  return `${pick(['Photo', 'Image', 'Picture', 'Photograph', 'Photos', 'Images', 'File photo', 'Video'])}${pick([' courtesy', ' courtesy of', ' courtesy:', ': courtesy', ' credit:', ' by', ' courtesy by', ' / courtesy'])} ${organisation()}${pick(['', '', '.'])}`
+}
+
+/** A caption with no verb, closed by its year (`A ferry at the old pier in Dalmo, 1996`). */
+function captionNoVerb(): string {
+  const subject = pick([name(), `${pick(['Prime Minister', 'Mayor', 'Coach', 'Judge'])} ${name()}`, `${pick(['A', 'The'])} ${pick(['old', 'new', 'flooded', 'empty', 'disused', 'main'])} ${pick(['bridge', 'market', 'station', 'harbour wall', 'mill', 'school', 'stadium', 'ferry'])}`, pick(['Dock workers', 'Volunteers', 'Students', 'Miners', 'Voters', 'Pilgrims'])])
+  const scene = pick(['at', 'near', 'outside', 'in', 'on', 'with', 'during'])
+  const where = pick([pick(places), invented(), `the ${pick(['eastern', 'old', 'northern', 'main'])} ${pick(['pier', 'square', 'gate', 'road', 'plant'])}`, `${pick(['a', 'the'])} ${pick(['rally', 'ceremony', 'festival', 'strike', 'flood'])}`])
+  const when = `${pick([', ', ' in ', ', ', ' in '])}${chance(0.3) ? `${pick(monthNames)} ` : ''}${int(1950, 2025)}`
+  return `${subject} ${scene} ${where}${chance(0.4) ? ` in ${invented()}` : ''}${when}${pick(['', '', '.', ` (${pick(agenciesList)})`])}`
 }
 
 /** A line written in another script (a bilingual site's name or menu), with or without a stamp. */
@@ -175,7 +195,7 @@ function navRow(): string {
 function captionLine(): string {
   const subject = pick([`${name()} ${pick(['speaks to reporters', 'arrives for a meeting', 'waves to supporters', 'looks on'])}`, `${pick(['Workers', 'Residents', 'Fans', 'Police officers', 'Farmers'])} ${pick(['gather', 'wait', 'walk', 'stand'])} ${pick(['outside', 'near', 'at'])} ${pick(['a market', 'the stadium', 'city hall', 'a polling station'])} in ${invented()}`, `A view of ${pick(['the harbour', 'the city', 'the flooded road', 'the plant'])}`, `File photo of ${name()}`, `${name()} and ${name()} ${pick(['in', 'at'])} ${invented()} ${int(2009, 2025)}`])
   const credit = pick([` (${pick(agenciesList)})`, ` (Photo: ${pick(agenciesList)})`, ` [Photo/${pick(agenciesList)}]`, `. ${pick(['REUTERS', 'AFP', 'AP'])}/${name()}`, ` ${name()}/${pick(agenciesList)}`, ` (File)`, ` (${pick(['Image', 'Photo'])} courtesy ${siteName()})`, '', ` ${date()}.`])
-  return pick([`${subject}${credit}`, `${subject}${credit}`, `${name()}/${pick(agenciesList)}`, `Photo by ${pick([name(), pick(agenciesList), invented()])}`, `${pick(['Photo', 'Image', 'Picture', 'File photo'])}${pick([': ', ' | ', ' - '])}${pick([name(), pick(agenciesList), siteName()])}`])
+  return pick([`${subject}${credit}`, `${subject}${credit}`, organisationCredit(), captionNoVerb(), `${name()}/${pick(agenciesList)}`, `Photo by ${pick([name(), pick(agenciesList), invented()])}`, `${pick(['Photo', 'Image', 'Picture', 'File photo'])}${pick([': ', ' | ', ' - '])}${pick([name(), pick(agenciesList), siteName()])}`])
 }
 
 /** A reader pitch composed of parts: newsletters, apps, channels, notifications, donations. */
@@ -321,7 +341,7 @@ function residueLine(): string {
     case 15:
       return composed()
     case 0:
-      return caseOf(chance(0.5) ? pick(sections) : `${pick(sections)} ${pick(labelNouns)}`)
+      return caseOf(pick([pick(sections), `${pick(sections)} ${pick(labelNouns)}`, `${pick(sections)} & ${pick(sections)}`]))
     case 1:
       return (chance(0.5) ? relatedLabel() : caseOf(chance(0.5) ? `${pick(labelWords)} ${pick(labelNouns)}` : pick(labelWords))) + (chance(0.3) ? ':' : '')
     case 2:
@@ -463,6 +483,8 @@ function cleanSubhead(): string {
       `${pick(['Rising', 'Hidden', 'Early', 'Unpaid', 'Empty', 'Long', 'Quiet', 'Local'])} ${pick(['costs', 'warnings', 'bills', 'promises', 'streets', 'queues', 'doubts', 'anger'])}`,
       `${pick(['Who', 'What', 'Why', 'When'])} ${pick(['pays', 'changes', 'it means', 'comes next', 'they said'])}`,
       `${pick(['The', 'A'])} ${pick(['road', 'vote', 'deal', 'year', 'fight', 'case'])} ${pick(['ahead', 'so far', 'in numbers', 'explained', 'at stake'])}`,
+      // An imperative subhead of the story's own (`Mind the gap`), no page word but its verb.
+      `${pick(['Follow', 'Watch', 'Read', 'Mind', 'Count', 'Meet', 'Check', 'Mark', 'Weigh'])} the ${pick(['money', 'numbers', 'gap', 'clock', 'small print', 'costs', 'voters', 'calendar', 'odds', 'risks'])}`,
       `${pick(['Background', 'Reaction', 'Context', 'Timeline', 'Key facts', 'In numbers', 'The verdict', 'Next steps', 'Voices', 'Analysis'])}${pick(['', '', ':'])}`,
       `${invented()}${pick(['’s', ''])} ${pick(['gamble', 'promise', 'legacy', 'rivals', 'budget'])}`,
     ]),
@@ -487,6 +509,13 @@ function newsProseLikePitch(): string {
   ])
 }
 
+/** A writer's sign-off under a story: a name, with a place or a role (`Ana Roe, Dorvik`, `— Jo Lind`). */
+function signOff(): string {
+  const who = chance(0.5) ? name() : `${invented()} ${invented()}`
+  const where = pick([pick(places), invented(), `${invented()} ${pick(['Bay', 'Hills', 'Town', 'Valley'])}`])
+  return pick([who, `${who}, ${where}`, `${who} (${where})`, `${pick(['—', '-', '--'])} ${who}`, `${who}, ${pick(['a lawyer', 'a retired teacher', 'reader', 'the author'])}${chance(0.5) ? `, ${where}` : ''}`, caseOf(who)])
+}
+
 /** A list item of a fact box. */
 function listItem(): string {
   const items = ['Pay rises by 4 percent', 'Night shifts are shorter', 'Fuel taxes cut by 5 percent', 'A new bridge over the river', 'More buses for rural routes', 'Pensions raised from April', 'Schools reopen on Monday', 'Talks resume in June', 'Exports fell 3 percent in May', 'Two ministers resigned', 'The port handles 12 million tonnes a year', 'Voting ends at 6 pm']
@@ -495,10 +524,11 @@ function listItem(): string {
 
 /** A clean line that is not prose: a subhead, byline, dateline, list item or short quote. */
 function cleanLine(): string {
-  switch (int(0, 12)) {
+  switch (int(0, 13)) {
     case 11:
       return cleanSubhead()
     case 12:
+    case 13:
       return newsProseLikePitch()
     case 8:
       // Subheads and bylines with names never seen: title case or sentence case, short.
@@ -581,7 +611,7 @@ function buildStory(paragraphs: readonly string[]): { text: string; residue: Set
     }
     if (i > 0 && chance(0.15)) push(residueLine(), true, chance(0.7))
     // Widgets, pitches, media messages, captions and related links stand between paragraphs too.
-    else if (i > 0 && chance(0.1)) push(pick([widget, pitch, mediaMessage, relatedLine, captionProse, editorNote])(), true, chance(0.8))
+    else if (i > 0 && chance(0.1)) push(pick([widget, widget, pitch, mediaMessage, relatedLine, captionProse, editorNote, organisationCredit, captionNoVerb])(), true, chance(0.8))
     if (i > 0 && chance(0.12)) push(cleanLine(), false)
     // An end mark or credit glued to the end of a paragraph, after a space or none.
     if (chance(0.12)) push(`${p.trimEnd()}${chance(0.7) ? ' ' : ''}${endMark()}`, false, true, true)
@@ -592,6 +622,9 @@ function buildStory(paragraphs: readonly string[]): { text: string; residue: Set
     else if (chance(0.05)) push(`${p.trimEnd()} ${pick([cleanLine(), `${pick(places)}, ${pick(monthShort)}. ${int(1, 28)} -- (${pick(agenciesList)})`, `${pick(last)} ${pick(['National Park', 'River Valley', 'City Hall', 'Memorial Stadium'])}`])}`, false, true)
     else push(p, false, true)
   })
+  // A writer's sign-off closing the story (a column, a letter, a local report) is part of it: a
+  // name, maybe with a place or a role, after a dash or in brackets.
+  if (chance(0.12)) push(signOff(), false, chance(0.7))
   // A subhead and a short list closing the story are part of it (fact boxes, key points).
   if (chance(0.25)) {
     push(pick(['Key facts', 'Key points', 'What we know', 'The numbers', 'Timeline', 'At a glance', 'Background']), false, true)

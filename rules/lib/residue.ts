@@ -255,6 +255,10 @@ export const featureNames = [
   'verbless',
   'afterLabel',
   'selfNote',
+  'interfaceContent',
+  'creditOpening',
+  'joinedLabel',
+  'captionYear',
 ] as const
 
 /** One feature vector. */
@@ -360,6 +364,22 @@ function hasLabelPrefix(text: string): boolean {
   return label.length <= 4 && label.filter((w) => interfaceWords.has(w)).length * 2 >= label.length
 }
 
+/**
+ * A picture credit heading a line: a picture word and a credit word (`Photo courtesy of the city
+ * museum`, `Image by ...`, `Pictures: courtesy ...`), or a credit word and its colon or `of`
+ * (`Courtesy: ...`, `Credit: ...`). The name after it may be anyone's, an organisation's too.
+ */
+const creditOpening = /^[([]?(?:(?:file|pool|handout|representational|representative)\s)?(?:photo(?:graph)?|image|picture|pic|video|graphic|illustration)s?\s?(?:[:/|-]\s?)?(?:courtesy|credits?|by|source)\b|^(?:courtesy|(?:photo\s|image\s)?credits?)\s?(?::|of\b|by\b)/iu
+
+/** Capitalised words joined by `&`, as section menus name theirs (`Trade & Ports`, `UK & Europe`). */
+const joinedLabel = /^\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s\p{Lu}[\p{L}\p{M}'\u2019.-]*){0,2}\s?&\s?\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:\s\p{Lu}[\p{L}\p{M}'\u2019.-]*){0,2}$/u
+
+/** A year closing a line after a comma or a preposition, maybe with a month (`..., June 1998`, `... in 2011`). */
+const yearEnd = /(?:,\s?|\s(?:in|of|from|since|circa)\s)(?:\p{L}{3,9}\.?\s)?(?:19|20)\d\d\)?\.?$/iu
+
+/** Parts of speech that open a widget's call (`Tell a friend`, `Be the first to comment`) rather than prose. */
+const callOpeners: ReadonlySet<string> = new Set(['VERB', 'AUX', 'INTJ'])
+
 /** A token glued of letters and slashes, bars or leading dashes, or of letters and digits (`ab/cd`, `--WNA`, `Tw2sl`). */
 const oddToken = /\p{L}[/|]|[/|]\p{L}|^[-\u2013\u2014]{1,2}\p{L}|\p{Ll}\p{N}|\p{N}\p{Ll}{2}|\p{L}:\p{L}/u
 
@@ -379,7 +399,22 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
   const caps = words.filter((w) => w.text.length >= 2 && /\p{Lu}/u.test(w.text) && !/\p{Ll}/u.test(w.text)).length
   const stops = words.filter((w) => stopWords.has(w.normal)).length
   // An agency's name (`APP`) or `News Agency` after it is a credit, not web-page vocabulary.
-  const chrome = words.filter((w, i) => interfaceWords.has(w.normal) && !agencyName.test(w.text) && !(w.normal === 'news' && words[i + 1]?.normal === 'agency')).length
+  const pageWords = words.filter((w, i) => interfaceWords.has(w.normal) && !agencyName.test(w.text) && !(w.normal === 'news' && words[i + 1]?.normal === 'agency')).length
+  const tags = story.tags(span)
+  // One page word in a line shaped as prose (a function word among its words, all in lower case
+  // after the first, no verb opening a call: `In matters related`, `Officials said the latest`, a
+  // sentence cut short) is a word of the story, not of the page: labels and widgets are made of
+  // page words, or open with a verb (`Tell a friend`).
+  const proseShaped =
+    n >= 3 &&
+    seps === 0 &&
+    !callOpeners.has(tags[0]?.pos ?? '') &&
+    words[0]?.normal !== 'please' &&
+    words.some((w) => stopWords.has(w.normal)) &&
+    words.slice(1).every((w) => !/^\p{Lu}/u.test(w.text))
+  const chrome = pageWords === 1 && proseShaped ? 0 : pageWords
+  const content = words.filter((w) => !stopWords.has(w.normal) && /^\p{L}/u.test(w.text)).length
+  const verbless = n >= 2 && text.length <= 200 && !tags.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
   const { previous, next, alone } = neighbours(story, line.index)
   const tokens = text.split(/\s+/u).filter(Boolean)
   const first = words[0]
@@ -454,10 +489,18 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     rights: rightsNotice.test(text) ? 1 : 0,
     callToAction: [...text.matchAll(sentenceStart)].some((m) => pageVerbs.has((m[1] ?? '').toLowerCase())) ? 1 : 0,
     // Labels, stamps, credits and menus have no verb; sentences, headlines and most captions do.
-    verbless: n >= 2 && text.length <= 200 && !story.tags(span).some((t) => t.pos === 'VERB' || t.pos === 'AUX') ? 1 : 0,
+    verbless: verbless ? 1 : 0,
     // A line under a short label of page words (`Related`, `Most read:`) heads a block of links.
     afterLabel: !segment && isChromeLabel(story, previous) ? 1 : 0,
     selfNote: selfNote.test(text) ? 1 : 0,
+    // The share of content words that are page words: a widget is made of them (`Tell a friend`), a
+    // subhead seldom (`Follow the money`).
+    interfaceContent: content === 0 ? 0 : Math.min(1, chrome / content),
+    creditOpening: !segment && n <= 12 && creditOpening.test(text) ? 1 : 0,
+    joinedLabel: !segment && verbless && joinedLabel.test(text) ? 1 : 0,
+    // A caption with no verb closed by its year (`The old ferry pier at Kelm, 1998`); a subhead with
+    // a year is shorter (`Exports since 2015`).
+    captionYear: !segment && n >= 5 && verbless && yearEnd.test(text) ? 1 : 0,
   }
 }
 
