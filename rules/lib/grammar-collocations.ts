@@ -102,7 +102,7 @@ class LazyRows implements Pick<ReadonlyMap<string, PrepositionRow>, 'get' | 'has
 
 /** Institutions British copy leaves bare (`taken to hospital`, `at university`, `in office`). */
 const britishBare: ReadonlySet<string> = new Set([
-  'hospital', 'university', 'college', 'school', 'prison', 'jail', 'gaol', 'court', 'church', 'office', 'hospital', 'class',
+  'hospital', 'university', 'college', 'school', 'prison', 'jail', 'gaol', 'court', 'church', 'office', 'class',
   'camp', 'bed', 'town', 'sea', 'home', 'work', 'board', 'trial', 'duty', 'leave', 'stage', 'parliament', 'congress', 'cabinet',
   'camera', 'air', 'foot', 'hand', 'train', 'bus', 'car', 'plane', 'boat', 'ship', 'phone', 'telephone', 'radio', 'television',
   'screen', 'record', 'tape', 'film', 'paper', 'line', 'site', 'land', 'shore', 'deck', 'dinner', 'lunch', 'breakfast',
