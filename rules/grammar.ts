@@ -77,7 +77,8 @@
 //   singular count noun with no article after a preposition or verb: `slept in old tent`),
 //   `extraArticle` before a name clean copy never writes with `the` (`the Japan`), and
 //   `prepositionChoice` (an adjective or participle after `be` with a preposition clean copy never
-//   puts after it: `interested on`, `responsible of`). Word forms add `finiteVerb` (`she signing the
+//   puts after it: `interested on`, `responsible of`; a verb that governs one preposition, its forms
+//   pooled, with one clean copy never puts after any of them: `depend of`, `insisted at`). Word forms add `finiteVerb` (`she signing the
 //   order`, `he taken 300 calls`, a sentence whose only verb is an -ing form), a noun and the
 //   verb right after it opening a clause (`A radio broadcast identify the`), `missingOf` (an office
 //   and its field with `of` dropped: `the commissioner railway safety`), `'ll` as a modal, `to` + a finite form (`to makes the`, `to
@@ -761,6 +762,13 @@ export default defineRule(
           diagnostics: [
             '1:14-1:27 prepositionChoice Unexpected preposition in `interested on`, expected `interested in`',
             '1:42-1:53 finiteVerb Unexpected verb form without an auxiliary in `she signing`, expected `she is signing`',
+          ],
+        },
+        {
+          text: 'Fares will depend of the fuel price, and the crew insisted at a rest day.',
+          diagnostics: [
+            '1:12-1:21 prepositionChoice Unexpected preposition in `depend of`, expected `depend on`',
+            '1:51-1:62 prepositionChoice Unexpected preposition in `insisted at`, expected `insisted on`',
           ],
         },
         {

@@ -16,6 +16,7 @@
 // generated JSON ships.
 import { writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { adjunctPrepositions, familyCounts, governs, verbLemma, verbPrepositionSet } from '../rules/lib/grammar-collocations.js'
 import { baseTag, brownPress, type BrownToken } from './lib/brown.js'
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/u, '').split('=') as [string, string]))
@@ -44,6 +45,25 @@ const theAny = new Map<string, number>()
 const theEnd = new Map<string, number>()
 const follows = new Map<string, Map<string, number>>()
 const seen = new Map<string, number>()
+/** Verb uses pooled by base form: how often, and how often each preposition follows at once, in any role (`run for office`, `show up`) but the infinitive `to`. */
+const verbs = new Map<string, { count: number; next: Map<string, number> }>()
+const verbTags = /^(?:vb|vbd|vbz|vbg|vbn)$/u
+const stories = brownPress('defghjklmnpr')
+/** Base forms of verbs (Brown `vb`), the keys verb forms are pooled under (`depends`, `depended` -> `depend`). */
+const baseVerbs: ReadonlySet<string> = new Set(stories.flatMap((story) => story.sentences.flatMap((sentence) => sentence.filter((t) => t.tag === 'vb' && /^[a-z]{2,}$/u.test(t.word)).map((t) => t.word))))
+
+function countVerb(sentence: readonly BrownToken[], i: number): void {
+  const token = sentence[i]!
+  if (!verbTags.test(token.tag) || !/^[a-z]{2,}$/u.test(token.word)) return
+  const after = sentence[i + 1]
+  // `to` before a verb is the infinitive (`tried to go`), not a preposition the verb takes.
+  const next = after?.tag === 'to' ? '' : after?.word.toLowerCase() ?? ''
+  const lemma = verbLemma(token.word, (w) => baseVerbs.has(w))
+  const entry = verbs.get(lemma) ?? { count: 0, next: new Map<string, number>() }
+  entry.count++
+  if (verbPrepositionSet.has(next)) entry.next.set(next, (entry.next.get(next) ?? 0) + 1)
+  verbs.set(lemma, entry)
+}
 
 function countNoun(sentence: readonly BrownToken[], i: number): void {
   const token = sentence[i]!
@@ -63,12 +83,13 @@ function countNoun(sentence: readonly BrownToken[], i: number): void {
   nouns.set(token.word, entry)
 }
 
-for (const story of brownPress('defghjklmnpr')) {
+for (const story of stories) {
   for (const sentence of story.sentences) {
     for (let i = 0; i < sentence.length; i++) {
       const token = sentence[i]!
       const tag = baseTag(token.tag)
       countNoun(sentence, i)
+      countVerb(sentence, i)
       if (tag === 'np' && token.tag === 'np' && /^[A-Z][a-z]{2,}$/u.test(token.word)) {
         const entry = names.get(token.word) ?? { total: 0, the: 0 }
         entry.total++
@@ -129,14 +150,26 @@ for (const [word, row] of [...follows].sort(([a], [b]) => (a < b ? -1 : 1))) {
   if (after < 10) continue
   prepositions[word] = [String(seen.get(word) ?? 0), ...[...row].sort(([, a], [, b]) => b - a).map(([p, n]) => `${p}:${n}`)].join(' ')
 }
+// Verbs that govern a preposition (`depend on`, `consist of`, `listen to`): seen at least `--verb-min`
+// times and followed by one preposition (counting variants as one) at least `governs` of the time.
+// Only these can fire in the check, so only these ship, as `count preposition:count ...`.
+const minVerb = Number(args.get('verb-min') ?? 40)
+const verbRows: Record<string, string> = {}
+for (const [word, entry] of [...verbs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const top = [...familyCounts(entry.next)].filter(([p]) => !adjunctPrepositions.has(p)).sort(([, a], [, b]) => b - a)[0]
+  // Only base forms: an irregular form left unpooled (`shown`) has the passive's adjuncts, not the verb's complements.
+  if (entry.count < minVerb || !baseVerbs.has(word) || !top || top[1] < governs * entry.count) continue
+  verbRows[word] = [String(entry.count), ...[...entry.next].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([p, n]) => `${p}:${n}`)].join(' ')
+}
 writeFileSync(
   out,
   `${JSON.stringify({
     about:
-      'Counts for the grammar rule (countNoun, properArticle, prepositionChoice), from Brown categories D-R (never the press test A-C) by `npm run build:grammar-collocations` (scripts/build-grammar-collocations.ts). countNouns: singular nouns clean copy does not leave bare after a preposition or verb; articleless: names never after `the` (Brown names and i18n-iso-countries country names that do not take `the`); prepositions: word -> `count preposition:count ...`.',
+      'Counts for the grammar rule (countNoun, properArticle, prepositionChoice), from Brown categories D-R (never the press test A-C) by `npm run build:grammar-collocations` (scripts/build-grammar-collocations.ts). countNouns: singular nouns clean copy does not leave bare after a preposition or verb; articleless: names never after `the` (Brown names and i18n-iso-countries country names that do not take `the`); prepositions: word -> `count preposition:count ...`; verbs: base form of a verb that governs a preposition -> `count preposition:count ...` (uses of all its forms as a verb, uses with each preposition right after in any role but the infinitive `to`).',
     countNouns,
     articleless,
     prepositions,
+    verbs: verbRows,
   }, undefined, 0)}\n`,
 )
-console.log(`${countNouns.length} count nouns, ${articleless.length} articleless names, ${Object.keys(prepositions).length} preposition rows -> ${out}`)
+console.log(`${countNouns.length} count nouns, ${articleless.length} articleless names, ${Object.keys(prepositions).length} preposition rows, ${Object.keys(verbRows).length} verb rows -> ${out}`)

@@ -21,6 +21,16 @@
 //   another one clean copy almost never puts there (`interested on`, `responsible of`), before a
 //   determiner, pronoun or common noun (not a date, a name or a number: `member for Bristol`, `on
 //   Monday` are adjuncts).
+// - `prepositionChoice` on verbs (`verbCollocation`): a verb that governs one preposition, judged on
+//   all its forms pooled under the base form (`depends`, `depended` -> `depend`; the build keeps only
+//   verbs seen 40 times whose top preposition follows at least 30% of their uses: `depend on`,
+//   `consist of`, `stare at`), followed by a preposition clean copy never puts after any of its forms
+//   in any role (so `consist in`, `arrive in`, `wait at` stay), before a plain noun phrase. `to`
+//   before a verb is the infinitive and not counted (`arrived to find`); `by`, `against` and `over`
+//   open adjuncts after any verb and are never judged. Brown D-R (about 800,000 words) is too small to
+//   judge rarer verbs or nouns: nouns take adjuncts of every kind (`a degree from Yale`, `the amount
+//   at $1,500`), and a verb seen 50 times without `on` proves nothing; those fired on clean Brown
+//   A-C when tried, so they are not judged.
 import type { Token } from '../../src/rule/types.js'
 import { type GrammarFinding, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
 
@@ -48,8 +58,12 @@ export interface CollocationData {
   readonly countNouns: ReadonlySet<string>
   readonly articleless: ReadonlySet<string>
   readonly prepositions: Pick<ReadonlyMap<string, PrepositionRow>, 'get' | 'has' | 'size'>
+  /** Verbs that govern a preposition, by base form (all forms' uses pooled), prepositions in any role but the infinitive `to`. */
+  readonly verbs: Pick<ReadonlyMap<string, PrepositionRow>, 'get' | 'has' | 'size'>
 }
 
+/** A row: `count preposition:count ...`. */
+const rowPattern = /^\d+(?: [a-z]+:\d+)*$/u
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
 
 /** Parses rules/data/grammar-collocations.json (validated shape, naming the field at fault). */
@@ -63,15 +77,54 @@ export function parseCollocations(data: unknown): CollocationData {
   // it (building all 1,700 maps up front cost 10-20 ms of a cold start, issue 14).
   const raw = new Map<string, string>()
   for (const [word, value] of Object.entries(prepositions)) {
-    if (typeof value !== 'string' || !/^\d+(?: [a-z]+:\d+)*$/u.test(value)) {
+    if (typeof value !== 'string' || !rowPattern.test(value)) {
       throw new Error(`grammar-collocations: \`prepositions.${word}\` must be \`count preposition:count ...\``)
     }
     raw.set(word, value)
   }
-  return { countNouns: new Set(countNouns), articleless: new Set(articleless), prepositions: new LazyRows(raw) }
+  const verbRows = new Map<string, string>()
+  const { verbs } = record
+  if (typeof verbs !== 'object' || verbs === null) throw new Error('grammar-collocations: `verbs` must map verbs to counts')
+  for (const [word, value] of Object.entries(verbs)) {
+    if (typeof value !== 'string' || !rowPattern.test(value)) throw new Error(`grammar-collocations: \`verbs.${word}\` must be \`count preposition:count ...\``)
+    verbRows.set(word, value)
+  }
+  return { countNouns: new Set(countNouns), articleless: new Set(articleless), prepositions: new LazyRows(raw), verbs: new LazyRows(verbRows) }
 }
 
-/** Preposition rows split on first use from their `count preposition:count ...` text. */
+/**
+ * The base form of a verb form, as a key of `known` (`depends`, `depended`, `depending` ->
+ * `depend`; `carried` -> `carry`; `stopped` -> `stop`; `hoping` -> `hope`), or the form itself when
+ * no candidate is known (irregular forms: `won`, `began`). Shared by the build script and the check.
+ */
+export function verbLemma(form: string, known: (word: string) => boolean): string {
+  if (known(form)) return form
+  const stem = (suffix: string): string => form.slice(0, -suffix.length)
+  const candidates: string[] = []
+  if (form.endsWith('ies') || form.endsWith('ied')) candidates.push(`${stem('ies')}y`)
+  if (form.endsWith('es')) candidates.push(stem('es'))
+  if (form.endsWith('s')) candidates.push(stem('s'))
+  if (form.endsWith('ed')) candidates.push(stem('ed'), stem('d'), stem('ed').slice(0, -1))
+  if (form.endsWith('ing')) candidates.push(stem('ing'), `${stem('ing')}e`, stem('ing').slice(0, -1))
+  return candidates.find((c) => c.length > 1 && known(c)) ?? form
+}
+
+/** `of:40 in:3` pairs as a map. */
+function splitPairs(pairs: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(pairs.map((pair) => {
+    const [p, n] = pair.split(':')
+    return [p ?? '', Number(n)] as const
+  }))
+}
+
+/** A preposition row from its `count preposition:count ...` text. */
+function prepositionRow(text: string): PrepositionRow {
+  const [count, ...pairs] = text.split(' ')
+  const map = splitPairs(pairs)
+  return { count: Number(count), after: [...map.values()].reduce((a, b) => a + b, 0), prepositions: map }
+}
+
+/** Rows checked at load and split into maps on first use (building them all up front costs cold start). */
 class LazyRows implements Pick<ReadonlyMap<string, PrepositionRow>, 'get' | 'has' | 'size'> {
   readonly #raw: ReadonlyMap<string, string>
   readonly #rows = new Map<string, PrepositionRow>()
@@ -89,12 +142,7 @@ class LazyRows implements Pick<ReadonlyMap<string, PrepositionRow>, 'get' | 'has
     if (cached) return cached
     const text = this.#raw.get(word)
     if (text === undefined) return undefined
-    const [count, ...pairs] = text.split(' ')
-    const map = new Map(pairs.map((pair) => {
-      const [p, n] = pair.split(':')
-      return [p ?? '', Number(n)] as const
-    }))
-    const row = { count: Number(count), after: [...map.values()].reduce((a, b) => a + b, 0), prepositions: map }
+    const row = prepositionRow(text)
     this.#rows.set(word, row)
     return row
   }
@@ -205,12 +253,39 @@ function properArticle(tokens: readonly Token[], i: number, data: CollocationDat
   return { id: 'extraArticle', start: the.start, end: name.end, data: { expected: tokens.slice(i + 1, i + length + 1).map((t) => t.text).join(' ') } }
 }
 
+/** The prepositions counted after verbs (those a slip puts in or swaps). */
+export const verbPrepositionSet: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'to', 'about', 'from', 'by', 'into', 'upon', 'over', 'against'])
+/** Prepositions that open adjuncts after any verb (a passive's agent, `returned against the pair`): never a verb's governed one. */
+export const adjunctPrepositions: ReadonlySet<string> = new Set(['by', 'against', 'over'])
+/** A verb governs its top preposition when that follows its forms at least this share of the time (build script and check). */
+export const governs = 0.3
+
 /** Prepositions a governing word may be confused with. */
 const confusable: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'to', 'about', 'from', 'by', 'into', 'upon', 'towards', 'over', 'against'])
 /** Variants counted as one preposition (`depend on` or `upon`). */
 const family: Readonly<Record<string, string>> = { upon: 'on', onto: 'on', toward: 'to', towards: 'to', into: 'in' }
 /** Words of time and quantity that open an adjunct (`interested at the time`, `capable by then`). */
 const adjunctWords = /^(?:top|bottom|brim|edge|extent|degree|time|times|moment|day|days|week|weeks|month|months|year|years|morning|evening|night|afternoon|end|start|beginning|least|most|all|first|last|once|now|then|present|least|large|general|particular|part|fact|order|turn|addition|case|way|order|itself|themselves|himself|herself|least)$/u
+
+/** Preposition counts with variants counted as one (`on` and `upon`). */
+export function familyCounts(counts: ReadonlyMap<string, number>): Map<string, number> {
+  const families = new Map<string, number>()
+  for (const [p, n] of counts) families.set(family[p] ?? p, (families.get(family[p] ?? p) ?? 0) + n)
+  return families
+}
+
+/**
+ * Whether a plain noun phrase starts at token `k`: a determiner, pronoun, adjective or common noun
+ * in lower case, not a date, a name, a number, a time adjunct (`at the time`) or a complex
+ * preposition (`in the form of`).
+ */
+function plainObject(tokens: readonly Token[], k: number): boolean {
+  const object = tokens[k]
+  const objectHead = ['DET', 'ADJ'].includes(object?.pos ?? '') ? tokens[k + 1] : object
+  if (!object || !['DET', 'PRON', 'NOUN', 'ADJ'].includes(object.pos) || object.text !== object.lower || objectHead?.text !== objectHead?.lower) return false
+  if (adjunctWords.test(object.lower) || adjunctWords.test(objectHead?.lower ?? '')) return false
+  return !tokens.slice(k, k + 4).some((t) => t.lower === 'of')
+}
 
 /** `interested on`, `responsible of`, `capable for`: a governing word with a preposition clean copy does not put after it. */
 function prepositionChoice(tokens: readonly Token[], i: number, data: CollocationData): GrammarFinding<CollocationCheck> | undefined {
@@ -225,23 +300,37 @@ function prepositionChoice(tokens: readonly Token[], i: number, data: Collocatio
   const row = data.prepositions.get(word.lower)
   // The word takes a preposition at least half the times clean copy writes it (`interested in`; not `full`).
   if (!row || row.after < 25 || row.after < 0.5 * row.count) return undefined
-  const families = new Map<string, number>()
-  for (const [p, n] of row.prepositions) families.set(family[p] ?? p, (families.get(family[p] ?? p) ?? 0) + n)
+  const families = familyCounts(row.prepositions)
   const [top, topCount] = [...families].sort(([, a], [, b]) => b - a)[0] ?? ['', 0]
   const used = family[prep.lower] ?? prep.lower
   if (used === top || topCount < 0.85 * row.after || (families.get(used) ?? 0) > Math.floor(0.025 * row.after)) return undefined
-  // The object must be a plain noun phrase, not a date, a name, a number or a time adjunct.
-  const object = tokens[i + 2]
-  const objectHead = ['DET', 'ADJ'].includes(object?.pos ?? '') ? tokens[i + 3] : object
-  if (!object || !['DET', 'PRON', 'NOUN', 'ADJ'].includes(object.pos) || object.text !== object.lower || objectHead?.text !== objectHead?.lower) return undefined
-  if (adjunctWords.test(object.lower) || adjunctWords.test(objectHead?.lower ?? '')) return undefined
-  // `responsible in the form of`: a complex preposition.
-  if (tokens.slice(i + 2, i + 6).some((t) => t.lower === 'of')) return undefined
+  if (!plainObject(tokens, i + 2)) return undefined
   const expected = [...row.prepositions.keys()].find((p) => (family[p] ?? p) === top) ?? top
   return { id: 'prepositionChoice', start: word.start, end: prep.end, data: { expected: `${word.text} ${expected}` } }
 }
 
-const checks: readonly TokenCheck<CollocationCheck, CollocationData>[] = [bareNoun, properArticle, prepositionChoice]
+/**
+ * `depend of`, `insist at`, `listen at`, `participate on`: a verb that governs one preposition
+ * (clean copy puts it after the verb's forms at least `governs` of the time: `depend on`, `consist
+ * of`) followed by another preposition clean copy never puts after any of its forms, in any role,
+ * before a plain noun phrase. `by`, `against` and `over` open adjuncts after any verb (`returned
+ * against the pair`, a passive's agent) and are never judged.
+ */
+function verbCollocation(tokens: readonly Token[], i: number, data: CollocationData): GrammarFinding<CollocationCheck> | undefined {
+  const verb = tokens[i] as Token
+  const prep = tokens[i + 1]
+  if (verb.pos !== 'VERB' || !prep || prep.pos !== 'ADP' || !verbPrepositionSet.has(prep.lower) || prep.text !== prep.lower || verb.text !== verb.lower) return undefined
+  const used = family[prep.lower] ?? prep.lower
+  const row = adjunctPrepositions.has(used) ? undefined : data.verbs.get(verbLemma(verb.lower, (w) => data.verbs.has(w)))
+  if (!row) return undefined
+  const families = familyCounts(row.prepositions)
+  const [top, topCount] = [...families].filter(([p]) => !adjunctPrepositions.has(p)).sort(([, a], [, b]) => b - a)[0] ?? ['', 0]
+  if ((families.get(used) ?? 0) > 0 || topCount < governs * row.count || !plainObject(tokens, i + 2)) return undefined
+  const expected = [...row.prepositions.keys()].find((p) => (family[p] ?? p) === top) ?? top
+  return { id: 'prepositionChoice', start: verb.start, end: prep.end, data: { expected: `${verb.text} ${expected}` } }
+}
+
+const checks: readonly TokenCheck<CollocationCheck, CollocationData>[] = [bareNoun, properArticle, prepositionChoice, verbCollocation]
 
 /** Runs the collocation checks over one tagged sentence (at each token, the first that finds something). */
 export function findCollocations(tokens: readonly Token[], data: CollocationData): GrammarFinding<CollocationCheck>[] {

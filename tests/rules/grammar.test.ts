@@ -5,7 +5,7 @@ import grammar from '../../rules/grammar.js'
 import { parseRuleOptions } from '../../src/config/resolve.js'
 import type { Diagnostic } from '../../src/engine/diagnostic.js'
 import { runRules } from '../../src/engine/run.js'
-import { parseCollocations } from '../../rules/lib/grammar-collocations.js'
+import { parseCollocations, verbLemma } from '../../rules/lib/grammar-collocations.js'
 import { describeDiagnostic, lintRule } from '../helpers.js'
 
 // Issue 13: grammar of translated and non-native copy. Sentences written for these tests.
@@ -80,6 +80,13 @@ describe('grammar fires', () => {
     ['Rice prices rose this year across the Latin America.', 'extraArticle', 'the Latin America'],
     ['The harbour board is responsible of the old pier.', 'prepositionChoice', 'responsible of'],
     ['Investors are very interested on the new terminal.', 'prepositionChoice', 'interested on'],
+    // A verb that governs one preposition (Brown D-R, all its forms pooled) with another one clean copy never puts after it.
+    ['The outcome will depend of the weather in the hills.', 'prepositionChoice', 'depend of'],
+    ['The farmers insisted at a written promise from the board.', 'prepositionChoice', 'insisted at'],
+    ['Dozens of schools participated on the state science fair.', 'prepositionChoice', 'participated on'],
+    ['The team arrived to the stadium an hour late.', 'prepositionChoice', 'arrived to'],
+    ['The crowd stared on the burning warehouse.', 'prepositionChoice', 'stared on'],
+    ['The clerk referred of the old agreement in his letter.', 'prepositionChoice', 'referred of'],
     // An -ing form with no auxiliary, `to` and `have` with a finite or -ing form, `been` with a base form.
     ['The river rose overnight, and it flooding the lower town.', 'finiteVerb', 'it flooding'],
     ['Freight rates jumping 12 per cent in the first week.', 'finiteVerb', 'Freight rates jumping'],
@@ -153,6 +160,13 @@ describe('grammar stays quiet', () => {
     'The accused were remanded, and police said the accused were held at the port.',
     'If there were no ferries, the island would starve.',
     'Exports fell, which was expected, and the trawlers that were sold left port.',
+    // Governed verbs with their own preposition, another one clean copy uses, an adjunct, or an infinitive.
+    'Talks will depend on the weather, and the panel consists in part of judges.',
+    'The committee consists of nine members and meets in the old hall.',
+    'The pair arrived in the city and returned against the advice of doctors.',
+    'The rest depended upon the board, which insisted on a vote and listened to the crowd.',
+    'The guards stared into the dark and waited for the ferry at the pier.',
+    'Charges were filed by the police, and the team arrived to find the gate shut.',
     // `to` as a preposition, a modal as a noun.
     'Aid was sent to states hit by floods and to elected councils.',
     'The board adapted its plans to changing needs and returned to talks.',
@@ -240,6 +254,14 @@ describe('grammar and garbled-sentence together', () => {
 })
 
 describe('the collocation counts', () => {
+  test.each([
+    ['depends', 'depend'], ['depended', 'depend'], ['depending', 'depend'], ['carried', 'carry'], ['stopped', 'stop'],
+    ['hoping', 'hope'], ['based', 'base'], ['won', 'won'], ['depend', 'depend'],
+  ])('verb forms pool under their base form: %s -> %s', (form, lemma) => {
+    const known = new Set(['depend', 'carry', 'stop', 'hope', 'base', 'win'])
+    expect(verbLemma(form, (w) => known.has(w))).toBe(lemma)
+  })
+
   test('the shipped file parses, rows read on demand, and a damaged file is refused naming its field', () => {
     const data = JSON.parse(readFileSync(new URL('../../rules/data/grammar-collocations.json', import.meta.url), 'utf8')) as { prepositions: Record<string, string> }
     const parsed = parseCollocations({ ...data, prepositions: { ...data.prepositions, eager: '12 to:7 for:2' } })
@@ -252,5 +274,8 @@ describe('the collocation counts', () => {
     expect(() => parseCollocations({ ...data, prepositions: { eager: '12 to:seven' } })).toThrow(/prepositions\.eager/u)
     expect(() => parseCollocations({ ...data, prepositions: { eager: 12 } })).toThrow(/prepositions\.eager/u)
     expect(() => parseCollocations({ ...data, countNouns: 'tent' })).toThrow(/countNouns/u)
+    expect(() => parseCollocations({ ...data, verbs: { depend: '12 on:nine' } })).toThrow(/verbs\.depend/u)
+    expect(() => parseCollocations({ ...data, verbs: undefined })).toThrow(/verbs/u)
+    expect(parsed.verbs.get('depend')?.prepositions.get('on')).toBeGreaterThan(0)
   })
 })
