@@ -77,7 +77,8 @@
 //   singular count noun with no article after a preposition or verb: `slept in old tent`),
 //   `extraArticle` before a name clean copy never writes with `the` (`the Japan`), and
 //   `prepositionChoice` (an adjective or participle after `be` with a preposition clean copy never
-//   puts after it: `interested on`, `responsible of`; a verb that governs one preposition, its forms
+//   puts after it: `interested on`, `responsible of`, or a participle opening a reduced clause after
+//   a comma or a noun: `The ferry, filled of tourists`; a verb that governs one preposition, its forms
 //   pooled, with one clean copy never puts after any of them: `depend of`, `insisted at`). Word forms add `finiteVerb` (`she signing the
 //   order`, `he taken 300 calls`, a sentence whose only verb is an -ing form), a noun and the
 //   verb right after it opening a clause (`A radio broadcast identify the`), `missingOf` (an office

@@ -296,7 +296,9 @@ function prepositionChoice(tokens: readonly Token[], i: number, data: Collocatio
   // this`, `replaced for the good of`): only adjectives after a form of `be` or an adverb are judged
   // (`is interested on`), not nouns the tagger read as adjectives (`the full`, `the rest`).
   const afterBe = beForms.has(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.pos === 'ADV' && beForms.has(tokens[i - 2]?.lower ?? ''))
-  if (!((word.pos === 'ADJ' && ['AUX', 'ADV'].includes(tokens[i - 1]?.pos ?? '')) || (word.pos === 'VERB' && afterBe))) return undefined
+  // A participle opening a reduced clause after a noun or a comma (`Williams, armed of a pistol`) is judged like one after `be`.
+  const reduced = word.pos === 'VERB' && /(?:ed|en)$/u.test(word.lower) && (tokens[i - 1]?.text === ',' || tokens[i - 1]?.pos === 'NOUN')
+  if (!((word.pos === 'ADJ' && ['AUX', 'ADV'].includes(tokens[i - 1]?.pos ?? '')) || (word.pos === 'VERB' && (afterBe || reduced)))) return undefined
   const row = data.prepositions.get(word.lower)
   // The word takes a preposition at least half the times clean copy writes it (`interested in`; not `full`).
   if (!row || row.after < 25 || row.after < 0.5 * row.count) return undefined

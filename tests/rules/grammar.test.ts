@@ -87,6 +87,8 @@ describe('grammar fires', () => {
     ['The team arrived to the stadium an hour late.', 'prepositionChoice', 'arrived to'],
     ['The crowd stared on the burning warehouse.', 'prepositionChoice', 'stared on'],
     ['The clerk referred of the old agreement in his letter.', 'prepositionChoice', 'referred of'],
+    // A participle opening a reduced clause after a comma or a noun.
+    ['The ferry, filled of tourists, left the harbour at noon.', 'prepositionChoice', 'filled of'],
     // An -ing form with no auxiliary, `to` and `have` with a finite or -ing form, `been` with a base form.
     ['The river rose overnight, and it flooding the lower town.', 'finiteVerb', 'it flooding'],
     ['Freight rates jumping 12 per cent in the first week.', 'finiteVerb', 'Freight rates jumping'],
@@ -167,6 +169,7 @@ describe('grammar stays quiet', () => {
     'The rest depended upon the board, which insisted on a vote and listened to the crowd.',
     'The guards stared into the dark and waited for the ferry at the pier.',
     'Charges were filed by the police, and the team arrived to find the gate shut.',
+    'The hall, filled with smoke, emptied; the boxes, filled by volunteers, were sent to the coast.',
     // `to` as a preposition, a modal as a noun.
     'Aid was sent to states hit by floods and to elected councils.',
     'The board adapted its plans to changing needs and returned to talks.',
