@@ -75,6 +75,8 @@ describe('garbled-sentence patterns stay quiet', () => {
     'It was the first time in a decade that the mill had shut, a spokesman said.',
     'The plant makes parts for the A and B series.',
     '"The plan has gone a little is it not in vain," the mayor said.',
+    // Bare nouns in a pair need no article (a Brown false alarm: `done in wide screen and color`).
+    'The ballet was filmed in wide screen and colour, and it opened at the harbour cinema.',
     // Participles and nouns after `will be`, and existential `there`.
     'The new ferry will be run by the port authority from June.',
     'There will be time for questions after the minister speaks.',
