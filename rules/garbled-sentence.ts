@@ -4,7 +4,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
 import { findMissingFunctionWords, parseNounData } from './lib/garbled/function-words.js'
-import { findBadInfinitives, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
+import { findBadInfinitives, findDroppedTo, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
 import { findPatterns, findStrayStops, hasConditionalInversion, isLicensedAuxiliary, isStatement, runInStarts } from './lib/garbled/patterns.js'
 import type { Token } from '../src/rule/types.js'
 
@@ -105,6 +105,10 @@ export default defineRule(
           diagnostics: ['1:26-1:42 missingWord Unexpected `depends the mood`, `on` looks missing after `depends`'],
         },
         {
+          text: 'The ferry crew tried reach the pier before the storm broke.',
+          diagnostics: ['1:16-1:27 missingWord Unexpected `tried reach`, `to` looks missing after `tried`'],
+        },
+        {
           text: 'A large number farmers gathered outside the district office.',
           diagnostics: ['1:3-1:23 missingWord Unexpected `large number farmers`, `of` looks missing after `number`'],
         },
@@ -155,6 +159,7 @@ export default defineRule(
         'Dock hands usually work eight-hour shifts and some for up to 14 hours in the harvest season.',
         'He had waited for weeks and weeks and still the permit did not come.',
         'A large number of farmers gathered outside the district office.',
+        'The growers helped build the new pier, and the plans call for another.',
         'The crew was told that the ferry would not sail, and when told that the pier was shut they went home.',
         'Had the savings of others been safe, nobody would have complained.',
         'The ferry was stopped at the pier by a local farmer on Sunday.',
@@ -190,7 +195,7 @@ export default defineRule(
         found = true
       }
       if (!found && prose) {
-        for (const hit of findMissingWords(tokens, verbs())) {
+        for (const hit of [...findMissingWords(tokens, verbs()), ...findDroppedTo(tokens, verbs())]) {
           report('missingWord', { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { word: hit.word, verb: hit.verb } })
           found = true
         }
