@@ -133,6 +133,10 @@ export default defineRule(
           diagnostics: ['1:18-1:36 infinitive Unexpected `announced to build`, `announced` does not take `to` and a verb here'],
         },
         {
+          text: 'The port office kept the of records every ferry for a decade.',
+          diagnostics: ['1:22-1:28 wordOrder Unexpected word order `the of`, the sentence looks garbled (machine translation or spinning)'],
+        },
+        {
           text: 'The committee said on Tuesday that the new bridge the over river would open in May.',
           diagnostics: [
             '1:44-1:59 wordOrder Unexpected word order `bridge the over`, the sentence looks garbled (machine translation or spinning)',
@@ -160,6 +164,7 @@ export default defineRule(
         'He had waited for weeks and weeks and still the permit did not come.',
         'A large number of farmers gathered outside the district office.',
         'The growers helped build the new pier, and the plans call for another.',
+        'The swearing in of the new harbour master was on Friday.',
         'The crew was told that the ferry would not sail, and when told that the pier was shut they went home.',
         'Had the savings of others been safe, nobody would have complained.',
         'The ferry was stopped at the pier by a local farmer on Sunday.',

@@ -39,6 +39,10 @@ describe('garbled-sentence patterns fire', () => {
     // `to` dropped before a verb after a verb that takes `to` and a verb (issue 13: dropped words).
     ['Three of the growers failed produce a permit at the hearing on Monday.', 'missingWord', 'failed produce'],
     ['The council decided hold the vote in the harbour hall next week.', 'missingWord', 'decided hold'],
+    // Two function words that never meet, as a swap leaves them (issue 13: word-salad order).
+    ['The of history the harbour goes back to the Romans.', 'wordOrder', 'The of'],
+    ['The mayor talked out of one side our of mouth at the meeting.', 'wordOrder', 'our of'],
+    ['The ferry carries crates, all for of the growers on the island.', 'wordOrder', 'for of'],
     // A negative opener followed by statement order (translated and non-native copy).
     ['Not only it has raised the fares, it has also cut the late ferry.', 'missingInversion', 'Not only it has'],
     ['Never I had seen the river so high in March, the farmer said.', 'missingInversion', 'Never I had'],
@@ -82,6 +86,10 @@ describe('garbled-sentence patterns stay quiet', () => {
     // Verbs that take a bare infinitive in any form, and a noun before a verb.
     'The growers were helping build the new pier last spring.',
     'Her claims seem odd to the harbour master and his staff.',
+    // Function words side by side in good copy: particles, a preposition as a noun, Latin, names.
+    'The swearing in of the new harbour master was on Friday, after the putting on of the robes.',
+    'He had an in with the clerk, and the in-laws ran the to-do list from A to Z.',
+    'Tests on the in vivo samples were done before the lab closed.',
     // Bare nouns in a pair need no article (a Brown false alarm: `done in wide screen and color`).
     'The ballet was filmed in wide screen and colour, and it opened at the harbour cinema.',
     // Participles and nouns after `will be`, and existential `there`.

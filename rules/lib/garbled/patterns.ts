@@ -220,6 +220,34 @@ export function isStatement(text: string): boolean {
 }
 
 /** Runs every pattern on one tagged sentence. */
+// Prepositions no article or possessive ever stands right before (`the of`, `its in`).
+const pairPrepositions: ReadonlySet<string> = new Set(['of', 'in', 'for', 'to', 'with', 'on', 'at', 'from', 'by', 'into', 'onto', 'upon', 'about', 'also'])
+const latinAfterIn: ReadonlySet<string> = new Set(['vivo', 'vitro', 'situ', 'camera', 'absentia', 'toto', 'utero', 'memoriam'])
+// Possessives that are never a whole noun phrase (`a friend of his in town` is good copy, `its in` is not).
+const boundPossessives: ReadonlySet<string> = new Set(['its', 'their', 'our', 'my', 'your'])
+// Prepositions never right before `of` (`out of`, `because of`, `instead of` are good copy, and so
+// are particles: `the swearing in of`, `the putting on of`, `runs batted in of the game`).
+const beforeOf: ReadonlySet<string> = new Set(['for', 'to', 'with', 'at', 'from', 'into'])
+
+/**
+ * Whether tokens `i` and `i + 1` are two function words that clean copy never puts side by side,
+ * as a swap or a stray word leaves them: an article or bound possessive before a preposition, or a
+ * preposition before `of`. Both in lower case (the first may open the sentence: `The of history`;
+ * `from A to Z`, `The Of Montreal` are names), with only spaces between and no hyphen after
+ * (`the in-laws`, `the to-do list`).
+ */
+function impossiblePair(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i]!
+  const next = tokens[i + 1]!
+  if ((t.text !== t.lower && i > 0) || next.text !== next.lower || !/^[ \t]+$/u.test(text.slice(t.end, next.start))) return false
+  const after = tokens[i + 2]
+  if (after !== undefined && after.start === next.end && /^[-‐‑–]/u.test(after.text)) return false
+  // A preposition used as a noun or in a Latin phrase (`an in with the clerk`, `the in vivo test`).
+  if (after !== undefined && (after.pos === 'ADP' || latinAfterIn.has(after.lower))) return false
+  if ((articles.has(t.lower) || boundPossessives.has(t.lower)) && pairPrepositions.has(next.lower)) return true
+  return beforeOf.has(t.lower) && next.lower === 'of'
+}
+
 export function findPatterns(tokens: readonly Token[], text: string): PatternHit[] {
   const hits: PatternHit[] = []
   const statement = isStatement(text)
@@ -270,6 +298,11 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
     const final = statement ? verbFinal(tokens, i) : undefined
     if (final) {
       hits.push({ messageId: 'wordOrder', ...final })
+      continue
+    }
+    // 3b. Two function words that never meet (`the of history`, `our of mouth`, `all for of them`).
+    if (isWord(next) && impossiblePair(tokens, i, text)) {
+      hits.push({ messageId: 'wordOrder', start: t.start, end: next.end })
       continue
     }
     // 4. A doubled function word ("of of") or a repeated phrase ("in the in the").
