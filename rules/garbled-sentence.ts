@@ -5,12 +5,12 @@ import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
 import { findMissingFunctionWords, parseNounData } from './lib/garbled/function-words.js'
 import { findBadInfinitives, findDroppedTo, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
-import { findPatterns, findStrayStops, hasConditionalInversion, isLicensedAuxiliary, isStatement, runInStarts } from './lib/garbled/patterns.js'
+import { findPatterns, findStrayStops, parsePairData, hasConditionalInversion, isLicensedAuxiliary, isStatement, runInStarts } from './lib/garbled/patterns.js'
 import type { Token } from '../src/rule/types.js'
 
 // The trained model (rules/data/garbled-sentence-model.json, built by `npm run train`), loaded on
 // first use: a lazily filled cache, never per-story state.
-const loaded: { model?: GarbledModel; verbs?: VerbData; nouns?: ReadonlySet<string> } = {}
+const loaded: { model?: GarbledModel; verbs?: VerbData; nouns?: ReadonlySet<string>; pairs?: ReadonlySet<string> } = {}
 
 function model(): GarbledModel {
   loaded.model ??= parseModel(readJsonData(import.meta.url, 'garbled-sentence-model.json'))
@@ -27,6 +27,12 @@ function verbs(): VerbData {
 function determinedNouns(): ReadonlySet<string> {
   loaded.nouns ??= parseNounData(readJsonData(import.meta.url, 'garbled-nouns.json'))
   return loaded.nouns
+}
+
+/** Function-word pairs clean copy never has (rules/data/garbled-pairs.json, built by `npm run build:garbled-pairs`). */
+function pairs(): ReadonlySet<string> {
+  loaded.pairs ??= parsePairData(readJsonData(import.meta.url, 'garbled-pairs.json'))
+  return loaded.pairs
 }
 
 /** Whether a sentence looks like running prose the model was trained on. */
@@ -187,7 +193,7 @@ export default defineRule(
       const tokens = relative(story.tags(sentence), sentence.start)
       const prose = isProse(sentence, story, tokens)
       let found = false
-      for (const hit of findPatterns(tokens, text)) {
+      for (const hit of findPatterns(tokens, text, pairs())) {
         // A doubled word is repeated-words' finding and a modal before a finite verb (`will went`)
         // grammar's; either only keeps the model off this sentence.
         if (hit.messageId === 'doubledWord' || hit.messageId === 'modalForm') {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import garbledSentence from '../../rules/garbled-sentence.js'
 import { parseVerbData } from '../../rules/lib/garbled/missing-word.js'
+import { parsePairData } from '../../rules/lib/garbled/patterns.js'
 import { describeDiagnostic, lintRule } from '../helpers.js'
 
 const patterns = { model: false }
@@ -43,6 +44,9 @@ describe('garbled-sentence patterns fire', () => {
     ['The of history the harbour goes back to the Romans.', 'wordOrder', 'The of'],
     ['The mayor talked out of one side our of mouth at the meeting.', 'wordOrder', 'our of'],
     ['The ferry carries crates, all for of the growers on the island.', 'wordOrder', 'for of'],
+    // Pairs never met in Brown D-R (rules/data/garbled-pairs.json).
+    ['The harbour board said the they would reopen the pier in May.', 'wordOrder', 'the they'],
+    ['The mill paid the them growers a fair price this year.', 'wordOrder', 'the them'],
     // A negative opener followed by statement order (translated and non-native copy).
     ['Not only it has raised the fares, it has also cut the late ferry.', 'missingInversion', 'Not only it has'],
     ['Never I had seen the river so high in March, the farmer said.', 'missingInversion', 'Never I had'],
@@ -242,5 +246,13 @@ describe('garbled-sentence verb data', () => {
     const data = { preposition: {}, passive: [], noInfinitive: [] }
     expect(() => parseVerbData(data)).toThrow(/toInfinitive/u)
     expect(parseVerbData({ ...data, toInfinitive: ['tried'] }).toInfinitive.has('tried')).toBe(true)
+  })
+})
+
+describe('garbled-sentence pair data', () => {
+  test('a damaged pair list is refused naming the field', () => {
+    expect(() => parsePairData({ pairs: ['the'] })).toThrow(/pairs/u)
+    expect(() => parsePairData({})).toThrow(/pairs/u)
+    expect(parsePairData({ pairs: ['the they'] }).has('the they')).toBe(true)
   })
 })
