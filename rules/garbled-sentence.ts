@@ -4,13 +4,13 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story } from '../src/rule/types.js'
 import { type GarbledModel, parseModel, worstWindow } from './lib/garbled/features.js'
 import { findMissingFunctionWords, parseNounData } from './lib/garbled/function-words.js'
-import { findBadInfinitives, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
-import { findPatterns, findStrayStops, hasConditionalInversion, isLicensedAuxiliary, isStatement, runInStarts } from './lib/garbled/patterns.js'
+import { findBadInfinitives, findDroppedTo, findMissingWords, parseVerbData, type VerbData } from './lib/garbled/missing-word.js'
+import { findPatterns, findStrayStops, parsePairData, hasConditionalInversion, isLicensedAuxiliary, isStatement, runInStarts } from './lib/garbled/patterns.js'
 import type { Token } from '../src/rule/types.js'
 
 // The trained model (rules/data/garbled-sentence-model.json, built by `npm run train`), loaded on
 // first use: a lazily filled cache, never per-story state.
-const loaded: { model?: GarbledModel; verbs?: VerbData; nouns?: ReadonlySet<string> } = {}
+const loaded: { model?: GarbledModel; verbs?: VerbData; nouns?: ReadonlySet<string>; pairs?: ReadonlySet<string> } = {}
 
 function model(): GarbledModel {
   loaded.model ??= parseModel(readJsonData(import.meta.url, 'garbled-sentence-model.json'))
@@ -27,6 +27,12 @@ function verbs(): VerbData {
 function determinedNouns(): ReadonlySet<string> {
   loaded.nouns ??= parseNounData(readJsonData(import.meta.url, 'garbled-nouns.json'))
   return loaded.nouns
+}
+
+/** Function-word pairs clean copy never has (rules/data/garbled-pairs.json, built by `npm run build:garbled-pairs`). */
+function pairs(): ReadonlySet<string> {
+  loaded.pairs ??= parsePairData(readJsonData(import.meta.url, 'garbled-pairs.json'))
+  return loaded.pairs
 }
 
 /** Whether a sentence looks like running prose the model was trained on. */
@@ -105,6 +111,10 @@ export default defineRule(
           diagnostics: ['1:26-1:42 missingWord Unexpected `depends the mood`, `on` looks missing after `depends`'],
         },
         {
+          text: 'The ferry crew tried reach the pier before the storm broke.',
+          diagnostics: ['1:16-1:27 missingWord Unexpected `tried reach`, `to` looks missing after `tried`'],
+        },
+        {
           text: 'A large number farmers gathered outside the district office.',
           diagnostics: ['1:3-1:23 missingWord Unexpected `large number farmers`, `of` looks missing after `number`'],
         },
@@ -127,6 +137,10 @@ export default defineRule(
         {
           text: 'The ministry has announced to build two new ferry berths this year.',
           diagnostics: ['1:18-1:36 infinitive Unexpected `announced to build`, `announced` does not take `to` and a verb here'],
+        },
+        {
+          text: 'The port office kept the of records every ferry for a decade.',
+          diagnostics: ['1:22-1:28 wordOrder Unexpected word order `the of`, the sentence looks garbled (machine translation or spinning)'],
         },
         {
           text: 'The committee said on Tuesday that the new bridge the over river would open in May.',
@@ -155,6 +169,8 @@ export default defineRule(
         'Dock hands usually work eight-hour shifts and some for up to 14 hours in the harvest season.',
         'He had waited for weeks and weeks and still the permit did not come.',
         'A large number of farmers gathered outside the district office.',
+        'The growers helped build the new pier, and the plans call for another.',
+        'The swearing in of the new harbour master was on Friday.',
         'The crew was told that the ferry would not sail, and when told that the pier was shut they went home.',
         'Had the savings of others been safe, nobody would have complained.',
         'The ferry was stopped at the pier by a local farmer on Sunday.',
@@ -177,7 +193,7 @@ export default defineRule(
       const tokens = relative(story.tags(sentence), sentence.start)
       const prose = isProse(sentence, story, tokens)
       let found = false
-      for (const hit of findPatterns(tokens, text)) {
+      for (const hit of findPatterns(tokens, text, pairs())) {
         // A doubled word is repeated-words' finding and a modal before a finite verb (`will went`)
         // grammar's; either only keeps the model off this sentence.
         if (hit.messageId === 'doubledWord' || hit.messageId === 'modalForm') {
@@ -190,7 +206,7 @@ export default defineRule(
         found = true
       }
       if (!found && prose) {
-        for (const hit of findMissingWords(tokens, verbs())) {
+        for (const hit of [...findMissingWords(tokens, verbs()), ...findDroppedTo(tokens, verbs())]) {
           report('missingWord', { start: sentence.start + hit.start, end: sentence.start + hit.end }, { data: { word: hit.word, verb: hit.verb } })
           found = true
         }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule, escapeRegExp } from '../src/rule/define-rule.js'
 import type { Span } from '../src/rule/types.js'
-import { findVerbPhraseNouns } from './lib/spun-shapes.js'
+import { findFixedPhraseSwaps, findVerbPhraseNouns, parseSpunPhrases } from './lib/spun-shapes.js'
 
 const entrySchema = z.strictObject({
   phrase: z.string().min(1),
@@ -41,6 +41,13 @@ function compile(entry: SpunEntry): Compiled {
     needle: (words[0] ?? '').toLowerCase().split(/['’]/u)[0] ?? '',
     next: entry.next ? new Set(entry.next.map((n) => n.toLowerCase())) : undefined,
   }
+}
+
+/** Spun two-word phrases (rules/data/spun-phrases.json, built by `npm run build:spun-phrases`), loaded on first use. */
+const loaded: { phrases?: ReadonlyMap<string, string> } = {}
+function spunPhrases(): ReadonlyMap<string, string> {
+  loaded.phrases ??= parseSpunPhrases(readJsonData(import.meta.url, 'spun-phrases.json'))
+  return loaded.phrases
 }
 
 /** The built-in entries compiled once (a story used to compile hundreds of patterns afresh). */
@@ -158,16 +165,26 @@ export default defineRule(
       else evidence.set(key, [span])
     }
     const reports: { span: Span; entry: SpunEntry; expected: string }[] = []
+    const loose: { key: string; span: Span }[] = []
     for (const compiled of entries.map(compiledFor)) {
       if (!lower.includes(compiled.needle)) continue
       // matchAll works on a copy of the regex, so the shared one's lastIndex never moves.
       for (const match of text.matchAll(compiled.regex)) {
         const span = { start: match.index, end: match.index + match[0].length }
-        if (compiled.next && !compiled.next.has(nextToken(text, span.end))) continue
+        if (compiled.next && !compiled.next.has(nextToken(text, span.end))) {
+          // The next word guards a lone phrase (`worked together with care`); in a story that is
+          // spun anyway, the phrase counts wherever it stands.
+          if (compiled.entry.evidence) loose.push({ key: compiled.entry.phrase.toLowerCase(), span })
+          continue
+        }
         addEvidence(compiled.entry.phrase.toLowerCase(), span)
         if (!compiled.entry.evidence) reports.push({ span, entry: compiled.entry, expected: matchCase(match[0], compiled.entry.expected) })
       }
     }
+    // A fixed phrase of clean copy with one word swapped for a thesaurus synonym (`Joined States`):
+    // a story-level signal only, as Brown is too small to tell every such pair from good copy
+    // (`vice chair`).
+    for (const hit of findFixedPhraseSwaps(story, spunPhrases())) addEvidence(hit.phrase, hit.span)
     // "stated" for "said" throughout: a story-level signal only.
     const stated = [...text.matchAll(/(?<![\p{L}])stated(?![\p{L}])/gu)]
     const said = /(?<![\p{L}])said(?![\p{L}])/u.test(text)
@@ -182,6 +199,7 @@ export default defineRule(
       for (const span of findVerbPhraseNouns(story.tags(sentence))) report('verbPhraseNoun', span, { fix: 'none' })
     }
     if (evidence.size >= options.storyThreshold) {
+      for (const { key, span } of loose) addEvidence(key, span)
       // A span that is also a reported phrase (`economic system` inside a listed name) is reported once.
       const reported = reports.map((r) => r.span)
       const spans = [...evidence.values()].flat().filter((span) => !reported.some((r) => r.start < span.end && span.start < r.end))

@@ -36,6 +36,8 @@ interface VerbCounts {
   object: number
   /** Followed by `to` and a base verb (`decided to go`). */
   infinitive: number
+  /** Followed by a base verb (`helped build`, `let go`). */
+  base: number
   /** Followed by a conjunction opening a clause (`announced that`). */
   clause?: number
   /** Uses not after a form of `be`, the ones the preposition check judges, and the prepositions after them. */
@@ -56,7 +58,7 @@ for (const [group, press] of groups) {
         if (!verbTags.has(tag) || !/^[a-z]+$/u.test(word)) continue
         const next = sentence[i + 1]!
         const nextTag = baseTag(next.tag)
-        const counts = verbs.get(word) ?? { total: 0, object: 0, infinitive: 0, active: { total: 0, object: 0, prepositions: new Map<string, number>() } }
+        const counts = verbs.get(word) ?? { total: 0, object: 0, infinitive: 0, base: 0, active: { total: 0, object: 0, prepositions: new Map<string, number>() } }
         counts.total++
         if (objectStarts.has(nextTag)) counts.object++
         const before = baseTag(sentence[i - 1]?.tag ?? '')
@@ -71,6 +73,7 @@ for (const [group, press] of groups) {
         }
         if (nextTag === 'cs') counts.clause = (counts.clause ?? 0) + 1
         if (nextTag === 'to' && ['vb', 'be', 'hv', 'do'].includes(baseTag(sentence[i + 2]?.tag ?? ''))) counts.infinitive++
+        if (['vb', 'be', 'hv', 'do'].includes(nextTag)) counts.base++
         verbs.set(word, counts)
         if (tag === 'vbn' && beTags.has(baseTag(sentence[i - 1]?.tag ?? ''))) {
           const passive = passives.get(word) ?? { total: 0, article: 0 }
@@ -103,14 +106,28 @@ const noInfinitive = [...verbs]
   .sort()
 const passive = [...passives].filter(([w, p]) => p.total >= minCount && p.article === 0 && !clauseParticiples.has(w)).flatMap(([w]) => spellings(w)).sort()
 
+// - `toInfinitive`: forms seen at least `--to-min` times, followed by `to` and a base verb at least
+//   `--to-share` of the time and never by a bare base verb (not `help`, `let`, `make`), for a
+//   dropped `to` (`three pinch-hitters failed produce`, `the council hopes finish`).
+const minTo = Number(args.get('to-min') ?? 15)
+const minToShare = Number(args.get('to-share') ?? 0.25)
+// A verb any form of which takes a bare base verb (`helped build`) takes it in every form (`helping attract`).
+const stem = (word: string): string => word.replace(/(?:ing|ed|es|s)$/u, '')
+const bareStems = new Set([...verbs].filter(([, c]) => c.base > 0).map(([w]) => stem(w)))
+const toInfinitive = [...verbs]
+  .filter(([w, c]) => c.total >= minTo && c.infinitive / c.total >= minToShare && c.base === 0 && !bareStems.has(stem(w)))
+  .flatMap(([w]) => spellings(w))
+  .sort()
+
 writeFileSync(
   out,
   `${JSON.stringify({
     about:
-      'Verb forms for garbled-sentence missingWord and infinitive, counted on Brown D-R (never the press categories A-C) by `npm run build:garbled-verbs` (scripts/build-garbled-verbs.ts). preposition: forms clean copy follows in active use (not after be) with this preposition and almost never with a noun phrase; passive: past participles never followed by an article after a form of be; noInfinitive: -ed forms never followed by to and a base verb.',
+      'Verb forms for garbled-sentence missingWord and infinitive, counted on Brown D-R (never the press categories A-C) by `npm run build:garbled-verbs` (scripts/build-garbled-verbs.ts). preposition: forms clean copy follows in active use (not after be) with this preposition and almost never with a noun phrase; passive: past participles never followed by an article after a form of be; noInfinitive: -ed forms never followed by to and a base verb; toInfinitive: forms often followed by to and a base verb and never by a bare one.',
     preposition,
     passive,
     noInfinitive,
+    toInfinitive,
   })}\n`,
 )
-console.log(`${Object.keys(preposition).length} prepositional verb forms, ${passive.length} passive participles -> ${out}`)
+console.log(`${Object.keys(preposition).length} prepositional verb forms, ${passive.length} passive participles, ${toInfinitive.length} to-infinitive forms -> ${out}`)

@@ -6,7 +6,10 @@
 //   phrase is never the subject of a base form, so clean copy never has this; `the` is left out
 //   (`the home side make a change` is British agreement), as are quantities (`a few make a
 //   living`), a plural before the verb (its subject) and hyphened compounds (`a make-or-break vote`).
-import type { Token } from '../../src/rule/types.js'
+// - a fixed two-word phrase of clean copy with one word swapped for a thesaurus synonym that
+//   clean copy never puts in that slot (`the Joined States`, `a prime parson`), from
+//   rules/data/spun-phrases.json (Brown D-R counts and WordNet synonyms, scripts/build-spun-phrases.ts).
+import type { Span, Story, Token } from '../../src/rule/types.js'
 
 /** Light verbs whose multiword entries (`make an effort`, `take a look`) stand for a noun in a thesaurus. */
 const lightVerbs: ReadonlySet<string> = new Set(['make', 'take', 'give', 'get', 'pay', 'put'])
@@ -36,6 +39,34 @@ export function findVerbPhraseNouns(tokens: readonly Token[]): { start: number; 
     const noun = tokens[k + 2]
     if (!object || !objectArticles.has(object.lower) || !noun || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text)) continue
     hits.push({ start: article.start, end: noun.end })
+  }
+  return hits
+}
+
+/** Reads rules/data/spun-phrases.json: spun pair (`joined states`) to the fixed phrase (`united states`). */
+export function parseSpunPhrases(data: unknown): ReadonlyMap<string, string> {
+  const phrases = (data as { phrases?: unknown } | null)?.phrases
+  if (typeof phrases !== 'object' || phrases === null) throw new Error('spun-phrases.json: Unexpected data, expected `phrases` to be an object')
+  const map = new Map<string, string>()
+  for (const [spun, fixed] of Object.entries(phrases)) {
+    if (typeof fixed !== 'string' || !/^\p{Ll}+ \p{Ll}+$/u.test(spun) || !/^\p{Ll}+ \p{Ll}+$/u.test(fixed)) {
+      throw new Error(`spun-phrases.json: phrases.${spun}: Unexpected value, expected two lower-case words`)
+    }
+    map.set(spun, fixed)
+  }
+  return map
+}
+
+/** Adjacent word pairs of `story` that are a spun form of a fixed phrase, with the phrase (lower case). */
+export function findFixedPhraseSwaps(story: Story, phrases: ReadonlyMap<string, string>): { span: Span; phrase: string }[] {
+  const hits: { span: Span; phrase: string }[] = []
+  for (const word of story.words) {
+    if (!/^\p{L}+$/u.test(word.text)) continue
+    const next = story.adjacentWord(word.index, 1)
+    if (!next || !/^\p{L}+$/u.test(next.text)) continue
+    const fixed = phrases.get(`${word.normal} ${next.normal}`)
+    if (fixed === undefined) continue
+    hits.push({ span: { start: word.start, end: next.end }, phrase: fixed })
   }
   return hits
 }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import garbledSentence from '../../rules/garbled-sentence.js'
+import { parseVerbData } from '../../rules/lib/garbled/missing-word.js'
+import { parsePairData } from '../../rules/lib/garbled/patterns.js'
 import { describeDiagnostic, lintRule } from '../helpers.js'
 
 const patterns = { model: false }
@@ -35,6 +37,16 @@ describe('garbled-sentence patterns fire', () => {
     ['The seat went to young candidate from the hill district.', 'missingArticle', 'young candidate'],
     ['But Spanish player held on to win the final set.', 'missingArticle', 'Spanish player'],
     ['The villagers asked for new hospital to be built before the monsoon.', 'missingArticle', 'new hospital'],
+    // `to` dropped before a verb after a verb that takes `to` and a verb (issue 13: dropped words).
+    ['Three of the growers failed produce a permit at the hearing on Monday.', 'missingWord', 'failed produce'],
+    ['The council decided hold the vote in the harbour hall next week.', 'missingWord', 'decided hold'],
+    // Two function words that never meet, as a swap leaves them (issue 13: word-salad order).
+    ['The of history the harbour goes back to the Romans.', 'wordOrder', 'The of'],
+    ['The mayor talked out of one side our of mouth at the meeting.', 'wordOrder', 'our of'],
+    ['The ferry carries crates, all for of the growers on the island.', 'wordOrder', 'for of'],
+    // Pairs never met in Brown D-R (rules/data/garbled-pairs.json).
+    ['The harbour board said the they would reopen the pier in May.', 'wordOrder', 'the they'],
+    ['The mill paid the them growers a fair price this year.', 'wordOrder', 'the them'],
     // A negative opener followed by statement order (translated and non-native copy).
     ['Not only it has raised the fares, it has also cut the late ferry.', 'missingInversion', 'Not only it has'],
     ['Never I had seen the river so high in March, the farmer said.', 'missingInversion', 'Never I had'],
@@ -75,6 +87,15 @@ describe('garbled-sentence patterns stay quiet', () => {
     'It was the first time in a decade that the mill had shut, a spokesman said.',
     'The plant makes parts for the A and B series.',
     '"The plan has gone a little is it not in vain," the mayor said.',
+    // Verbs that take a bare infinitive in any form, and a noun before a verb.
+    'The growers were helping build the new pier last spring.',
+    'Her claims seem odd to the harbour master and his staff.',
+    // Function words side by side in good copy: particles, a preposition as a noun, Latin, names.
+    'The swearing in of the new harbour master was on Friday, after the putting on of the robes.',
+    'He had an in with the clerk, and the in-laws ran the to-do list from A to Z.',
+    'Tests on the in vivo samples were done before the lab closed.',
+    // Bare nouns in a pair need no article (a Brown false alarm: `done in wide screen and color`).
+    'The ballet was filmed in wide screen and colour, and it opened at the harbour cinema.',
     // Participles and nouns after `will be`, and existential `there`.
     'The new ferry will be run by the port authority from June.',
     'There will be time for questions after the minister speaks.',
@@ -217,5 +238,21 @@ describe('garbled-sentence model', () => {
   test('it is deterministic', () => {
     const text = 'Officials the said talks would resume on Monday in the capital after a pause of weeks.'
     expect(lintRule(garbledSentence, text)).toEqual(lintRule(garbledSentence, text))
+  })
+})
+
+describe('garbled-sentence verb data', () => {
+  test('a file without the to-infinitive forms is refused naming the field', () => {
+    const data = { preposition: {}, passive: [], noInfinitive: [] }
+    expect(() => parseVerbData(data)).toThrow(/toInfinitive/u)
+    expect(parseVerbData({ ...data, toInfinitive: ['tried'] }).toInfinitive.has('tried')).toBe(true)
+  })
+})
+
+describe('garbled-sentence pair data', () => {
+  test('a damaged pair list is refused naming the field', () => {
+    expect(() => parsePairData({ pairs: ['the'] })).toThrow(/pairs/u)
+    expect(() => parsePairData({})).toThrow(/pairs/u)
+    expect(parsePairData({ pairs: ['the they'] }).has('the they')).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { parseSpunPhrases } from '../../rules/lib/spun-shapes.js'
 import spunText, { spunEntries } from '../../rules/spun-text.js'
 import { describeDiagnostic, fixRule, lintRule } from '../helpers.js'
 
@@ -113,5 +114,44 @@ describe('spun-text: a verb phrase in the place of a noun (issue 13 point 3)', (
     'With a late surge prices take a turn upward.',
   ])('%s', (text) => {
     expect(lintRule(spunText, text)).toEqual([])
+  })
+})
+
+describe('spun-text: a fixed phrase with one word swapped for a synonym counts toward the story signal (issue 13 point 3)', () => {
+  test('swapped fixed phrases join the other substitutions of a spun story', () => {
+    const text = 'The Joined States envoy solely praised the economic system of the island, and the prime parson agreed.'
+    expect(lintRule(spunText, text).map((d) => [d.messageId, d.actual])).toEqual([
+      ['spunStory', 'Joined States'],
+      ['spunStory', 'solely'],
+      ['spunStory', 'economic system'],
+      ['spunStory', 'prime parson'],
+    ])
+  })
+
+  test.each([
+    // Alone, a swapped pair is never reported: Brown cannot tell every one from good copy.
+    'The Joined States envoy praised the harbour.',
+    // The fixed phrases themselves, and pairs that only look alike.
+    'The United States envoy solely praised the economic system, and the prime minister agreed.',
+    'A fresh coat of paint, a raw deal and a new yorker cartoon.',
+    // A pair Brown never saw but good copy uses (`vice chair`) only counts in a story spun anyway.
+    'The vice chair and the armed forces chief went via the ledger.',
+  ])('%s', (text) => {
+    expect(lintRule(spunText, text).filter((d) => !['solely', 'economic system'].includes(d.actual))).toEqual([])
+  })
+
+  test('an evidence phrase outside its usual next words still counts once the story is spun', () => {
+    const spun = 'Officials went via the ledger by way of an audit, solely raising points together with inflation.'
+    expect(lintRule(spunText, spun).map((d) => d.actual)).toEqual(['went via', 'by way of', 'solely', 'together with'])
+    // It never brings a story to the threshold itself.
+    expect(lintRule(spunText, 'Officials went via the ledger, solely raising points together with inflation.')).toEqual([])
+  })
+})
+
+describe('spun-text: the spun-phrases data', () => {
+  test('a damaged file is refused naming its entry', () => {
+    expect(() => parseSpunPhrases({ phrases: { 'joined states': 'united' } })).toThrow(/phrases\.joined states/u)
+    expect(() => parseSpunPhrases({})).toThrow(/phrases/u)
+    expect(parseSpunPhrases({ phrases: { 'joined states': 'united states' } }).get('joined states')).toBe('united states')
   })
 })

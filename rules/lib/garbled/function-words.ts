@@ -108,6 +108,8 @@ function bareSingular(tokens: readonly Token[], i: number, determined: ReadonlyS
   if (t.pos !== 'NOUN' || !determined.has(t.text) || /ing$/u.test(t.text)) return undefined
   // Not the head: a compound goes on (`century setting`, `candidate-picking`, `player's`).
   if (next && (['NOUN', 'PROPN', 'ADJ'].includes(next.pos) || (next.start === t.end && /^[-'’]/u.test(next.text)))) return undefined
+  // Bare nouns in a pair go without articles (`shot in wide screen and colour`, `bread and butter`).
+  if (next?.pos === 'CCONJ' && ['NOUN', 'ADJ'].includes(tokens[i + 2]?.pos ?? '') && /^\p{Ll}/u.test(tokens[i + 2]?.text ?? '')) return undefined
   let k = i - 1
   let adjectives = 0
   while (k >= 0 && (isAdjective(tokens[k]!) || (tokens[k]!.pos === 'NOUN' && /^\p{Ll}+$/u.test(tokens[k]!.text)))) {

@@ -19,6 +19,8 @@ export interface VerbData {
   readonly passive: ReadonlySet<string>
   /** -ed forms never followed by `to` and a base verb. */
   readonly noInfinitive: ReadonlySet<string>
+  /** Forms often followed by `to` and a base verb and never by a bare one. */
+  readonly toInfinitive: ReadonlySet<string>
 }
 
 /** A missing-word finding: the span from the verb to the noun phrase's head. */
@@ -97,6 +99,28 @@ export function findMissingWords(tokens: readonly Token[], data: VerbData): Miss
   return hits
 }
 
+// What makes the word before a verb form read as a noun (`the plans call for`, `her claims seem`).
+const nounMarkers: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP'])
+
+/**
+ * `to` dropped between a verb that clean copy follows with `to` and a verb, never with a bare one,
+ * and a base verb (`the pinch-hitters failed produce`): the span of the two verbs. Not when the
+ * first reads as a noun (`the plans call for`).
+ */
+export function findDroppedTo(tokens: readonly Token[], data: VerbData): MissingWordHit[] {
+  const hits: MissingWordHit[] = []
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!
+    const next = tokens[i + 1]!
+    if (t.pos !== 'VERB' || t.text !== t.lower || !data.toInfinitive.has(t.lower) || !isCertainBase(next)) continue
+    if (nounMarkers.has(tokens[i - 1]!.pos) && !['NOUN', 'PROPN'].includes(tokens[i - 1]!.pos)) continue
+    // A noun before the form is its subject (`the team tried`) unless a determiner makes the pair a noun phrase.
+    if (['NOUN', 'PROPN'].includes(tokens[i - 1]!.pos) && ['DET', 'ADJ', 'NUM'].includes(tokens[i - 2]?.pos ?? '') && /s$/u.test(t.lower)) continue
+    hits.push({ start: t.start, end: next.end, verb: t.text, word: 'to' })
+  }
+  return hits
+}
+
 /**
  * A perfect whose verb never takes `to` and a verb in clean copy, given one (`the ministry has
  * announced to build`): the span from the verb to the second verb.
@@ -116,13 +140,15 @@ export function findBadInfinitives(tokens: readonly Token[], data: VerbData): { 
 /** Parses rules/data/garbled-verbs.json (validated shape). */
 export function parseVerbData(data: unknown): VerbData {
   const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>
-  const { preposition, passive, noInfinitive } = record
+  const { preposition, passive, noInfinitive, toInfinitive } = record
   if (typeof preposition !== 'object' || preposition === null || !Object.values(preposition).every((v) => typeof v === 'string')) {
     throw new Error('garbled-verbs: `preposition` must map verb forms to prepositions')
   }
   if (!Array.isArray(passive) || !passive.every((v) => typeof v === 'string')) throw new Error('garbled-verbs: `passive` must be strings')
   if (!Array.isArray(noInfinitive) || !noInfinitive.every((v) => typeof v === 'string')) throw new Error('garbled-verbs: `noInfinitive` must be strings')
+  if (!Array.isArray(toInfinitive) || !toInfinitive.every((v) => typeof v === 'string')) throw new Error('garbled-verbs: `toInfinitive` must be strings')
   return {
+    toInfinitive: new Set(toInfinitive as string[]),
     preposition: new Map(Object.entries(preposition as Record<string, string>)),
     passive: new Set(passive as string[]),
     noInfinitive: new Set(noInfinitive as string[]),

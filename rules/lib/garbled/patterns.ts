@@ -220,7 +220,36 @@ export function isStatement(text: string): boolean {
 }
 
 /** Runs every pattern on one tagged sentence. */
-export function findPatterns(tokens: readonly Token[], text: string): PatternHit[] {
+// Prepositions no article or possessive ever stands right before (`the of`, `its in`).
+const pairPrepositions: ReadonlySet<string> = new Set(['of', 'in', 'for', 'to', 'with', 'on', 'at', 'from', 'by', 'into', 'onto', 'upon', 'about', 'also'])
+const latinAfterIn: ReadonlySet<string> = new Set(['vivo', 'vitro', 'situ', 'camera', 'absentia', 'toto', 'utero', 'memoriam'])
+// Possessives that are never a whole noun phrase (`a friend of his in town` is good copy, `its in` is not).
+const boundPossessives: ReadonlySet<string> = new Set(['its', 'their', 'our', 'my', 'your'])
+// Prepositions never right before `of` (`out of`, `because of`, `instead of` are good copy, and so
+// are particles: `the swearing in of`, `the putting on of`, `runs batted in of the game`).
+const beforeOf: ReadonlySet<string> = new Set(['for', 'to', 'with', 'at', 'from', 'into'])
+
+/**
+ * Whether tokens `i` and `i + 1` are two function words that clean copy never puts side by side,
+ * as a swap or a stray word leaves them: an article or bound possessive before a preposition, or a
+ * preposition before `of`, or a pair of `pairs` (rules/data/garbled-pairs.json: never met in Brown
+ * D-R although frequent enough to, `the they`, `of could`). Both in lower case (the first may open the sentence: `The of history`;
+ * `from A to Z`, `The Of Montreal` are names), with only spaces between and no hyphen after
+ * (`the in-laws`, `the to-do list`).
+ */
+function impossiblePair(tokens: readonly Token[], i: number, text: string, pairs: ReadonlySet<string>): boolean {
+  const t = tokens[i]!
+  const next = tokens[i + 1]!
+  if ((t.text !== t.lower && i > 0) || next.text !== next.lower || !/^[ \t]+$/u.test(text.slice(t.end, next.start))) return false
+  const after = tokens[i + 2]
+  if (after !== undefined && after.start === next.end && /^[-‐‑–]/u.test(after.text)) return false
+  // A preposition used as a noun or in a Latin phrase (`an in with the clerk`, `the in vivo test`).
+  if (after !== undefined && (after.pos === 'ADP' || latinAfterIn.has(after.lower))) return false
+  if ((articles.has(t.lower) || boundPossessives.has(t.lower)) && pairPrepositions.has(next.lower)) return true
+  return (beforeOf.has(t.lower) && next.lower === 'of') || pairs.has(`${t.lower} ${next.lower}`)
+}
+
+export function findPatterns(tokens: readonly Token[], text: string, pairs: ReadonlySet<string> = new Set()): PatternHit[] {
   const hits: PatternHit[] = []
   const statement = isStatement(text)
   const n = tokens.length
@@ -270,6 +299,12 @@ export function findPatterns(tokens: readonly Token[], text: string): PatternHit
     const final = statement ? verbFinal(tokens, i) : undefined
     if (final) {
       hits.push({ messageId: 'wordOrder', ...final })
+      continue
+    }
+    // 3b. Two function words that never meet (`the of history`, `our of mouth`, `all for of them`).
+    // (`the was` is already a verb after an article: one finding.)
+    if (isWord(next) && hits[hits.length - 1]?.start !== t.start && impossiblePair(tokens, i, text, pairs)) {
+      hits.push({ messageId: 'wordOrder', start: t.start, end: next.end })
       continue
     }
     // 4. A doubled function word ("of of") or a repeated phrase ("in the in the").
@@ -330,3 +365,12 @@ export function findStrayStops(text: string): { start: number; end: number }[] {
   return hits
 }
 
+
+/** Parses rules/data/garbled-pairs.json: `pairs`, each two lower-case words and a space. */
+export function parsePairData(data: unknown): ReadonlySet<string> {
+  const list = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).pairs : undefined
+  if (!Array.isArray(list) || !list.every((v) => typeof v === 'string' && /^\p{Ll}+ \p{Ll}+$/u.test(v))) {
+    throw new Error('garbled-pairs: `pairs` must be strings of two lower-case words')
+  }
+  return new Set(list as string[])
+}
