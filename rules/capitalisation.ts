@@ -26,6 +26,11 @@
 // - A word the tagger takes for a verb, capitalised right after an auxiliary (`has Applauded`, `were
 //   Arrested`) or a past tense in -ed right after a lower-case subject (`workers Welcomed it`), is
 //   flagged without that evidence: names do not follow `has` or `were`, nor end in -ed.
+// - A name written in lower case (`lowered`) is flagged when the story capitalises it elsewhere or
+//   the wire vocabulary knows it, after a preposition of place when the dictionaries list it only
+//   capitalised (`in kabul`), and anywhere when it is a frequent word the dictionaries list only
+//   capitalised (a day, a month, a people, a language: `saturday`, `november`, `american`) or names
+//   the people of a place the wire vocabulary knows (`kenyan`, `pakistani`).
 // - An all-caps word is flagged when it stands between lower-case words in a sentence otherwise in
 //   normal case and either has four letters or more and is used in lower case elsewhere in the story,
 //   or is an emphasis or warning word (`NOT`, `NEVER`, `YELLOW`, `RED`), or is a common dictionary
@@ -175,6 +180,15 @@ export default defineRule(
           // A name the wire vocabulary knows, even when the story never capitalises it.
           text: 'The order was issued in ladakh on Monday, officials said.',
           diagnostics: ['1:25-1:31 lowered Unexpected lower case in the name `ladakh`, expected `Ladakh`'],
+        },
+        {
+          // Days, months and peoples the dictionaries list only capitalised, even used once.
+          text: 'Talks resume on thursday, and kenyan envoys arrive in early november.',
+          diagnostics: [
+            '1:17-1:25 lowered Unexpected lower case in the name `thursday`, expected `Thursday`',
+            '1:31-1:37 lowered Unexpected lower case in the name `kenyan`, expected `Kenyan`',
+            '1:61-1:69 lowered Unexpected lower case in the name `november`, expected `November`',
+          ],
         },
         {
           text: 'Ferries reached Varna on Monday. the mayor said the pier would reopen in 2025. repairs start soon.',
@@ -435,7 +449,26 @@ function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
   const placed = (w: Word): boolean => placePrepositions.has(story.adjacentWord(w.index, -1)?.text ?? '') && lex.name(w.normal)
   const wireWords = vocabulary().lowerWords
   const capitalisedEnough = (w: Word): boolean => (names.get(w.normal) ?? 0) >= Math.max(1, lowerUses.get(w.normal) ?? 0)
-  return candidates.filter((w) => !wireWords.has(w.normal) && (placed(w) || ((capitalisedEnough(w) || known.has(w.normal)) && !lex.has(w.normal))))
+  // A common name (a day, a month, a people, a language, a feast: `saturday`, `november`,
+  // `american`) is listed only capitalised and is frequent; rare name-only words written in lower
+  // case are mostly foreign words (`frau`, `per diem`) that edited copy lowers too.
+  const commonName = (w: Word): boolean => lex.name(w.normal) && (lex.rankBelow(w.normal, plainRank) || demonym(w.normal, known))
+  return candidates.filter((w) => !wireWords.has(w.normal) && (placed(w) || commonName(w) || ((capitalisedEnough(w) || known.has(w.normal)) && !lex.has(w.normal))))
+}
+
+/**
+ * Whether a word names the people of a place the wire vocabulary knows: the place with `-n`, `-an`,
+ * `-ian`, `-i` or `-ese` after it, its last vowel dropped (`kenyan`, `nigerian`, `pakistani`,
+ * `ukrainian`, `sudanese`).
+ */
+export function demonym(word: string, places: ReadonlySet<string>): boolean {
+  const match = /^(\p{Ll}{3,}?)(?:n|an|ian|i|ese)$/u.exec(word)
+  if (!match) return false
+  for (let stem = match[1] ?? ''; stem.length >= 4; stem = stem.slice(0, -1)) {
+    if (places.has(stem) || places.has(`${stem}a`) || places.has(`${stem}e`)) return true
+    if (stem.length < word.length - 3) break
+  }
+  return false
 }
 
 /** Capitalised abbreviations that end with a full stop mid-sentence (`Gen. and`, `Jan. the 5th` is rare). */

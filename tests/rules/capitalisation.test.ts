@@ -84,6 +84,11 @@ describe('lower-case place names and noun phrases opening a paragraph (issue 12)
     ['Police in kabul said two people died. Officials in Kabul confirmed it.', ['lowered kabul']],
     ['A Magnitude 5.2 quake hit the coast, the second magnitude 5 quake this year.', ['capitalised Magnitude']],
     ['Officials briefed reporters on current Affairs in the capital. Current affairs took an hour.', ['capitalised Affairs']],
+    // days, months, peoples and languages the dictionaries list only capitalised, even used once
+    ['The ferry sails on sunday and stops in late january for repairs.', ['lowered sunday', 'lowered january']],
+    ['The board hired english and japanese engineers for the pier.', ['lowered english', 'lowered japanese']],
+    // a people named after a place the wire vocabulary knows
+    ['The nigerian crew met the nepali team and the iraqi staff.', ['lowered nigerian', 'lowered nepali', 'lowered iraqi']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected)
   })
@@ -95,6 +100,8 @@ describe('lower-case place names and noun phrases opening a paragraph (issue 12)
     'The gram sabha of Lanjigarh met on Monday, and its Lok Sabha member spoke.',
     // a pun on a name the story capitalises, which is also a dictionary word
     'Sterling Vance won again; critics saw no sterling play from the rest.',
+    // words that are also common words in lower case (`may`, `march`, `august`, `french` windows)
+    'Crowds may march on an august day past the french windows of the china shop.',
   ])('does not fire: %s', (text) => {
     expect(found(text)).toEqual([])
   })
