@@ -42,6 +42,7 @@ import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story, Unit, Word } from '../src/rule/types.js'
+import { opensSentence } from './lib/sentence-starts.js'
 import { lexicon } from './lib/spelling/lexicon.js'
 import { vocabulary } from './lib/spelling/vocabulary.js'
 import { wordsNormalised } from './lib/word-index.js'
@@ -180,6 +181,11 @@ export default defineRule(
           // A name the wire vocabulary knows, even when the story never capitalises it.
           text: 'The order was issued in ladakh on Monday, officials said.',
           diagnostics: ['1:25-1:31 lowered Unexpected lower case in the name `ladakh`, expected `Ladakh`'],
+        },
+        {
+          // After a lower-case word too, when a whole sentence ends there and a determiner, a pronoun or a linking word follows.
+          text: 'The ferry crews worked through the long night. they went home at dawn.',
+          diagnostics: ['1:48-1:52 sentenceStart Unexpected lower case at the start of a sentence `they`, expected `They`'],
         },
         {
           // Days, months and peoples the dictionaries list only capitalised, even used once.
@@ -483,8 +489,9 @@ const capitalAbbreviations: ReadonlySet<string> = new Set(
 /**
  * Sentences that start in lower case after a full stop inside a paragraph (`reached Varna on
  * Monday. the mayor said`; `Oklahoma! and` is a title): the word before the stop is a capitalised
- * word or a figure (two lower-case words around a stop are punctuation-spacing's stray stop), not an
- * abbreviation or an initial, and the word after is an English word of two letters or more, not a
+ * word or a figure, not an abbreviation or an initial, or a lower-case word ending a whole sentence
+ * before a determiner, a pronoun or a linking word (`the long night. they went`; other lower-case
+ * pairs are punctuation-spacing's stray stop: rules/lib/sentence-starts.ts), and the word after is an English word of two letters or more, not a
  * name particle or a brand (`iPhone`) nor a unit or symbol (`5 p.m. today`).
  */
 function lowerSentenceStarts(story: Story, skip: (word: Word) => boolean): Word[] {
@@ -497,7 +504,12 @@ function lowerSentenceStarts(story: Story, skip: (word: Word) => boolean): Word[
     // The tokeniser keeps the stop on the word when no sentence ends there (`Monday.`).
     const before = previous.text.endsWith('.') ? previous.text.slice(0, -1) : previous.text
     const gap = `${previous.text.endsWith('.') ? '.' : ''}${text.slice(previous.end, word.start)}`
-    if (gap !== '. ' || !/^(?:\p{Lu}\p{L}{2,}|\p{N}{2,})$/u.test(before) || capitalAbbreviations.has(before.toLowerCase())) continue
+    if (gap !== '. ') continue
+    // After a lower-case word, only a determiner, a pronoun or a linking word after a whole sentence
+    // (`the week ended. the port reopened`); other cases are stray stops (punctuation-spacing).
+    const stop = previous.text.endsWith('.') ? previous.end - 1 : previous.end
+    const lowerBefore = /^\p{Ll}+$/u.test(before) && opensSentence(text, stop, word.normal)
+    if (!lowerBefore && (!/^(?:\p{Lu}\p{L}{2,}|\p{N}{2,})$/u.test(before) || capitalAbbreviations.has(before.toLowerCase()))) continue
     if (/\p{Lu}{2,}/u.test(before) && /\./u.test(text.slice(previous.start - 2, previous.start))) continue
     if (!lexicon().has(word.normal) || lexicon().name(word.normal)) continue
     found.push(word)

@@ -111,6 +111,11 @@ describe('sentences starting in lower case (issue 12)', () => {
   test.each([
     ['Ferries reached Varna on Monday. the mayor said the pier was safe.', ['sentenceStart the']],
     ['The pier opened in 2024. crowds came at once.', ['sentenceStart crowds']],
+    // after a lower-case word: a whole sentence, then a determiner, a pronoun or a linking word
+    ['The ferry crews worked through the long night. the port reopened, and they went home.', ['sentenceStart the']],
+    ['Repairs to the old pier took most of the year. but crews finished in May.', ['sentenceStart but']],
+    // a phrase cut by a stray stop, a short stretch, or an abbreviation before the stop
+    ['The mayor told visiting traders. at the pier the ferry ran. Crews left. the port shut. Pipes of 5 lbs. each went.', []],
     // abbreviations, initials, name particles, brands and lower-case words before the stop
     ['Gen. and Mrs. Lowe came from Hays, Kan. with J. van Dorn. iPhone sales rose. the press. briefing', []],
   ])('%s', (text, expected) => {
