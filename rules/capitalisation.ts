@@ -31,7 +31,11 @@
 //   capitalised (`in kabul`), and anywhere when it is a frequent word the dictionaries list only
 //   capitalised (a day, a month, a people, a language: `saturday`, `november`, `american`) or names
 //   the people of a place the wire vocabulary knows (`kenyan`, `pakistani`).
-// - An all-caps word is flagged when it stands between lower-case words in a sentence otherwise in
+// - An all-caps common word (below) is flagged wherever it stands in a sentence otherwise in normal
+//   case, except as the first word of its sentence or line (a label, a dateline: `SINGAPORE (Reuters)
+//   -`) or before a colon or a dash; so is a word in capitals the story writes in title case
+//   mid-sentence elsewhere (`Hemphill` ... `with HEMPHILL after`), unless it is a known acronym.
+// - Other all-caps words are flagged when they stand between lower-case words in a sentence otherwise in
 //   normal case and either has four letters or more and is used in lower case elsewhere in the story,
 //   or is an emphasis or warning word (`NOT`, `NEVER`, `YELLOW`, `RED`), or is a common dictionary
 //   word (five letters or more, or a very common four-letter one) that the dictionaries list neither
@@ -215,6 +219,14 @@ export default defineRule(
             '1:62-1:66 allCaps Unexpected all-caps word `FULL` in running text, expected `full`',
           ],
         },
+        {
+          // A plain word in capitals needs no lower-case neighbours; a name in capitals is compared with the story's own form.
+          text: 'Norland ANNOUNCED a new ferry on Monday. Talks with Hemphill went well, and the board sided with HEMPHILL after a row.',
+          diagnostics: [
+            '1:9-1:18 allCaps Unexpected all-caps word `ANNOUNCED` in running text, expected `announced`',
+            '1:98-1:106 allCaps Unexpected all-caps word `HEMPHILL` in running text, expected `Hemphill`',
+          ],
+        },
       ],
       valid: [
         'Forecasters recorded a magnitude 4.1 quake, then a Magnitude Scale review began at the Ministry of Home Affairs.',
@@ -257,6 +269,18 @@ export default defineRule(
     }
     for (const word of story.words) {
       if (!/^\p{Lu}/u.test(word.text) || skip(word)) continue
+      // A plain common word in capitals needs no lower-case neighbours: `Britain ANNOUNCED that`,
+      // `in part, WHENEVER a crisis`; only a sentence start (a label, a dateline) is left alone.
+      if (plainInCaps(story, word)) {
+        report('allCaps', word, { expected: [word.normal] })
+        continue
+      }
+      // A name in capitals that the story writes in title case mid-sentence elsewhere (`with HEMPHILL after`).
+      const titled = nameInCaps(story, word)
+      if (titled) {
+        report('allCaps', word, { expected: [titled] })
+        continue
+      }
       const before = story.adjacentWord(word.index, -1)
       const after = story.adjacentWord(word.index, 1)
       // Before it a lower-case word, a figure, or an article opening the sentence (`A Magnitude 4.6 quake`).
@@ -742,6 +766,38 @@ function plainWordInCaps(word: Word): boolean {
   const lex = lexicon()
   if (word.text.length < 4 || !lex.rankBelow(word.normal, word.text.length === 4 ? plainRank / 2 : plainRank) || lex.name(word.normal)) return false
   return !lex.acronyms.includes(word.text) && !vocabulary().knownAcronyms.has(word.text)
+}
+
+/** Whether a word is the first of its sentence or of its line (a dateline: `SINGAPORE (Reuters) -`). */
+function opensSentenceOrLine(story: Story, word: Word): boolean {
+  const sentence = story.sentences[word.sentence]
+  if (!sentence || story.wordsIn(sentence)[0]?.index === word.index) return true
+  return /^[\s\p{P}]*$/u.test(story.text.slice(story.text.lastIndexOf('\n', word.start - 1) + 1, word.start))
+}
+
+/**
+ * A common word in capitals inside a sentence otherwise in normal case, not its first word, and
+ * not before a colon or a dash (a label: `NOTE: the`): a plain dictionary word, or shouting.
+ */
+function plainInCaps(story: Story, word: Word): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(word.text) || acronymWords.has(word.normal) || !plainWordInCaps(word)) return false
+  if (opensSentenceOrLine(story, word)) return false
+  if (/^\s*[:\u2013\u2014-]/u.test(story.text.slice(word.end, word.end + 3))) return false
+  return normalCase(story, word)
+}
+
+/**
+ * The title-case form of a word in capitals (four letters or more, no known acronym) when the story
+ * writes that form mid-sentence elsewhere (`Hemphill` ... `with HEMPHILL after`), in a sentence
+ * otherwise in normal case and not as its first word: one name written two ways.
+ */
+function nameInCaps(story: Story, word: Word): string | undefined {
+  if (!/^\p{Lu}{4,}$/u.test(word.text) || vocabulary().knownAcronyms.has(word.text) || lexicon().acronyms.includes(word.text)) return undefined
+  const titled = capitalise(word.normal)
+  const elsewhere = wordsNormalised(story, word.normal).some((other) => other.text === titled && story.adjacentWord(other.index, -1) !== undefined)
+  if (!elsewhere) return undefined
+  if (opensSentenceOrLine(story, word)) return undefined
+  return normalCase(story, word) ? titled : undefined
 }
 
 /** Whether the word's sentence is otherwise in normal case: no other all-caps word of four letters or more. */

@@ -85,6 +85,9 @@ describe('lower-case place names and noun phrases opening a paragraph (issue 12)
     ['A Magnitude 5.2 quake hit the coast, the second magnitude 5 quake this year.', ['capitalised Magnitude']],
     ['Officials briefed reporters on current Affairs in the capital. Current affairs took an hour.', ['capitalised Affairs']],
     // days, months, peoples and languages the dictionaries list only capitalised, even used once
+    // common words and names in capitals anywhere but a sentence's or a line's first word
+    ['The port said that in part, WHENEVER a storm comes, the ferry waits.', ['allCaps WHENEVER']],
+    ['Talks with Okafor went well, and the board sided with OKAFOR on Monday.', ['allCaps OKAFOR']],
     ['The ferry sails on sunday and stops in late january for repairs.', ['lowered sunday', 'lowered january']],
     ['The board hired english and japanese engineers for the pier.', ['lowered english', 'lowered japanese']],
     // a people named after a place the wire vocabulary knows
@@ -100,6 +103,9 @@ describe('lower-case place names and noun phrases opening a paragraph (issue 12)
     'The gram sabha of Lanjigarh met on Monday, and its Lok Sabha member spoke.',
     // a pun on a name the story capitalises, which is also a dictionary word
     'Sterling Vance won again; critics saw no sterling play from the rest.',
+    // labels, datelines, bylines, known acronyms and text set in capitals
+    'NOTE: the pier is shut.\nSINGAPORE (Reuters) - Oil rose.\nBy ANN LEE\nThe NATO and Nato staff met the CARE team.',
+    'The port said THE FERRY WILL NOT SAIL TODAY, and crews went home.',
     // words that are also common words in lower case (`may`, `march`, `august`, `french` windows)
     'Crowds may march on an august day past the french windows of the china shop.',
   ])('does not fire: %s', (text) => {
