@@ -20,7 +20,8 @@
 //   the dictionaries list it as no name, the story capitalises it nowhere else, and it heads a noun
 //   phrase opened by a determiner, a possessive, a number or an adjective: a bare capital after a
 //   verb or a preposition is a name (`rejected Hero`, `behind Player`, `in Queens`). After `the`,
-//   only a preposition or conjunction after it (`the Discrepancy between`) tells a slip from a
+//   only a preposition, a conjunction or a relative pronoun after it (`the Discrepancy between`, `the
+//   hottest Thing that`) tells a slip from a
 //   team or a unique referent (`the Flock broke camp`, `the Twist.`); ideologies in -ism, names in
 //   a list of names (`Chrysler and Mercury`) and names going on after `of the` are left alone.
 // - A word the tagger takes for a verb, capitalised right after an auxiliary (`has Applauded`, `were
@@ -608,7 +609,7 @@ function inName(story: Story, word: Word, before: Word, after: Word | undefined)
 function afterRunInHead(story: Story, word: Word, before: Word): boolean {
   // A noun after a determiner or an adjective (`a Magnitude`, `current Affairs`) is inside one noun
   // phrase, not the first word after a head (`Calls for calm Other members`).
-  if (['DET', 'ADJ'].includes(tagOf(story, before) ?? '') && ['NOUN', 'PROPN'].includes(tagOf(story, word) ?? '')) return false
+  if (['DET', 'ADJ', 'NUM'].includes(tagOf(story, before) ?? '') && ['NOUN', 'PROPN'].includes(tagOf(story, word) ?? '')) return false
   const paragraph = story.paragraphs[story.sentences[word.sentence]?.paragraph ?? -1]
   if (!paragraph) return false
   const head = story.text.slice(paragraph.start, word.start)
@@ -680,7 +681,8 @@ function loadLowerNouns(): ReadonlySet<string> {
  * that is no designator before a figure (`Route 2`) nor a defined term after `the` (`the Members`).
  */
 function capitalisedOnce(story: Story, word: Word, before: Word, after: Word | undefined): boolean {
-  if (!/^\p{Ll}+$/u.test(before.text) || !loadLowerNouns().has(word.normal)) return false
+  // Before it a lower-case word, or a hyphenated modifier opening in lower case (`one-China Policy`).
+  if (!/^\p{Ll}+(?:-\p{L}+)*$/u.test(before.text) || !loadLowerNouns().has(word.normal)) return false
   if (!lexicon().has(word.normal) || lexicon().name(word.normal)) return false
   if (!['NOUN', 'PROPN'].includes(tagOf(story, word) ?? '')) return false
   if (after && /^\p{N}/u.test(after.text)) return false
@@ -696,7 +698,7 @@ function capitalisedOnce(story: Story, word: Word, before: Word, after: Word | u
   // After `the`, a unique referent (`the Twist.`, `after the Restoration,`) or a team (`the Flock
   // breaks camp`) stands where a slip does; only a preposition or a conjunction after it shows a
   // common noun going on with the sentence (`the Discrepancy between`, `the possible Entry of`).
-  if (phrase === 'the' && !['ADP', 'CCONJ', 'SCONJ'].includes((after && tagOf(story, after)) ?? '')) return false
+  if (phrase === 'the' && !['ADP', 'CCONJ', 'SCONJ'].includes((after && tagOf(story, after)) ?? '') && !relatives.has(after?.normal ?? '')) return false
   // `Buick, Chrysler, and Mercury`: a name in a list of names
   const previous = before.normal === 'and' || before.normal === 'or' ? story.adjacentWord(before.index, -1) : undefined
   if (previous && /^\p{Lu}/u.test(previous.text)) return false
@@ -708,6 +710,9 @@ function capitalisedOnce(story: Story, word: Word, before: Word, after: Word | u
   }
   return wordsNormalised(story, word.normal).every((other) => other.index === word.index || other.text === other.normal)
 }
+
+/** Relative pronouns: a capital before one (`the hottest Thing that`) heads a noun phrase going on with the sentence. */
+const relatives: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose'])
 
 /** Possessive determiners, which open a noun phrase as an article does. */
 const possessives: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose'])

@@ -17,6 +17,9 @@ describe('fires', () => {
     // a noun used once, capitalised inside a noun phrase (issue 12)
     ['The port saw a fall in the Discrepancy between fares and costs.', 'commonNoun Discrepancy'],
     ['Ferry owners waited on the quay after a long Delay at the pier.', 'commonNoun Delay'],
+    // after a number, which no run-in head ends with, and before a relative pronoun after `the`
+    ['Appeals were heard for two days two Weeks ago in the town.', 'commonNoun Weeks'],
+    ['Probably the hottest Thing that has hit the port this year is the new crane.', 'commonNoun Thing'],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual([expected])
   })
