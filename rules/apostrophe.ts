@@ -16,7 +16,10 @@
 //   it as the other (`city’s`, `port’s`, then `mayor's`); `each others'` becomes `each other's`.
 //   These fixes are safe.
 // - Possessives are suggestions (`Kennedys new home` may be `Kennedys'`), found only where a plural
-//   cannot be read: a noun in -s between `the` and a superlative (`the worlds largest`); `last`,
+//   cannot be read: a noun in -s between `the` and a superlative (`the worlds largest`, `second
+//   largest`, or `most` and modifiers running into a noun: `the nations most pressing problem`; not
+//   `the voters most affected by`), a name there when the story names its stem or the dictionaries
+//   or the wire vocabulary know the stem as a name (`Keralas most used roads`); `last`,
 //   `next` or `this` with `weeks`, `months`, `years`... before a noun (`the last years of his life` is
 //   a plural); `today`, `yesterday`, `tomorrow` with -s before a noun; a word in consonant + `ys`
 //   (`citys`: the plural is `cities`) before a noun; a capitalised word in -s before a noun when the
@@ -29,7 +32,8 @@
 //   of a person's name in -s (after a title or a name, not a common word: `Lester Lanins orchestra`,
 //   `Mr. Ruarks grandfather`; not `National Leaguers`) before a lower-case noun phrase is a
 //   possessive when the -s form is no dictionary word or name (`Roberts`, `Evans`, `Burns` are
-//   surnames), the stem ends in a consonant or the story names it alone (names in -as, -es, -is,
+//   surnames) or, after a title, the story gives the bare stem a title too (`Mr. Rusk` ... `Mr. Rusks
+//   analysis`), the stem ends in a consonant or the story names it alone (names in -as, -es, -is,
 //   -os, -us are names of their own: `Tsipras`, `Morales`), and no `the` opens the name (`the Boston
 //   Celtics coach`); before a capitalised name or title (`Cubas Fidel Castro`) only when the story
 //   also names the stem alone, since a name plus -s is often a name of its own (`Taras Bulba`). A lower-case
@@ -49,6 +53,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story, Token, Word } from '../src/rule/types.js'
 import { runStart } from './lib/runs.js'
 import { lexicon } from './lib/spelling/lexicon.js'
+import { vocabulary } from './lib/spelling/vocabulary.js'
 import { wordsSpelled } from './lib/word-index.js'
 
 /** Contractions without their apostrophe, by normal form: where the apostrophe goes (from the end). */
@@ -352,7 +357,7 @@ function lostPossessive(story: Story, word: Word): string | undefined {
   if (dayWords.has(lower)) return headsNoun(story, word, after) ? possessive : undefined
   const capital = /^\p{Lu}/u.test(word.text)
   // `the worlds largest`, `Dorvans biggest` (a name only with its stem in the story)
-  if (isSuperlative(story, word, after) && (capital ? hasStem(story, word) : before?.normal === 'the')) {
+  if (isSuperlative(story, word, after) && (capital ? hasStem(story, word) || knownNameOnly(lower) : before?.normal === 'the')) {
     return lower.endsWith('ies') ? undefined : possessive
   }
   // `the citys budget`, `New York Citys mayor` (but not `the Kennedys` + noun: a family)
@@ -405,7 +410,10 @@ const timeAdverbs: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight
 function nameEnding(story: Story, word: Word, before: Word, after: Word): boolean {
   const lower = word.normal
   const lex = lexicon()
-  if (!/^\p{Ll}/u.test(after.text) || lex.has(lower) || lex.name(lower) || !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(word.text)) return false
+  if (!/^\p{Ll}/u.test(after.text) || !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(word.text)) return false
+  // A dictionary word or name in -s (`Rusks`, `Weeks`) only when the story gives the stem a title
+  // elsewhere (`Mr. Rusk said`), so the stem is the person's name.
+  if ((lex.has(lower) || lex.name(lower)) && !(isTitle(before) && stemAfterTitle(story, word))) return false
   if (!/[^aeious]s$/u.test(lower) && !hasStem(story, word)) return false
   // The word before is a title or part of a name (`Lester`, `McCone`), not a common word (`National Leaguers`).
   if (!personTitles.has(before.normal) && lex.has(before.normal) && !lex.name(before.normal) && !/^\p{Lu}\.?$/u.test(before.text)) return false
@@ -426,6 +434,9 @@ function knownNameOnly(lower: string): boolean {
   const lex = lexicon()
   const stem = lower.slice(0, -1)
   if (stem.length < 3 || /(?:an|ist|ite|er|ese|ic)$/u.test(stem)) return false
+  // A place the wire vocabulary knows (`Chinas`: lower-case `chinas` is porcelain, never capitalised mid-sentence).
+  const places = vocabulary().properNames
+  if (places.has(stem) && !places.has(lower) && !lex.name(lower)) return true
   return lex.name(stem) && !lex.has(lower) && !lex.name(lower)
 }
 
@@ -491,13 +502,31 @@ function beforeName(story: Story, word: Word): boolean {
   return own !== undefined && next !== undefined && (own.pos === 'NOUN' || own.pos === 'PROPN') && ['PROPN', 'NOUN', 'ADJ'].includes(next.pos)
 }
 
-/** Whether the word after is a superlative adjective in -est (`largest`, `biggest`). */
+/** Ordinals before a superlative (`the worlds second largest`). */
+const ordinals: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'])
+
+/**
+ * Whether the words after are a superlative: an adjective in -est (`largest`), after an ordinal
+ * too (`second largest`), or `most` and modifiers running into a noun (`most embarrassing problem`,
+ * `most heavily traveled roads`; not `the voters most affected by`, where a plural goes on).
+ */
 function isSuperlative(story: Story, word: Word, after: Word): boolean {
-  if (!/^\p{Ll}{2,}est$/u.test(after.text) || notSuperlatives.has(after.normal)) return false
   const found = tokenAt(story, word)
   const own = found?.tokens[found.index]
-  const next = found?.tokens[found.index + 1]
-  return own !== undefined && (own.pos === 'NOUN' || own.pos === 'PROPN') && next?.pos === 'ADJ' && next.start === after.start
+  if (!found || !own || (own.pos !== 'NOUN' && own.pos !== 'PROPN')) return false
+  let at = found.index + 1
+  if (ordinals.has(found.tokens[at]?.text ?? '')) at++
+  const next = found.tokens[at]
+  if (!next || (at === found.index + 1 && next.start !== after.start)) return false
+  if (next.text === 'most') {
+    for (let i = at + 1; i < Math.min(found.tokens.length, at + 4); i++) {
+      const token = found.tokens[i]
+      if (token?.pos === 'NOUN' && i > at + 1) return true
+      if (!token || !(token.pos === 'ADJ' || token.pos === 'ADV' || (token.pos === 'VERB' && /(?:ed|ing)$/u.test(token.text)))) return false
+    }
+    return false
+  }
+  return /^\p{Ll}{2,}est$/u.test(next.text) && !notSuperlatives.has(next.text) && next.pos === 'ADJ'
 }
 
 /** Whether the story uses the word without its -s, capitalised, standing alone (`in Dorvan.`, `Dorvan said`). */
@@ -508,6 +537,17 @@ function hasStem(story: Story, word: Word): boolean {
     const before = story.adjacentWord(other.index, -1)
     if (before && countMakers.has(before.normal)) return false
     return !next || !/^\p{Lu}/u.test(next.text)
+  })
+}
+
+/** Whether a word is a person's title, with or without its full stop (`Mr.`, `Gen`). */
+const isTitle = (word: Word): boolean => personTitles.has(word.normal.replace(/\.$/u, ''))
+
+/** Whether the story writes the word without its -s after a person's title (`Mr. Rusk`). */
+function stemAfterTitle(story: Story, word: Word): boolean {
+  return wordsSpelled(story, word.text.slice(0, -1)).some((other) => {
+    const before = story.words[other.index - 1]
+    return before !== undefined && isTitle(before) && other.start - before.end <= 2
   })
 }
 
