@@ -40,7 +40,10 @@
 //   noun in -s after `the` and before an adjective and a noun (`the states economic plan`) is a
 //   possessive: a plural subject or object goes on with a verb, a participle (`the states
 //   involved`) or a noun (`the farmers market`); `last`, `next`, `first` open a time phrase (`the
-//   statistics last week`). Forms that are no plural at all (`childrens`, `womens`, `anothers`,
+//   statistics last week`); so is one before a singular noun and a verb (`the nations security is`)
+//   when edited copy puts its stem in the possessive and never in the plural possessive and does not
+//   use the plural as a modifier (rules/data/apostrophe.json, counted on Brown D-R by `npm run
+//   build:apostrophe`: not `the sales tax was`, `the farmers market opened`). Forms that are no plural at all (`childrens`, `womens`, `anothers`,
 //   `everyones`, `no ones`) before a noun are possessives too. A determiner of a singular noun or a
 //   possessive before a noun in -s and a noun (`her husbands organization`) was tried and dropped:
 //   the tagger takes plural verbs for nouns (`his opponents demand`, `our planes land`) and plural
@@ -49,6 +52,7 @@
 //   `its own`, and `'s` on a verb after a subject pronoun is a plain -s (`he want's`): suggestions,
 //   since the sentence around them may be garbled in other ways.
 import { z } from 'zod'
+import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story, Token, Word } from '../src/rule/types.js'
 import { runStart } from './lib/runs.js'
@@ -171,6 +175,14 @@ export default defineRule(
             "1:98-1:103 possessive Unexpected possessive without an apostrophe `citys`, expected `city's`",
           ],
           output: 'Voters in Norvale chose a new council on Sunday. Norvales new mayor takes office in May, and the citys budget is due in June.',
+        },
+        {
+          text: 'Officials said the nations security is at risk, and the regions second largest port shut.',
+          diagnostics: [
+            "1:20-1:27 possessive Unexpected possessive without an apostrophe `nations`, expected `nation's`",
+            "1:57-1:64 possessive Unexpected possessive without an apostrophe `regions`, expected `region's`",
+          ],
+          output: 'Officials said the nations security is at risk, and the regions second largest port shut.',
         },
         {
           text: 'Voters said Harolds home was sold, and talks on the states economic plan resumed.',
@@ -376,7 +388,7 @@ function lostPossessive(story: Story, word: Word): string | undefined {
     return headsNoun(story, word, after) ? possessive : undefined
   }
   // `the states economic plan`: after `the`, a plural noun runs into an adjective and a noun only as a possessive.
-  if (!capital) return before?.normal === 'the' && singularPlusS(lower) && adjectiveThenNoun(story, word) ? possessive : undefined
+  if (!capital) return before?.normal === 'the' && singularPlusS(lower) && (adjectiveThenNoun(story, word) || nounThenVerb(story, word)) ? possessive : undefined
   // `Lester Lanins orchestra`, `Mr. Ruarks grandfather`: the last word of a person's name
   if (before && /^\p{Lu}/u.test(before.text)) return nameEnding(story, word, before, after) ? possessive : undefined
   // `Cubas Fidel Castro` when the story also names `Cuba`: a possessive before a name or title (a
@@ -464,6 +476,53 @@ function adjectiveThenNoun(story: Story, word: Word): boolean {
   const [own, adjective, noun] = [found.tokens[found.index], found.tokens[found.index + 1], found.tokens[found.index + 2]]
   if (own?.pos !== 'NOUN' || adjective?.pos !== 'ADJ' || noun?.pos !== 'NOUN') return false
   return /^\p{Ll}+$/u.test(adjective.text + noun.text) && !/(?:ed|ing|est|en)$/u.test(adjective.text) && !notSuperlatives.has(adjective.text) && !timeAdjectives.has(adjective.text)
+}
+
+/**
+ * Whether the words after `word` are a singular noun and then a verb (`the nations security
+ * is`, `the mayors office said`): a plural noun and a noun make one noun phrase only as a
+ * possessive or as a plural modifier; so only nouns edited copy puts in the possessive, and no
+ * plural it uses as a modifier (`the sales tax was`, `the sports car waved`), both counted on Brown
+ * D-R, nor a time word the tagger takes for the noun (`the trucks today help`).
+ */
+function nounThenVerb(story: Story, word: Word): boolean {
+  const { possessors, pluralModifiers } = loadNouns()
+  if (!possessors.has(word.normal.slice(0, -1)) || pluralModifiers.has(word.normal)) return false
+  const found = tokenAt(story, word)
+  if (!found) return false
+  const [own, noun, verb] = [found.tokens[found.index], found.tokens[found.index + 1], found.tokens[found.index + 2]]
+  if (own?.pos !== 'NOUN' || noun?.pos !== 'NOUN' || (verb?.pos !== 'VERB' && verb?.pos !== 'AUX')) return false
+  return /^\p{Ll}+$/u.test(noun.text) && !noun.text.endsWith('s') && !timeAdverbs.has(noun.text)
+}
+
+/** Nouns counted on Brown D-R (rules/data/apostrophe.json, built by `npm run build:apostrophe`). */
+interface Nouns {
+  /** Singular nouns edited copy puts in the possessive (`nation`, `mayor`). */
+  readonly possessors: ReadonlySet<string>
+  /** Plurals edited copy uses as modifiers (`sales`, `sports`). */
+  readonly pluralModifiers: ReadonlySet<string>
+}
+
+let nouns: Nouns | undefined
+
+/** Reads the noun lists, refusing a damaged file with the field at fault (a plain loop: no per-item schema walk at start-up). */
+export function parseNouns(data: unknown): Nouns {
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>
+  if (typeof record.about !== 'string') throw new Error('rules/data/apostrophe.json: about must be a string')
+  const list = (field: 'possessors' | 'pluralModifiers'): ReadonlySet<string> => {
+    const items = record[field]
+    if (!Array.isArray(items)) throw new Error(`rules/data/apostrophe.json: ${field} must be an array`)
+    items.forEach((item: unknown, i) => {
+      if (typeof item !== 'string' || !/^[a-z]{3,}$/u.test(item)) throw new Error(`rules/data/apostrophe.json: ${field}.${i} must be a lower-case word of three letters or more`)
+    })
+    return new Set(items as string[])
+  }
+  return { possessors: list('possessors'), pluralModifiers: list('pluralModifiers') }
+}
+
+function loadNouns(): Nouns {
+  nouns ??= parseNouns(readJsonData(import.meta.url, 'apostrophe.json'))
+  return nouns
 }
 
 /** The tags of a word's sentence, and the token at the word's start. */
