@@ -19,6 +19,8 @@
 //   an acronym of six letters or more may also have lost an inner letter (`UNCEF`), and a
 //   four-letter acronym of the wire vocabulary with two letters after the first swapped (`NTAO`) is
 //   one too when the swapped form is no word: a swap seldom makes another acronym, a struck key does.
+//   Two slips of a common dictionary name (rank below 20,000) count too when the story spells that name
+//   right elsewhere and uses the slip once (`Chciaggo` beside `Chicago`); no derived form or transliteration.
 //   People's names are never compared; two spellings of a name within a story are name-consistency's.
 // - A lower-case non-word is flagged only when it looks like a slip of a word: a dictionary word one
 //   edit away keeping the first letter (five- and six-letter words: a typing slip of a frequent word;
@@ -75,6 +77,7 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Story, Word, WordPart } from '../src/rule/types.js'
+import { consonantSkeleton, editDistance } from './lib/names.js'
 import { lexicon, type Lexicon } from './lib/spelling/lexicon.js'
 import { derived, prefixes, runTogether, variantOf } from './lib/spelling/morphology.js'
 import { acronymTypo, keySlip, letterSlip, sameSound, typoOf } from './lib/spelling/typos.js'
@@ -431,7 +434,8 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
       return
     }
   }
-  const name = nearName(context, lower) ?? calendarSlip(lower) ?? (standsAlone(story, word) ? frequentSlip(context, lower) : undefined)
+  const name =
+    nearName(context, lower) ?? calendarSlip(lower) ?? (standsAlone(story, word) ? frequentSlip(context, lower) : undefined) ?? storyTwin(context, lower)
   if (name) {
     report('name', part, suggestions([caps ? name.toUpperCase() : name]))
     return
@@ -578,6 +582,30 @@ function calendarSlip(lower: string): string | undefined {
     const [a, b] = diff
     return diff.length === 2 && a !== undefined && b === a + 1 && target.charAt(a) === lower.charAt(b) && target.charAt(b) === lower.charAt(a)
   })
+}
+
+/** Rank below which a name is common enough for the story's own use of it to vouch for its spelling (`Eisenhower`, `Chicago`). */
+const twinRank = 20_000
+
+/**
+ * A common known name the story spells right elsewhere, two typing slips from a capitalised non-word
+ * it uses only once (`Esehhower` beside `Eisenhower`): the story's own use stands in for the length
+ * `nearName` asks of two slips (ten letters). Both have six letters or more and the same first letter,
+ * neither derives from the other (`Katangans`), and they are no transliterations of each other (the
+ * same consonant skeleton: `Hussain`/`Hussein`).
+ */
+function storyTwin(context: Context, lower: string): string | undefined {
+  if (lower.length < 6 || (context.capitalCounts.get(lower) ?? 0) > 1) return undefined
+  const skeleton = consonantSkeleton(lower)
+  for (const name of context.namedInStory) {
+    if (name.length < 6 || name.charAt(0) !== lower.charAt(0) || !(context.lex.has(name) || vocabulary().known.has(name))) continue
+    // Two edits exactly: one-letter differences are the other checks' (real surnames differ by one: `Parmer`/`Parker`).
+    if (!context.lex.rankBelow(name, twinRank) || editDistance(lower, name, 2) !== 2 || consonantSkeleton(name) === skeleton) continue
+    // A derived form (`Katangans`, `Leaguers`, `Wendells`) shares the whole name.
+    if (lower.startsWith(name) || name.startsWith(lower.slice(0, -1))) continue
+    if (twoSlips(lower, name, true)) return name.charAt(0).toUpperCase() + name.slice(1)
+  }
+  return undefined
 }
 
 /** Two slips: some string one slip from both. */
