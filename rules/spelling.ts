@@ -332,6 +332,8 @@ interface Context {
   readonly lowerCounts: ReadonlyMap<string, number>
   /** How often each lower-cased form occurs capitalised or in capitals. */
   readonly capitalCounts: ReadonlyMap<string, number>
+  /** Words of three capitals or more the story uses twice or more, or the wire vocabulary knows (its acronyms). */
+  readonly storyAcronyms: ReadonlySet<string>
   /** Lower-case forms of words capitalised inside a sentence (names in this story). */
   readonly namedInStory: ReadonlySet<string>
   /** Lines with no lower-case letter (all-capital headlines and datelines). */
@@ -368,6 +370,9 @@ function makeContext(story: Story, words: readonly string[]): Context {
       if (/^\p{Lu}\p{Ll}+$/u.test(part.text) && !sentenceInitial(story, index)) namedInStory.add(lower)
     }
   })
+  const capsCounts = new Map<string, number>()
+  for (const word of story.words) if (/^\p{Lu}{3,}$/u.test(word.text)) capsCounts.set(word.text, (capsCounts.get(word.text) ?? 0) + 1)
+  const storyAcronyms = new Set([...capsCounts].filter(([a, n]) => n > 1 || vocab.knownAcronyms.has(a) || lex.acronyms.includes(a)).map(([a]) => a))
   const capsLines = new Set<number>()
   for (const line of story.lines) if (/\p{Lu}/u.test(line.text) && !/\p{Ll}/u.test(line.text)) capsLines.add(line.index)
   const ownNames = words.filter((w) => /^\p{Lu}/u.test(w))
@@ -385,6 +390,7 @@ function makeContext(story: Story, words: readonly string[]): Context {
     lowerCounts,
     capitalCounts,
     namedInStory,
+    storyAcronyms,
     capsLines,
     glossSentences,
   }
@@ -422,6 +428,15 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
     const acronym = context.acronyms.find((a) => acronymTypo(text, a)) ?? context.acronyms.find((a) => acronymDrop(text, a))
     if (acronym) {
       report('name', part, suggestions([acronym]))
+      return
+    }
+  }
+  // An acronym the story writes right elsewhere, with an inner letter lost, two swapped or one struck for a
+  // neighbouring key (`NAO`, `NTAO`, `NAYO` beside `NATO`); the story's own use vouches for it.
+  if (caps && text.length >= 3 && !context.lex.has(lower) && (context.capitalCounts.get(lower) ?? 0) <= 1) {
+    const full = [...context.storyAcronyms].find((a) => a !== text && a.charAt(0) === text.charAt(0) && (innerDrop(text, a) || innerSwap(text, a) || typoOf(lower, a.toLowerCase(), { vowels: true })))
+    if (full) {
+      report('name', part, suggestions([full]))
       return
     }
   }
@@ -499,8 +514,13 @@ function suggestions(words: readonly string[], tentative = false): Found {
  * out (`UNCEF`, `ECOWS`): five letters or more remain, so no short acronym of its own is taken.
  */
 function acronymDrop(word: string, acronym: string): boolean {
-  if (acronym.length < 6 || word.length !== acronym.length - 1) return false
-  for (let i = 1; i < acronym.length - 1; i++) if (acronym.slice(0, i) + acronym.slice(i + 1) === word) return true
+  return acronym.length >= 6 && innerDrop(word, acronym)
+}
+
+/** Whether `word` is `acronym` with one letter after the first left out. */
+function innerDrop(word: string, acronym: string): boolean {
+  if (word.length !== acronym.length - 1) return false
+  for (let i = 1; i < acronym.length; i++) if (acronym.slice(0, i) + acronym.slice(i + 1) === word) return true
   return false
 }
 

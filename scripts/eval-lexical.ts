@@ -209,10 +209,13 @@ const nameTypo: Injector = (paragraph) => {
 }
 
 /** A well-known acronym inserted in brackets after a capitalised word, one letter slipped (`ACEAN`). */
-const acronymTypo: Injector = (paragraph) => {
+const acronymTypo: Injector = (paragraph) => acronymSlip(paragraph, () => pick(acronyms.filter((a) => a.length >= 4)))
+
+/** Inserts ` of ` and a slip of the chosen acronym after a capitalised word mid-sentence. */
+function acronymSlip(paragraph: string, choose: () => string | undefined): Injection | undefined {
   const candidates = tokens(paragraph).filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && midSentence(paragraph, t))
   const token = pick(candidates)
-  const acronym = pick(acronyms.filter((a) => a.length >= 4))
+  const acronym = choose()
   if (!token || !acronym) return undefined
   const variant = pick(['keyboard', 'transpose', 'omit'] as const) ?? 'omit'
   const typoed = slip(acronym, variant)
@@ -220,6 +223,20 @@ const acronymTypo: Injector = (paragraph) => {
   const text = ` of ${typoed}`
   const at = token.end
   return { paragraph: paragraph.slice(0, at) + text + paragraph.slice(at), start: at + 4, end: at + text.length, variant: `acronym ${variant}` }
+}
+
+/** As `acronymTypo`, with the acronym written right earlier in the paragraph (`NATO` ... `NAO`): the story's own evidence. */
+const acronymTypoInStory: Injector = (paragraph) => {
+  const candidates = tokens(paragraph).filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && midSentence(paragraph, t))
+  const first = candidates[0]
+  const acronym = pick(acronyms.filter((a) => a.length >= 4))
+  if (!first || !acronym) return undefined
+  const right = ` of ${acronym}`
+  const withRight = paragraph.slice(0, first.end) + right + paragraph.slice(first.end)
+  const injected = acronymSlip(withRight.slice(first.end + right.length), () => acronym)
+  if (!injected) return undefined
+  const at = first.end + right.length
+  return { paragraph: withRight.slice(0, at) + injected.paragraph, start: at + injected.start, end: at + injected.end, variant: injected.variant }
 }
 
 const masked: Injector = (paragraph) => {
@@ -444,6 +461,7 @@ const kinds: readonly { kind: string; category: string; inject: Injector }[] = [
   { kind: 'capitalisation', category: 'capitalisation', inject: capitals },
   { kind: 'broken paragraph', category: 'broken-paragraph', inject: broken },
   { kind: 'lost capital', category: 'capitalisation', inject: lostCapital },
+  { kind: 'acronym typo, full form in story', category: 'spelling', inject: acronymTypoInStory },
 ]
 
 // ---------------------------------------------------------------------------------------------

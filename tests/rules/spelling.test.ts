@@ -325,6 +325,21 @@ describe('two slips of a common name the story spells right elsewhere (issue 12)
   })
 })
 
+describe('an acronym the story writes right elsewhere (issue 12)', () => {
+  test('a letter lost, two swapped or one struck for a neighbouring key', () => {
+    expect(messages('NATO envoys met on Monday. The NAO chief, the NTAO staff and the NAYO office left.')).toEqual([
+      name('NAO', 'NATO'),
+      name('NTAO', 'NATO'),
+      name('NAYO', 'NATO'),
+    ])
+  })
+
+  test('other acronyms, words, acronyms used twice and stories without the full form stay', () => {
+    expect(messages('NATO and NSA envoys met the ICC and the ICJ.\n\nThe BJP and the BP board met, and the NRO and NRO staff left.')).toEqual([])
+    expect(messages('The NAO chief and the NAYO office left.')).toEqual([])
+  })
+})
+
 describe('four-letter acronyms with two letters swapped (issue 12)', () => {
   test('a swap of a known four-letter acronym is a known name', () => {
     expect(messages('Envoys of NTAO and OPCE met in Vienna.')).toEqual([name('NTAO', 'NATO'), name('OPCE', 'OPEC')])
