@@ -42,8 +42,12 @@ const wordCount = (text: string): number => text.match(/\p{L}+/gu)?.length ?? 0
 export function opensSentence(text: string, stop: number, next: string): boolean {
   if (!sentenceOpeners.has(next)) return false
   const lineStart = text.lastIndexOf('\n', stop - 1) + 1
-  const before = text.slice(lineStart, stop)
-  const last = /(\p{L}+)$/u.exec(before)?.[1] ?? ''
+  // At most 300 characters back: enough for five words, and bounded on a hostile line with many stops.
+  const before = text.slice(Math.max(lineStart, stop - 300), stop)
+  // The word before the stop, walked back by hand: an unanchored `\p{L}+$` is quadratic on a long run of letters.
+  let from = before.length
+  while (from > 0 && /\p{L}/u.test(before.charAt(from - 1))) from--
+  const last = before.slice(from)
   if (last.length < 3 || last !== last.toLowerCase() || clauseOpen.has(last) || lowerAbbreviations.has(last)) return false
   // The stretch since the last sentence end (a stop, `!` or `?` before a space).
   const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '))
