@@ -16,7 +16,10 @@
 //   it as the other (`city’s`, `port’s`, then `mayor's`); `each others'` becomes `each other's`.
 //   These fixes are safe.
 // - Possessives are suggestions (`Kennedys new home` may be `Kennedys'`), found only where a plural
-//   cannot be read: a noun in -s between `the` and a superlative (`the worlds largest`); `last`,
+//   cannot be read: a noun in -s between `the` and a superlative (`the worlds largest`, `second
+//   largest`, or `most` and modifiers running into a noun: `the nations most pressing problem`; not
+//   `the voters most affected by`), a name there when the story names its stem or the dictionaries
+//   or the wire vocabulary know the stem as a name (`Keralas most used roads`); `last`,
 //   `next` or `this` with `weeks`, `months`, `years`... before a noun (`the last years of his life` is
 //   a plural); `today`, `yesterday`, `tomorrow` with -s before a noun; a word in consonant + `ys`
 //   (`citys`: the plural is `cities`) before a noun; a capitalised word in -s before a noun when the
@@ -29,14 +32,18 @@
 //   of a person's name in -s (after a title or a name, not a common word: `Lester Lanins orchestra`,
 //   `Mr. Ruarks grandfather`; not `National Leaguers`) before a lower-case noun phrase is a
 //   possessive when the -s form is no dictionary word or name (`Roberts`, `Evans`, `Burns` are
-//   surnames), the stem ends in a consonant or the story names it alone (names in -as, -es, -is,
+//   surnames) or, after a title, the story gives the bare stem a title too (`Mr. Rusk` ... `Mr. Rusks
+//   analysis`), the stem ends in a consonant or the story names it alone (names in -as, -es, -is,
 //   -os, -us are names of their own: `Tsipras`, `Morales`), and no `the` opens the name (`the Boston
 //   Celtics coach`); before a capitalised name or title (`Cubas Fidel Castro`) only when the story
 //   also names the stem alone, since a name plus -s is often a name of its own (`Taras Bulba`). A lower-case
 //   noun in -s after `the` and before an adjective and a noun (`the states economic plan`) is a
 //   possessive: a plural subject or object goes on with a verb, a participle (`the states
 //   involved`) or a noun (`the farmers market`); `last`, `next`, `first` open a time phrase (`the
-//   statistics last week`). Forms that are no plural at all (`childrens`, `womens`, `anothers`,
+//   statistics last week`); so is one before a singular noun and a verb (`the nations security is`)
+//   when edited copy puts its stem in the possessive and never in the plural possessive and does not
+//   use the plural as a modifier (rules/data/apostrophe.json, counted on Brown D-R by `npm run
+//   build:apostrophe`: not `the sales tax was`, `the farmers market opened`). Forms that are no plural at all (`childrens`, `womens`, `anothers`,
 //   `everyones`, `no ones`) before a noun are possessives too. A determiner of a singular noun or a
 //   possessive before a noun in -s and a noun (`her husbands organization`) was tried and dropped:
 //   the tagger takes plural verbs for nouns (`his opponents demand`, `our planes land`) and plural
@@ -45,10 +52,12 @@
 //   `its own`, and `'s` on a verb after a subject pronoun is a plain -s (`he want's`): suggestions,
 //   since the sentence around them may be garbled in other ways.
 import { z } from 'zod'
+import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story, Token, Word } from '../src/rule/types.js'
 import { runStart } from './lib/runs.js'
 import { lexicon } from './lib/spelling/lexicon.js'
+import { vocabulary } from './lib/spelling/vocabulary.js'
 import { wordsSpelled } from './lib/word-index.js'
 
 /** Contractions without their apostrophe, by normal form: where the apostrophe goes (from the end). */
@@ -166,6 +175,14 @@ export default defineRule(
             "1:98-1:103 possessive Unexpected possessive without an apostrophe `citys`, expected `city's`",
           ],
           output: 'Voters in Norvale chose a new council on Sunday. Norvales new mayor takes office in May, and the citys budget is due in June.',
+        },
+        {
+          text: 'Officials said the nations security is at risk, and the regions second largest port shut.',
+          diagnostics: [
+            "1:20-1:27 possessive Unexpected possessive without an apostrophe `nations`, expected `nation's`",
+            "1:57-1:64 possessive Unexpected possessive without an apostrophe `regions`, expected `region's`",
+          ],
+          output: 'Officials said the nations security is at risk, and the regions second largest port shut.',
         },
         {
           text: 'Voters said Harolds home was sold, and talks on the states economic plan resumed.',
@@ -352,7 +369,7 @@ function lostPossessive(story: Story, word: Word): string | undefined {
   if (dayWords.has(lower)) return headsNoun(story, word, after) ? possessive : undefined
   const capital = /^\p{Lu}/u.test(word.text)
   // `the worlds largest`, `Dorvans biggest` (a name only with its stem in the story)
-  if (isSuperlative(story, word, after) && (capital ? hasStem(story, word) : before?.normal === 'the')) {
+  if (isSuperlative(story, word, after) && (capital ? hasStem(story, word) || knownNameOnly(lower) : before?.normal === 'the')) {
     return lower.endsWith('ies') ? undefined : possessive
   }
   // `the citys budget`, `New York Citys mayor` (but not `the Kennedys` + noun: a family)
@@ -371,7 +388,7 @@ function lostPossessive(story: Story, word: Word): string | undefined {
     return headsNoun(story, word, after) ? possessive : undefined
   }
   // `the states economic plan`: after `the`, a plural noun runs into an adjective and a noun only as a possessive.
-  if (!capital) return before?.normal === 'the' && singularPlusS(lower) && adjectiveThenNoun(story, word) ? possessive : undefined
+  if (!capital) return before?.normal === 'the' && singularPlusS(lower) && (adjectiveThenNoun(story, word) || nounThenVerb(story, word)) ? possessive : undefined
   // `Lester Lanins orchestra`, `Mr. Ruarks grandfather`: the last word of a person's name
   if (before && /^\p{Lu}/u.test(before.text)) return nameEnding(story, word, before, after) ? possessive : undefined
   // `Cubas Fidel Castro` when the story also names `Cuba`: a possessive before a name or title (a
@@ -405,7 +422,10 @@ const timeAdverbs: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight
 function nameEnding(story: Story, word: Word, before: Word, after: Word): boolean {
   const lower = word.normal
   const lex = lexicon()
-  if (!/^\p{Ll}/u.test(after.text) || lex.has(lower) || lex.name(lower) || !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(word.text)) return false
+  if (!/^\p{Ll}/u.test(after.text) || !/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(word.text)) return false
+  // A dictionary word or name in -s (`Rusks`, `Weeks`) only when the story gives the stem a title
+  // elsewhere (`Mr. Rusk said`), so the stem is the person's name.
+  if ((lex.has(lower) || lex.name(lower)) && !(isTitle(before) && stemAfterTitle(story, word))) return false
   if (!/[^aeious]s$/u.test(lower) && !hasStem(story, word)) return false
   // The word before is a title or part of a name (`Lester`, `McCone`), not a common word (`National Leaguers`).
   if (!personTitles.has(before.normal) && lex.has(before.normal) && !lex.name(before.normal) && !/^\p{Lu}\.?$/u.test(before.text)) return false
@@ -426,6 +446,9 @@ function knownNameOnly(lower: string): boolean {
   const lex = lexicon()
   const stem = lower.slice(0, -1)
   if (stem.length < 3 || /(?:an|ist|ite|er|ese|ic)$/u.test(stem)) return false
+  // A place the wire vocabulary knows (`Chinas`: lower-case `chinas` is porcelain, never capitalised mid-sentence).
+  const places = vocabulary().properNames
+  if (places.has(stem) && !places.has(lower) && !lex.name(lower)) return true
   return lex.name(stem) && !lex.has(lower) && !lex.name(lower)
 }
 
@@ -453,6 +476,53 @@ function adjectiveThenNoun(story: Story, word: Word): boolean {
   const [own, adjective, noun] = [found.tokens[found.index], found.tokens[found.index + 1], found.tokens[found.index + 2]]
   if (own?.pos !== 'NOUN' || adjective?.pos !== 'ADJ' || noun?.pos !== 'NOUN') return false
   return /^\p{Ll}+$/u.test(adjective.text + noun.text) && !/(?:ed|ing|est|en)$/u.test(adjective.text) && !notSuperlatives.has(adjective.text) && !timeAdjectives.has(adjective.text)
+}
+
+/**
+ * Whether the words after `word` are a singular noun and then a verb (`the nations security
+ * is`, `the mayors office said`): a plural noun and a noun make one noun phrase only as a
+ * possessive or as a plural modifier; so only nouns edited copy puts in the possessive, and no
+ * plural it uses as a modifier (`the sales tax was`, `the sports car waved`), both counted on Brown
+ * D-R, nor a time word the tagger takes for the noun (`the trucks today help`).
+ */
+function nounThenVerb(story: Story, word: Word): boolean {
+  const { possessors, pluralModifiers } = loadNouns()
+  if (!possessors.has(word.normal.slice(0, -1)) || pluralModifiers.has(word.normal)) return false
+  const found = tokenAt(story, word)
+  if (!found) return false
+  const [own, noun, verb] = [found.tokens[found.index], found.tokens[found.index + 1], found.tokens[found.index + 2]]
+  if (own?.pos !== 'NOUN' || noun?.pos !== 'NOUN' || (verb?.pos !== 'VERB' && verb?.pos !== 'AUX')) return false
+  return /^\p{Ll}+$/u.test(noun.text) && !noun.text.endsWith('s') && !timeAdverbs.has(noun.text)
+}
+
+/** Nouns counted on Brown D-R (rules/data/apostrophe.json, built by `npm run build:apostrophe`). */
+interface Nouns {
+  /** Singular nouns edited copy puts in the possessive (`nation`, `mayor`). */
+  readonly possessors: ReadonlySet<string>
+  /** Plurals edited copy uses as modifiers (`sales`, `sports`). */
+  readonly pluralModifiers: ReadonlySet<string>
+}
+
+let nouns: Nouns | undefined
+
+/** Reads the noun lists, refusing a damaged file with the field at fault (a plain loop: no per-item schema walk at start-up). */
+export function parseNouns(data: unknown): Nouns {
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>
+  if (typeof record.about !== 'string') throw new Error('rules/data/apostrophe.json: about must be a string')
+  const list = (field: 'possessors' | 'pluralModifiers'): ReadonlySet<string> => {
+    const items = record[field]
+    if (!Array.isArray(items)) throw new Error(`rules/data/apostrophe.json: ${field} must be an array`)
+    items.forEach((item: unknown, i) => {
+      if (typeof item !== 'string' || !/^[a-z]{3,}$/u.test(item)) throw new Error(`rules/data/apostrophe.json: ${field}.${i} must be a lower-case word of three letters or more`)
+    })
+    return new Set(items as string[])
+  }
+  return { possessors: list('possessors'), pluralModifiers: list('pluralModifiers') }
+}
+
+function loadNouns(): Nouns {
+  nouns ??= parseNouns(readJsonData(import.meta.url, 'apostrophe.json'))
+  return nouns
 }
 
 /** The tags of a word's sentence, and the token at the word's start. */
@@ -491,13 +561,31 @@ function beforeName(story: Story, word: Word): boolean {
   return own !== undefined && next !== undefined && (own.pos === 'NOUN' || own.pos === 'PROPN') && ['PROPN', 'NOUN', 'ADJ'].includes(next.pos)
 }
 
-/** Whether the word after is a superlative adjective in -est (`largest`, `biggest`). */
+/** Ordinals before a superlative (`the worlds second largest`). */
+const ordinals: ReadonlySet<string> = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'])
+
+/**
+ * Whether the words after are a superlative: an adjective in -est (`largest`), after an ordinal
+ * too (`second largest`), or `most` and modifiers running into a noun (`most embarrassing problem`,
+ * `most heavily traveled roads`; not `the voters most affected by`, where a plural goes on).
+ */
 function isSuperlative(story: Story, word: Word, after: Word): boolean {
-  if (!/^\p{Ll}{2,}est$/u.test(after.text) || notSuperlatives.has(after.normal)) return false
   const found = tokenAt(story, word)
   const own = found?.tokens[found.index]
-  const next = found?.tokens[found.index + 1]
-  return own !== undefined && (own.pos === 'NOUN' || own.pos === 'PROPN') && next?.pos === 'ADJ' && next.start === after.start
+  if (!found || !own || (own.pos !== 'NOUN' && own.pos !== 'PROPN')) return false
+  let at = found.index + 1
+  if (ordinals.has(found.tokens[at]?.text ?? '')) at++
+  const next = found.tokens[at]
+  if (!next || (at === found.index + 1 && next.start !== after.start)) return false
+  if (next.text === 'most') {
+    for (let i = at + 1; i < Math.min(found.tokens.length, at + 4); i++) {
+      const token = found.tokens[i]
+      if (token?.pos === 'NOUN' && i > at + 1) return true
+      if (!token || !(token.pos === 'ADJ' || token.pos === 'ADV' || (token.pos === 'VERB' && /(?:ed|ing)$/u.test(token.text)))) return false
+    }
+    return false
+  }
+  return /^\p{Ll}{2,}est$/u.test(next.text) && !notSuperlatives.has(next.text) && next.pos === 'ADJ'
 }
 
 /** Whether the story uses the word without its -s, capitalised, standing alone (`in Dorvan.`, `Dorvan said`). */
@@ -508,6 +596,17 @@ function hasStem(story: Story, word: Word): boolean {
     const before = story.adjacentWord(other.index, -1)
     if (before && countMakers.has(before.normal)) return false
     return !next || !/^\p{Lu}/u.test(next.text)
+  })
+}
+
+/** Whether a word is a person's title, with or without its full stop (`Mr.`, `Gen`). */
+const isTitle = (word: Word): boolean => personTitles.has(word.normal.replace(/\.$/u, ''))
+
+/** Whether the story writes the word without its -s after a person's title (`Mr. Rusk`). */
+function stemAfterTitle(story: Story, word: Word): boolean {
+  return wordsSpelled(story, word.text.slice(0, -1)).some((other) => {
+    const before = story.words[other.index - 1]
+    return before !== undefined && isTitle(before) && other.start - before.end <= 2
   })
 }
 

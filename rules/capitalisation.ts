@@ -20,13 +20,23 @@
 //   the dictionaries list it as no name, the story capitalises it nowhere else, and it heads a noun
 //   phrase opened by a determiner, a possessive, a number or an adjective: a bare capital after a
 //   verb or a preposition is a name (`rejected Hero`, `behind Player`, `in Queens`). After `the`,
-//   only a preposition or conjunction after it (`the Discrepancy between`) tells a slip from a
+//   only a preposition, a conjunction or a relative pronoun after it (`the Discrepancy between`, `the
+//   hottest Thing that`) tells a slip from a
 //   team or a unique referent (`the Flock broke camp`, `the Twist.`); ideologies in -ism, names in
 //   a list of names (`Chrysler and Mercury`) and names going on after `of the` are left alone.
 // - A word the tagger takes for a verb, capitalised right after an auxiliary (`has Applauded`, `were
 //   Arrested`) or a past tense in -ed right after a lower-case subject (`workers Welcomed it`), is
 //   flagged without that evidence: names do not follow `has` or `were`, nor end in -ed.
-// - An all-caps word is flagged when it stands between lower-case words in a sentence otherwise in
+// - A name written in lower case (`lowered`) is flagged when the story capitalises it elsewhere or
+//   the wire vocabulary knows it, after a preposition of place when the dictionaries list it only
+//   capitalised (`in kabul`), and anywhere when it is a frequent word the dictionaries list only
+//   capitalised (a day, a month, a people, a language: `saturday`, `november`, `american`) or names
+//   the people of a place the wire vocabulary knows (`kenyan`, `pakistani`).
+// - An all-caps common word (below) is flagged wherever it stands in a sentence otherwise in normal
+//   case, except as the first word of its sentence or line (a label, a dateline: `SINGAPORE (Reuters)
+//   -`) or before a colon or a dash; so is a word in capitals the story writes in title case
+//   mid-sentence elsewhere (`Hemphill` ... `with HEMPHILL after`), unless it is a known acronym.
+// - Other all-caps words are flagged when they stand between lower-case words in a sentence otherwise in
 //   normal case and either has four letters or more and is used in lower case elsewhere in the story,
 //   or is an emphasis or warning word (`NOT`, `NEVER`, `YELLOW`, `RED`), or is a common dictionary
 //   word (five letters or more, or a very common four-letter one) that the dictionaries list neither
@@ -37,6 +47,7 @@ import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story, Unit, Word } from '../src/rule/types.js'
+import { opensSentence } from './lib/sentence-starts.js'
 import { lexicon } from './lib/spelling/lexicon.js'
 import { vocabulary } from './lib/spelling/vocabulary.js'
 import { wordsNormalised } from './lib/word-index.js'
@@ -177,6 +188,20 @@ export default defineRule(
           diagnostics: ['1:25-1:31 lowered Unexpected lower case in the name `ladakh`, expected `Ladakh`'],
         },
         {
+          // After a lower-case word too, when a whole sentence ends there and a determiner, a pronoun or a linking word follows.
+          text: 'The ferry crews worked through the long night. they went home at dawn.',
+          diagnostics: ['1:48-1:52 sentenceStart Unexpected lower case at the start of a sentence `they`, expected `They`'],
+        },
+        {
+          // Days, months and peoples the dictionaries list only capitalised, even used once.
+          text: 'Talks resume on thursday, and kenyan envoys arrive in early november.',
+          diagnostics: [
+            '1:17-1:25 lowered Unexpected lower case in the name `thursday`, expected `Thursday`',
+            '1:31-1:37 lowered Unexpected lower case in the name `kenyan`, expected `Kenyan`',
+            '1:61-1:69 lowered Unexpected lower case in the name `november`, expected `November`',
+          ],
+        },
+        {
           text: 'Ferries reached Varna on Monday. the mayor said the pier would reopen in 2025. repairs start soon.',
           diagnostics: [
             '1:34-1:37 sentenceStart Unexpected lower case at the start of a sentence `the`, expected `The`',
@@ -193,6 +218,14 @@ export default defineRule(
           diagnostics: [
             '1:18-1:24 allCaps Unexpected all-caps word `DECIDE` in running text, expected `decide`',
             '1:62-1:66 allCaps Unexpected all-caps word `FULL` in running text, expected `full`',
+          ],
+        },
+        {
+          // A plain word in capitals needs no lower-case neighbours; a name in capitals is compared with the story's own form.
+          text: 'Norland ANNOUNCED a new ferry on Monday. Talks with Hemphill went well, and the board sided with HEMPHILL after a row.',
+          diagnostics: [
+            '1:9-1:18 allCaps Unexpected all-caps word `ANNOUNCED` in running text, expected `announced`',
+            '1:98-1:106 allCaps Unexpected all-caps word `HEMPHILL` in running text, expected `Hemphill`',
           ],
         },
       ],
@@ -237,6 +270,18 @@ export default defineRule(
     }
     for (const word of story.words) {
       if (!/^\p{Lu}/u.test(word.text) || skip(word)) continue
+      // A plain common word in capitals needs no lower-case neighbours: `Britain ANNOUNCED that`,
+      // `in part, WHENEVER a crisis`; only a sentence start (a label, a dateline) is left alone.
+      if (plainInCaps(story, word)) {
+        report('allCaps', word, { expected: [word.normal] })
+        continue
+      }
+      // A name in capitals that the story writes in title case mid-sentence elsewhere (`with HEMPHILL after`).
+      const titled = nameInCaps(story, word)
+      if (titled) {
+        report('allCaps', word, { expected: [titled] })
+        continue
+      }
       const before = story.adjacentWord(word.index, -1)
       const after = story.adjacentWord(word.index, 1)
       // Before it a lower-case word, a figure, or an article opening the sentence (`A Magnitude 4.6 quake`).
@@ -435,7 +480,26 @@ function loweredNames(story: Story, skip: (word: Word) => boolean): Word[] {
   const placed = (w: Word): boolean => placePrepositions.has(story.adjacentWord(w.index, -1)?.text ?? '') && lex.name(w.normal)
   const wireWords = vocabulary().lowerWords
   const capitalisedEnough = (w: Word): boolean => (names.get(w.normal) ?? 0) >= Math.max(1, lowerUses.get(w.normal) ?? 0)
-  return candidates.filter((w) => !wireWords.has(w.normal) && (placed(w) || ((capitalisedEnough(w) || known.has(w.normal)) && !lex.has(w.normal))))
+  // A common name (a day, a month, a people, a language, a feast: `saturday`, `november`,
+  // `american`) is listed only capitalised and is frequent; rare name-only words written in lower
+  // case are mostly foreign words (`frau`, `per diem`) that edited copy lowers too.
+  const commonName = (w: Word): boolean => lex.name(w.normal) && (lex.rankBelow(w.normal, plainRank) || demonym(w.normal, known))
+  return candidates.filter((w) => !wireWords.has(w.normal) && (placed(w) || commonName(w) || ((capitalisedEnough(w) || known.has(w.normal)) && !lex.has(w.normal))))
+}
+
+/**
+ * Whether a word names the people of a place the wire vocabulary knows: the place with `-n`, `-an`,
+ * `-ian`, `-i` or `-ese` after it, its last vowel dropped (`kenyan`, `nigerian`, `pakistani`,
+ * `ukrainian`, `sudanese`).
+ */
+export function demonym(word: string, places: ReadonlySet<string>): boolean {
+  const match = /^(\p{Ll}{3,}?)(?:n|an|ian|i|ese)$/u.exec(word)
+  if (!match) return false
+  for (let stem = match[1] ?? ''; stem.length >= 4; stem = stem.slice(0, -1)) {
+    if (places.has(stem) || places.has(`${stem}a`) || places.has(`${stem}e`)) return true
+    if (stem.length < word.length - 3) break
+  }
+  return false
 }
 
 /** Capitalised abbreviations that end with a full stop mid-sentence (`Gen. and`, `Jan. the 5th` is rare). */
@@ -450,8 +514,9 @@ const capitalAbbreviations: ReadonlySet<string> = new Set(
 /**
  * Sentences that start in lower case after a full stop inside a paragraph (`reached Varna on
  * Monday. the mayor said`; `Oklahoma! and` is a title): the word before the stop is a capitalised
- * word or a figure (two lower-case words around a stop are punctuation-spacing's stray stop), not an
- * abbreviation or an initial, and the word after is an English word of two letters or more, not a
+ * word or a figure, not an abbreviation or an initial, or a lower-case word ending a whole sentence
+ * before a determiner, a pronoun or a linking word (`the long night. they went`; other lower-case
+ * pairs are punctuation-spacing's stray stop: rules/lib/sentence-starts.ts), and the word after is an English word of two letters or more, not a
  * name particle or a brand (`iPhone`) nor a unit or symbol (`5 p.m. today`).
  */
 function lowerSentenceStarts(story: Story, skip: (word: Word) => boolean): Word[] {
@@ -464,7 +529,12 @@ function lowerSentenceStarts(story: Story, skip: (word: Word) => boolean): Word[
     // The tokeniser keeps the stop on the word when no sentence ends there (`Monday.`).
     const before = previous.text.endsWith('.') ? previous.text.slice(0, -1) : previous.text
     const gap = `${previous.text.endsWith('.') ? '.' : ''}${text.slice(previous.end, word.start)}`
-    if (gap !== '. ' || !/^(?:\p{Lu}\p{L}{2,}|\p{N}{2,})$/u.test(before) || capitalAbbreviations.has(before.toLowerCase())) continue
+    if (gap !== '. ') continue
+    // After a lower-case word, only a determiner, a pronoun or a linking word after a whole sentence
+    // (`the week ended. the port reopened`); other cases are stray stops (punctuation-spacing).
+    const stop = previous.text.endsWith('.') ? previous.end - 1 : previous.end
+    const lowerBefore = /^\p{Ll}+$/u.test(before) && opensSentence(text, stop, word.normal)
+    if (!lowerBefore && (!/^(?:\p{Lu}\p{L}{2,}|\p{N}{2,})$/u.test(before) || capitalAbbreviations.has(before.toLowerCase()))) continue
     if (/\p{Lu}{2,}/u.test(before) && /\./u.test(text.slice(previous.start - 2, previous.start))) continue
     if (!lexicon().has(word.normal) || lexicon().name(word.normal)) continue
     found.push(word)
@@ -539,7 +609,7 @@ function inName(story: Story, word: Word, before: Word, after: Word | undefined)
 function afterRunInHead(story: Story, word: Word, before: Word): boolean {
   // A noun after a determiner or an adjective (`a Magnitude`, `current Affairs`) is inside one noun
   // phrase, not the first word after a head (`Calls for calm Other members`).
-  if (['DET', 'ADJ'].includes(tagOf(story, before) ?? '') && ['NOUN', 'PROPN'].includes(tagOf(story, word) ?? '')) return false
+  if (['DET', 'ADJ', 'NUM'].includes(tagOf(story, before) ?? '') && ['NOUN', 'PROPN'].includes(tagOf(story, word) ?? '')) return false
   const paragraph = story.paragraphs[story.sentences[word.sentence]?.paragraph ?? -1]
   if (!paragraph) return false
   const head = story.text.slice(paragraph.start, word.start)
@@ -611,7 +681,8 @@ function loadLowerNouns(): ReadonlySet<string> {
  * that is no designator before a figure (`Route 2`) nor a defined term after `the` (`the Members`).
  */
 function capitalisedOnce(story: Story, word: Word, before: Word, after: Word | undefined): boolean {
-  if (!/^\p{Ll}+$/u.test(before.text) || !loadLowerNouns().has(word.normal)) return false
+  // Before it a lower-case word, or a hyphenated modifier opening in lower case (`one-China Policy`).
+  if (!/^\p{Ll}+(?:-\p{L}+)*$/u.test(before.text) || !loadLowerNouns().has(word.normal)) return false
   if (!lexicon().has(word.normal) || lexicon().name(word.normal)) return false
   if (!['NOUN', 'PROPN'].includes(tagOf(story, word) ?? '')) return false
   if (after && /^\p{N}/u.test(after.text)) return false
@@ -627,7 +698,7 @@ function capitalisedOnce(story: Story, word: Word, before: Word, after: Word | u
   // After `the`, a unique referent (`the Twist.`, `after the Restoration,`) or a team (`the Flock
   // breaks camp`) stands where a slip does; only a preposition or a conjunction after it shows a
   // common noun going on with the sentence (`the Discrepancy between`, `the possible Entry of`).
-  if (phrase === 'the' && !['ADP', 'CCONJ', 'SCONJ'].includes((after && tagOf(story, after)) ?? '')) return false
+  if (phrase === 'the' && !['ADP', 'CCONJ', 'SCONJ'].includes((after && tagOf(story, after)) ?? '') && !relatives.has(after?.normal ?? '')) return false
   // `Buick, Chrysler, and Mercury`: a name in a list of names
   const previous = before.normal === 'and' || before.normal === 'or' ? story.adjacentWord(before.index, -1) : undefined
   if (previous && /^\p{Lu}/u.test(previous.text)) return false
@@ -639,6 +710,9 @@ function capitalisedOnce(story: Story, word: Word, before: Word, after: Word | u
   }
   return wordsNormalised(story, word.normal).every((other) => other.index === word.index || other.text === other.normal)
 }
+
+/** Relative pronouns: a capital before one (`the hottest Thing that`) heads a noun phrase going on with the sentence. */
+const relatives: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose'])
 
 /** Possessive determiners, which open a noun phrase as an article does. */
 const possessives: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose'])
@@ -697,6 +771,38 @@ function plainWordInCaps(word: Word): boolean {
   const lex = lexicon()
   if (word.text.length < 4 || !lex.rankBelow(word.normal, word.text.length === 4 ? plainRank / 2 : plainRank) || lex.name(word.normal)) return false
   return !lex.acronyms.includes(word.text) && !vocabulary().knownAcronyms.has(word.text)
+}
+
+/** Whether a word is the first of its sentence or of its line (a dateline: `SINGAPORE (Reuters) -`). */
+function opensSentenceOrLine(story: Story, word: Word): boolean {
+  const sentence = story.sentences[word.sentence]
+  if (!sentence || story.wordsIn(sentence)[0]?.index === word.index) return true
+  return /^[\s\p{P}]*$/u.test(story.text.slice(story.text.lastIndexOf('\n', word.start - 1) + 1, word.start))
+}
+
+/**
+ * A common word in capitals inside a sentence otherwise in normal case, not its first word, and
+ * not before a colon or a dash (a label: `NOTE: the`): a plain dictionary word, or shouting.
+ */
+function plainInCaps(story: Story, word: Word): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(word.text) || acronymWords.has(word.normal) || !plainWordInCaps(word)) return false
+  if (opensSentenceOrLine(story, word)) return false
+  if (/^\s*[:\u2013\u2014-]/u.test(story.text.slice(word.end, word.end + 3))) return false
+  return normalCase(story, word)
+}
+
+/**
+ * The title-case form of a word in capitals (four letters or more, no known acronym) when the story
+ * writes that form mid-sentence elsewhere (`Hemphill` ... `with HEMPHILL after`), in a sentence
+ * otherwise in normal case and not as its first word: one name written two ways.
+ */
+function nameInCaps(story: Story, word: Word): string | undefined {
+  if (!/^\p{Lu}{4,}$/u.test(word.text) || vocabulary().knownAcronyms.has(word.text) || lexicon().acronyms.includes(word.text)) return undefined
+  const titled = capitalise(word.normal)
+  const elsewhere = wordsNormalised(story, word.normal).some((other) => other.text === titled && story.adjacentWord(other.index, -1) !== undefined)
+  if (!elsewhere) return undefined
+  if (opensSentenceOrLine(story, word)) return undefined
+  return normalCase(story, word) ? titled : undefined
 }
 
 /** Whether the word's sentence is otherwise in normal case: no other all-caps word of four letters or more. */

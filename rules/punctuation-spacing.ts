@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import { runEnd, runStart } from './lib/runs.js'
 import { hyphenDashes, missingStops, openCompounds, subjectCommas } from './lib/punctuation.js'
+import { lowerAbbreviations, opensSentence } from './lib/sentence-starts.js'
 import { lexicon } from './lib/spelling/lexicon.js'
 import { capitalExtensions, isWebAddress } from './lib/web.js'
 import type { Line, Span } from '../src/rule/types.js'
@@ -227,13 +228,6 @@ function bracketSpaces(text: string, line: Line): { span: Span; expected: string
   return found
 }
 
-/** Lower-case abbreviations that end with a full stop mid-sentence: units, `vs.`, `etc.`, `approx.`. */
-const lowerAbbreviations: ReadonlySet<string> = new Set(
-  ('al approx ave blvd ca cf ch cit cm co corp cu dept eg est etc ext fig ft gal govt gm hr hrs ibid ie incl ' +
-    'jr kg km lb lbs mg mi min mins ml mm mo mos mt nos nw ne op oz pct pp pt qt rd sec secs se sq sr st sw ' +
-    'tel viz vol vs wk wks yd yds yr yrs').split(' '),
-)
-
 /**
  * A full stop inside a sentence: a lower-case word, `. ` and another lower-case word (`regular
  * media. briefing`), which feeds leave when they cut a phrase. Not after lower-case abbreviations
@@ -249,7 +243,9 @@ function strayStops(text: string, line: Line): Span[] {
     // after a stop (`man. un troops`, `left. tva dams`) is a lost capital, not a stray stop.
     const after = match[2] ?? ''
     if (after.length < 3 || lexicon().rank(after) === Infinity) continue
+    // A new sentence that lost its capital (`the week ended. the port reopened`) is capitalisation's.
     const start = line.start + match.index
+    if (opensSentence(text, start + (match[1] ?? '').length, after)) continue
     found.push({ start, end: start + match[0].length })
   }
   return found

@@ -19,6 +19,8 @@
 //   an acronym of six letters or more may also have lost an inner letter (`UNCEF`), and a
 //   four-letter acronym of the wire vocabulary with two letters after the first swapped (`NTAO`) is
 //   one too when the swapped form is no word: a swap seldom makes another acronym, a struck key does.
+//   Two slips of a common dictionary name (rank below 20,000) count too when the story spells that name
+//   right elsewhere and uses the slip once (`Chciaggo` beside `Chicago`); no derived form or transliteration.
 //   People's names are never compared; two spellings of a name within a story are name-consistency's.
 // - A lower-case non-word is flagged only when it looks like a slip of a word: a dictionary word one
 //   edit away keeping the first letter (five- and six-letter words: a typing slip of a frequent word;
@@ -75,6 +77,7 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Story, Word, WordPart } from '../src/rule/types.js'
+import { consonantSkeleton, editDistance } from './lib/names.js'
 import { lexicon, type Lexicon } from './lib/spelling/lexicon.js'
 import { derived, prefixes, runTogether, variantOf } from './lib/spelling/morphology.js'
 import { acronymTypo, keySlip, letterSlip, sameSound, typoOf } from './lib/spelling/typos.js'
@@ -329,6 +332,8 @@ interface Context {
   readonly lowerCounts: ReadonlyMap<string, number>
   /** How often each lower-cased form occurs capitalised or in capitals. */
   readonly capitalCounts: ReadonlyMap<string, number>
+  /** Words of three capitals or more the story uses twice or more, or the wire vocabulary knows (its acronyms). */
+  readonly storyAcronyms: ReadonlySet<string>
   /** Lower-case forms of words capitalised inside a sentence (names in this story). */
   readonly namedInStory: ReadonlySet<string>
   /** Lines with no lower-case letter (all-capital headlines and datelines). */
@@ -365,6 +370,9 @@ function makeContext(story: Story, words: readonly string[]): Context {
       if (/^\p{Lu}\p{Ll}+$/u.test(part.text) && !sentenceInitial(story, index)) namedInStory.add(lower)
     }
   })
+  const capsCounts = new Map<string, number>()
+  for (const word of story.words) if (/^\p{Lu}{3,}$/u.test(word.text)) capsCounts.set(word.text, (capsCounts.get(word.text) ?? 0) + 1)
+  const storyAcronyms = new Set([...capsCounts].filter(([a, n]) => n > 1 || vocab.knownAcronyms.has(a) || lex.acronyms.includes(a)).map(([a]) => a))
   const capsLines = new Set<number>()
   for (const line of story.lines) if (/\p{Lu}/u.test(line.text) && !/\p{Ll}/u.test(line.text)) capsLines.add(line.index)
   const ownNames = words.filter((w) => /^\p{Lu}/u.test(w))
@@ -382,6 +390,7 @@ function makeContext(story: Story, words: readonly string[]): Context {
     lowerCounts,
     capitalCounts,
     namedInStory,
+    storyAcronyms,
     capsLines,
     glossSentences,
   }
@@ -422,6 +431,15 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
       return
     }
   }
+  // An acronym the story writes right elsewhere, with an inner letter lost, two swapped or one struck for a
+  // neighbouring key (`NAO`, `NTAO`, `NAYO` beside `NATO`); the story's own use vouches for it.
+  if (caps && text.length >= 3 && !context.lex.has(lower) && (context.capitalCounts.get(lower) ?? 0) <= 1) {
+    const full = [...context.storyAcronyms].find((a) => a !== text && a.charAt(0) === text.charAt(0) && (innerDrop(text, a) || innerSwap(text, a) || typoOf(lower, a.toLowerCase(), { vowels: true })))
+    if (full) {
+      report('name', part, suggestions([full]))
+      return
+    }
+  }
   // A four-letter acronym the wire vocabulary knows with two inner letters swapped (`NTAO`, `OPCE`):
   // a swap, unlike a struck key, seldom makes another acronym.
   if (caps && text.length === 4 && !context.lex.has(lower)) {
@@ -431,7 +449,8 @@ function checkPart(context: Context, word: Word, part: WordPart, report: Reporte
       return
     }
   }
-  const name = nearName(context, lower) ?? calendarSlip(lower) ?? (standsAlone(story, word) ? frequentSlip(context, lower) : undefined)
+  const name =
+    nearName(context, lower) ?? calendarSlip(lower) ?? (standsAlone(story, word) ? frequentSlip(context, lower) : undefined) ?? storyTwin(context, lower)
   if (name) {
     report('name', part, suggestions([caps ? name.toUpperCase() : name]))
     return
@@ -495,8 +514,13 @@ function suggestions(words: readonly string[], tentative = false): Found {
  * out (`UNCEF`, `ECOWS`): five letters or more remain, so no short acronym of its own is taken.
  */
 function acronymDrop(word: string, acronym: string): boolean {
-  if (acronym.length < 6 || word.length !== acronym.length - 1) return false
-  for (let i = 1; i < acronym.length - 1; i++) if (acronym.slice(0, i) + acronym.slice(i + 1) === word) return true
+  return acronym.length >= 6 && innerDrop(word, acronym)
+}
+
+/** Whether `word` is `acronym` with one letter after the first left out. */
+function innerDrop(word: string, acronym: string): boolean {
+  if (word.length !== acronym.length - 1) return false
+  for (let i = 1; i < acronym.length; i++) if (acronym.slice(0, i) + acronym.slice(i + 1) === word) return true
   return false
 }
 
@@ -578,6 +602,30 @@ function calendarSlip(lower: string): string | undefined {
     const [a, b] = diff
     return diff.length === 2 && a !== undefined && b === a + 1 && target.charAt(a) === lower.charAt(b) && target.charAt(b) === lower.charAt(a)
   })
+}
+
+/** Rank below which a name is common enough for the story's own use of it to vouch for its spelling (`Eisenhower`, `Chicago`). */
+const twinRank = 20_000
+
+/**
+ * A common known name the story spells right elsewhere, two typing slips from a capitalised non-word
+ * it uses only once (`Esehhower` beside `Eisenhower`): the story's own use stands in for the length
+ * `nearName` asks of two slips (ten letters). Both have six letters or more and the same first letter,
+ * neither derives from the other (`Katangans`), and they are no transliterations of each other (the
+ * same consonant skeleton: `Hussain`/`Hussein`).
+ */
+function storyTwin(context: Context, lower: string): string | undefined {
+  if (lower.length < 6 || (context.capitalCounts.get(lower) ?? 0) > 1) return undefined
+  const skeleton = consonantSkeleton(lower)
+  for (const name of context.namedInStory) {
+    if (name.length < 6 || name.charAt(0) !== lower.charAt(0) || !(context.lex.has(name) || vocabulary().known.has(name))) continue
+    // Two edits exactly: one-letter differences are the other checks' (real surnames differ by one: `Parmer`/`Parker`).
+    if (!context.lex.rankBelow(name, twinRank) || editDistance(lower, name, 2) !== 2 || consonantSkeleton(name) === skeleton) continue
+    // A derived form (`Katangans`, `Leaguers`, `Wendells`) shares the whole name.
+    if (lower.startsWith(name) || name.startsWith(lower.slice(0, -1))) continue
+    if (twoSlips(lower, name, true)) return name.charAt(0).toUpperCase() + name.slice(1)
+  }
+  return undefined
 }
 
 /** Two slips: some string one slip from both. */

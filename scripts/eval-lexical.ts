@@ -209,10 +209,13 @@ const nameTypo: Injector = (paragraph) => {
 }
 
 /** A well-known acronym inserted in brackets after a capitalised word, one letter slipped (`ACEAN`). */
-const acronymTypo: Injector = (paragraph) => {
+const acronymTypo: Injector = (paragraph) => acronymSlip(paragraph, () => pick(acronyms.filter((a) => a.length >= 4)))
+
+/** Inserts ` of ` and a slip of the chosen acronym after a capitalised word mid-sentence. */
+function acronymSlip(paragraph: string, choose: () => string | undefined): Injection | undefined {
   const candidates = tokens(paragraph).filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && midSentence(paragraph, t))
   const token = pick(candidates)
-  const acronym = pick(acronyms.filter((a) => a.length >= 4))
+  const acronym = choose()
   if (!token || !acronym) return undefined
   const variant = pick(['keyboard', 'transpose', 'omit'] as const) ?? 'omit'
   const typoed = slip(acronym, variant)
@@ -220,6 +223,20 @@ const acronymTypo: Injector = (paragraph) => {
   const text = ` of ${typoed}`
   const at = token.end
   return { paragraph: paragraph.slice(0, at) + text + paragraph.slice(at), start: at + 4, end: at + text.length, variant: `acronym ${variant}` }
+}
+
+/** As `acronymTypo`, with the acronym written right earlier in the paragraph (`NATO` ... `NAO`): the story's own evidence. */
+const acronymTypoInStory: Injector = (paragraph) => {
+  const candidates = tokens(paragraph).filter((t) => /^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && midSentence(paragraph, t))
+  const first = candidates[0]
+  const acronym = pick(acronyms.filter((a) => a.length >= 4))
+  if (!first || !acronym) return undefined
+  const right = ` of ${acronym}`
+  const withRight = paragraph.slice(0, first.end) + right + paragraph.slice(first.end)
+  const injected = acronymSlip(withRight.slice(first.end + right.length), () => acronym)
+  if (!injected) return undefined
+  const at = first.end + right.length
+  return { paragraph: withRight.slice(0, at) + injected.paragraph, start: at + injected.start, end: at + injected.end, variant: injected.variant }
 }
 
 const masked: Injector = (paragraph) => {
@@ -374,6 +391,47 @@ const capitals: Injector = (paragraph, window) => {
   return replace(paragraph, token.start, token.end, text, variant)
 }
 
+/** Day and month names that are no common word in lower case (not `may`, `march`, `august`). */
+const calendar: ReadonlySet<string> = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February April June July September October November December'.split(' '),
+)
+
+/** Whether text ends with a word of two letters or more and a full stop, not a title or a company's abbreviation. */
+const endsSentence = (before: string): boolean =>
+  /(?:^|\s)\p{L}\p{Ll}+\. $/u.test(before) && !/(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|Rev|No|Co|Inc|Corp|Ltd|Ave|Mt|Ft|Sgt|Maj)\. $/u.test(before)
+
+/**
+ * A capital lost or shouted where edited copy always has one: a sentence start after a full stop
+ * inside the paragraph, a day or a month, a place or a people (the script's own list), a name the
+ * window capitalises elsewhere, or that name in capitals while the window writes it in title case.
+ */
+const lostCapital: Injector = (paragraph, window) => {
+  if (paragraph.includes('"')) return undefined
+  const variant = pick(['sentence start', 'day or month', 'place or people', 'name used capitalised elsewhere', 'name in caps'] as const)
+  const others = window.paragraphs.filter((_, i) => i !== window.middle).join(' ')
+  const all = tokens(paragraph)
+  if (variant === 'sentence start') {
+    const starts = all.filter((t, i) => {
+      const next = all[i + 1]
+      return /^\p{Lu}\p{Ll}+$/u.test(t.text) && endsSentence(paragraph.slice(Math.max(0, t.start - 24), t.start)) && common.has(t.text.toLowerCase()) && next !== undefined && /^\p{Ll}/u.test(next.text)
+    })
+    const token = pick(starts)
+    if (!token) return undefined
+    return replace(paragraph, token.start, token.end, token.text.toLowerCase(), variant)
+  }
+  const candidates = all.filter((t) => {
+    if (!midSentence(paragraph, t) || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text)) return false
+    if (variant === 'day or month') return calendar.has(t.text)
+    if (variant === 'place or people') return wellKnown.has(t.text) && !calendar.has(t.text) && (!lex.has(t.text.toLowerCase()) || lex.name(t.text.toLowerCase()))
+    // A name: a proper noun in Brown, no lower-case dictionary word, capitalised elsewhere in the window.
+    return tagOf(t.text) === 'np' && !lex.has(t.text.toLowerCase()) && !calendar.has(t.text) && new RegExp(`\\b${t.text}\\b`, 'u').test(others)
+  })
+  const token = pick(candidates)
+  if (!token || !variant) return undefined
+  const text = variant === 'name in caps' ? token.text.toUpperCase() : token.text.toLowerCase()
+  return replace(paragraph, token.start, token.end, text, variant)
+}
+
 /** A paragraph or line break inside a sentence, before a lower-case word. */
 const broken: Injector = (paragraph) => {
   const words = tokens(paragraph)
@@ -402,6 +460,8 @@ const kinds: readonly { kind: string; category: string; inject: Injector }[] = [
   { kind: 'wire code', category: 'wire-code', inject: wireCode },
   { kind: 'capitalisation', category: 'capitalisation', inject: capitals },
   { kind: 'broken paragraph', category: 'broken-paragraph', inject: broken },
+  { kind: 'lost capital', category: 'capitalisation', inject: lostCapital },
+  { kind: 'acronym typo, full form in story', category: 'spelling', inject: acronymTypoInStory },
 ]
 
 // ---------------------------------------------------------------------------------------------

@@ -113,3 +113,16 @@ export function brownStories(maxChars = 3700): BrownStory[] {
     return { ...story, text: `${text}\n` }
   })
 }
+
+/**
+ * The sentences of Brown categories D-R, where data builds count: the press categories A-C are
+ * where `npm run eval` and `npm run eval:lexical` measure, so none of their text is counted.
+ */
+export function* trainingSentences(): Generator<BrownToken[]> {
+  for (const story of brownPress('defghjklmnpr')) yield* story.sentences
+}
+
+/** Adds one to a count. */
+export const tally = (counts: Map<string, number>, key: string): void => {
+  counts.set(key, (counts.get(key) ?? 0) + 1)
+}

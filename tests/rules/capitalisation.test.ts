@@ -17,6 +17,9 @@ describe('fires', () => {
     // a noun used once, capitalised inside a noun phrase (issue 12)
     ['The port saw a fall in the Discrepancy between fares and costs.', 'commonNoun Discrepancy'],
     ['Ferry owners waited on the quay after a long Delay at the pier.', 'commonNoun Delay'],
+    // after a number, which no run-in head ends with, and before a relative pronoun after `the`
+    ['Appeals were heard for two days two Weeks ago in the town.', 'commonNoun Weeks'],
+    ['Probably the hottest Thing that has hit the port this year is the new crane.', 'commonNoun Thing'],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual([expected])
   })
@@ -84,6 +87,14 @@ describe('lower-case place names and noun phrases opening a paragraph (issue 12)
     ['Police in kabul said two people died. Officials in Kabul confirmed it.', ['lowered kabul']],
     ['A Magnitude 5.2 quake hit the coast, the second magnitude 5 quake this year.', ['capitalised Magnitude']],
     ['Officials briefed reporters on current Affairs in the capital. Current affairs took an hour.', ['capitalised Affairs']],
+    // days, months, peoples and languages the dictionaries list only capitalised, even used once
+    // common words and names in capitals anywhere but a sentence's or a line's first word
+    ['The port said that in part, WHENEVER a storm comes, the ferry waits.', ['allCaps WHENEVER']],
+    ['Talks with Okafor went well, and the board sided with OKAFOR on Monday.', ['allCaps OKAFOR']],
+    ['The ferry sails on sunday and stops in late january for repairs.', ['lowered sunday', 'lowered january']],
+    ['The board hired english and japanese engineers for the pier.', ['lowered english', 'lowered japanese']],
+    // a people named after a place the wire vocabulary knows
+    ['The nigerian crew met the nepali team and the iraqi staff.', ['lowered nigerian', 'lowered nepali', 'lowered iraqi']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected)
   })
@@ -95,6 +106,11 @@ describe('lower-case place names and noun phrases opening a paragraph (issue 12)
     'The gram sabha of Lanjigarh met on Monday, and its Lok Sabha member spoke.',
     // a pun on a name the story capitalises, which is also a dictionary word
     'Sterling Vance won again; critics saw no sterling play from the rest.',
+    // labels, datelines, bylines, known acronyms and text set in capitals
+    'NOTE: the pier is shut.\nSINGAPORE (Reuters) - Oil rose.\nBy ANN LEE\nThe NATO and Nato staff met the CARE team.',
+    'The port said THE FERRY WILL NOT SAIL TODAY, and crews went home.',
+    // words that are also common words in lower case (`may`, `march`, `august`, `french` windows)
+    'Crowds may march on an august day past the french windows of the china shop.',
   ])('does not fire: %s', (text) => {
     expect(found(text)).toEqual([])
   })
@@ -104,6 +120,11 @@ describe('sentences starting in lower case (issue 12)', () => {
   test.each([
     ['Ferries reached Varna on Monday. the mayor said the pier was safe.', ['sentenceStart the']],
     ['The pier opened in 2024. crowds came at once.', ['sentenceStart crowds']],
+    // after a lower-case word: a whole sentence, then a determiner, a pronoun or a linking word
+    ['The ferry crews worked through the long night. the port reopened, and they went home.', ['sentenceStart the']],
+    ['Repairs to the old pier took most of the year. but crews finished in May.', ['sentenceStart but']],
+    // a phrase cut by a stray stop, a short stretch, or an abbreviation before the stop
+    ['The mayor told visiting traders. at the pier the ferry ran. Crews left. the port shut. Pipes of 5 lbs. each went.', []],
     // abbreviations, initials, name particles, brands and lower-case words before the stop
     ['Gen. and Mrs. Lowe came from Hays, Kan. with J. van Dorn. iPhone sales rose. the press. briefing', []],
   ])('%s', (text, expected) => {

@@ -140,6 +140,8 @@ describe('paragraph ends, dashes and open compounds (issue 12)', () => {
     ['She told the weekly press. briefing in Varna.', ['strayStop:press. briefing:error']],
     // a lower-cased acronym or a two-letter word after the stop is a lost capital
     ['The troops were good men. un forces left, and the dams were better. tva engineers came.', []],
+    // a whole sentence, then a determiner or a pronoun: a new sentence that lost its capital (capitalisation's)
+    ['The ferry crews worked through the long night. the port reopened, and they went home.', []],
   ])('stray full stops: %s', (text, expected) => {
     expect(ids(text)).toEqual(expected)
   })

@@ -313,6 +313,33 @@ describe('typing slips of frequent words (issue 12)', () => {
   })
 })
 
+describe('two slips of a common name the story spells right elsewhere (issue 12)', () => {
+  test('the story vouches for the name', () => {
+    expect(messages('Officials in Chicago met on Monday. Later the Chciaggo office shut.')).toEqual([name('Chciaggo', 'Chicago')])
+  })
+
+  test('one letter apart, derived forms, transliterations and names used twice stay', () => {
+    expect(messages('Officials met on Monday. Later the Chciaggo office shut.')).toEqual([])
+    expect(messages('The Katangans met Katanga chiefs, and Hussein met Hussain in Washington.')).toEqual([])
+    expect(messages('Officials in Chicago met. Chciaggo and Chciaggo are two men of the port.')).toEqual([])
+  })
+})
+
+describe('an acronym the story writes right elsewhere (issue 12)', () => {
+  test('a letter lost, two swapped or one struck for a neighbouring key', () => {
+    expect(messages('NATO envoys met on Monday. The NAO chief, the NTAO staff and the NAYO office left.')).toEqual([
+      name('NAO', 'NATO'),
+      name('NTAO', 'NATO'),
+      name('NAYO', 'NATO'),
+    ])
+  })
+
+  test('other acronyms, words, acronyms used twice and stories without the full form stay', () => {
+    expect(messages('NATO and NSA envoys met the ICC and the ICJ.\n\nThe BJP and the BP board met, and the NRO and NRO staff left.')).toEqual([])
+    expect(messages('The NAO chief and the NAYO office left.')).toEqual([])
+  })
+})
+
 describe('four-letter acronyms with two letters swapped (issue 12)', () => {
   test('a swap of a known four-letter acronym is a known name', () => {
     expect(messages('Envoys of NTAO and OPCE met in Vienna.')).toEqual([name('NTAO', 'NATO'), name('OPCE', 'OPEC')])

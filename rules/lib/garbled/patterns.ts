@@ -2,6 +2,7 @@
 // detector returns the narrow span (offsets into the tagged text) that shows the problem.
 import type { Token } from '../../../src/rule/types.js'
 import { isCertainBase } from '../grammar.js'
+import { opensSentence } from '../sentence-starts.js'
 
 /** A pattern finding, offsets relative to the tagged text. */
 export interface PatternHit {
@@ -360,6 +361,8 @@ export function findStrayStops(text: string): { start: number; end: number }[] {
   for (const match of text.matchAll(/(?<![\p{L}\p{N}.'’-])(\p{L}{5,})\. (\p{Ll}{2,})(?![\p{L}\p{N}.])/gu)) {
     const word = match[1] ?? ''
     if (word !== word.toLowerCase() || longAbbreviations.has(word)) continue
+    // A new sentence that lost its capital (`the week ended. the port reopened`) is capitalisation's.
+    if (opensSentence(text, match.index + word.length, match[2] ?? '')) continue
     hits.push({ start: match.index, end: match.index + match[0].length })
   }
   return hits
