@@ -204,11 +204,6 @@ function frame(r: Random, figure: string, money = false): [string, number, numbe
 }
 const rupees = (r: Random): string => pick(r, ['Rs ', 'Rs. ', 'Rs', '\u20b9', '$', 'Tk ', 'Rs '])
 const put = (ps: readonly string[], r: Random, [s, a, b]: [string, number, number]) => insertSentence(ps, r, s, a, b)
-/** Puts a well-grouped figure into the story first, so it is a story that groups. */
-const grouped = (ps: readonly string[], r: Random): Injected | undefined => {
-  const [s] = frame(r, int(r, 1_001, 999_999).toLocaleString('en-US'))
-  return insertSentence(ps, r, s, 0, 0)
-}
 
 export const wireNumbers: Variant[] = [
   {
@@ -222,15 +217,17 @@ export const wireNumbers: Variant[] = [
     name: 'space inside a figure',
     inject: (ps, r) => {
       const money = r() < 0.5
-      const figure = pick(r, [`${int(r, 1, 999)}. ${int(r, 10, 99)}`, `${int(r, 1, 999)}, ${int(r, 100, 999)}`, `${int(r, 1, 99)} ,${int(r, 100, 999)}`, `${int(r, 1, 999)} .${int(r, 1, 99)}`, `${int(r, 1, 99)}, ${int(r, 10, 99)},${int(r, 100, 999)}`, `${int(r, 1, 9)}.${int(r, 1, 9)} ${int(r, 1, 9)}`])
+      const figure = pick(r, [`${int(r, 1, 999)}. ${int(r, 10, 99)}`, `${int(r, 1, 999)}, ${int(r, 100, 999)}`, `${int(r, 1, 99)} ,${int(r, 100, 999)}`, `${int(r, 1, 999)} .${int(r, 1, 99)}`, `${int(r, 1, 99)}, ${int(r, 10, 99)},${int(r, 100, 999)}`])
       return put(ps, r, money ? frame(r, `${rupees(r)}${figure}${pick(r, ['', ' crore', ' million', ' lakh'])}`, true) : frame(r, figure))
     },
   },
   {
     name: 'ungrouped figure in a story that groups',
     inject: (ps, r) => {
-      const first = grouped(ps, r)
+      // The story groups figures of the same length (a house may leave four digits ungrouped: `2500`, `12,500`).
       const raw = String(pick(r, [int(r, 1_001, 2_100), int(r, 2_101, 9_999), int(r, 10_000, 999_999)]))
+      const [s1] = frame(r, (raw.length === 4 ? int(r, 1_001, 9_999) : int(r, 10_001, 999_999)).toLocaleString('en-US'))
+      const first = insertSentence(ps, r, s1, 0, 0)
       return first && put(first.paragraphs, r, r() < 0.3 ? frame(r, `${rupees(r)}${raw}`, true) : frame(r, raw))
     },
   },
@@ -239,7 +236,7 @@ export const wireNumbers: Variant[] = [
     inject: (ps, r) => {
       const figure = pick(r, [
         `${rupees(r)}${int(r, 2, 99)} ${pick(r, ['Thousands', 'thousands', 'Thousand', 'Hundreds', 'Lakhs', 'Crores', 'Millions', 'Billions', 'Lacs'])}`,
-        `${rupees(r)}${int(r, 2, 99)} ${pick(r, ['lakhs', 'lakh', 'thousand'])} crore`,
+        `${rupees(r)}${int(r, 2, 99)} ${pick(r, ['lakhs', 'Lakhs'])} crore`,
         `${rupees(r)}${int(r, 2, 9)} ${pick(r, ['million', 'billion'])} ${pick(r, ['lakh', 'crore', 'thousand'])}`,
         `${int(r, 2, 99)} ${pick(r, ['Thousands', 'Hundreds', 'thousands', 'Millions'])}`,
       ])
