@@ -264,15 +264,35 @@ export const wireNumbers: Variant[] = [
 // ---------------------------------------------------------------------------------------------
 // Names
 
+/**
+ * Like inject.ts's twoMentions, with the name marked (\u0000...\u0001) in both sentences: either
+ * place may be the one a rule flags (a short form first and the full name later, a title changed).
+ */
+function bothMentions(paragraphs: readonly string[], random: Random, first: string, later: string): Injected | undefined {
+  const marked = (text: string): [string, number, number] => {
+    const at = text.indexOf('\u0000')
+    const clean = text.replace('\u0000', '').replace('\u0001', '')
+    return at < 0 ? [clean, 0, 0] : [clean, at, text.replace('\u0000', '').indexOf('\u0001')]
+  }
+  if (paragraphs.length < 3) return undefined
+  const early = int(random, 0, Math.min(1, paragraphs.length - 3))
+  const late = int(random, early + 2, paragraphs.length - 1)
+  const [one, s1, e1] = marked(first)
+  const a = insertSentence(paragraphs, random, one, s1, e1, paragraphs.map((_, i) => i).filter((i) => i !== early))
+  const [two, s2, e2] = marked(later)
+  const b = a && insertSentence(a.paragraphs, random, two, s2, e2, a.paragraphs.map((_, i) => i).filter((i) => i !== late))
+  return a && b && { paragraphs: b.paragraphs, spans: [...a.spans, ...b.spans] }
+}
+
 const titled = ['Minister', 'Mayor', 'Governor', 'Senator', 'Commissioner', 'Justice', 'Dr', 'Prof', 'General', 'Colonel', 'Judge']
 const roles = ['Foreign Minister', 'Chief Minister', 'Home Secretary', 'Police Chief', 'Opposition leader', 'party leader', 'Deputy Mayor']
 
 /** The first mention: a full name introduced in one of several frames. */
 const intro = (r: Random, name: string): string =>
   pick(r, [
-    `${pick(r, roles)} ${name} ${pick(r, ['said on', 'arrived on', 'spoke on'])} ${pick(r, days)} that the ${pick(r, ['plan', 'talks', 'project', 'inquiry'])} would go ahead.`,
-    `The ${pick(r, ['talks', 'visit', 'meeting'])} was led by ${name}, ${pick(r, ['a former judge', 'the party chief', 'an envoy', 'the district head'])}.`,
-    `${name} ${pick(r, ['met', 'called', 'wrote to'])} the ${pick(r, ['governor', 'board', 'union leaders'])} on ${pick(r, days)}.`,
+    `${pick(r, roles)} \u0000${name}\u0001 ${pick(r, ['said on', 'arrived on', 'spoke on'])} ${pick(r, days)} that the ${pick(r, ['plan', 'talks', 'project', 'inquiry'])} would go ahead.`,
+    `The ${pick(r, ['talks', 'visit', 'meeting'])} was led by \u0000${name}\u0001, ${pick(r, ['a former judge', 'the party chief', 'an envoy', 'the district head'])}.`,
+    `\u0000${name}\u0001 ${pick(r, ['met', 'called', 'wrote to'])} the ${pick(r, ['governor', 'board', 'union leaders'])} on ${pick(r, days)}.`,
   ])
 /** A later mention, with the variant between \u0000 and \u0001. */
 const later = (r: Random, name: string): string =>
@@ -307,7 +327,7 @@ export const wireNames: Variant[] = [
       const surname = madeUp(r, int(r, 2, 3))
       const initials = pick(r, [`${a[0]}. ${b[0]}.`, `${a[0]}${b[0]}`, `${a[0]}.${b[0]}.`, `${a[0]} ${b[0]}`])
       const [full, short] = r() < 0.5 ? [`${a} ${b} ${surname}`, `${initials} ${surname}`] : [`${initials} ${surname}`, `${a} ${b} ${surname}`]
-      return twoMentions(ps, r, intro(r, full), later(r, short))
+      return bothMentions(ps, r, intro(r, full), later(r, short))
     },
   },
   {
@@ -317,7 +337,7 @@ export const wireNames: Variant[] = [
       const surname = madeUp(r, int(r, 2, 3))
       const clip = pick(r, [given.slice(0, 2), given.slice(0, 2) + '.', given[0] + given.slice(2, 3), given.slice(0, 3) + '.', given.replace(/[aeiou]/gu, '').slice(0, 3)])
       const [full, short] = r() < 0.6 ? [`${given} ${surname}`, `${clip} ${surname}`] : [`${clip} ${surname}`, `${given} ${surname}`]
-      return twoMentions(ps, r, intro(r, full), later(r, short))
+      return bothMentions(ps, r, intro(r, full), later(r, short))
     },
   },
   {
@@ -329,7 +349,7 @@ export const wireNames: Variant[] = [
       const changed = transliterate(r, which ? given : surname)
       if (!changed) return undefined
       const other = which ? `${changed} ${surname}` : `${given} ${changed}`
-      return twoMentions(ps, r, intro(r, `${given} ${surname}`), later(r, r() < 0.3 && !which ? changed : other))
+      return bothMentions(ps, r, intro(r, `${given} ${surname}`), later(r, r() < 0.3 && !which ? changed : other))
     },
   },
   {
@@ -339,7 +359,7 @@ export const wireNames: Variant[] = [
       const changed = r() < 0.7 ? nearMiss(r, p.surname) : nearMiss(r, nearMiss(r, p.surname))
       if (changed === p.surname) return undefined
       const show = pick(r, [changed, `${p.given} ${changed}`, `Mr ${changed}`, `${changed}'s`])
-      return twoMentions(ps, r, intro(r, `${p.given} ${p.surname}`), later(r, show))
+      return bothMentions(ps, r, intro(r, `${p.given} ${p.surname}`), later(r, show))
     },
   },
   {
@@ -348,7 +368,7 @@ export const wireNames: Variant[] = [
       const p = person(r)
       const a = pick(r, titled)
       const b = pick(r, titled.filter((t) => t !== a))
-      return twoMentions(ps, r, `${a} ${p.given} ${p.surname} ${pick(r, ['said on', 'arrived on'])} ${pick(r, days)} that work would resume.`, later(r, `${b} ${p.given} ${p.surname}`))
+      return bothMentions(ps, r, `\u0000${a} ${p.given} ${p.surname}\u0001 ${pick(r, ['said on', 'arrived on'])} ${pick(r, days)} that work would resume.`, later(r, `${b} ${p.given} ${p.surname}`))
     },
   },
   {
@@ -360,10 +380,10 @@ export const wireNames: Variant[] = [
       const i = pick(r, letters)
       const marked = base.slice(0, i) + (accented[base[i] ?? ''] ?? '') + base.slice(i + 1)
       const [first, second] = r() < 0.5 ? [marked, base] : [base, marked]
-      return twoMentions(
+      return bothMentions(
         ps,
         r,
-        `${pick(r, ['Floods hit', 'Rescuers reached', 'Flights into', 'Roads around'])} ${first} on ${pick(r, days)}.`,
+        `${pick(r, ['Floods hit', 'Rescuers reached', 'Flights into', 'Roads around'])} \u0000${first}\u0001 on ${pick(r, days)}.`,
         `${pick(r, ['Officials in', 'Schools in', 'Traders from', 'Most of'])} \u0000${second}\u0001 ${pick(r, ['stayed shut', 'were hit', 'reopened'])}.`,
       )
     },
@@ -377,8 +397,8 @@ export const wireNames: Variant[] = [
       const one = pick(r, forms)
       const two = pick(r, forms.filter((f) => f !== one))
       const full = `${a} and ${b}`
-      const first = r() < 0.5 ? `${pick(r, ['Police in', 'Farmers in', 'Schools in'])} ${full} (${one}) ${pick(r, ['stayed shut', 'were hit', 'reopened'])} on ${pick(r, days)}.` : `${pick(r, ['Police in', 'Farmers in', 'Schools in'])} ${one} ${pick(r, ['stayed shut', 'were hit', 'reopened'])} on ${pick(r, days)}.`
-      return twoMentions(ps, r, first, `${pick(r, ['The', 'Most'])} \u0000${two}\u0001 ${pick(r, ['officials', 'traders', 'residents'])} ${pick(r, ['blamed the storm', 'asked for help', 'met the governor'])}.`)
+      const first = r() < 0.5 ? `${pick(r, ['Police in', 'Farmers in', 'Schools in'])} ${full} (\u0000${one}\u0001) ${pick(r, ['stayed shut', 'were hit', 'reopened'])} on ${pick(r, days)}.` : `${pick(r, ['Police in', 'Farmers in', 'Schools in'])} \u0000${one}\u0001 ${pick(r, ['stayed shut', 'were hit', 'reopened'])} on ${pick(r, days)}.`
+      return bothMentions(ps, r, first, `${pick(r, ['The', 'Most'])} \u0000${two}\u0001 ${pick(r, ['officials', 'traders', 'residents'])} ${pick(r, ['blamed the storm', 'asked for help', 'met the governor'])}.`)
     },
   },
   {
@@ -390,7 +410,7 @@ export const wireNames: Variant[] = [
       const one = pick(r, forms)
       const two = pick(r, forms.filter((f) => f !== one))
       const given = madeUp(r, 2)
-      return twoMentions(ps, r, intro(r, `${given} ${one}`), later(r, r() < 0.5 ? `${given} ${two}` : two))
+      return bothMentions(ps, r, intro(r, `${given} ${one}`), later(r, r() < 0.5 ? `${given} ${two}` : two))
     },
   },
 ]
