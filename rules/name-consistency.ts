@@ -756,7 +756,9 @@ function checkCompounds(story: Story, report: Reporter): void {
     if (particles.has(head.toLowerCase()) && mark !== '-') continue
     const start = match.index
     // Sentence-initial capitals say nothing about the name's case.
-    const initial = start === 0 || /[.!?:"“\n]\s*$/u.test(story.flat.slice(Math.max(0, start - 3), start))
+    const lead = story.flat.slice(Math.max(0, start - 3), start)
+    const kept = lead.trimEnd()
+    const initial = start === 0 || kept === '' || /[.!?:"“]$/u.test(kept) || lead.slice(kept.length).includes('\n')
     const form = initial ? `${head.toLowerCase()}${mark}${name}` : `${head}${mark}${name}`
     add(`${head}${name}`.toLowerCase(), { start, end: start + whole.length }, form)
   }

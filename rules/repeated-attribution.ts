@@ -659,7 +659,8 @@ function tailHit(flat: string, words: readonly Word[], first: number, verbIndex:
  */
 function accordingCredit(hit: Hit, agencies: ReadonlySet<string>): Tail | undefined {
   if (!hit.key.startsWith(accordingKey)) return undefined
-  const source = /according to (.+)$/iu.exec(hit.phrase)?.[1] ?? ''
+  const at = hit.phrase.toLowerCase().indexOf(accordingKey)
+  const source = at < 0 ? '' : hit.phrase.slice(at + accordingKey.length).trim()
   const named = source.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w))
   const who = source.split(/\s+/u).filter((w) => !subjectDeterminers.has(w.toLowerCase()))
   const lastName = named[named.length - 1] ?? ''
