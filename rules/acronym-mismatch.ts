@@ -120,6 +120,7 @@ export default defineRule(
           options: { redefinition: false },
         },
         'The Alpine Rescue Service (ARS) flew in. Later the Alpine Rescue Service (ARS) left.',
+        'Talks with Britain, or UK officials, went on; the Alpine Rescue Service, or ARS, flew in.',
         'ARS (Alpine Rescue Service) flew in; the Alpine Rescue Service (ARS) and ARS (the Alpine Rescue Service) left.',
       ],
     },
@@ -166,6 +167,7 @@ export default defineRule(
         }
         continue
       }
+      if (candidate.appositive) continue
       const suspect = mismatchWindow(candidate.acronym, letters, units)
       if (!suspect) continue
       const expansion = story.flat.slice(suspect.units[0]?.start ?? 0, suspect.units[suspect.units.length - 1]?.end ?? 0)
@@ -217,6 +219,8 @@ function reversedDefinitions(story: Story): ReversedDefinition[] {
 
 /** An acronym in parentheses with the phrase before it (same sentence, up to a boundary). */
 interface Candidate {
+  /** Written `X, or ACR`: read only as a definition, never as a mismatch. */
+  readonly appositive?: boolean
   readonly acronym: string
   readonly span: Span
   readonly before: string
@@ -254,6 +258,23 @@ function* candidates(story: Story): Generator<Candidate> {
       }
     }
     yield { acronym, span: { start: open + 1, end: open + 1 + token.length }, before: flat.slice(start, open), beforeStart: start }
+  }
+  // `the National Relief Council, or NRC,`: the appositive definition; a definition only when its
+  // letters fit the phrase before the comma (no mismatch is read into `talks with Britain, or UK ...`).
+  for (const match of flat.matchAll(/, or (\p{Lu}[\p{L}&]{1,9})(?=[,.;)]|\s)/gu)) {
+    const acronym = match[1] ?? ''
+    if (!isAcronym(acronym)) continue
+    const comma = match.index
+    const from = story.sentenceAt(comma)?.start ?? story.paragraphAt(comma)?.start ?? comma
+    let start = from
+    for (let i = comma - 1; i >= from; i--) {
+      if (boundaries.has(flat.charAt(i))) {
+        start = i + 1
+        break
+      }
+    }
+    const at = comma + match[0].length - acronym.length
+    yield { acronym, span: { start: at, end: at + acronym.length }, before: flat.slice(start, comma), beforeStart: start, appositive: true }
   }
 }
 

@@ -30,6 +30,12 @@
 //   a surname is the full given name used elsewhere before it, when only one full given name fits (and,
 //   for an initial, the story has only one full given name before that surname); middle initials
 //   (`Gaynor B. Jones`) and a title's initials (`Mrs. J. Smith`) name someone else.
+// - Issue 11 point 6 (the shapes seen on other sites): a first name spelt two ways before the same
+//   surname in different sentences (`Mohammad`/`Muhammad Rakar`; in one sentence they are two people
+//   listed); initials for two or three given names (`F. M. Tenmabel`, `FM Tenmabel`) when one full
+//   form fits; a compound surname joined by a hyphen, a space or nothing (`El-Ribri`/`El Ribri`/
+//   `Elribri`); a code with points and without (`J.K.`/`JK`, only beside the pointed form); one person
+//   after two titles of rank (`Dr`/`Prof`, unless qualified: `Lt Gen.`, `former Governor`).
 // - The minority spelling is flagged at each place, related to the first place of the majority; a tie
 //   keeps the spelling used first.
 import { z } from 'zod'
@@ -121,6 +127,8 @@ export default defineRule(
       shortGiven: 'Unexpected shortened name `{actual}`, expected `{expected}` as elsewhere in the story',
       separator: 'Unexpected form `{actual}`, expected `{expected}` as elsewhere in the story',
       plural: 'Unexpected form `{actual}`, expected `{expected}` as elsewhere in the story',
+      compound: 'Unexpected form `{actual}`, expected `{expected}` as elsewhere in the story',
+      title: 'Unexpected title `{actual}` before `{name}`, expected `{expected}` as elsewhere in the story',
     },
     options: z.strictObject({
       abbreviations: z
@@ -181,6 +189,18 @@ export default defineRule(
           diagnostics: ['1:61-1:67 variant Unexpected name spelling `Montes`, expected `Montesorin` as elsewhere in the story'],
         },
         {
+          text: 'Envoy Karak El-Ribri spoke on Monday. Later El Ribri left.',
+          diagnostics: ['1:45-1:53 compound Unexpected form `El Ribri`, expected `El-Ribri` as elsewhere in the story'],
+        },
+        {
+          text: 'Dr Mira Talven opened the clinic. Later Prof Mira Talven cut the ribbon.',
+          diagnostics: ['1:41-1:45 title Unexpected title `Prof` before `Mira Talven`, expected `Dr` as elsewhere in the story'],
+        },
+        {
+          text: 'Envoy Fozu Mosa Tenmabel arrived. Later F. M. Tenmabel left.',
+          diagnostics: ['1:41-1:55 shortGiven Unexpected shortened name `F. M. Tenmabel`, expected `Fozu Mosa Tenmabel` as elsewhere in the story'],
+        },
+        {
           text: 'Police in A&N said the ferry was late. A-N officials blamed the storm, and A&N traders agreed.',
           diagnostics: ['1:40-1:43 separator Unexpected form `A-N`, expected `A&N` as elsewhere in the story'],
         },
@@ -216,13 +236,16 @@ export default defineRule(
     checkVariants(story, tokens, report)
     checkParticles(story, report)
     checkShortGiven(story, report)
+    checkInitials(story, report)
+    checkCompounds(story, report)
+    checkTitles(story, report)
     checkSeparators(story, report)
     checkPlurals(story, report)
     if (options.abbreviations) checkAbbreviations(story, report)
   },
 )
 
-type Reporter = Report<'variant' | 'particle' | 'abbreviation' | 'shortGiven' | 'separator' | 'plural'>
+type Reporter = Report<'variant' | 'particle' | 'abbreviation' | 'shortGiven' | 'separator' | 'plural' | 'compound' | 'title'>
 
 /** A capitalised word (or part of a hyphenated word), possessive removed. */
 interface NameToken extends Span {
@@ -241,6 +264,10 @@ interface NameToken extends Span {
   readonly joined: boolean
   /** After a place preposition (`in`, `at`, `from`...). */
   readonly place: boolean
+  /** The surname right after it when it is a first name (folded): `Mohammad` in `Mohammad Rakar`. */
+  readonly surname: string | undefined
+  /** Index of its sentence. */
+  readonly sentence: number
 }
 
 /** One spelling of a name in the story. */
@@ -310,6 +337,8 @@ interface NameForm extends Form {
   readonly heads: ReadonlySet<string>
   /** Used at least once capitalised inside a sentence. */
   readonly nameLike: boolean
+  /** Surnames seen after it (as a first name). */
+  readonly surnames: ReadonlySet<string>
 }
 
 function withContext(form: Form): NameForm {
@@ -318,6 +347,7 @@ function withContext(form: Form): NameForm {
     given: new Set(form.tokens.flatMap((t) => (t.given ? [t.given] : []))),
     heads: new Set(form.tokens.flatMap((t) => (t.head ? [t.head] : []))),
     nameLike: form.tokens.some((t) => !t.caps && !t.initial),
+    surnames: new Set(form.tokens.flatMap((t) => (t.surname ? [t.surname] : []))),
   }
 }
 
@@ -337,6 +367,7 @@ function candidatePairs(forms: readonly NameForm[]): [number, number][] {
     for (let i = 0; i < form.fold.length; i++) add(`=${form.fold.slice(0, i)}${form.fold.slice(i + 1)}`, index)
     add(`~${transliterationKey(form.fold)}`, index)
     for (const given of form.given) add(`+${given}`, index)
+    for (const surname of form.surnames) add(`-${surname}`, index)
   })
   const seen = new Set<number>()
   const pairs: [number, number][] = []
@@ -359,7 +390,13 @@ function candidatePairs(forms: readonly NameForm[]): [number, number][] {
 function sameName(a: NameForm, b: NameForm): boolean {
   if (a.fold === b.fold) return true
   if (derived(a.fold, b.fold) || lastLetterOnly(a.fold, b.fold)) return false
-  const sharedGiven = [...a.given].some((g) => b.given.has(g))
+  // First names before the same surname (`Mohammad Rakar`/`Muhammad Rakar`) share a context as
+  // surnames after the same first name do; before two different surnames they are two people.
+  // (Two first names in one sentence are two people listed: `Mohammed Ahmed and Mohammad Ahmed arrived`.)
+  const together = a.tokens.some((t) => b.tokens.some((u) => u.sentence === t.sentence))
+  const sharedSurname = !together && [...a.surnames].some((g) => b.surnames.has(g))
+  if (!sharedSurname && a.surnames.size > 0 && b.surnames.size > 0 && a.tokens.every((t) => t.surname) && b.tokens.every((t) => t.surname)) return false
+  const sharedGiven = [...a.given].some((g) => b.given.has(g)) || sharedSurname
   if (!sharedGiven && a.given.size > 0 && b.given.size > 0) return false
   const distance = editDistance(a.fold, b.fold, 2)
   const min = Math.min(a.fold.length, b.fold.length)
@@ -465,10 +502,20 @@ function nameTokens(story: Story): NameToken[] {
         head: headAfter(story, word, index, p === parts.length - 1 ? nextPart : undefined),
         joined: nextPart !== undefined && /^\p{Lu}/u.test(nextPart.text),
         place: p === 0 && previous !== undefined && placePrepositions.has(previous.text.toLowerCase()),
+        surname: surnameAfter(story, word, part, p === parts.length - 1 ? nextPart : undefined),
+        sentence: word.sentence,
       })
     })
   })
   return tokens
+}
+
+/** The surname after a first name: one space, a capitalised word that is no title, function or place word. */
+function surnameAfter(story: Story, word: Word, part: Part, next: Part | undefined): string | undefined {
+  if (!next || !isGiven(part.text) || story.flat.slice(part.end, next.start) !== ' ' || part.end !== word.end) return undefined
+  if (!/^\p{Lu}\p{Ll}[\p{L}\p{M}]{2,40}$/u.test(next.text)) return undefined
+  const fold = foldName(next.text)
+  return commonWords.has(fold) || titles.has(fold) || placeHeads.has(fold) ? undefined : fold
 }
 
 function lastPart(story: Story, word: Part): Part | undefined {
@@ -638,6 +685,159 @@ function checkShortGiven(story: Story, report: Reporter): void {
   }
 }
 
+/** A person's given names before a surname: as written, and whether they are all initials. */
+interface Mention {
+  readonly givens: readonly string[]
+  readonly initials: string | undefined
+  readonly surname: string
+  readonly span: Span
+  readonly text: string
+}
+
+/**
+ * `F. M. Tenmabel`, `FM Tenmabel` or `F M Tenmabel` where the story names `Fozu Mosa Tenmabel`:
+ * two or three given names written as initials, one for each, before the same surname. Only when a
+ * single full form fits those initials (`F. M.` beside `Fozu Mosa` and `Fara Mei` is two people) and
+ * no title stands before the initials (`Mrs. J. K. Lane` names the wife).
+ */
+function checkInitials(story: Story, report: Reporter): void {
+  const words = story.words
+  const mentions: Mention[] = []
+  words.forEach((word, index) => {
+    if (!/^\p{Lu}\p{Ll}[\p{L}\p{M}]{2,40}$/u.test(word.text)) return
+    const surname = foldName(word.text)
+    if (commonWords.has(surname) || titles.has(surname) || placeHeads.has(surname)) return
+    const givens: Word[] = []
+    for (let k = index - 1; k >= 0 && givens.length < 3; k--) {
+      const given = words[k] as Word
+      if (story.flat.slice(given.end, (givens[0] ?? word).start) !== ' ' || !/^\p{Lu}(?:\p{Ll}{1,20}|\.|\p{Lu}?\.?(?:\p{Lu}\.?)?)$/u.test(given.text)) break
+      if (/\p{Ll}/u.test(given.text) && !isGiven(given.text)) break
+      givens.unshift(given)
+    }
+    const first = givens[0]
+    if (!first) return
+    const before = words[first.index - 1]
+    if (before && /^(?:mrs|miss|ms)$/u.test(foldName(before.text.replace(/\.$/u, ''))) && story.flat.slice(before.end, first.start) === ' ') return
+    const texts = givens.map((g) => g.text)
+    const letters = texts.every((t) => /^(?:\p{Lu}\.?)+$/u.test(t)) ? texts.join('').replace(/\./gu, '') : undefined
+    const full = texts.every((t) => /^\p{Lu}\p{Ll}/u.test(t) && isGiven(t))
+    if ((letters === undefined || letters.length < 2 || letters.length > 3) && !(full && texts.length >= 2)) return
+    const span = { start: first.start, end: word.end }
+    mentions.push({ givens: texts, initials: letters, surname, span, text: story.text.slice(span.start, span.end) })
+  })
+  for (const short of mentions) {
+    if (!short.initials) continue
+    const fits = mentions.filter((m) => m.initials === undefined && m.surname === short.surname && m.givens.map((g) => g.charAt(0)).join('') === short.initials)
+    if (new Set(fits.map((m) => m.givens.join(' '))).size !== 1) continue
+    const full = fits[0]
+    if (full) report('shortGiven', short.span, { expected: [full.text], related: full.span })
+  }
+}
+
+/**
+ * A compound surname written two ways (`El-Ribri`, `El Ribri`, `Elribri`, `el-Ribri` mid-sentence):
+ * a short head of two or three letters and a capitalised name, joined by a hyphen, a space or
+ * nothing. The same letters written two ways are one name; the minority form is flagged. A case
+ * change of a particle the particle check knows (`de`, `van`) is that check's.
+ */
+function checkCompounds(story: Story, report: Reporter): void {
+  const byKey = new Map<string, Map<string, Span[]>>()
+  const add = (key: string, span: Span, form: string) => {
+    const forms = byKey.get(key) ?? new Map<string, Span[]>()
+    forms.set(form, [...(forms.get(form) ?? []), span])
+    byKey.set(key, forms)
+  }
+  const joined = /(?<![\p{L}\p{N}'’-])(\p{L}{2,3})([- ]?)(\p{Lu}\p{Ll}{2,30})(?![\p{L}\p{N}]|-\p{L})/gu
+  for (const match of story.flat.matchAll(joined)) {
+    const [whole, head = '', mark = '', name = ''] = match
+    if (!/^\p{Lu}/u.test(head) && mark === '') continue
+    if (/^\p{Ll}/u.test(head) && !/^\p{Ll}+$/u.test(head)) continue
+    if (mark === ' ' && (!/^\p{Lu}\p{Ll}*$/u.test(head) || commonWords.has(head.toLowerCase()) || titles.has(head.toLowerCase()))) continue
+    if (particles.has(head.toLowerCase()) && mark !== '-') continue
+    const start = match.index
+    // Sentence-initial capitals say nothing about the name's case.
+    const lead = story.flat.slice(Math.max(0, start - 3), start)
+    const kept = lead.trimEnd()
+    const initial = start === 0 || kept === '' || /[.!?:"“]$/u.test(kept) || lead.slice(kept.length).includes('\n')
+    const form = initial ? `${head.toLowerCase()}${mark}${name}` : `${head}${mark}${name}`
+    add(`${head}${name}`.toLowerCase(), { start, end: start + whole.length }, form)
+  }
+  // A word that is one glued compound (`Elribri`) is read whole, not as head and name.
+  for (const word of story.words) {
+    const glued = /^(\p{Lu}\p{Ll}{1,2})(\p{Ll}{3,30})$/u.exec(word.text)
+    if (!glued) continue
+    const key = word.text.toLowerCase()
+    if (byKey.has(key)) add(key, word, word.text)
+  }
+  for (const forms of byKey.values()) {
+    // Only spellings that differ in the mark, or in the head's case away from a sentence start.
+    const shapes = new Set([...forms.keys()].map((f) => f.toLowerCase().replace(/[- ]/gu, '')))
+    if (forms.size < 2 || shapes.size !== 1 || [...forms.keys()].every((f) => f.toLowerCase() === [...forms.keys()][0]?.toLowerCase() && /^\p{Ll}/u.test(f))) continue
+    const ranked = [...forms].sort((x, y) => y[1].length - x[1].length || (x[1][0]?.start ?? 0) - (y[1][0]?.start ?? 0))
+    const [major, ...minors] = ranked
+    const related = major?.[1][0]
+    if (!major || !related) continue
+    const expected = story.text.slice(related.start, related.end)
+    for (const [form, spans] of minors) {
+      if (form.toLowerCase() === major[0].toLowerCase() && !/[- ]/u.test(form) && form !== major[0]) continue
+      for (const span of spans) if (story.text.slice(span.start, span.end) !== expected) report('compound', span, { expected: [expected], related })
+    }
+  }
+}
+
+/** Titles of rank or office that one person holds one of at a time (`Dr` and `Prof`, `Gen.` and `Col.`). */
+const rankTitles: ReadonlySet<string> = new Set([
+  'dr', 'prof', 'professor', 'doctor', 'gen', 'general', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'lt', 'lieutenant',
+  'brig', 'brigadier', 'sgt', 'sergeant', 'adm', 'admiral', 'cmdr', 'commander', 'justice', 'judge', 'senator', 'sen', 'governor',
+  'gov', 'mayor', 'minister', 'commissioner', 'rev', 'bishop', 'archbishop', 'cardinal', 'sheikh', 'imam',
+])
+/** Spellings of one title (`Gen.` and `General`): not a change. */
+const titleForms: Readonly<Record<string, string>> = Object.freeze({
+  professor: 'prof', doctor: 'dr', general: 'gen', colonel: 'col', major: 'maj', captain: 'capt', lieutenant: 'lt',
+  brigadier: 'brig', sergeant: 'sgt', admiral: 'adm', commander: 'cmdr', senator: 'sen', governor: 'gov',
+})
+
+/**
+ * One person given two titles of rank (`Dr Mira Tal` and `Prof Mira Tal`, `Gen. Ivo Ranko` and
+ * `Col. Ivo Ranko`): the same first name and surname after two different titles from the rank list.
+ * Qualified titles (`Lt Gen.`, `former Governor`, `Deputy Minister`) and titles not of rank (`Mr`,
+ * `President`) are left alone: a promotion, a past office or a courtesy title is no slip.
+ */
+function checkTitles(story: Story, report: Reporter): void {
+  const byName = new Map<string, { title: string; span: Span; name: string }[]>()
+  const words = story.words
+  words.forEach((word, index) => {
+    const given = words[index + 1]
+    const surname = words[index + 2]
+    const title = foldName(word.text.replace(/\.$/u, ''))
+    if (!given || !surname || !rankTitles.has(title) || !/^\p{Lu}/u.test(word.text)) return
+    if (story.flat.slice(word.end, given.start) !== ' ' || story.flat.slice(given.end, surname.start) !== ' ') return
+    if (!isGiven(given.text) || !/^\p{Lu}\p{Ll}[\p{L}\p{M}]{1,40}$/u.test(surname.text) || !isGiven(surname.text)) return
+    const previous = words[index - 1]
+    if (previous && story.flat.slice(previous.end, word.start) === ' ' && (titles.has(foldName(previous.text.replace(/\.$/u, ''))) || /^(?:former|deputy|acting|late|then|retired|assistant|chief|vice|junior|state|ex)$/iu.test(previous.text))) return
+    const key = `${foldName(given.text)} ${foldName(surname.text)}`
+    const uses = byName.get(key) ?? []
+    uses.push({ title: titleForms[title] ?? title, span: word, name: `${given.text} ${surname.text}` })
+    byName.set(key, uses)
+  })
+  for (const uses of byName.values()) {
+    const counts = new Map<string, number>()
+    for (const use of uses) counts.set(use.title, (counts.get(use.title) ?? 0) + 1)
+    if (counts.size !== 2) continue
+    const major = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0]
+    const first = uses.find((u) => u.title === major) ?? uses[0]
+    if (!first) continue
+    const tie = [...counts.values()].every((n) => n === counts.get(major ?? ''))
+    const keep = tie ? (uses[0]?.title ?? '') : (major ?? '')
+    const related = uses.find((u) => u.title === keep)
+    if (!related) continue
+    for (const use of uses) {
+      if (use.title === keep) continue
+      report('title', use.span, { expected: [story.text.slice(related.span.start, related.span.end)], related: related.span, data: { name: use.name } })
+    }
+  }
+}
+
 /** Short codes joined by a mark (`J&K`, `J-K`, `J and K`): one place or body written two ways. */
 function checkSeparators(story: Story, report: Reporter): void {
   const found = new Map<string, Map<string, Span[]>>()
@@ -651,12 +851,20 @@ function checkSeparators(story: Story, report: Reporter): void {
     found.set(key, forms)
   }
   const words = story.words
+  const plain: Word[] = []
   words.forEach((word, index) => {
     const joined = /^(\p{Lu}{1,2})[-&/](\p{Lu}{1,2})$/u.exec(word.text)
     if (joined) {
       add(joined[1] ?? '', joined[2] ?? '', word)
       return
     }
+    // `J.K.` and `JK` are the same code with points or without (`U.S.` and `US` are the abbreviation check's).
+    const pointed = /^(\p{Lu})\.(\p{Lu})\.$/u.exec(word.text)
+    if (pointed && !pointedAbbreviations.has(word.text.replace(/\./gu, '').toLowerCase())) {
+      add(pointed[1] ?? '', pointed[2] ?? '', word)
+      return
+    }
+    if (/^\p{Lu}{2}$/u.test(word.text) && !pointedAbbreviations.has(word.text.toLowerCase())) plain.push(word)
     if (!/^\p{Lu}{1,2}$/u.test(word.text)) return
     const middle = words[index + 1]
     const right = words[index + 2]
@@ -668,6 +876,12 @@ function checkSeparators(story: Story, report: Reporter): void {
   // Also `J & K`, written with spaces: found in the text, as the tokens split it.
   for (const match of story.flat.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}{1,2}) & (\p{Lu}{1,2})(?![\p{L}\p{N}])/gu)) {
     add(match[1] ?? '', match[2] ?? '', { start: match.index, end: match.index + match[0].length })
+  }
+  // A plain `JK` counts only beside a pointed form of the same letters.
+  // (Only beside `J.K.`: `AP` beside `A-P` may be a news agency beside a road.)
+  for (const word of plain) {
+    const forms = found.get(`${word.text.charAt(0)}|${word.text.charAt(1)}`)
+    if (forms && [...forms.keys()].some((form) => /^\p{Lu}\.\p{Lu}\.$/u.test(form))) add(word.text.charAt(0), word.text.charAt(1), word)
   }
   for (const forms of found.values()) {
     // `A and B` is two things (`Groups A and B`) unless the story also writes `A&B`.

@@ -27,6 +27,8 @@ type MessageId =
   | 'scaleWord'
   | 'spelledAmount'
   | 'dashSuffix'
+  | 'scaleWords'
+  | 'currencyPlace'
 
 /** A run of digits joined by `.`/`,` separators (no spaces), as found in the copy. */
 interface NumberToken extends Span {
@@ -141,6 +143,8 @@ export default defineRule(
       scaleWord: 'Unexpected scale word in the figure `{actual}`, expected `{expected}`',
       dashSuffix: 'Unexpected suffix `{actual}` after an amount, remove it',
       spelledAmount: 'Unexpected spelt-out amount `{actual}` after a currency sign, write the figure in digits',
+      scaleWords: 'Unexpected two scale words in the figure `{actual}`, keep one',
+      currencyPlace: 'Unexpected currency in `{actual}`, write one sign before the figure',
     },
     options: z.strictObject({
       allowIndian: z
@@ -266,6 +270,24 @@ export default defineRule(
           diagnostics: ['1:17-1:26 malformed Unexpected digit grouping `53,06,050`, check the figure'],
         },
         {
+          text: 'Each family gets Rs 6 million lakh, or 5 lakhs crore in all, and 743 $ more; the fund holds $ 9 million dollars.',
+          diagnostics: [
+            '1:21-1:35 scaleWords Unexpected two scale words in the figure `6 million lakh`, keep one',
+            '1:40-1:53 scaleWords Unexpected two scale words in the figure `5 lakhs crore`, keep one',
+            '1:66-1:71 currencyPlace Unexpected currency in `743 $`, write one sign before the figure',
+            '1:93-1:112 currencyPlace Unexpected currency in `$ 9 million dollars`, write one sign before the figure',
+          ],
+        },
+        {
+          text: 'Output rose 3,5 per cent to 12,5 million tonnes on 54,38 acres.',
+          diagnostics: [
+            '1:13-1:16 decimalComma Unexpected decimal comma in `3,5`, expected `3.5`',
+            '1:29-1:33 decimalComma Unexpected decimal comma in `12,5`, expected `12.5`',
+            '1:52-1:57 malformed Unexpected digit grouping `54,38`, check the figure',
+          ],
+          output: 'Output rose 3.5 per cent to 12.5 million tonnes on 54,38 acres.',
+        },
+        {
           text: 'Nickel rose to $17.245 a tonne, above its high of $18,020.',
           diagnostics: [
             '1:17-1:23 ambiguousPoint Unexpected three decimals in the amount `17.245`, write `17,245` if the full stop separates thousands',
@@ -279,6 +301,8 @@ export default defineRule(
         'Attendance rose from 1,000-2,000 to 10-12 thousand in 2014. 5 people were hurt.',
         'The yield was 2.325% and the dollar index stood at 92.547.',
         'Sales would rise to 21 millions by May, the minister said.',
+        'The plan costs Rs 1.5 lakh crore, or about 20 thousand crore a year, for two hundred million people.',
+        'Rows 12,34 and 56 were redrawn; 5, 10 and 15 cases were closed, and 101, 102 and 103 reopened.',
         'In 1890 some 1,200 settlers arrived; the 2019 polls, Flight 4512 at 2130 hours and 4410 Elm Road saw 3,400 more.',
         { text: 'The prize was 4,70,000 rupees.', options: { allowIndian: true } },
       ],
@@ -298,6 +322,8 @@ export default defineRule(
     findings.push(...ungroupedIntegers(story, text, evidence))
     findings.push(...wordFigures(story, text))
     findings.push(...dashSuffixes(text))
+    findings.push(...scaleWordPairs(text))
+    findings.push(...currencyPlaces(text))
     findings.sort((a, b) => a.span.start - b.span.start)
     for (const f of findings) {
       report(f.messageId, f.span, {
@@ -424,9 +450,12 @@ function commaOnly(text: string, value: string, span: Span, allowIndian: boolean
   if (first.length > 3 || /^0\d/u.test(first)) return undefined // `2019,2020`, codes `01,02`
   const rest = groups.slice(1)
   const last = rest[rest.length - 1] ?? ''
-  if (rest.length === 1 && last.length <= 2 && (first === '0' || percentAfter.test(text.slice(span.end, span.end + 16)))) {
+  const after = text.slice(span.end, span.end + 40)
+  if (rest.length === 1 && last.length <= 2 && (first === '0' || percentAfter.test(after) || unitAfter.test(after))) {
     return { messageId: 'decimalComma', span, expected: `${first}.${last}` }
   }
+  // `54,38 acres`: a group of one or two digits before a counted thing is no list (`rows 12,34 and 56`).
+  if (rest.length === 1 && last.length <= 2 && pluralAfter.test(after)) return { messageId: 'malformed', span }
   // A group of four or more digits after a comma (`2,5000`): list items are written short.
   if (rest.some((g) => g.length >= 4)) return { messageId: 'malformed', span }
   // One malformed number, not a list: a group with a leading zero (`1,0000`; list items never start
@@ -500,7 +529,9 @@ function spacedNumbers(text: string): Finding[] {
     const before = text.slice(Math.max(0, span.start - 24), span.start)
     const currency = currencyBefore.test(before)
     if (separator === ',') {
-      const counted = right.length === 3 && numberLeads.has(/(\p{L}{1,20})\s$/u.exec(before)?.[1] ?? '') && countedAfter(text.slice(span.end, span.end + 40))
+      // A list of figures reads `5, 10 and 15 cases` or `101, 102, 103`: not a figure before the comma, three digits after it and a counted thing.
+      const listed = /\d[.,]?\s?$/u.test(before) || /^\s(?:and|or|to)\b/u.test(text.slice(span.end, span.end + 5))
+      const counted = right.length === 3 && !listed && (numberLeads.has(/(\p{L}{1,20})\s$/u.exec(before)?.[1] ?? '') || !/\d/u.test(before)) && pluralAfter.test(text.slice(span.end, span.end + 40))
       if (right === '000' || (currency && right.length === 3) || counted) findings.push({ messageId: 'spaced', span, expected: `${left},${right}` })
       continue
     }
@@ -521,8 +552,9 @@ function spacedNumbers(text: string): Finding[] {
     const after = text.slice(match.index + whole.length, match.index + whole.length + 40)
     const before = text.slice(Math.max(0, match.index - 24), match.index)
     // A counted thing needs a word that leads a figure before it (`room 4 .5 people` may be two sentences).
-    const led = numberLeads.has(/(\p{L}{1,20})\s$/u.exec(before)?.[1] ?? '') || currencyBefore.test(before)
-    if (!unitAfter.test(after) && !(led && countedAfter(after))) continue
+    const currency = currencyBefore.test(before)
+    const led = numberLeads.has(/(\p{L}{1,20})\s$/u.exec(before)?.[1] ?? '') || currency
+    if (!unitAfter.test(after) && !(led && countedAfter(after)) && !currency) continue
     findings.push({ messageId: 'spaced', span: { start: match.index, end: match.index + whole.length }, expected: `${left}${separator}${right}` })
   }
   return findings.sort((a, b) => a.span.start - b.span.start)
@@ -612,7 +644,7 @@ function pluralNoun(word: string): boolean {
  */
 function wordFigures(story: Story, text: string): Finding[] {
   const findings: Finding[] = []
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.,])(\d{1,3}(?:\.\d{1,3})?)(?=\s\p{L})/gu)) {
+  for (const match of text.matchAll(/(?:(?<=(?:Rs|INR|Tk)\.?)|(?<![\p{L}\p{N}_.,]))(\d{1,3}(?:\.\d{1,3})?)(?=\s\p{L})/gu)) {
     const figure = match[1] ?? ''
     const scale = scaleWordAfter.exec(text.slice(match.index + figure.length, match.index + figure.length + 48))
     if (!scale) continue
@@ -629,6 +661,42 @@ function wordFigures(story: Story, text: string): Finding[] {
   for (const match of text.matchAll(/(?:₹|\$|€|£|(?<![\p{L}\p{N}])(?:Rs\.?|INR) ?)(\p{L}{3,9})(?![\p{L}\p{N}])/gu)) {
     if (!numberWords.has((match[1] ?? '').toLowerCase()) || /^(?:lakhs?|crores?|[mb]illion|trillion)$/iu.test(match[1] ?? '')) continue
     findings.push({ messageId: 'spelledAmount', span: { start: match.index, end: match.index + match[0].length } })
+  }
+  return findings
+}
+
+/**
+ * Two scale words on one figure (`Rs 6 million lakh`, `5 lakhs crore`, `3 billion thousand`): `lakh
+ * crore`, `thousand crore` and `hundred thousand` are real compounds; a plural or a larger first word is not.
+ */
+function scaleWordPairs(text: string): Finding[] {
+  const findings: Finding[] = []
+  const pair = /(?<![\p{L}\p{N}_])\d[\d,.]{0,12} (hundreds?|thousands?|lakhs?|lacs?|crores?|millions?|billions?|trillions?) (hundred|thousand|lakh|lac|crore|million|billion|trillion)s?(?![\p{L}\p{N}])/giu
+  for (const match of text.matchAll(pair)) {
+    const first = (match[1] ?? '').toLowerCase()
+    const second = (match[2] ?? '').toLowerCase()
+    const compound = /^(?:lakh|lac|thousand|hundred)$/u.test(first) && (second === 'crore' || (first === 'hundred' && /^(?:thousand|million|billion)$/u.test(second)))
+    if (compound) continue
+    findings.push({ messageId: 'scaleWords', span: { start: match.index, end: match.index + match[0].length } })
+  }
+  return findings
+}
+
+/**
+ * A currency sign after the figure (`743 $`, `500 Rs`), or a sign before it and the currency's name
+ * after it (`Rs 500 rupees`, `$ 5 million dollars`, `USD 9 million dollars`).
+ */
+function currencyPlaces(text: string): Finding[] {
+  const findings: Finding[] = []
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.,$₹])\d[\d,]{0,12}(?:\.\d{1,2})? ?(?:\$|₹|Rs\b\.?|INR\b|Tk\b\.?)(?![\p{N}]| ?\d)/gu)) {
+    if (currencyBefore.test(text.slice(Math.max(0, match.index - 5), match.index))) continue
+    findings.push({ messageId: 'currencyPlace', span: { start: match.index, end: match.index + match[0].length } })
+  }
+  const doubled = /(?:\$|₹|\bRs\.?|\bINR|\bUSD|\bUS\$) ?\d[\d,]{0,12}(?:\.\d{1,3})?(?: (?:lakh|crore|million|billion|trillion|thousand|mn|bn))? (?:dollars|rupees)\b/gu
+  for (const match of text.matchAll(doubled)) {
+    const sign = /^(?:\$|US\$|USD)/u.test(match[0]) ? 'dollars' : 'rupees'
+    if (!match[0].endsWith(sign)) continue
+    findings.push({ messageId: 'currencyPlace', span: { start: match.index, end: match.index + match[0].length } })
   }
   return findings
 }

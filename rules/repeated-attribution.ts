@@ -169,6 +169,19 @@ export default defineRule(
           output: 'Ferries resumed, the Varna Post reported citing sources.\n\nTwo boats were added, the Varna Post reported citing sources.',
         },
         {
+          text: 'Fares rose, the ministry said in a statement.\n\nBuses were cut, the statement further added.\n\nDepots closed, the statement said.',
+          diagnostics: [
+            '3:17-3:44 phrase Unexpected repeated attribution `the statement further added`, vary or drop it',
+            '5:16-5:34 phrase Unexpected repeated attribution `the statement said`, vary or drop it',
+          ],
+          output: 'Fares rose, the ministry said in a statement.\n\nBuses were cut, the statement further added.\n\nDepots closed, the statement said.',
+        },
+        {
+          text: 'Ferries resumed, the Orla Times reported, citing officials.\n\nTwo boats were added, according to the Orla Times.',
+          diagnostics: ['3:21-3:50 tail Unexpected repeated attribution `, according to the Orla Times`, remove it'],
+          output: 'Ferries resumed, the Orla Times reported, citing officials.\n\nTwo boats were added.',
+        },
+        {
           text: 'Harbour chief Ana Toma said the ferry would be raised by June, she said.',
           diagnostics: ['1:64-1:72 doubled Unexpected second attribution `she said` of one statement, drop one'],
           output: 'Harbour chief Ana Toma said the ferry would be raised by June, she said.',
@@ -199,6 +212,7 @@ export default defineRule(
         'Ferries resumed, the Varna Post reported citing sources. Two boats were added, the Harbour Times reported citing officials.',
         'According to him, the vote was fair. According to him, it was also quick.',
         'Mira Lund told ANI the dam was safe. Tomas Vik told ANI it would hold.',
+        'According to the annual report, output fell by a tenth, he said.',
         'Ana Toma said the ferry sank, the coastguard reported.',
         '"It sank fast," he said. "We ran," he said. "Then we swam," he said. "Then we waited," he said.',
         'TOLV, May 4 (PTI): The ferry sank.\n\nTen people were saved. -- PTI',
@@ -224,25 +238,42 @@ export default defineRule(
       for (const hit of accordingTo(story.flat, words)) add(hit)
       for (const hit of toldAgency(story.flat, words, agencies)) add(hit)
     }
+    const done = new Set<number>()
     for (const [key, hits] of groups) {
       // `according to police` is ordinary sourcing too: it takes one more occurrence to be mechanical.
       const threshold = key.startsWith(accordingKey) ? options.minRepeats + 1 : options.minRepeats
       if (hits.length >= threshold) reportRepeats(hits)
     }
+    const found = attributionTails(story, bySentence, agencies)
     // One attribution shape closing sentence after sentence: the same subject (`the spokesperson
     // said`, `the spokesperson added`), or a pronoun with the same verb (`he added`). A speaker's
     // successive quotes and `he said` are ordinary reporting and never count.
     const tailGroups = new Map<string, Tail[]>()
-    for (const { tail } of attributionTails(story, bySentence)) {
-      if (plainVerbs.has(tail.verb) && (tail.pronoun || tail.quoted)) continue
-      // `, reported Jane Roe.` is the reported tail's, found above with its safe removal.
-      if (reportingVerbs.has(tail.verb) && tail.phrase.toLowerCase().startsWith(tail.verb)) continue
+    const addTail = (tail: Tail) => {
       const list = tailGroups.get(tail.key)
       if (list) list.push(tail)
       else tailGroups.set(tail.key, [tail])
     }
+    for (const { tail } of found) {
+      if (plainVerbs.has(tail.verb) && (tail.pronoun || tail.quoted)) continue
+      addTail(tail)
+    }
+    // `according to the Kelsa Times` is the outlet's credit in another form: it joins the outlet's tails.
+    for (const hits of groups.values()) for (const hit of hits) {
+      const credit = accordingCredit(hit, agencies)
+      if (credit) addTail(credit)
+    }
+    // `the ministry said in a statement` ... `the statement added`: one credit.
+    for (const [key, hits] of [...tailGroups]) {
+      const document = hits.find((h) => h.document)?.document
+      const later = document && key !== `subject ${document}` ? tailGroups.get(`subject ${document}`) : undefined
+      if (!later) continue
+      hits.push(...later)
+      tailGroups.delete(`subject ${document}`)
+    }
+    tailGroups.forEach((hits, key) => tailGroups.set(key, hits.sort((a, b) => a.span.start - b.span.start)))
     // One statement attributed twice: `Wang said China will fund the study ..., he said.`
-    for (const { tail, sentence } of attributionTails(story, bySentence)) {
+    for (const { tail, sentence } of found) {
       // An outlet crediting a person's statement (`Gadkari said ..., News18 reported`) is sourcing, not a repeat.
       if (!openingVerbs.has(tail.verb) || tail.quoted) continue
       const words = bySentence[sentence] ?? []
@@ -256,7 +287,8 @@ export default defineRule(
     const repeated = [...tailGroups.values()].filter((hits) => hits.length >= options.saidMinRepeats || formula(hits))
     const prose = repeated.length > 0 ? proseParagraphs(story) : 0
     for (const hits of repeated) {
-      if (hits.length * 3 >= prose || hits[0]?.pronoun || formula(hits)) reportRepeats(hits)
+      // A bare plural (`police said`) is ordinary sourcing: it must close every other paragraph.
+      if (hits.length * (hits[0]?.plain ? 2 : 3) >= prose || hits[0]?.pronoun || formula(hits)) reportRepeats(hits)
     }
     const { tags, datelines } = agencyTags(story, agencies)
     const last = tags[tags.length - 1]
@@ -272,12 +304,21 @@ export default defineRule(
         else report('agencyTag', tagRemoval(story, tag), { expected: [''], related: last, data })
       }
     }
+    // `, ANI reported.` in a story the agency already credits with a tag or a dateline: the same credit twice.
+    for (const { tail } of found) {
+      if (!tail.agency) continue
+      const credit = [...datelines, ...tags].find((span) => agencyOf(span) === tail.agency)
+      if (credit) reportRepeats([{ key: tail.key, span: credit, phrase: story.text.slice(credit.start, credit.end), safe: false }, tail])
+    }
 
     function reportRepeats(hits: readonly Hit[]): void {
       const first = hits[0]
       if (!first) return
       const related = trimSpan(story.text, first.span)
       for (const hit of hits.slice(1)) {
+        const at = trimSpan(story.text, hit.span).start
+        if (done.has(at)) continue
+        done.add(at)
         if (hit.safe) {
           report('tail', hit.span, { expected: [''], related, data: { phrase: hit.phrase } })
           continue
@@ -432,7 +473,7 @@ function subjectBefore(flat: string, words: readonly Word[], verbIndex: number):
 }
 
 /** Reporting verbs of an attribution clause, by their family (said and added are one shape). */
-const sayVerbs: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'told', 'wrote', 'writes', 'reported', 'reports', 'claimed', 'claims', 'explained', 'asserted', 'alleged', 'observed', 'remarked', 'maintained', 'mentioned', 'stressed', 'emphasised', 'emphasized', 'insisted', 'continued', 'concluded', 'announced', 'informed', 'quoted', 'cited', 'argued', 'pointed'])
+const sayVerbs: ReadonlySet<string> = new Set(['said', 'says', 'read', 'reads', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'told', 'wrote', 'writes', 'reported', 'reports', 'claimed', 'claims', 'explained', 'asserted', 'alleged', 'observed', 'remarked', 'maintained', 'mentioned', 'stressed', 'emphasised', 'emphasized', 'insisted', 'continued', 'concluded', 'announced', 'informed', 'quoted', 'cited', 'argued', 'pointed'])
 /** Verbs that credit an outlet or a document (`the newspaper wrote`, `Dawn reported`), not a speaker. */
 const outletVerbs: ReadonlySet<string> = new Set(['reported', 'reports', 'wrote', 'writes'])
 /** Verbs a speaker uses once per quotation (`he said`): repeated after pronouns they are ordinary reporting. */
@@ -447,6 +488,52 @@ const sourcingHeads: ReadonlySet<string> = new Set(['citing', 'quoting'])
 const mediaNouns: ReadonlySet<string> = new Set(['newspaper', 'daily', 'weekly', 'paper', 'tabloid', 'magazine', 'broadcaster', 'channel', 'website', 'portal', 'outlet'])
 const maxTrailerWords = 8
 const maxAppositiveWords = 8
+/** Prepositions that open a plural subject's short postmodifier (`sources in the ministry`). */
+const postmodifiers: ReadonlySet<string> = new Set(['in', 'of', 'from', 'at', 'close', 'within'])
+/** Adverbs a desk puts between a repeated subject and its verb: `the statement further added`. */
+const tailAdverbs: ReadonlySet<string> = new Set(['also', 'further', 'additionally', 'again', 'then', 'later', 'finally'])
+/** Documents a statement is made in (`said in a statement`), which later tails name as subject (`the statement added`). */
+const documentNouns: ReadonlySet<string> = new Set(['statement', 'report', 'release', 'letter', 'notice', 'note', 'order', 'communique', 'circular', 'affidavit', 'complaint', 'petition', 'post', 'tweet', 'bulletin', 'advisory', 'filing', 'memo', 'memorandum'])
+/** Last words of a publication's or broadcaster's name (`the Kelsa Times`, `Varno Daily`, `Dunmore TV`). */
+const publicationHeads: ReadonlySet<string> = new Set(['times', 'post', 'daily', 'herald', 'news', 'tv', 'radio', 'express', 'gazette', 'tribune', 'chronicle', 'journal', 'telegraph', 'guardian', 'mail', 'standard', 'mirror', 'observer', 'today', 'online', 'television', 'dispatch', 'courier', 'bulletin', 'sun', 'star', 'inquirer', 'monitor', 'nation', 'hindu', 'dawn'])
+
+/** Whether capitalised words name a publication (`Kelsa Times`, `Radio Tolv`) or are a news agency alone (`ANI`). */
+function publication(named: readonly string[], agencies: ReadonlySet<string>): boolean {
+  const first = named[0]
+  const last = named[named.length - 1]
+  if (!first || !last) return false
+  return (named.length === 1 && agencies.has(first)) || (named.length > 1 && (publicationHeads.has(last.toLowerCase()) || publicationHeads.has(first.toLowerCase())))
+}
+
+/** `X quoted officials as saying`: the verb's object and `as saying` close the sentence. */
+function quotedAsSaying(words: readonly Word[], v: number): boolean {
+  const n = words.length
+  return words[v]?.normal === 'quoted' && n - v <= 6 && words[n - 1]?.normal === 'saying' && words[n - 2]?.normal === 'as'
+}
+
+/**
+ * A subject of up to three lower-case words whose head is a plural noun: `sources`, `official
+ * sources`, `highly placed sources`, `police`. The plural marks a group credited as a whole.
+ */
+function plainSubject(flat: string, words: readonly Word[], end: number): { start: number; pronoun: boolean } | undefined {
+  // `sources in the ministry`, `officials of the board`: the plural head before a short prepositional phrase.
+  for (let k = end - 1; k >= Math.max(1, end - 3); k--) {
+    if (!postmodifiers.has(words[k]?.normal ?? '') || !words.slice(k, end + 1).every((w, i) => i === 0 || isSpaceGap(gap(flat, words[k + i - 1] as Word, w)))) continue
+    const found = plainSubject(flat, words, k - 1)
+    if (found) return found
+  }
+  const head = words[end]
+  if (!head || !/^\p{Ll}+$/u.test(head.text) || !(/[^su]s$/u.test(head.normal) || head.normal === 'police')) return undefined
+  let start = end
+  while (start > 0 && end - start < 2 && /^\p{Ll}+$/u.test(words[start - 1]?.text ?? '') && isSpaceGap(gap(flat, words[start - 1] as Word, words[start] as Word)) && !/^\s*,/u.test(gap(flat, words[start - 1] as Word, words[start] as Word))) {
+    const previous = words[start - 1] as Word
+    if (subjectDeterminers.has(previous.normal) || conjunctions.has(previous.normal) || previous.normal === 'to') break
+    start--
+  }
+  // The subject must follow the comma itself: `, sources said` (not `the work of sources said`).
+  const before = words[start - 1]
+  return before && /^\s*,\s{1,4}$/u.test(gap(flat, before, words[start] as Word)) ? { start, pronoun: false } : undefined
+}
 
 /** An attribution clause closing a sentence, with its shape: who (a pronoun, or the subject's words) and the verb family. */
 interface Tail extends Hit {
@@ -461,6 +548,12 @@ interface Tail extends Hit {
   readonly sourcing: boolean
   /** The subject is a publication (`the newspaper Dawn`, `the daily`): an outlet credit, whatever the verb. */
   readonly media: boolean
+  /** The subject is a news agency alone (`ANI reported`): its name. */
+  readonly agency?: string | undefined
+  /** The subject is a bare lower-case plural (`police`, `sources`): a credit as ordinary as `he said`. */
+  readonly plain?: boolean
+  /** The document named in the trailer (`said in a statement`): later `the statement added` tails are the same credit. */
+  readonly document?: string | undefined
 }
 
 /**
@@ -468,7 +561,7 @@ interface Tail extends Hit {
  * `..., Wang Wenbin, spokesperson of the ministry, said in Beijing.`, `..., the newspaper reported,
  * citing sources.`, `..., said the statement.`. It must follow a comma or a closing quote mark.
  */
-function attributionTail(flat: string, words: readonly Word[]): Tail | undefined {
+function attributionTail(flat: string, words: readonly Word[], agencies: ReadonlySet<string>): Tail | undefined {
   const last = words[words.length - 1]
   if (!last || !/^[.!?]?["\u201d\u2019']?\s*$/u.test(flat.slice(last.end, Math.max(last.end, sentenceEndOf(flat, words))))) return undefined
   for (let v = words.length - 1; v >= Math.max(1, words.length - 1 - maxTrailerWords); v--) {
@@ -476,7 +569,7 @@ function attributionTail(flat: string, words: readonly Word[]): Tail | undefined
     if (!verb || !sayVerbs.has(verb.normal)) continue
     // What follows the verb: nothing, a short place/time/source trailer, or (inverted) the subject.
     const after = words[v + 1]
-    const trailer = after === undefined || trailerHeads.has(after.normal) || (verb.normal === 'told' && words.length - v <= 4)
+    const trailer = after === undefined || trailerHeads.has(after.normal) || (verb.normal === 'told' && words.length - v <= 4) || quotedAsSaying(words, v)
     const comma = (i: number) => {
       const previous = words[i - 1]
       const word = words[i]
@@ -487,13 +580,16 @@ function attributionTail(flat: string, words: readonly Word[]): Tail | undefined
     if (comma(v) && after && !trailer && words.length - v <= 5) {
       const subject = words.slice(v + 1)
       if (subject.every((w, k) => k === 0 || isSpaceGap(gap(flat, subject[k - 1] as Word, w)))) {
-        return tailHit(flat, words, v, v, subject, verb, quotedAt(v))
+        return tailHit(flat, words, v, v, subject, verb, quotedAt(v), agencies)
       }
     }
     if (!trailer) continue
+    // `the statement further added`, `he also claimed`: an adverb between subject and verb.
+    const adverb = v > 1 && tailAdverbs.has(words[v - 1]?.normal ?? '') && isSpaceGap(gap(flat, words[v - 1] as Word, verb)) ? 1 : 0
+    const head = words[v - adverb] as Word
     // The subject before the verb, perhaps with an appositive between: `Wang Wenbin, spokesperson of the ministry, said`.
-    let end = v
-    const between = gap(flat, words[v - 1] as Word, verb)
+    let end = v - adverb
+    const between = gap(flat, words[v - adverb - 1] as Word, head)
     if (/^,\s{1,4}$/u.test(between)) {
       let k = v - 1
       while (k > 0 && v - k <= maxAppositiveWords && !/^,\s{1,4}$/u.test(gap(flat, words[k - 1] as Word, words[k] as Word))) k--
@@ -502,12 +598,12 @@ function attributionTail(flat: string, words: readonly Word[]): Tail | undefined
       // end is the last word of the subject; the appositive runs from k to v - 1
       const subject = subjectEnding(flat, words, end)
       if (!subject || subject.pronoun) return undefined
-      return tailHit(flat, words, subject.start, v, words.slice(subject.start, end + 1), verb, quotedAt(subject.start))
+      return tailHit(flat, words, subject.start, v, words.slice(subject.start, end + 1), verb, quotedAt(subject.start), agencies)
     }
     if (!isSpaceGap(between)) return undefined
-    const subject = subjectEnding(flat, words, v - 1)
+    const subject = plainSubject(flat, words, end - 1) ?? subjectEnding(flat, words, end - 1)
     if (!subject || !comma(subject.start)) return undefined
-    return tailHit(flat, words, subject.start, v, words.slice(subject.start, v), verb, quotedAt(subject.start))
+    return tailHit(flat, words, subject.start, v, words.slice(subject.start, end), verb, quotedAt(subject.start), agencies)
   }
   return undefined
 }
@@ -528,7 +624,7 @@ function subjectEnding(flat: string, words: readonly Word[], end: number): { sta
   return /^\p{Lu}/u.test(words[start]?.text ?? '') && !notNames.has(words[start]?.normal ?? '') ? { start, pronoun: false } : undefined
 }
 
-function tailHit(flat: string, words: readonly Word[], first: number, verbIndex: number, subject: readonly Word[], verb: Word, quoted: boolean): Tail | undefined {
+function tailHit(flat: string, words: readonly Word[], first: number, verbIndex: number, subject: readonly Word[], verb: Word, quoted: boolean, agencies: ReadonlySet<string>): Tail | undefined {
   const start = Math.min(first, verbIndex)
   const from = words[start]
   const last = words[words.length - 1]
@@ -537,12 +633,40 @@ function tailHit(flat: string, words: readonly Word[], first: number, verbIndex:
   const pronoun = subject.length === 1 && pronounSubjects.has(subject[0]?.normal ?? '')
   const who = subject.filter((w) => !subjectDeterminers.has(w.normal)).map((w) => w.normal)
   if (who.length === 0) return undefined
-  const sourcing = sourcingHeads.has(words[verbIndex + 1]?.normal ?? '')
-  const media = !pronoun && who.some((w) => mediaNouns.has(w))
-  const key = pronoun ? `pronoun ${verb.normal}` : `subject ${who.join(' ')}`
+  const trailer = words.slice(verbIndex + 1).map((w) => w.normal)
+  // `said in a statement`: the document is the credit, as the later `the statement added` says.
+  const document = trailer[0] === 'in' ? trailer.slice(1, 4).find((w) => documentNouns.has(w)) : undefined
+  const sourcing = sourcingHeads.has(trailer[0] ?? '') || verb.normal === 'quoted' || document !== undefined
+  const named = subject.filter((w) => /^\p{Lu}/u.test(w.text))
+  const media = !pronoun && (who.some((w) => mediaNouns.has(w)) || publication(named.map((w) => w.text), agencies))
+  // The outlet's name is the key, however it is framed (`the newspaper Orla Post`, `the Orla Post daily`);
+  // a body's document is the key when the body is not named (`the ministry said in a statement`, `the statement added`).
+  const doc = documentNouns.has(who[who.length - 1] ?? '') ? who[who.length - 1] : undefined
+  // A lower-case plural subject is keyed by its head: `sources`, `official sources`, `sources in the ministry`.
+  const modifier = subject.findIndex((w) => postmodifiers.has(w.normal))
+  const plural = subject.every((w) => /^\p{Ll}/u.test(w.text)) ? subject[(modifier < 0 ? subject.length : modifier) - 1]?.normal : undefined
+  const key = pronoun ? `pronoun ${verb.normal}` : media && named.length > 0 ? `subject ${named.map((w) => w.normal).join(' ')}` : `subject ${doc ?? plural ?? who.join(' ')}`
   // From the subject (or the verb) on: the comma or quote mark before it stays with the quotation.
   const span = { start: from.start, end: last.end }
-  return { key, span, phrase: flat.slice(span.start, span.end), safe: false, pronoun, verb: verb.normal, quoted, at: start, sourcing, media }
+  const agency = named.length === 1 && subject.length === 1 && agencies.has(named[0]?.text ?? '') ? named[0]?.text : undefined
+  const plain = !pronoun && subject.every((w) => /^\p{Ll}/u.test(w.text) && !subjectDeterminers.has(w.normal))
+  return { key, span, phrase: flat.slice(span.start, span.end), safe: false, pronoun, verb: verb.normal, quoted, at: start, sourcing, media, agency, plain, document }
+}
+
+/**
+ * An `according to X` hit as an outlet credit when X is a publication or an agency (`according to the
+ * Kelsa Times`, `according to ANI`), keyed like the outlet's own tails (`the Kelsa Times reported`).
+ */
+function accordingCredit(hit: Hit, agencies: ReadonlySet<string>): Tail | undefined {
+  if (!hit.key.startsWith(accordingKey)) return undefined
+  const at = hit.phrase.toLowerCase().indexOf(accordingKey)
+  const source = at < 0 ? '' : hit.phrase.slice(at + accordingKey.length).trim()
+  const named = source.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w))
+  const who = source.split(/\s+/u).filter((w) => !subjectDeterminers.has(w.toLowerCase()))
+  const lastName = named[named.length - 1] ?? ''
+  const agency = named.length === 1 && who.length === 1 && agencies.has(lastName)
+  if (named.length === 0 || named.length !== who.length || !publication(named, agencies)) return undefined
+  return { ...hit, key: `subject ${named.map((w) => w.toLowerCase()).join(' ')}`, pronoun: false, verb: 'according', quoted: false, at: 0, sourcing: false, media: true, agency: agency ? lastName : undefined }
 }
 
 /** Verbs that open a reported statement: `Wang said China will ...`. */
@@ -555,6 +679,17 @@ const maxOpening = 10
  * mark), within the sentence's first words.
  */
 function openingAttribution(story: Story, words: readonly Word[], tailAt: number): Span | undefined {
+  // `According to Ana Toma, the ferry ..., she said.`: a person named (not a document or an
+  // organisation, which a speaker may cite) and the statement attributed again at its end.
+  const [according, to] = words
+  if (according?.normal === 'according' && to?.normal === 'to') {
+    for (let j = 2; j < Math.min(6, tailAt - 3); j++) {
+      const word = words[j] as Word
+      if (!/^\p{Lu}\p{Ll}/u.test(word.text) && !(j === 2 && /^(?:him|her)$/u.test(word.normal))) break
+      if (/^\s*,\s{1,4}$/u.test(gap(story.flat, word, words[j + 1] as Word))) return { start: according.start, end: word.end }
+    }
+    return undefined
+  }
   for (let j = 1; j < Math.min(maxOpening, tailAt - 4); j++) {
     const verb = words[j]
     const subject = words[j - 1]
@@ -569,12 +704,12 @@ function openingAttribution(story: Story, words: readonly Word[], tailAt: number
 }
 
 /** Sentences closing with an attribution clause, in story order, with their paragraph. */
-function attributionTails(story: Story, bySentence: readonly (readonly Word[])[]): { tail: Tail; paragraph: number; sentence: number }[] {
+function attributionTails(story: Story, bySentence: readonly (readonly Word[])[], agencies: ReadonlySet<string>): { tail: Tail; paragraph: number; sentence: number }[] {
   const found: { tail: Tail; paragraph: number; sentence: number }[] = []
   for (const sentence of story.sentences) {
     const words = bySentence[sentence.index]
     if (!words || words.length < 4) continue
-    const tail = attributionTail(story.flat, words)
+    const tail = attributionTail(story.flat, words, agencies)
     if (tail) found.push({ tail, paragraph: sentence.paragraph, sentence: sentence.index })
   }
   return found

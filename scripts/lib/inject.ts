@@ -33,15 +33,15 @@ export function madeUp(random: Random, count: number): string {
 }
 
 /** A made-up person: given name of two syllables, surname of three or four. */
-function person(random: Random): { given: string; surname: string } {
+export function person(random: Random): { given: string; surname: string } {
   return { given: madeUp(random, 2), surname: madeUp(random, int(random, 3, 4)) }
 }
 
 const titles = ['Minister', 'Mayor', 'spokesman', 'Director', 'Governor', 'chairman', 'Senator', 'Commissioner']
-const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+export const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
 const speechVerbs = ['said', 'added', 'told reporters', 'said on ' + 'Monday', 'noted']
-const plainNouns = ['workers', 'tonnes of grain', 'vehicles', 'homes', 'voters', 'licensed arms', 'students', 'cases', 'trees', 'passengers', 'acres', 'shares']
-const subjects = ['The agency', 'The council', 'The district office', 'The company', 'Officials', 'The ministry', 'The board', 'Police']
+export const plainNouns = ['workers', 'tonnes of grain', 'vehicles', 'homes', 'voters', 'licensed arms', 'students', 'cases', 'trees', 'passengers', 'acres', 'shares']
+export const subjects = ['The agency', 'The council', 'The district office', 'The company', 'Officials', 'The ministry', 'The board', 'Police']
 
 /** The sentences of a paragraph, split after `.`, `!` or `?` before a space and a capital. */
 export function sentencesOf(paragraph: string): string[] {
@@ -54,7 +54,7 @@ export function plainParagraphs(paragraphs: readonly string[], min = 1): number[
 }
 
 /** A sentence of 8 to 40 words ending in a full stop, without quote marks, digits-only ends or abbreviations. */
-function usable(sentence: string): boolean {
+export function usable(sentence: string): boolean {
   const words = sentence.split(' ').length
   return words >= 8 && words <= 40 && /[a-z]\.$/u.test(sentence) && !/["'\u2018\u2019\u201c\u201d;:()]/u.test(sentence) && !/\b[A-Z][a-z]?\.$/u.test(sentence)
 }
@@ -67,7 +67,7 @@ export function replaced(paragraphs: readonly string[], index: number, text: str
 }
 
 /** A quotable sentence in a quote-free paragraph: the paragraph index, its sentences and which one. */
-function quotable(paragraphs: readonly string[], random: Random, position: 'first' | 'later' | 'any' = 'any'): { index: number; sentences: string[]; at: number } | undefined {
+export function quotable(paragraphs: readonly string[], random: Random, position: 'first' | 'later' | 'any' = 'any'): { index: number; sentences: string[]; at: number } | undefined {
   const candidates = plainParagraphs(paragraphs, position === 'later' ? 2 : 1)
   for (let tries = 0; tries < 6 && candidates.length > 0; tries++) {
     const index = pick(random, candidates)
@@ -87,7 +87,7 @@ function glyphs(random: Random): { open: string; close: string } {
  * Rebuilds paragraph `index` with sentence `at` replaced by `make(body)` (body = the sentence
  * without its full stop); `make` returns the new text and the defect's span within it.
  */
-function rewrite(paragraphs: readonly string[], q: { index: number; sentences: string[]; at: number }, make: (body: string) => [string, number, number]): Injected {
+export function rewrite(paragraphs: readonly string[], q: { index: number; sentences: string[]; at: number }, make: (body: string) => [string, number, number]): Injected {
   const before = q.sentences.slice(0, q.at).join(' ')
   const prefix = before === '' ? '' : `${before} `
   const body = (q.sentences[q.at] ?? '').slice(0, -1)
@@ -102,7 +102,7 @@ const speaker = (random: Random): string => {
 }
 
 /** Lower-cases a sentence's first letter unless it starts a name or an acronym. */
-const decap = (s: string): string => (/^[A-Z][a-z]/u.test(s) && /^(?:The|A|An|In|On|It|He|She|They|We|This|That|There|But|And|For|At|As|If|When)\b/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)
+export const decap = (s: string): string => (/^[A-Z][a-z]/u.test(s) && /^(?:The|A|An|In|On|It|He|She|They|We|This|That|There|But|And|For|At|As|If|When)\b/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s)
 
 export const quotePunctuation: Variant[] = [
   {
@@ -297,7 +297,7 @@ export const unbalancedQuote: Variant[] = [
 ]
 
 /** Later paragraphs (at least two after the first) where a repeated phrase can go. */
-function spread(paragraphs: readonly string[], random: Random, count: number): number[] | undefined {
+export function spread(paragraphs: readonly string[], random: Random, count: number): number[] | undefined {
   const candidates = plainParagraphs(paragraphs).filter((i) => usable(sentencesOf(paragraphs[i] ?? '').at(-1) ?? ''))
   if (candidates.length < count) return undefined
   const chosen = new Set<number>()
@@ -306,7 +306,7 @@ function spread(paragraphs: readonly string[], random: Random, count: number): n
 }
 
 /** Appends `tail` (`, X reported`) before the full stop of the last sentence of each chosen paragraph. */
-function repeatTail(paragraphs: readonly string[], indices: readonly number[], tail: (n: number) => string): Injected {
+export function repeatTail(paragraphs: readonly string[], indices: readonly number[], tail: (n: number) => string): Injected {
   const out = [...paragraphs]
   const spans: [number, number, number][] = []
   indices.forEach((index, n) => {
@@ -592,7 +592,7 @@ const mention = (random: Random, name: string): string =>
   pick(random, [`\u0000${name}\u0001 ${pick(random, ['said', 'added', 'told reporters'])} the ${pick(random, ['talks', 'work', 'review'])} would continue.`, `The ${pick(random, ['decision', 'plan', 'offer'])} was welcomed by \u0000${name}\u0001 later that week.`])
 
 /** One letter changed, doubled, dropped or swapped inside a surname (not its first letter). */
-function nearMiss(random: Random, word: string): string {
+export function nearMiss(random: Random, word: string): string {
   const i = int(random, 2, word.length - 2)
   const c = word[i] ?? 'a'
   switch (int(random, 0, 3)) {

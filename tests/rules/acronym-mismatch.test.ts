@@ -74,6 +74,8 @@ describe('acronym-mismatch', () => {
     ['"The Union of Coastal Republics (UCB) is strong," she said.', 'Unexpected acronym `UCB` for `Union of Coastal Republics`, expected `UCR`'],
     // a listed acronym with an unlisted expansion is checked like any other
     ['The Tarvik Sea Lines (TSK) sailed.', 'Unexpected acronym `TSK` for `Tarvik Sea Lines`, expected `TSL`'],
+    // issue 11 point 6: one acronym given two expansions, the second as an appositive
+    ['The National Relief Council (NRC) met. Members of the Nationwide Revenue Commission, or NRC, walked out.', 'Unexpected second definition of `NRC` as `Nationwide Revenue Commission`, expected `National Relief Council` as first defined'],
   ])('fires: %s', (text, message) => {
     expect(messages(text)).toEqual([message])
   })

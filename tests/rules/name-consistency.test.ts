@@ -30,6 +30,11 @@ describe('name-consistency', () => {
     'Tom Parker met the board. Barker said no, and Barker left.',
     'Ahmed Khan and Ahmad Raza met. Khan said so.',
     'Mohammed Ahmed and Mohammad Ahmed arrived.',
+    'Mohammad Rakarvin met Muhammad Salem. Rakarvin and Salem spoke.',
+    'Lt Gen. Ivo Ranko met the press. Gen. Ivo Ranko left, and former Governor Ana Voss met Senator Ana Voss.',
+    'F. M. Tenmabel met Fozu Mosa Tenmabel and Fara Mei Tenmabel. Mrs. J. K. Lane met Jana Kim Lane.',
+    'Al-Movin spoke. The aides to al-Movin agreed, and Al Gore met Ed Balls in Abu Dhabi.',
+    'The AP report came as the A-P road was shut.',
     'Mr. Lee and Mr. Lea met. Ivan and Iván spoke.',
     // places: no shared context, or a bare place after a preposition
     'The Sudanese army left Sudan. The Sedan club met.',
@@ -118,6 +123,12 @@ describe('name-consistency', () => {
     ['Envoy Dmitri Tlegenbai spoke. Dmitri Tlegenb left.', [variant('Tlegenb', 'Tlegenbai')]],
     ['Minister Tarik Rasheed spoke on Monday. Rashid said the plan stood.', [variant('Rashid', 'Rasheed')]],
     ['Envoy Omar Farooq arrived, and Omar Faruk left.', [variant('Faruk', 'Farooq')]],
+    // issue 11 point 6: initials, transliterated first names, compound surnames, points in a code, a title changed
+    ['Envoy Fozu Mosa Tenmabel arrived.\n\nLater F. M. Tenmabel left, and FM Tenmabel waved.', [`Unexpected shortened name \`F. M. Tenmabel\`, expected \`Fozu Mosa Tenmabel\` as elsewhere in the story`, `Unexpected shortened name \`FM Tenmabel\`, expected \`Fozu Mosa Tenmabel\` as elsewhere in the story`]],
+    ['Minister Mohammad Rakarvin spoke on Monday.\n\nAides to Muhammad Rakarvin declined to comment.', [variant('Muhammad', 'Mohammad')]],
+    ['Envoy Karak El-Ribri spoke on Monday.\n\nLater El Ribri left, and Elribri waved.', ['Unexpected form `El Ribri`, expected `El-Ribri` as elsewhere in the story', 'Unexpected form `Elribri`, expected `El-Ribri` as elsewhere in the story']],
+    ['Police in J.K. met.\n\nJK officials spoke, and the J.K. board agreed.', ['Unexpected form `JK`, expected `J.K.` as elsewhere in the story']],
+    ['Dr Mira Talven opened the clinic.\n\nLater Prof Mira Talven cut the ribbon.', ['Unexpected title `Prof` before `Mira Talven`, expected `Dr` as elsewhere in the story']],
   ])('fires: %s', (text, expected) => {
     expect(messages(text)).toEqual(expected)
   })

@@ -154,6 +154,15 @@ describe('repeated-attribution', () => {
     ['a named speaker and an appositive tail', 'Minister Ana Toma said the ferry would be raised, Ivo Lenz, a ministry spokesman, said on Monday.', ['1:51-1:97 doubled']],
     ['agency tags of two agencies', 'The ferry sank. (IANS)\n\nTen were saved. (ANI)', ['1:16-1:23 mixedAgency']],
     ['a dateline agency and a body tag of another', 'TOLV, May 4 (ANI): The ferry sank.\n\nTen were saved. (IANS)', ['3:16-3:23 mixedAgency']],
+    // Issue 11 point 3: outlet, document and source credits in mixed forms, not one fixed phrase.
+    ['one outlet in three forms', 'Ferries resumed, the Orla Times reported, citing officials.\n\nTwo boats were added, according to the Orla Times.\n\nFares fell, reported the Orla Times.', ['3:21-3:50 tail', '5:13-5:36 phrase']],
+    ['a newspaper named in two orders', 'The dam held, the newspaper Kelsa Post wrote.\n\nRoads stayed open, the Kelsa Post daily wrote.', ['3:20-3:46 phrase']],
+    ['a statement, then the statement added twice', 'Fares rose, the ministry said in a statement.\n\nBuses were cut, the statement further added.\n\nDepots closed, the statement said.', ['3:17-3:44 phrase', '5:16-5:34 phrase']],
+    ['the same document trailer twice', 'Fares rose, the transport office said in a statement.\n\nBuses were cut, the transport office said in a press release.', ['3:17-3:61 phrase']],
+    ['sources said closing paragraph after paragraph', 'Fares rose, sources said.\n\nBuses were cut, official sources said.\n\nDepots closed, sources in the ministry said.', ['3:17-3:38 phrase', '5:16-5:44 phrase']],
+    ['he also claimed, again and again', 'Fares rose, he claimed.\n\nBuses were cut, he also claimed.\n\nDepots closed, he further claimed.', ['3:17-3:32 phrase', '5:16-5:34 phrase']],
+    ['an agency tail beside its own tag', 'The ferry sank near Tolv, ANI reported.\n\nTen people were saved. (ANI)', ['1:27-1:39 phrase']],
+    ['according to a person, then he said', 'According to Ana Toma, the ferry would be raised by June, she said.', ['1:59-1:67 doubled']],
   ])('fires: %s', (_name, text, places) => {
     expect(lintRule(rule, text).map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn} ${d.messageId}`)).toEqual(places)
   })
@@ -166,6 +175,10 @@ describe('repeated-attribution', () => {
     ['an outlet crediting a speaker', 'Minister Ana Toma said the ferry would be raised, Varno Daily reported.'],
     ['a speaker and the statement of another', 'Ana Toma said on Monday.'],
     ['one credit in a dash line', 'The ferry sank.\n\nTen were saved. -- PTI'],
+    ['police said in half of many paragraphs', 'Fares on the ferry routes rose by a tenth, police said.\n\nBuses were cut on the northern routes for the winter.\n\nDepots closed on the coast road after the floods, police said.\n\nStaff left the depot early on Friday because of the storm.\n\nThe depot reopened on Monday morning with a skeleton crew.\n\nStaff returned to the harbour office on Tuesday, police said.\n\nTrade resumed on the quay once the weather cleared.'],
+    ['according to a report, then he said', 'According to the annual report, output fell by a tenth, he said.'],
+    ['an outlet cited by another agency once', 'The ferry sank near Tolv, Reuters reported.\n\nTen people were saved. (PTI)'],
+    ['two sources of one body', 'Fares rose, the transport office said.\n\nBuses were cut, the transport office said in a statement.\n\nTrains ran, the rail board said.'],
   ])('does not fire: %s', (_name, text) => {
     expect(lintRule(rule, text).map(describeDiagnostic)).toEqual([])
   })
