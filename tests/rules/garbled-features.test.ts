@@ -1,7 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { altKeys, altKinds, countKeys, countKinds, dropCandidates, featuresPerWindow, fnv1a, parseModel, windowFeatures, worstWindow } from '../../rules/lib/garbled/features.js'
-import { readJsonData } from '../../src/rule/data.js'
-import { tag } from '../../src/engine/story/tagger.js'
+import { altKeys, altKinds, countKeys, countKinds, dropCandidates, featuresPerWindow, fnv1a, windowFeatures } from '../../rules/lib/garbled/features.js'
 
 // The trained model's weights are indexed by these hashes: windowFeatures hashes piece by piece
 // for speed, and must give exactly the hashes of the feature strings the model was trained on.
@@ -59,27 +57,5 @@ describe('garbled-sentence window features', () => {
       const strings = [...counted, ...alternatives, ...dropCandidates.map((x) => `C3b|${b}|${x}|${c}`)]
       expect([...keys]).toEqual(strings.map((s) => fnv1a(s)))
     }
-  })
-})
-
-describe('garbled-sentence window scores', () => {
-  // worstWindow remembers each window's logit by its symbols (issue 14): a remembered logit must be
-  // the one the window computes, whatever was scored before it. Sentences share windows and differ
-  // only in a repeated word or pair, which the remembered key must tell apart.
-  const model = parseModel(readJsonData(new URL('../../rules/garbled-sentence.ts', import.meta.url).href, 'garbled-sentence-model.json'))
-  const sentences = [
-    'The port dock strike ended on Monday after the union and the owners agreed on pay.',
-    'The port port strike ended on Monday after the union and the owners agreed on pay.',
-    'Officials said on Monday in Delhi in Mumbai that the strike had ended.',
-    'Officials said on Monday in Delhi in Delhi that the strike had ended.',
-    'The owners agreed on pay after the union and the port strike ended on Monday.',
-  ].map((text) => tag(text))
-  test('do not depend on the order sentences are scored in', () => {
-    const forward = sentences.map((tokens) => worstWindow(tokens, model))
-    const backward = [...sentences].reverse().map((tokens) => worstWindow(tokens, model)).reverse()
-    expect(backward).toEqual(forward)
-    // The pairs differ only in a repeated word (`port port`) or pair (`in Delhi in Delhi`).
-    expect(forward[1]?.logit).not.toBe(forward[0]?.logit)
-    expect(forward[3]?.logit).not.toBe(forward[2]?.logit)
   })
 })

@@ -433,68 +433,6 @@ function tagTrigramBins(sentence: SymbolStates, model: GarbledModel): Uint8Array
 }
 
 /**
- * A window's logit depends only on its five word symbols, its five tag symbols and whether the
- * centre repeats the word before it or the pair before it (the count bins, the dropped-word
- * evidence and the tag-trigram correction are all read from these), and windows recur across
- * sentences and stories (`NOUN of the NOUN ,`): each window's logit is remembered per model by
- * those twelve values, packed exactly into two integers below 2^53, so a remembered logit is the one
- * the window would compute (issue 14). The cap only guards a long-running service.
- */
-const rememberedLogits = new WeakMap<GarbledModel, WindowMemo>()
-const maxRememberedLogits = 200_000
-
-/** Symbols numbered below this go into window keys: 10 bits each, five to a key number. */
-const keySymbols = 1024
-
-/** Logits by window: by its word symbols' key, then by its tag symbols' key and repetition flags. */
-class WindowMemo {
-  readonly #byFirst = new Map<number, Map<number, number>>()
-  #size = 0
-
-  get(first: number, second: number): number | undefined {
-    return this.#byFirst.get(first)?.get(second)
-  }
-
-  set(first: number, second: number, logit: number): void {
-    if (this.#size >= maxRememberedLogits) {
-      this.#byFirst.clear()
-      this.#size = 0
-    }
-    let bySecond = this.#byFirst.get(first)
-    if (!bySecond) this.#byFirst.set(first, (bySecond = new Map()))
-    bySecond.set(second, logit)
-    this.#size++
-  }
-}
-
-function windowMemo(model: GarbledModel): WindowMemo {
-  let memo = rememberedLogits.get(model)
-  if (!memo) rememberedLogits.set(model, (memo = new WindowMemo()))
-  return memo
-}
-
-/**
- * The five symbol numbers of `states[from]` to `states[from + 4]` as one integer below 2^50, or -1
- * when a symbol's number is not below {@link keySymbols} (the model's symbols are a few hundred).
- */
-function keyOf(states: readonly Int32Array[], from: number): number {
-  let key = 0
-  for (let k = from; k < from + 5; k++) {
-    const id = states[k]?.[S.id] ?? -1
-    if (id < 0 || id >= keySymbols) return -1
-    key = key * keySymbols + id
-  }
-  return key
-}
-
-/** The two repetition flags of the window centred on `i`, as read by the `r1` and `r2` features. */
-function repetitionOf(lowers: readonly string[], i: number): number {
-  const repeated = at(lowers, i) === at(lowers, i - 1)
-  const repeatedPair = at(lowers, i) === at(lowers, i - 2) && at(lowers, i + 1) === at(lowers, i - 1)
-  return (repeated ? 2 : 0) + (repeatedPair ? 1 : 0)
-}
-
-/**
  * Scores every window of a tagged sentence and returns the worst, or undefined for no tokens.
  * Windows centred on a token for which `skip` is true are not scored.
  */
@@ -509,20 +447,9 @@ export function worstWindow(tokens: readonly Token[], model: GarbledModel, skip?
   const countMask = (1 << model.countBits) - 1
   const tagBins = tagTrigramBins(sentence, model)
   const memo = dropMemo(model)
-  const logits = windowMemo(model)
   let best: WindowScore | undefined
   for (let i = 0; i < tokens.length; i++) {
     if (tags[i] === 'P' || punctuationSymbols.has(tags[i] ?? '') || skip?.(i)) continue
-    // Token k's states are at k + 2: the window's five start at i.
-    const first = keyOf(sentence.wordStates, i)
-    const tagKey = keyOf(sentence.tagStates, i)
-    const keyed = first >= 0 && tagKey >= 0
-    const second = tagKey * 4 + repetitionOf(lowers, i)
-    const known = keyed ? logits.get(first, second) : undefined
-    if (known !== undefined) {
-      if (best === undefined || known > best.logit) best = { logit: known, center: i }
-      continue
-    }
     countKeysOf(sentence, i, keys)
     altKeysOf(sentence, i, altScratch, false)
     for (let k = 0; k < countKinds + 7; k++) bins[k] = model.counts[(keys[k] ?? 0) & countMask] ?? 0
@@ -538,7 +465,6 @@ export function worstWindow(tokens: readonly Token[], model: GarbledModel, skip?
       if (weight > 0) sum -= weight
     }
     const logit = model.bias + sum * model.scale
-    if (keyed) logits.set(first, second, logit)
     if (best === undefined || logit > best.logit) best = { logit, center: i }
   }
   return best
