@@ -72,22 +72,21 @@ function load(): Lexicon {
   const nearBy = remembered((key: string): readonly Near[] =>
     Object.freeze(near(words, hotOnly, key.slice(1), key.startsWith('1') ? 1 : 2).map((c) => Object.freeze(c))),
   )
-  // Beyond the hot forms a rank is a scan of the frequency list (a quarter megabyte): remembered, as
-  // suggestions are sorted by rank (each compared word asked again and again) and the same unknown
-  // words come back story after story (issue 14: the scans were 3% of a warm lint of Brown copy).
-  const coldRank = remembered((word: string): number => {
-    const at = frequent.indexOf(`\n${word}\n`, hotEnd)
-    return at < 0 ? Infinity : at
-  })
   return Object.freeze({
     has: remembered(has),
     name: remembered((word: string) => contains(names, word)),
-    rank: (word: string) => hot.get(word) ?? coldRank(word),
+    rank: (word: string) => {
+      const known = hot.get(word)
+      if (known !== undefined) return known
+      const at = frequent.indexOf(`\n${word}\n`, hotEnd)
+      return at < 0 ? Infinity : at
+    },
     rankBelow: (word: string, limit: number) => {
       const known = hot.get(word)
       if (known !== undefined) return known < limit
       if (limit <= hotEnd) return false
-      return coldRank(word) < limit
+      const at = frequent.indexOf(`\n${word}\n`, hotEnd)
+      return at >= 0 && at < limit
     },
     offensive: (word: string) => offensive.has(word),
     acronyms: Object.freeze([...acronyms]),
