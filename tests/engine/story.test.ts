@@ -93,6 +93,19 @@ describe('the story model is the one analysis layer', () => {
     ])
   })
 
+  test.each([
+    ['one space', 'Port city', true],
+    ['two spaces', 'Port  city', true],
+    ['three spaces', 'Port   city', false],
+    ['a tab', 'Port\tcity', false],
+    ['a no-break space', 'Port\u00a0city', false],
+    ['a comma and a space', 'Port, city', false],
+  ])('adjacentWord takes a neighbour across one or two spaces only (%s)', (_, text, adjacent) => {
+    const story = buildStory(`${text} wharf.`)
+    expect(story.adjacentWord(0, 1)?.text === 'city').toBe(adjacent)
+    expect(story.adjacentWord(1, -1)?.text === 'Port').toBe(adjacent)
+  })
+
   test('wordsIn, adjacentWord and parts read the same tokens', () => {
     const text = 'Jean-Luc Pellaro\u2019s  boat left.\nNew line here.'
     const story = buildStory(text)

@@ -49,6 +49,13 @@ function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefi
   return found && found.start <= offset && offset < found.end ? found : undefined
 }
 
+/** Whether `text.slice(from, to)` is one or two spaces (U+0020). */
+function isSpaceGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) !== 0x20) return false
+  return true
+}
+
 class LazyStory implements StoryModel {
   readonly text: string
   #point: PointOf | undefined
@@ -176,8 +183,10 @@ class LazyStory implements StoryModel {
     const here = this.words[index]
     const other = this.words[index + step]
     if (!here || !other || other.sentence !== here.sentence) return undefined
-    const gap = step < 0 ? this.flat.slice(other.end, here.start) : this.flat.slice(here.end, other.start)
-    return /^ {1,2}$/u.test(gap) ? other : undefined
+    // The gap must be one or two spaces: read in place, not sliced and matched (issue 14: rules ask
+    // for the neighbours of every word).
+    const gap = step < 0 ? isSpaceGap(this.flat, other.end, here.start) : isSpaceGap(this.flat, here.end, other.start)
+    return gap ? other : undefined
   }
 
   parts(word: WordPart): readonly WordPart[] {
