@@ -210,6 +210,25 @@ function clashingMarks(text: string, line: Line): { span: Span; marks: string }[
 }
 
 /**
+ * A full stop inside a closing quote mark and another mark just outside it (`the pier.”.`,
+ * `the pier.",` then a word): the quotation already ended the sentence or the clause. After an
+ * abbreviation's stop (a short capitalised word, an unknown lower-case one: `Acme Inc.",`, `40
+ * lbs.".`) the outer mark may be meant, so only a plain word counts.
+ */
+function marksAroundQuote(text: string, line: Line): { span: Span; marks: string }[] {
+  const found: { span: Span; marks: string }[] = []
+  for (const match of text.slice(line.start, line.end).matchAll(/(?<=[\p{L}\p{N}])\.(["\u201d])[ \t]?([.,;:])(?![.,;:!?])/gu)) {
+    const at = line.start + match.index
+    const start = runStart(text, at, line.start)
+    const word = /(\p{L}+)$/u.exec(text.slice(start, at))?.[1] ?? ''
+    const plain = /^\p{Lu}\p{Ll}{5,}$/u.test(word) || (/^\p{Ll}{3,}$/u.test(word) && !lowerAbbreviations.has(word) && lexicon().rank(word) !== Infinity)
+    if (!plain) continue
+    found.push({ span: { start, end: at + match[0].length }, marks: match[0].replace(/\s/gu, '') })
+  }
+  return found
+}
+
+/**
  * A space just inside a bracket between words (`the ( bill`, `increase )`): feeds leave it where
  * they strip a code or a link. Not an empty pair (`( )`, wire-code's) nor a list marker (`(a) `).
  */
@@ -413,6 +432,10 @@ export default defineRule(
           output: 'He won the cup., the title and the purse;, then left. The pier was found?. It was shut. The (new pier opened) on Monday.',
         },
         {
+          text: 'The mayor said: “We will rebuild the pier.”. The work starts in May.',
+          diagnostics: ['1:38-1:45 clashingMarks Unexpected marks `.”.` run together in `pier.”.`, keep the one meant'],
+        },
+        {
           text: 'In a radio interview on Friday, Dorvik, said he would reopen the pier.',
           diagnostics: ['1:33-1:45 subjectComma Unexpected comma between the subject and its verb in `Dorvik, said`, remove it'],
         },
@@ -443,6 +466,7 @@ export default defineRule(
         'Shares of 0700.HK and the report.PDF, not norvale.in, moved the .NET team.',
         'It weighs 5 lbs. or more, mind vs. heart, at 9 a.m. sharp; the old pier — rebuilt in 1990 — stands.',
         'The vote (2012–2014) was close—very close. Wait... then came the result.',
+        'He works for "Norvale Co.", she said, and lost 40 "lbs.".',
         'Harbour talks resume in Varna next month as the union weighs the latest offer from the port\n\nVARNA, May 3 (WNA) - Dock workers returned to work on Monday after the union accepted a new pay offer.\n\nThe score was 3 - 2 after ten days of talks and two year-long delays.',
       ],
     },
@@ -484,7 +508,7 @@ export default defineRule(
       for (const hit of openAbbreviations(text, line)) report('abbreviationPeriod', hit.span, { expected: [hit.expected] })
       for (const span of strayStops(text, line)) report('strayStop', span, { fix: 'none' })
       for (const hit of doubledMarks(text, line)) report('doubledMark', hit.span, { expected: [hit.expected] })
-      for (const hit of clashingMarks(text, line)) report('clashingMarks', hit.span, { fix: 'none', data: { marks: hit.marks } })
+      for (const hit of [...clashingMarks(text, line), ...marksAroundQuote(text, line)]) report('clashingMarks', hit.span, { fix: 'none', data: { marks: hit.marks } })
       for (const hit of bracketSpaces(text, line)) report('bracketSpace', hit.span, { expected: [hit.expected] })
       for (const span of lopsidedDashes(text, line)) report('lopsidedDash', span, { fix: 'none' })
       if (inTable.has(line.index)) continue

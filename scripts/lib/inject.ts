@@ -231,6 +231,72 @@ export const quotePunctuation: Variant[] = [
       })
     },
   },
+  {
+    // TeX and typewriter habits: two grave accents, primes or acute accents drawn as a double mark.
+    name: 'backticks, primes or accents as quote marks',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const [open, close] = pick(r, [['``', "''"], ['``', '``'], ['\u2032\u2032', '\u2032\u2032'], ['\u2033', '\u2033'], ['\u00b4\u00b4', '\u00b4\u00b4'], ['`', "'"], ['\u201f', '\u201d']] as const)
+      return q && rewrite(ps, q, (b) => {
+        const lead = `${cap(speaker(r))} said, `
+        return [`${lead}${open}${decap(b)}.${close}`, lead.length, lead.length + open.length]
+      })
+    },
+  },
+  {
+    name: 'opening mark glued to the sentence end before it',
+    inject: (ps, r) => {
+      const q = quotable(ps, r, 'later')
+      const g = glyphs(r)
+      if (!q) return undefined
+      const made = rewrite(ps, q, (b) => [`${g.open}${b},${g.close} ${speaker(r)} said.`, 0, 1])
+      const [index, at] = made.spans[0] ?? [0, 0]
+      const p = made.paragraphs[index] ?? ''
+      // Drop the space between the previous sentence's full stop and the opening mark.
+      made.paragraphs[index] = `${p.slice(0, at - 1)}${p.slice(at)}`
+      made.spans = [[index, at - 2, at]]
+      return made
+    },
+  },
+  {
+    name: 'closing mark glued to the next word',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const g = glyphs(r)
+      return q && rewrite(ps, q, (b) => {
+        const close = pick(r, [`,${g.close}`, `${g.close},`, `.${g.close}`])
+        const text = `${g.open}${b}${close}${speaker(r)} said.`
+        const at = text.indexOf(close)
+        return [text, at, at + close.length + 1]
+      })
+    },
+  },
+  {
+    name: 'quote mark doubled',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const g = glyphs(r)
+      const where = g.open === '"' ? pick(r, [0, 2]) : int(r, 0, 2)
+      return q && rewrite(ps, q, (b) => {
+        const open = where === 1 ? g.close : `${g.open}${where === 0 ? g.open : ''}`
+        const close = where === 2 ? `${g.close}${g.close}` : g.close
+        const text = `${open}${b},${close} ${speaker(r)} said.`
+        return where === 2 ? [text, text.indexOf(close), text.indexOf(close) + 2] : [text, 0, open.length]
+      })
+    },
+  },
+  {
+    name: 'full stop repeated after the closing mark',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const g = glyphs(r)
+      return q && rewrite(ps, q, (b) => {
+        const lead = `${cap(speaker(r))} said: ${g.open}`
+        const text = `${lead}${decap(b)}.${g.close}${pick(r, ['.', ',', ' .'])}`
+        return [text, text.length - 3, text.length]
+      })
+    },
+  },
 ]
 
 export const unbalancedQuote: Variant[] = [
