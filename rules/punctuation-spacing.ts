@@ -167,14 +167,17 @@ function doubleSpaces(text: string, line: Line, afterSentence: boolean): { span:
 
 /**
  * A comma doubled or followed by a full stop after a word (`sharply,, traders`, `rose,.`): the
- * second mark is the one meant. Not after a figure (`Hicks 3,,` in tabular lists).
+ * second mark is the one meant. Not after a figure (`Hicks 3,,` in tabular lists). A doubled
+ * semicolon counts when spaced (`deal; ; the`), or glued in a story that mostly writes single
+ * ones: Brown's tokenised text doubles every semicolon, a convention rather than a slip.
  */
-function doubledMarks(text: string, line: Line): { span: Span; expected: string }[] {
+function doubledMarks(text: string, line: Line, singleSemicolons: boolean): { span: Span; expected: string }[] {
   const found: { span: Span; expected: string }[] = []
-  for (const match of text.slice(line.start, line.end).matchAll(/(?<=\p{L}),[ \t]?([,.])(?![.,])/gu)) {
+  for (const match of text.slice(line.start, line.end).matchAll(/(?<=\p{L}),[ \t]?([,.])(?![.,])|(?<=[\p{L}\p{N}.)])(;)[ \t]?;(?![;,.])/gu)) {
+    if (match[2] !== undefined && !singleSemicolons && !match[0].includes(' ') && !match[0].includes('\t')) continue
     const at = line.start + match.index
     const start = runStart(text, at, line.start)
-    found.push({ span: { start, end: at + match[0].length }, expected: `${text.slice(start, at)}${match[1] ?? ''}` })
+    found.push({ span: { start, end: at + match[0].length }, expected: `${text.slice(start, at)}${match[1] ?? match[2] ?? ''}` })
   }
   return found
 }
@@ -201,8 +204,7 @@ function clashingMarks(text: string, line: Line): { span: Span; marks: string }[
     if (first === '.' && second !== '.' && !match[0].includes(' ')) {
       // After an abbreviation's full stop: `U.S.,`, `a.m.;`, `Co.,`, `etc.,`, `No.:`.
       // A capitalised word may be one (`Tex.,`, `Bldg.,`): only a ranked lower-case word is sure.
-      const plain = /^["'\u201c\u2018(]?(\p{Ll}{3,})$/u.exec(word)?.[1] ?? ''
-      if (plain === '' || lowerAbbreviations.has(plain) || lexicon().rank(plain) === Infinity) continue
+      if (!plainBeforeStop(word.replace(/^["'\u201c\u2018(]/u, ''))) continue
     }
     found.push({ span: { start, end: at + match[0].length }, marks: match[0].replace(/\s/gu, '') })
   }
@@ -221,8 +223,7 @@ function marksAroundQuote(text: string, line: Line): { span: Span; marks: string
     const at = line.start + match.index
     const start = runStart(text, at, line.start)
     const word = /(\p{L}+)$/u.exec(text.slice(start, at))?.[1] ?? ''
-    const plain = /^\p{Lu}\p{Ll}{5,}$/u.test(word) || (/^\p{Ll}{3,}$/u.test(word) && !lowerAbbreviations.has(word) && lexicon().rank(word) !== Infinity)
-    if (!plain) continue
+    if (!plainBeforeStop(word)) continue
     found.push({ span: { start, end: at + match[0].length }, marks: match[0].replace(/\s/gu, '') })
   }
   return found
@@ -234,16 +235,27 @@ function marksAroundQuote(text: string, line: Line): { span: Span; marks: string
  */
 function bracketSpaces(text: string, line: Line): { span: Span; expected: string }[] {
   const found: { span: Span; expected: string }[] = []
-  for (const match of text.slice(line.start, line.end).matchAll(/\([ \t]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]+\)/gu)) {
+  for (const match of text.slice(line.start, line.end).matchAll(/[([][ \t]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])[ \t]+[)\]]/gu)) {
     const at = line.start + match.index
     const end = at + match[0].length
-    const open = match[0].startsWith('(')
+    const bracket = match[0].trim()
+    const open = bracket === '(' || bracket === '['
     const start = open ? at : runStart(text, at, line.start)
     const stop = open ? runEnd(text, end, line.end) : end
-    const expected = open ? `(${text.slice(end, stop)}` : `${text.slice(start, at)})`
+    const expected = open ? `${bracket}${text.slice(end, stop)}` : `${text.slice(start, at)}${bracket}`
     found.push({ span: { start, end: stop }, expected })
   }
   return found
+}
+
+/**
+ * Whether a word before a full stop is surely no abbreviation: a ranked lower-case word that is
+ * not one (`cup.,`), or a capitalised word of six letters or more (`Russia.,`); short capitalised
+ * words may be (`Tex.,`, `Bldg.,`, `Corp.",`).
+ */
+function plainBeforeStop(word: string): boolean {
+  if (/^\p{Lu}\p{Ll}{5,}$/u.test(word)) return word !== 'Messrs'
+  return /^\p{Ll}{3,}$/u.test(word) && !lowerAbbreviations.has(word) && lexicon().rank(word) !== Infinity
 }
 
 /** Lower-case abbreviations that end with a full stop mid-sentence: units, `vs.`, `etc.`, `approx.`. */
@@ -278,11 +290,32 @@ function strayStops(text: string, line: Line): Span[] {
  * A dash with a space on one side only, between words or figures (`(V7N)— Anura`, `2012 —2013`):
  * house styles space a dash on both sides or neither. Not a dash that opens or ends a line.
  */
+/**
+ * A hyphen between words spaced on one side only (`Monday -and`, `Monday- the`): a dash that lost a
+ * space, or a hyphen that gained one. Not a suspended hyphen (`nine- and ten-year-olds`), nor before
+ * a capital or a figure (agency end marks, negative numbers are other rules' business).
+ */
+function lopsidedHyphen(text: string, line: Line, i: number): Span | undefined {
+  const before = text[i - 1] ?? ''
+  const after = text[i + 1] ?? ''
+  if (before === ' ' && /\p{L}/u.test(text[i - 2] ?? '') && /\p{Ll}/u.test(after)) {
+    return { start: runStart(text, i - 1, line.start), end: runEnd(text, i, line.end) }
+  }
+  if (after !== ' ' || !/\p{L}/u.test(before) || !/\p{Ll}/u.test(text[i + 2] ?? '')) return undefined
+  if (/^ (?:and|or|to|nor|through|&) /u.test(text.slice(i + 1, i + 11))) return undefined
+  return { start: runStart(text, i, line.start), end: runEnd(text, i + 2, line.end) }
+}
+
 function lopsidedDashes(text: string, line: Line): Span[] {
   const found: Span[] = []
   const word = /[\p{L}\p{N})\]"\u201d\u2019]/u
   for (let i = line.start + 2; i < line.end - 2; i++) {
     const char = text[i] ?? ''
+    if (char === '-') {
+      const hit = lopsidedHyphen(text, line, i)
+      if (hit) found.push(hit)
+      continue
+    }
     if (char !== '\u2014' && char !== '\u2013') continue
     const before = text[i - 1] ?? ''
     const after = text[i + 1] ?? ''
@@ -487,6 +520,7 @@ export default defineRule(
       }
       if (table) for (let i = first; i < index; i++) inTable.add(i)
     }
+    const singleSemicolons = (text.match(/(?<!;);(?!;)/gu)?.length ?? 0) > (text.match(/;;/gu)?.length ?? 0)
     // A missing stop and a hyphen for a dash are judgements, not spacing: warnings at most.
     for (const span of missingStops(story)) report('missingStop', span, { fix: 'none', severity: 'warning' })
     for (const sentence of story.sentences) {
@@ -507,7 +541,7 @@ export default defineRule(
       for (const hit of dotRuns(text, line)) report(hit.id, hit.span, { expected: [hit.expected], ...(hit.safe ? {} : { fix: 'suggest' as const }) })
       for (const hit of openAbbreviations(text, line)) report('abbreviationPeriod', hit.span, { expected: [hit.expected] })
       for (const span of strayStops(text, line)) report('strayStop', span, { fix: 'none' })
-      for (const hit of doubledMarks(text, line)) report('doubledMark', hit.span, { expected: [hit.expected] })
+      for (const hit of doubledMarks(text, line, singleSemicolons)) report('doubledMark', hit.span, { expected: [hit.expected] })
       for (const hit of [...clashingMarks(text, line), ...marksAroundQuote(text, line)]) report('clashingMarks', hit.span, { fix: 'none', data: { marks: hit.marks } })
       for (const hit of bracketSpaces(text, line)) report('bracketSpace', hit.span, { expected: [hit.expected] })
       for (const span of lopsidedDashes(text, line)) report('lopsidedDash', span, { fix: 'none' })

@@ -200,6 +200,39 @@ export const punctuationMarks: Variant[] = [
     },
   },
   {
+    name: 'hyphen spaced on one side',
+    inject: (ps, r) => {
+      const candidates = plainParagraphs(ps).flatMap((i) => [...(ps[i] ?? '').matchAll(/(?<=[a-z]{3}) (?=[a-z]{3,} )/gu)].map((m) => [i, m.index] as const))
+      if (candidates.length === 0) return undefined
+      const [index, at] = pick(r, candidates)
+      const p = ps[index] ?? ''
+      if (/^ (?:and|or|to|nor) /u.test(p.slice(at, at + 6))) return undefined
+      const mark = pick(r, [' -', '- '])
+      return replaced(ps, index, `${p.slice(0, at)}${mark}${p.slice(at + 1)}`, [[at, at + 2]])
+    },
+  },
+  {
+    name: 'space before a mark after a figure or bracket',
+    inject: (ps, r) => {
+      const candidates = plainParagraphs(ps).flatMap((i) => [...(ps[i] ?? '').matchAll(/(?<=[0-9)])[,.;](?= [a-zA-Z])/gu)].map((m) => [i, m.index] as const))
+      if (candidates.length === 0) return undefined
+      const [index, at] = pick(r, candidates)
+      const p = ps[index] ?? ''
+      return replaced(ps, index, `${p.slice(0, at)} ${p.slice(at)}`, [[at - 1, at + 2]])
+    },
+  },
+  {
+    name: 'space inside square brackets',
+    inject: (ps, r) => {
+      const candidates = plainParagraphs(ps).flatMap((i) => [...(ps[i] ?? '').matchAll(/ ([a-z]{3,} [a-z]{2,}) /gu)].map((m) => [i, m.index + 1, m[1] ?? ''] as const))
+      if (candidates.length === 0) return undefined
+      const [index, at, words] = pick(r, candidates)
+      const p = ps[index] ?? ''
+      const inner = r() < 0.5 ? `[ ${words}]` : `[${words} ]`
+      return replaced(ps, index, `${p.slice(0, at)}${inner}${p.slice(at + words.length)}`, [[at, at + inner.length]])
+    },
+  },
+  {
     name: 'paragraph ends without its full stop',
     inject: (ps, r) => {
       const candidates = ps.flatMap((p, i) => (i >= 1 && i + 1 < ps.length && /[a-z]\.$/u.test(p) && (sentencesOf(p).at(-1) ?? '').split(' ').length >= 12 && /^[A-Z]/u.test(ps[i + 1] ?? '') ? [i] : []))
