@@ -175,3 +175,9 @@ describe('doubled semicolons (issue 11)', () => {
     ])
   })
 })
+
+describe('square brackets (issue 11)', () => {
+  test('an evenly spaced insertion is tokenised text, not a slip', () => {
+    expect(lint('He said [ Hearst ] would run, and J. Vernon, prop.". Then rain.')).toEqual([])
+  })
+})
