@@ -20,6 +20,14 @@ const cp1251 = new TextDecoder('windows-1251')
 /** UTF-8 bytes read as windows-1251 (`вЂ™` for `’`). */
 const asCp1251 = (text: string): string => cp1251.decode(Uint8Array.from(utf8(text)))
 /** Mac Roman bytes of the marks Mac-made copy carries, read as windows-1252 (`’` is 0xD5, `Õ`). */
+const macintosh = new TextDecoder('macintosh')
+/** UTF-8 bytes read as Mac Roman (`‚Äô` for `’`, `√©` for `é`). */
+const asMacRoman = (text: string): string => macintosh.decode(Uint8Array.from(utf8(text)))
+/** windows-1252 bytes read as Mac Roman (`í` for `’`, `ì` for `“`); undefined for a character windows-1252 lacks. */
+const cp1252AsMacRoman = (text: string): string | undefined => {
+  const bytes = [...text].map((c) => (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : [...Array(256).keys()].find((b) => cp1252Char(b) === c)))
+  return bytes.some((b) => b === undefined) ? undefined : macintosh.decode(Uint8Array.from(bytes as number[]))
+}
 const macRoman: Readonly<Record<string, string>> = { '\u2019': '\u00d5', '\u2018': '\u00d4', '\u201c': '\u00d2', '\u201d': '\u00d3', '\u2014': '\u00d1', '\u2013': '\u00d0' }
 
 /** The ways a feed breaks one non-ASCII character. */
@@ -35,6 +43,8 @@ const breakages: readonly { name: string; apply: (char: string, random: Random) 
   { name: 'character lost to \ufffd', apply: () => '\ufffd' },
   { name: 'UTF-8 read as windows-1251', apply: asCp1251 },
   { name: 'Mac Roman read as windows-1252', apply: (c) => macRoman[c] },
+  { name: 'UTF-8 read as Mac Roman', apply: asMacRoman },
+  { name: 'windows-1252 read as Mac Roman', apply: cp1252AsMacRoman },
   {
     name: 'character reference half decoded',
     apply: (c, r) => {
