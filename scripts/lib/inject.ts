@@ -768,6 +768,18 @@ export const truncation: Variant[] = [
   { name: 'story ends on a bare figure', inject: (ps, r) => figureEnd(ps, ps.length - 1, r) },
   { name: 'paragraph ends on a bare figure', inject: (ps, r) => figureEnd(ps, int(r, 1, ps.length - 2), r) },
   { name: 'story ends mid-sentence', inject: (ps, r) => cutParagraph(ps, ps.length - 1, r, '') },
+  {
+    // A feed cut right after a sentence's first word: `... on Monday. But` or `... will be the`.
+    name: 'paragraph cut on a word no sentence ends on',
+    inject: (ps, r) => {
+      const index = int(r, 1, ps.length - 1)
+      const p = ps[index] ?? ''
+      if (!/[a-z]\.$/u.test(p) || p.split(' ').length < 14) return undefined
+      const tail = r() < 0.5 ? ` ${pick(r, ['But', 'The', 'And', 'However, the', 'In'])}` : ''
+      const text = tail === '' ? `${p.slice(0, p.lastIndexOf(' '))} ${pick(r, ['the', 'of', 'and', 'to', 'with', 'was'])}` : `${p}${tail}`
+      return replaced(ps, index, text, [[text.lastIndexOf(' ') + 1, text.length]])
+    },
+  },
   { name: 'first paragraph cut with an ellipsis', inject: (ps, r) => cutParagraph(ps, 0, r, pick(r, ['...', '\u2026', ' \u2026'])) },
   {
     name: 'paragraph lost its first letters',
