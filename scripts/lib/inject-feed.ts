@@ -270,6 +270,18 @@ export const repeatedWords: Variant[] = [
   { name: 'function word doubled', inject: (ps, r) => doubleWord(ps, r, /(?<=[a-z] )(?:the|a|an|in|of|to|on|for|and|is|was|that|with|by|at) (?=[a-z])/gu) },
   { name: 'content word doubled', inject: (ps, r) => doubleWord(ps, r, /(?<=[a-z] )[a-z]{4,12} (?=[a-z])/gu) },
   {
+    name: 'function word doubled with a mark between',
+    inject: (ps, r) => {
+      const candidates = ps.flatMap((p, i) => [...p.matchAll(/(?<=[a-z] )(?:the|a|an|of|with|from|into) (?=[a-z])/gu)].map((m) => [i, m.index, m[0]] as const))
+      if (candidates.length === 0) return undefined
+      const [index, at, word] = pick(r, candidates)
+      const p = ps[index] ?? ''
+      const mark = pick(r, [', ', '. ', ',\n', '; '])
+      const first = word.trimEnd()
+      return replaced(ps, index, `${p.slice(0, at)}${first}${mark}${p.slice(at)}`, [[at, at + first.length + mark.length + first.length]])
+    },
+  },
+  {
     name: 'two-word title doubled',
     inject: (ps, r) => {
       const title = pick(r, ['Secretary General', 'Prime Minister', 'Chief Justice', 'Attorney General', 'Vice President', 'Home Minister'])
