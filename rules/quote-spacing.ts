@@ -273,6 +273,8 @@ export default defineRule(
     for (const result of story.quotes) {
       const { paragraph, balanced } = result
       for (const mark of result.apostrophes) {
+        // An apostrophe typed twice (`don''t`) is the apostrophe rule's.
+        if (mark.end - mark.start !== 1) continue
         const start = runStart(text, mark.start, paragraph.start)
         const end = runEnd(text, mark.end, paragraph.end)
         const expected = text.slice(start, mark.start) + mark.expected + text.slice(mark.end, end)

@@ -327,19 +327,33 @@ export const pluralNames: Variant[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------
-// Apostrophes split from their word by a space where a feed re-flowed the text.
+// Apostrophes split from their word by a space where a feed re-flowed the text, or typed wrong.
+
+/** Rewrites the apostrophe of a random `'s` or `'t` before a word with `make(before, after)`; the span holds the mark and its neighbours. */
+function reApostrophe(ps: readonly string[], r: Random, make: (before: string, after: string) => [string, number]): Injected | undefined {
+  const candidates = ps.flatMap((p, i) => [...p.matchAll(/[a-z]'(?:s|t)(?= [a-z])/gu)].map((m) => [i, m.index + 1] as const))
+  if (candidates.length === 0) return undefined
+  const [index, at] = pick(r, candidates)
+  const p = ps[index] ?? ''
+  const [text, length] = make(p.slice(0, at), p.slice(at + 1))
+  return replaced(ps, index, text, [[at - 1, at + length + 1]])
+}
 
 export const apostrophes: Variant[] = [
   {
+    name: 'apostrophe typed in a wrong glyph or twice',
+    inject: (ps, r) =>
+      reApostrophe(ps, r, (before, after) => {
+        const mark = pick(r, ['\u2018', '\u00b4', '`', '\u2032', "''", '\u2019\u2019'])
+        return [`${before}${mark}${after}`, mark.length]
+      }),
+  },
+  {
     name: 'space after or before the apostrophe',
-    inject: (ps, r) => {
-      const candidates = ps.flatMap((p, i) => [...p.matchAll(/[a-z]'(?:s|t)(?= [a-z])/gu)].map((m) => [i, m.index + 1] as const))
-      if (candidates.length === 0) return undefined
-      const [index, at] = pick(r, candidates)
-      const p = ps[index] ?? ''
-      const mark = pick(r, ["'", '\u2019'])
-      const text = r() < 0.5 ? `${p.slice(0, at)}${mark} ${p.slice(at + 1)}` : `${p.slice(0, at)} ${mark}${p.slice(at + 1)}`
-      return replaced(ps, index, text, [[at - 1, at + 3]])
-    },
+    inject: (ps, r) =>
+      reApostrophe(ps, r, (before, after) => {
+        const mark = pick(r, ["'", '\u2019'])
+        return [r() < 0.5 ? `${before}${mark} ${after}` : `${before} ${mark}${after}`, 2]
+      }),
   },
 ]

@@ -34,15 +34,16 @@ function isQuoteChar(c: string | undefined): boolean {
   return c === '"' || openGlyphs.has(c ?? '') || closeGlyphs.has(c ?? '')
 }
 
-/** Quote marks used as apostrophes inside a word: `haven”t`, `India"s`. */
+/** Quote marks used as apostrophes inside a word: `haven”t`, `India"s`, a doubled apostrophe `don''t`, `city’’s`. */
 export function apostropheMarks(text: string, paragraph: Span): ApostropheMark[] {
   const found: ApostropheMark[] = []
   const slice = text.slice(paragraph.start, paragraph.end)
-  for (const match of slice.matchAll(/(?<=\p{L})["\u201d](?=(?:t|s|re|ve|ll|d|m)(?![\p{L}\p{N}]))/gu)) {
+  for (const match of slice.matchAll(/(?<=\p{L})(?:["\u201d]|''|\u2019\u2019)(?=(?:t|s|re|ve|ll|d|m)(?![\p{L}\p{N}]))/gu)) {
     const start = paragraph.start + match.index
-    const after = text.slice(start + 1, start + 3)
+    const end = start + match[0].length
+    const after = text.slice(end, end + 2)
     if (after.startsWith('t') && text[start - 1] !== 'n') continue
-    found.push({ start, end: start + 1, expected: match[0] === '"' ? "'" : '\u2019' })
+    found.push({ start, end, expected: match[0] === '"' || match[0] === "''" ? "'" : '\u2019' })
   }
   return found
 }
