@@ -51,6 +51,20 @@ function spacesBefore(text: string, line: Line): { span: Span; expected: string;
 }
 
 /**
+ * A space between a figure and its per cent sign (`5 %`, `12.5 %`): English copy sets them
+ * together. A narrow or thin space (SI typography) is deliberate and left alone.
+ */
+function percentSpaces(text: string, line: Line): { span: Span; expected: string; mark: string }[] {
+  const found: { span: Span; expected: string; mark: string }[] = []
+  for (const match of text.slice(line.start, line.end).matchAll(/(?<=\p{N})[ \u00a0]%(?![\p{L}\p{N}])/gu)) {
+    const at = line.start + match.index
+    const start = runStart(text, at, line.start)
+    found.push({ span: { start, end: at + 2 }, expected: `${text.slice(start, at)}%`, mark: '%' })
+  }
+  return found
+}
+
+/**
  * A word after sentence punctuation: capitalised (`The`), the one-letter words `I` and `A` before a
  * space, or an acronym (`MSCI`, `MSCI's`, `TB index`).
  */
@@ -548,7 +562,7 @@ export default defineRule(
     }
     for (const line of story.lines) {
       if (line.end - line.start < 3) continue
-      for (const hit of spacesBefore(text, line)) report('spaceBefore', hit.span, { expected: [hit.expected], data: { mark: hit.mark } })
+      for (const hit of [...spacesBefore(text, line), ...percentSpaces(text, line)]) report('spaceBefore', hit.span, { expected: [hit.expected], data: { mark: hit.mark } })
       for (const hit of missingSpaces(text, line)) report('missingSpace', hit.span, { expected: [hit.expected], data: { mark: hit.mark } })
       for (const hit of dotRuns(text, line)) report(hit.id, hit.span, { expected: [hit.expected], ...(hit.safe ? {} : { fix: 'suggest' as const }) })
       for (const hit of openAbbreviations(text, line)) report('abbreviationPeriod', hit.span, { expected: [hit.expected] })

@@ -232,6 +232,15 @@ export const punctuationMarks: Variant[] = [
     },
   },
   {
+    name: 'space before a per cent sign',
+    inject: (ps, r) => {
+      const figure = r() < 0.5 ? String(int(r, 2, 60)) : `${int(r, 1, 9)}.${int(r, 1, 9)}`
+      const text = `The ${pick(r, ['index', 'turnout', 'rate', 'share'])} ${pick(r, ['rose', 'fell', 'stood at'])} ${figure} % ${pick(r, ['on Monday', 'last year', 'in May'])}.`
+      const at = text.indexOf(' %')
+      return insertSentence(ps, r, text, at - figure.length, at + 2)
+    },
+  },
+  {
     name: 'space inside square brackets',
     inject: (ps, r) => {
       const candidates = plainParagraphs(ps).flatMap((i) => [...(ps[i] ?? '').matchAll(/ ([a-z]{3,} [a-z]{2,}) /gu)].map((m) => [i, m.index + 1, m[1] ?? ''] as const))

@@ -11,6 +11,7 @@ describe('fixes', () => {
     ['Why did it fail ? Nobody knows !', 'Why did it fail? Nobody knows!'],
     // a spaced doubled semicolon, spaces inside square brackets (issue 11)
     ['Dockers went back; ; the port reopened.', 'Dockers went back; the port reopened.'],
+    ['Fares rose 5 % and tolls 12.5 %.', 'Fares rose 5% and tolls 12.5%.'],
     ['The port [ in Varna] reopened [on Monday ].', 'The port [in Varna] reopened [on Monday].'],
     ['NORVALE : Dockers went back to work ; the port reopened.', 'NORVALE: Dockers went back to work; the port reopened.'],
     ['"We are ready" , the mayor said.', '"We are ready", the mayor said.'],
@@ -75,6 +76,8 @@ describe('does not fire', () => {
   test.each([
     // every semicolon doubled: a tokeniser's convention (Brown), not a slip; one doubled among singles is
     'Dockers went back;; the port reopened;; ships sailed.',
+    // a narrow no-break space before the per cent sign is SI typography
+    'Fares rose 5\u202f% on Monday.',
     'Inflation rose 3.5 percent; the index hit 1,000.5 at 10:30 a.m.',
     'Visit example.com, www.norvale.gov.in or mail desk@example.org today.',
     'The U.S. and U.K. envoys met at 9 a.m. on Monday, e.g. in Geneva.',
