@@ -324,6 +324,17 @@ export const unbalancedQuote: Variant[] = [
     },
   },
   {
+    name: 'opening mark lost before a participle',
+    inject: (ps, r) => {
+      const q = quotable(ps, r, 'first')
+      const g = glyphs(r)
+      return q && rewrite(ps, q, (b) => {
+        const text = `${b},${g.close} ${pick(r, ['adding that the plan was sound', 'saying the talks would go on', 'according to officials'])}.`
+        return [text, b.length + 1, b.length + 2]
+      })
+    },
+  },
+  {
     name: 'closing mark lost before attribution',
     inject: (ps, r) => {
       const q = quotable(ps, r)

@@ -17,6 +17,9 @@ describe('fires', () => {
     // a closing mark with nothing open
     ['The port will reopen in May.” The council agreed.', ['1:29-1:30 unopened']],
     ['The mayor said "yes" and then no," the clerk said.', ['1:34-1:35 unopened']],
+    // a straight closing mark first in its paragraph before a participle that attributes (issue 11)
+    ['The ferry will sail at dawn," adding that the tide was high.', ['1:29-1:30 unopened']],
+    ['The ferry will sail at dawn", according to the skipper.', ['1:28-1:29 unopened']],
     // a quotation carried on without reopening its paragraph
     ['The mayor said, "We will rebuild the harbour.\n\nIt will take a year," she said.', ['3:1-3:3 continuation']],
     // quoted text runs into an attribution in a cut excerpt: the closing mark was dropped
