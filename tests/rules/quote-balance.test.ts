@@ -72,6 +72,8 @@ describe('does not fire', () => {
     "The reforms haven”t reached the port and the city\"s docks.",
     // a straight closing mark first in its paragraph: its opening may be paragraphs above
     'Officials said the talks would go on.\n\nas long as it takes", the envoy said.',
+    // mis-decoded dashes (`â€“`, `â€”`, `Ã¢â‚¬â€œ`) are mojibake's, not quote marks
+    'The plan won \u00e2\u20ac\u201c easily \u00e2\u20ac\u201d on Monday, \u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u20ac\u0153 again.',
     // a cut excerpt ending inside a quotation proves nothing
     'The mayor said, "We will rebuild the harbour and the',
     // single quotes: closed, closed by a plural possessive's mark, reopened, nested, apostrophes

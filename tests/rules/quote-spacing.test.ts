@@ -116,6 +116,8 @@ describe('does not fire', () => {
     // a double prime after a figure is an inch mark; a backtick inside a word is not a quote mark
     'The pipe is 12″ wide and the beam 9′′ deep.',
     'Run `make` to build it.',
+    // mis-decoded dashes end in bytes that read as curly marks: `–` as `â€“`, `—` as `â€”`, twice as `Ã¢â‚¬â€œ`
+    'The plan won \u00e2\u20ac\u201c easily \u00e2\u20ac\u201d on Monday, \u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u20ac\u0153 again.',
     // a comma after a closing mark before a space, or before a figure
     '"Ferries run at dawn", the skipper said, "and at dusk".',
   ])('%s', (text) => {

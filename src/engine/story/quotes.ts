@@ -48,6 +48,16 @@ export function apostropheMarks(text: string, paragraph: Span): ApostropheMark[]
   return found
 }
 
+/**
+ * Whether a mark is the last byte of a mis-decoded dash, not a quote mark: `–` and `—` are E2 80 93
+ * and E2 80 94, which windows-1252 reads as `â€“` and `â€”`; read twice, `Ã¢â‚¬â€œ` ends in what
+ * looks like a mis-decoded `“`.
+ */
+function dashByte(text: string, i: number, length: number): boolean {
+  if (length === 1) return text[i - 2] === '\u00e2' && text[i - 1] === '\u20ac'
+  return length === 3 && text[i - 2] === '\u201a' && text[i - 1] === '\u00ac'
+}
+
 /** The double quote marks of a paragraph, with their shapes (roles not yet assigned). */
 export function quoteMarksIn(text: string, flat: string, paragraph: Paragraph, skip: ReadonlySet<number>): Mark[] {
   const marks: Mark[] = []
@@ -91,7 +101,7 @@ export function quoteMarksIn(text: string, flat: string, paragraph: Paragraph, s
       length = 2
       mojibake = true
     }
-    if (glyph === undefined || skip.has(i)) continue
+    if (glyph === undefined || skip.has(i) || dashByte(text, i, length)) continue
     const left = i > paragraph.start ? flat[i - 1] : undefined
     const right = i + length < paragraph.end ? flat[i + length] : undefined
     marks.push({ start: i, end: i + length, glyph, shape: shapeOf(left, right), mojibake, role: 'open', unmatched: false, conflict: false })
