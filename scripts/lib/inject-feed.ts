@@ -53,6 +53,13 @@ const breakages: readonly { name: string; apply: (char: string, random: Random) 
       return pick(r, [`&#${code}`, code > 0x2000 ? `#${code};` : `&#${code}`, named[c] ?? `&#${code}`])
     },
   },
+  {
+    name: 'UTF-8 bytes left quoted-printable or percent-encoded',
+    apply: (c, r) => {
+      const mark = pick(r, ['=', '%'])
+      return utf8(c).map((b) => `${mark}${b.toString(16).toUpperCase()}`).join('')
+    },
+  },
   { name: 'literal \\u escape', apply: (c, r) => pick(r, ['\\u', '\\\\u', 'u']).concat((c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')) },
 ]
 
