@@ -12,7 +12,7 @@ export default wrapPlugin<z.ZodObject, MessageId>(
     category: 'grammar',
     kind: 'mechanical',
     severity: 'warning',
-    description: 'Flag a word or phrase repeated by mistake, such as `the the`, `the, the`, `Secretary General Secretary General` or `short-term term` (wraps retext-repeated-words)',
+    description: 'Flag a word or phrase repeated by mistake, such as `the the`, `Secretary General Secretary General` or `short-term term` (wraps retext-repeated-words)',
     rationale: 'A doubled word is a typing slip that survives feeds and spell checkers; readers see it at once.',
     fix: 'safe',
     messages: {
