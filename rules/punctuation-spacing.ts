@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
-import { runEnd, runStart } from './lib/runs.js'
+import { runEnd, runStart, trailing } from './lib/runs.js'
 import { hyphenDashes, missingStops, openCompounds, subjectCommas } from './lib/punctuation.js'
 import { lexicon } from './lib/spelling/lexicon.js'
 import { capitalExtensions, isWebAddress } from './lib/web.js'
@@ -236,7 +236,7 @@ function marksAroundQuote(text: string, line: Line): { span: Span; marks: string
   for (const match of text.slice(line.start, line.end).matchAll(/(?<=[\p{L}\p{N}])\.(["\u201d])[ \t]?([.,;:])(?![.,;:!?])/gu)) {
     const at = line.start + match.index
     const start = runStart(text, at, line.start)
-    const word = /(\p{L}+)$/u.exec(text.slice(start, at))?.[1] ?? ''
+    const word = trailing(text.slice(start, at), (c) => /\p{L}/u.test(c))
     if (!plainBeforeStop(word)) continue
     found.push({ span: { start, end: at + match[0].length }, marks: match[0].replace(/\s/gu, '') })
   }

@@ -4,6 +4,7 @@
 import type { Span } from '../../src/rule/types.js'
 import { cp1252Char } from './cp1252.js'
 import { codePage } from './lost-characters.js'
+import { trailing } from './runs.js'
 import { lexicon } from './spelling/lexicon.js'
 
 /** A Mac Roman slip: where, what was meant, and which bytes were misread. */
@@ -73,8 +74,8 @@ function cp1252AsMacRoman(text: string, table: ReadonlyMap<string, number>): Mac
   }
   for (const match of text.matchAll(/(?<=[a-zA-Z])\u00ed(?=(t|s|re|ve|ll)(?![\p{L}\p{N}]))/gu)) {
     if (match[1] === 's') {
-      const stem = /[a-zA-Z]{3,}$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[0].toLowerCase() ?? ''
-      if (stem !== '' && lexicon().rank(stem) !== Infinity) add(match.index)
+      const stem = trailing(text.slice(Math.max(0, match.index - 30), match.index), (c) => /[a-zA-Z]/u.test(c)).toLowerCase()
+      if (stem.length >= 3 && lexicon().rank(stem) !== Infinity) add(match.index)
     } else if (match[1] !== 't' || text[match.index - 1] === 'n') add(match.index)
   }
   const signs = /(?<=\p{L})[\u00b8\u02c6\u201e](?=\p{Ll})|(?<=\p{L})\u00b7(?=\p{L})|(?<=\p{Ll})[\u00c0\u00c1\u00c8-\u00cf\u00d9-\u00db]|(?<=\p{L} )[\u00f1\u00f3](?= \p{L})|(?<![\p{L}\p{N}])\u00ec(?=\p{Ll})|(?<=[a-z.,!?])\u00ee(?![\p{L}\p{N}])/gu

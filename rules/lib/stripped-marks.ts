@@ -8,6 +8,7 @@
 import { decodeHTMLStrict } from 'entities/decode'
 import type { Span } from '../../src/rule/types.js'
 import { cp1252Char } from './cp1252.js'
+import { trailing } from './runs.js'
 
 /** A detector's finding: what kind, where, the repair when it is certain, or a guess when it is not. */
 export interface StrippedFinding {
@@ -113,7 +114,7 @@ function transferEscapes(text: string): StrippedFinding[] {
   const pattern = /(?<=[\p{L}\s]|^)(?:=[C-Fc-f][0-9A-Fa-f](?:=[89ABab][0-9A-Fa-f]){1,3}|%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3})(?=[\p{L}\s.,;:!?]|$)/gu
   for (const match of text.matchAll(pattern)) {
     const before = text.slice(Math.max(0, match.index - 60), match.index)
-    const token = before.slice(before.search(/\S*$/u)).replace(/[=%][0-9A-Fa-f]{2}/gu, '')
+    const token = trailing(before, (c) => !/\s/u.test(c)).replace(/[=%][0-9A-Fa-f]{2}/gu, '')
     if (/[/?=&@]|www/iu.test(token)) continue
     const bytes = match[0].slice(1).split(match[0][0] ?? '=').map((hex) => Number.parseInt(hex, 16))
     let char = ''
