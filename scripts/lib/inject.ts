@@ -237,10 +237,16 @@ export const quotePunctuation: Variant[] = [
     inject: (ps, r) => {
       const q = quotable(ps, r)
       const [open, close] = pick(r, [['``', "''"], ['``', '``'], ['\u2032\u2032', '\u2032\u2032'], ['\u2033', '\u2033'], ['\u00b4\u00b4', '\u00b4\u00b4'], ['`', "'"], ['\u201f', '\u201d']] as const)
-      return q && rewrite(ps, q, (b) => {
+      if (!q) return undefined
+      const made = rewrite(ps, q, (b) => {
         const lead = `${cap(speaker(r))} said, `
         return [`${lead}${open}${decap(b)}.${close}`, lead.length, lead.length + open.length]
       })
+      // The closing stand-in is part of the same defect, not a finding elsewhere.
+      const [index, start] = made.spans[0] ?? [0, 0, 0]
+      const at = (made.paragraphs[index] ?? '').indexOf(close, start + open.length)
+      if (at >= 0) made.spans.push([index, at, at + close.length])
+      return made
     },
   },
   {
