@@ -235,6 +235,10 @@ export default defineRule(
     let counted: Glyphs | undefined
     const glyphs = () => (counted ??= countGlyphs(story))
     const apostrophe = () => glyphs().majority
+    for (const span of doubledApostrophes(story.text)) {
+      const word = story.text.slice(span.start, span.end)
+      report('glyph', span, { expected: [word.replace(/''|\u2019\u2019/u, (twice) => twice.slice(1))] })
+    }
     const words = story.words
     for (const word of words) {
       const next = words[word.index + 1]
@@ -308,6 +312,20 @@ function spacedApostrophes(text: string): { span: Span; expected: string }[] {
     const start = runStart(text, match.index, Math.max(0, match.index - 40))
     const end = match.index + match[0].length
     found.push({ span: { start, end }, expected: `${text.slice(start, match.index)}${match[1] ?? match[3] ?? match[5] ?? ''}${match[2] ?? match[4] ?? match[6] ?? ''}` })
+  }
+  return found
+}
+
+/**
+ * An apostrophe typed twice inside a word (`don''t`, `city’’s`): the quote model reads it as an
+ * apostrophe, not a quote mark. Returns the whole word.
+ */
+function doubledApostrophes(text: string): Span[] {
+  if (!text.includes("''") && !text.includes('\u2019\u2019')) return []
+  const found: Span[] = []
+  for (const match of text.matchAll(/(?<=\p{L})(?:''|\u2019\u2019)(s|t|re|ve|ll|d|m)(?![\p{L}\p{N}])/gu)) {
+    if (match[1] === 't' && text[match.index - 1] !== 'n') continue
+    found.push({ start: runStart(text, match.index, Math.max(0, match.index - 40)), end: match.index + match[0].length })
   }
   return found
 }

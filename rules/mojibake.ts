@@ -3,6 +3,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Span } from '../src/rule/types.js'
 import { cp1252Char, hasCp1252Meaning, singleByte } from './lib/cp1252.js'
 import { codePageMojibake, cyrillicMojibake, invisibleCharacters, lostCharacters } from './lib/lost-characters.js'
+import { macRomanMojibake } from './lib/mac-roman.js'
 import { strippedMarks } from './lib/stripped-marks.js'
 
 type MessageId =
@@ -16,6 +17,7 @@ type MessageId =
   | 'controlSpace'
   | 'codepage'
   | 'macRoman'
+  | 'misread'
   | 'escape'
   | 'entity'
   | 'lostApostrophe'
@@ -30,7 +32,7 @@ interface Finding {
   readonly expected?: string
   readonly data?: Readonly<Record<string, string>>
   readonly fix?: 'none'
-  /** The decoder that made a UTF-8 slip, when not windows-1252/latin-1. */
+  /** The decoder that made a UTF-8 slip, when not windows-1252/latin-1 (`windows-1251`, `Mac Roman`). */
   readonly decoder?: string
 }
 
@@ -59,7 +61,7 @@ export default defineRule(
     kind: 'mechanical',
     severity: 'error',
     description:
-      'Flag text decoded with the wrong character set (`donâ€™t`, `РњРёСЂ`, `HeÕs`), marks left half (`wasnât`), characters lost to `?` or `�` or written as escapes (`\\u2019`), and stray control or invisible characters',
+      'Flag text decoded with the wrong character set (`donâ€™t`, `РњРёСЂ`, `HeÕs`, `‚Äô`), marks left half (`wasnât`), characters lost to `?` or `�` or written as escapes (`\\u2019`), and stray control or invisible characters',
     rationale:
       'A feed that decodes UTF-8 as Windows-1252 turns every curly quote and accented letter into a string of symbols (`â€™`, `Ã©`) readers cannot read past; a `�` means a character was lost, and control characters break layout and search.',
     fix: 'safe',
@@ -74,6 +76,7 @@ export default defineRule(
       controlSpace: 'Unexpected control character {code}, expected a space',
       codepage: 'Unexpected mojibake `{actual}` (Cyrillic {charset} read as latin-1), expected `{repaired}`',
       macRoman: 'Unexpected mojibake `{actual}` (Mac Roman read as windows-1252), expected `{repaired}`',
+      misread: 'Unexpected mojibake `{actual}` ({source} read as Mac Roman), expected `{expected}`',
       escape: 'Unexpected escape sequence `{actual}` for a character, expected `{repaired}`',
       entity: 'Unexpected half-decoded character reference `{actual}`, expected `{repaired}`',
       lostApostrophe: 'Unexpected `?` for a lost apostrophe in `{word}`, expected `’`',
@@ -213,6 +216,14 @@ export default defineRule(
           output: 'The talks ended early.',
         },
         {
+          text: 'The mayor‚Äôs plan donít work.',
+          diagnostics: [
+            '1:10-1:13 misread Unexpected mojibake `‚Äô` (UTF-8 read as Mac Roman), expected `’`',
+            '1:23-1:24 misread Unexpected mojibake `í` (windows-1252 read as Mac Roman), expected `’`',
+          ],
+          output: 'The mayor’s plan don’t work.',
+        },
+        {
           text: 'Page one\u000cpage two.',
           diagnostics: ['1:9-1:10 controlSpace Unexpected control character U+000C, expected a space'],
           output: 'Page one page two.',
@@ -233,11 +244,13 @@ export default defineRule(
   },
   ({ story, report }) => {
     const findings = findMojibake(story.text)
-    const misread = findings.filter((f) => decodingSlips.has(f.messageId))
+    // A UTF-8 file read with the wrong decoder is one slip, said once (windows-1252 read as Mac Roman is not UTF-8).
+    const misread = findings.filter((f) => decodingSlips.has(f.messageId) && f.data?.source !== 'windows-1252')
     const first = misread[0]
     if (first && misread.length >= misreadFile) {
-      const cyrillic = misread.filter((f) => f.decoder !== undefined).length * 2 > misread.length
-      const encoding = cyrillic ? 'windows-1251' : likelyDecoder(misread.map((f) => story.text.slice(f.span.start, f.span.end)).join(''))
+      const decoders = misread.map((f) => f.decoder).filter((d) => d !== undefined)
+      const [most] = [...new Set(decoders)].map((d) => [d, decoders.filter((e) => e === d).length] as const).sort((a, b) => b[1] - a[1])
+      const encoding = most && most[1] * 2 > misread.length ? most[0] : likelyDecoder(misread.map((f) => story.text.slice(f.span.start, f.span.end)).join(''))
       report('encoding', first.span, { data: { count: misread.length, encoding }, fix: 'none', summary: true })
     }
     for (const f of findings) {
@@ -251,7 +264,7 @@ export default defineRule(
 )
 
 /** Findings that are bytes read through the wrong decoder (not lost characters or stray controls). */
-const decodingSlips: ReadonlySet<MessageId> = new Set(['mojibake', 'likely', 'stray', 'c1Control', 'macRoman'])
+const decodingSlips: ReadonlySet<MessageId> = new Set(['mojibake', 'likely', 'stray', 'c1Control', 'macRoman', 'misread'])
 
 /** From this many slips on, the story is one mis-decoded file, reported once (its places stay in JSON). */
 const misreadFile = 5
@@ -320,6 +333,10 @@ export function findMojibake(text: string): Finding[] {
   }
   for (const f of [...codePageMojibake(text), ...lostCharacters(text)]) {
     findings.push({ messageId: f.kind, span: f.span, ...(f.expected === undefined ? { fix: 'none' as const } : { expected: f.expected }), ...(f.data ? { data: f.data } : {}) })
+  }
+  for (const f of macRomanMojibake(text)) {
+    if (covered[f.span.start] === 1 || findings.some((g) => g.span.start < f.span.end && f.span.start < g.span.end)) continue
+    findings.push({ messageId: 'misread', span: f.span, expected: f.expected, data: { source: f.source }, decoder: 'Mac Roman' })
   }
   // Marks too broken for a byte-level repair, where no finding above stands.
   for (const f of strippedMarks(text)) {

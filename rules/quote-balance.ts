@@ -141,8 +141,12 @@ function unclosedSingles(story: Story): Span[] {
   return found
 }
 
-/** An attribution right after a closing mark: ` he said`, ` Ana Petrov added`, ` the minister told`. */
-const saidAfter = /^ (?:he|she|they|we|I|it|the \p{Ll}{2,20}|\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20}){0,2}) (?:said|says|added|adds|told|stated|noted|asked)\b/u
+/**
+ * An attribution right after a closing mark: ` he said`, ` Ana Petrov added`, ` the minister told`,
+ * or a participle that attributes (`, adding that`, ` saying`, ` according to`).
+ */
+const saidAfter =
+  /^(?: (?:he|she|they|we|I|it|the \p{Ll}{2,20}|\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20}){0,2}) (?:said|says|added|adds|told|stated|noted|asked)|,? (?:adding|saying|according to|noting|insisting))\b/u
 
 /** Whether quoted text runs into an attribution (`..., he said`): the closing mark was dropped. */
 function attributed(quoted: string): boolean {

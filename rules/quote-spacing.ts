@@ -114,12 +114,35 @@ function closesParagraph(text: string, paragraph: Paragraph, mark: QuoteMark): b
 function gluedEdit(text: string, paragraph: Paragraph, mark: QuoteMark): { span: Span; expected: string } | undefined {
   const start = runStart(text, mark.start, paragraph.start)
   const end = runEnd(text, mark.end, paragraph.end)
-  if (mark.role === 'close' ? !/\p{L}/u.test(text[mark.end] ?? '') : !/[\p{L},:;]/u.test(text[mark.start - 1] ?? '')) return undefined
+  if (mark.role === 'close' ? !/\p{L}/u.test(text[mark.end] ?? '') : !/[\p{L},:;.!?]/u.test(text[mark.start - 1] ?? '') || tokenised(text, mark.start)) return undefined
   const at = mark.role === 'close' ? mark.end : mark.start
   return { span: { start, end }, expected: `${text.slice(start, at)} ${text.slice(at, end)}` }
 }
 
+/**
+ * A closing mark whose comma, semicolon or colon is glued to the next word (`deal”,he said`,
+ * `deal",the mayor`): the space belongs after the mark's punctuation, whichever side it stands.
+ */
+function gluedAfter(text: string, paragraph: Paragraph, mark: QuoteMark): { span: Span; expected: string } | undefined {
+  if (mark.glyph === 'open' || !/^[,;:]\p{L}/u.test(text.slice(mark.end, mark.end + 2))) return undefined
+  if (!/[\p{L}\p{N}.!?]/u.test(text[mark.start - 1] ?? '')) return undefined
+  const start = runStart(text, mark.start, paragraph.start)
+  const end = runEnd(text, mark.end + 1, paragraph.end)
+  return { span: { start, end }, expected: `${text.slice(start, mark.end + 1)} ${text.slice(mark.end + 1, end)}` }
+}
+
 const curly = { open: '\u201c', close: '\u201d' } as const
+
+/**
+ * What a mark of the quotation model is drawn with, when it is not one plain quote mark: two
+ * apostrophes (`''`, `‘‘`), a quote mark typed twice (`""`), or a stand-in (TeX's ``` `` ```,
+ * primes, acute accents, the reversed `‟`).
+ */
+function markKind(drawn: string): 'doubled' | 'doubledMark' | 'substitute' | undefined {
+  if (drawn === "''" || drawn === '\u2018\u2018' || drawn === '\u2019\u2019') return 'doubled'
+  if (drawn.length === 2 && /^["\u201c\u201d]/u.test(drawn)) return 'doubledMark'
+  return /^[`\u2032\u2033\u00b4\u201f]/u.test(drawn) ? 'substitute' : undefined
+}
 
 export default defineRule(
   {
@@ -127,7 +150,7 @@ export default defineRule(
     category: 'quotation',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag a quote mark on the wrong side of a space or glued to the next word, a reversed or mismatched quote glyph, or `\'\'` used as a quote mark',
+    description: 'Flag a quote mark on the wrong side of a space or glued to the next word, a reversed or mismatched quote glyph, a doubled mark, or `\'\'`, backticks or primes used as quote marks',
     rationale:
       'A quote mark on the wrong side of its space (`stability, "the minister said`) hides where the quotation ends; feeds that rebuild typography produce such slips, which no edited copy keeps.',
     fix: 'safe',
@@ -135,6 +158,8 @@ export default defineRule(
       spaceBeforeClosing: 'Unexpected space before closing quote mark in `{actual}`, expected `{expected}`',
       spaceAfterOpening: 'Unexpected space after opening quote mark in `{actual}`, expected `{expected}`',
       doubled: 'Unexpected doubled apostrophe `{actual}` as a quote mark, expected `{expected}`',
+      doubledMark: 'Unexpected doubled quote mark `{actual}`, expected `{expected}`',
+      substitute: 'Unexpected `{actual}` typed for a quote mark, expected `{expected}`',
       reversed: 'Unexpected {glyph} quote mark `{actual}` {role} a quotation, expected `{expected}`',
       reversedSpaced: 'Unexpected {glyph} quote mark on the wrong side of its space in `{actual}`, expected `{expected}`',
       missingSpace: 'Unexpected missing space around quote mark in `{actual}`, expected `{expected}`',
@@ -194,6 +219,30 @@ export default defineRule(
           output: '“We will rebuild,” she said. “It will take a year.”',
         },
         {
+          text: "The mayor said, ``We will rebuild the pier.''",
+          diagnostics: [
+            '1:17-1:19 substitute Unexpected ```` typed for a quote mark, expected `"`',
+            "1:44-1:46 doubled Unexpected doubled apostrophe `''` as a quote mark, expected `\"`",
+          ],
+          output: 'The mayor said, "We will rebuild the pier."',
+        },
+        {
+          text: 'The mayor said ""we will rebuild"" and left.',
+          diagnostics: [
+            '1:16-1:18 doubledMark Unexpected doubled quote mark `""`, expected `"`',
+            '1:33-1:35 doubledMark Unexpected doubled quote mark `""`, expected `"`',
+          ],
+          output: 'The mayor said "we will rebuild" and left.',
+        },
+        {
+          text: 'The mayor waved."We will rebuild the pier",she said.',
+          diagnostics: [
+            '1:11-1:20 missingSpace Unexpected missing space around quote mark in `waved."We`, expected `waved. "We`',
+            '1:38-1:47 missingSpace Unexpected missing space around quote mark in `pier",she`, expected `pier", she`',
+          ],
+          output: 'The mayor waved. "We will rebuild the pier", she said.',
+        },
+        {
           text: 'The reforms haven”t reached Norvale.',
           diagnostics: ['1:13-1:20 apostrophe Unexpected quote mark as an apostrophe in `haven”t`, expected `haven’t`'],
           output: 'The reforms haven’t reached Norvale.',
@@ -207,6 +256,7 @@ export default defineRule(
         '"We will rebuild," the mayor said. "It will take a year.\n\n"Then the pier reopens."',
         'The board said the plan was "fair" and "final".',
         'The centre is 6’11” tall and “quick”.',
+        'The pipe is 12″ wide; run `make` to build it.',
       ],
     },
   },
@@ -223,6 +273,8 @@ export default defineRule(
     for (const result of story.quotes) {
       const { paragraph, balanced } = result
       for (const mark of result.apostrophes) {
+        // An apostrophe typed twice (`don''t`) is the apostrophe rule's.
+        if (mark.end - mark.start !== 1) continue
         const start = runStart(text, mark.start, paragraph.start)
         const end = runEnd(text, mark.end, paragraph.end)
         const expected = text.slice(start, mark.start) + mark.expected + text.slice(mark.end, end)
@@ -230,11 +282,22 @@ export default defineRule(
       }
       const marks = result.marks.filter((m) => m.role !== 'skip' && !m.mojibake)
       for (const mark of marks) {
-        if (mark.end - mark.start !== 2) continue
+        const drawn = text.slice(mark.start, mark.end)
+        const kind = markKind(drawn)
+        if (kind === undefined) continue
         const straight = mark.glyph === 'straight'
         const role = balanced || straight ? mark.role : mark.glyph
-        const expected = straight && !(balanced && curlyStyle && curlyCount > 0) ? '"' : curly[role === 'open' ? 'open' : 'close']
-        report('doubled', mark, { expected: [expected] })
+        const plain = kind === 'doubled' ? straight && !(balanced && curlyStyle && curlyCount > 0) : !(curlyStyle && curlyCount > 0)
+        const expected = plain ? '"' : curly[role === 'open' ? 'open' : 'close']
+        report(kind, mark, { expected: [expected] })
+      }
+      // A lone backtick opening a word (`` `the dawn run' ``) stands for an opening single mark;
+      // one closed by another backtick after a word is a code span (`` `make` ``).
+      for (const match of paragraph.text.matchAll(/(?<![\p{L}\p{N}`'])`(?=\p{L})/gu)) {
+        const next = paragraph.text.indexOf('`', match.index + 1)
+        if (next > 0 && !isWhiteSpace(paragraph.text[next - 1])) continue
+        const at = paragraph.start + match.index
+        report('substitute', { start: at, end: at + 1 }, { expected: [curlyStyle && curlyCount > 0 ? '\u2018' : "'"] })
       }
       // Markup (`<img alt="...">`) is html-residue's business: its quote marks are attribute delimiters.
       if (/<\/?[a-z][^<>]{0,200}>|=\s?"/iu.test(paragraph.text)) continue
@@ -243,6 +306,8 @@ export default defineRule(
       const placed = new Set<QuoteMark>()
       marks.forEach((mark, i) => {
         if (mark.end - mark.start !== 1) return
+        const glued = gluedAfter(text, paragraph, mark)
+        if (glued) report('missingSpace', glued.span, { expected: [glued.expected] })
         const spaced = isWhiteSpace(text[mark.end])
         if (opensSentence(text, paragraph, marks, i, result.continuation)) {
           const wrong = mark.glyph === 'close'

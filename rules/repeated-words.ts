@@ -46,6 +46,11 @@ export default wrapPlugin<z.ZodObject, MessageId>(
           output: 'The Secretary General spoke about short-term rates.',
         },
         {
+          text: 'Officials said the, the talks would resume.',
+          diagnostics: ['1:16-1:24 repeated Unexpected repeated `the`, remove one occurrence'],
+          output: 'Officials said the talks would resume.',
+        },
+        {
           text: 'The The mayor met the Chief Minister Chief Minister’s aides.',
           diagnostics: [
             '1:1-1:8 repeated Unexpected repeated `The`, remove one occurrence',
@@ -62,6 +67,7 @@ export default wrapPlugin<z.ZodObject, MessageId>(
         'She said that that plan was final.',
         'Duran Duran played in Mumbai, and Will Will Smith sing?',
         'Officials said the talks would resume.',
+        'He spoke of, and for, the port; the A, B and C grades; the one and the other.',
       ],
     },
   },
@@ -84,8 +90,30 @@ export default wrapPlugin<z.ZodObject, MessageId>(
     }
     return merged
   },
-  (story) => [...repeatedPhrases(story), ...repeatedParts(story), ...repeatedCapitals(story)],
+  (story) => [...repeatedPhrases(story), ...repeatedParts(story), ...repeatedCapitals(story), ...repeatedAcrossMarks(story)],
 )
+
+/** Words no clause ends on, so never before a comma or a full stop: `the, the` is a slip whatever the mark. */
+const neverBeforeMark: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'with', 'from', 'into'])
+
+/**
+ * A word no clause ends on said twice with a mark between (`the, the`, `of. Of`): the feed or the
+ * writer doubled it, and a stray mark came along. The first copy and the mark go.
+ */
+function repeatedAcrossMarks(story: Story): Mapped<MessageId>[] {
+  const found: Mapped<MessageId>[] = []
+  story.words.forEach((word, i) => {
+    // The tokeniser keeps a full stop before a lower-case word on the word (`of. of`).
+    const dotted = word.normal.endsWith('.')
+    const normal = dotted ? word.normal.slice(0, -1) : word.normal
+    if (!neverBeforeMark.has(normal)) return
+    const next = story.words[i + 1]
+    if (!next || next.normal !== normal) return
+    if (!/^[,;:.][ \t]{1,2}$|^[,;:.]?[ \t]*\n[ \t]*$/u.test(story.flat.slice(dotted ? word.end - 1 : word.end, next.start))) return
+    found.push({ messageId: 'repeated', span: { start: word.start, end: next.end }, extra: { expected: [next.text], data: { word: next.text } } })
+  })
+  return found
+}
 
 /** Words that join a phrase to its own repeat for emphasis (`years and years and`). */
 const conjunctions: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'but', 'then'])

@@ -170,10 +170,12 @@ export default defineRule(
       // cut; `etc...` is a doubled period.)
       const cutWord = marker ? words.findLast((w) => w.end <= marker.index) : undefined
       const lede = fragment.length < words.length
-      // A short last clause is cut too in a paragraph of running prose (`... three days. To…`,
-      // `Heating is ...`), unless the points trail off inside a quotation.
+      // A short last clause is cut too in a paragraph of running prose (`... three days. To…`) or
+      // when the points follow a word no sentence ends on (`Heating is ...`), unless they trail off
+      // inside a quotation.
       const cutClause = (at: number): boolean =>
-        fragment.length >= 3 || (fragment.length >= 1 && words.length >= minUnitWords && !story.inQuotation({ start: unit.start + at, end: unit.end }))
+        fragment.length >= 3 ||
+        (fragment.length >= 1 && (words.length >= minUnitWords || danglingWords.has(cutWord?.text ?? '')) && !story.inQuotation({ start: unit.start + at, end: unit.end }))
       if (marker && !runsOn && cutClause(marker.index) && (index > 0 || units.length === 1 || lede) && cutWord?.text.toLowerCase() !== 'etc') {
         // The word the feed cut at, when the marker is glued to it (`the…`).
         const start = cutWord && cutWord.end === marker.index ? cutWord.start : marker.index
@@ -198,7 +200,11 @@ export default defineRule(
         if (isFragment(words)) report('fragment', { start: unit.start, end: unit.end })
         return
       }
-      if (fragment.length >= 3 && danglingWords.has(lastWord.text) && !isTitleLike(fragment)) {
+      // A word no sentence ends on, or a sentence's opening word, after a whole sentence in a
+      // paragraph of prose (`... in man. But`, `... on Monday. In`).
+      const afterSentence = fragment.length >= 1 && fragment.length < words.length && words.length >= minUnitWords
+      const opener = afterSentence && fragment.length === 1 && /^\p{Lu}/u.test(fragment[0]?.text ?? '') && starterWords.has(fragment[0]?.text.toLowerCase() ?? '')
+      if (((fragment.length >= 3 || afterSentence) && danglingWords.has(lastWord.text.toLowerCase()) && !isTitleLike(fragment)) || opener) {
         report('dangling', at(lastWord))
         return
       }

@@ -5,7 +5,7 @@
 // surface variants (scripts/lib/inject.ts and inject-feed.ts, seeded, deterministic). Reports, per
 // kind and variant, the share of injected defects the kind's rules find at the defect (recall), and
 // false alarms: the kind's findings on the same stories before injection, per 1,000 words, and new
-// findings elsewhere in the injected story. Not a test: figures for the notes.
+// findings elsewhere in the injected story (ELSEWHERE=1 lists them). Not a test: figures for the notes.
 import { appendFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { parseRuleOptions } from '../src/config/resolve.js'
@@ -111,7 +111,9 @@ for (const { kind, rules: ids, variants } of kinds) {
         if (process.env.MISSES) appendFileSync(process.env.MISSES, `## ${kind} / ${variant.name}\n${text}\n\n`)
       }
       const before = new Set(clean(index).map(key))
-      elsewhere += diagnostics.filter((d) => !at(d) && !before.has(key(d))).length
+      const others = diagnostics.filter((d) => !at(d) && !before.has(key(d)))
+      elsewhere += others.length
+      if (process.env.ELSEWHERE) for (const d of others) console.log(`    elsewhere [${variant.name}] ${d.ruleId} ${d.message}`)
     }
     kindFound += found
     kindTotal += total

@@ -13,7 +13,7 @@ export interface LostFinding {
 }
 
 /** Character -> byte of a single-byte code page, or `undefined` when the platform lacks it (small-icu). */
-function codePage(label: string): ReadonlyMap<string, number> | undefined {
+export function codePage(label: string): ReadonlyMap<string, number> | undefined {
   try {
     const decoder = new TextDecoder(label)
     const map = new Map<string, number>()

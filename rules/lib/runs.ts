@@ -21,3 +21,10 @@ export function runEnd(text: string, start: number, ceiling: number): number {
   if (/[\ud800-\udbff]/u.test(text[end - 1] ?? '') && end > start) end--
   return end
 }
+
+/** The characters at the end of `text` that pass `test`: a backward walk, where an anchored regex (`\S*$`) would backtrack. */
+export function trailing(text: string, test: (char: string) => boolean): string {
+  let start = text.length
+  while (start > 0 && test(text[start - 1] ?? '')) start--
+  return text.slice(start)
+}

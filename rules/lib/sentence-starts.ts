@@ -6,7 +6,7 @@
 /** Lower-case abbreviations that end with a full stop mid-sentence: units, `vs.`, `etc.`, `approx.`. */
 export const lowerAbbreviations: ReadonlySet<string> = new Set(
   ('al approx ave blvd ca cf ch cit cm co corp cu dept eg est etc ext fig ft gal govt gm hr hrs ibid ie incl ' +
-    'jr kg km lb lbs mg mi min mins ml mm mo mos mt nos nw ne op oz pct pp pt qt rd sec secs se sq sr st sw ' +
+    'jr kg km lb lbs mg mi min mins ml mm mo mos mt nos nw ne op oz pct pp prop pt qt rd sec secs se sq sr st sw ' +
     'tel viz vol vs wk wks yd yds yr yrs').split(' '),
 )
 

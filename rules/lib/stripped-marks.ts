@@ -1,12 +1,14 @@
 // Broken encodings that leave too little for a byte-level repair: a curly mark whose UTF-8 bytes
 // lost their tail (`wasnât`, `itâ??s`, `offer â a first`: latin-1 decoding made C1 controls and a
 // cleaning step stripped them, or an ASCII step turned them into `?`), marks of Mac-made copy read
-// as windows-1252 (`HeÕs`, `Òa dealÓ`), and characters written as program escapes (`Coward\u2019s`,
+// as windows-1252 (`HeÕs`, `Òa dealÓ`), characters left quoted-printable or percent-encoded
+// (`mayor=E2=80=99s`), and characters written as program escapes (`Coward\u2019s`,
 // `Mu00fcller` when the backslash went too, `\x92`) or as character references half decoded
 // (`wasn&#8217t`, `#8220;`, `&rsquo` without its `;`). Pure detectors: text in, spans out.
 import { decodeHTMLStrict } from 'entities/decode'
 import type { Span } from '../../src/rule/types.js'
 import { cp1252Char } from './cp1252.js'
+import { trailing } from './runs.js'
 
 /** A detector's finding: what kind, where, the repair when it is certain, or a guess when it is not. */
 export interface StrippedFinding {
@@ -102,6 +104,32 @@ function escapes(text: string): StrippedFinding[] {
 }
 
 /**
+ * UTF-8 bytes left in their transfer encoding inside a word or between words: quoted-printable
+ * (`mayor=E2=80=99s`, from mail-fed wires) or percent-encoded (`mayor%E2%80%99s`). A web address
+ * keeps its percent escapes, so a token with `/`, `?`, `=` before or `www` is skipped.
+ */
+function transferEscapes(text: string): StrippedFinding[] {
+  if (!/[=%][C-Fc-f][0-9A-Fa-f][=%][89ABab][0-9A-Fa-f]/u.test(text)) return []
+  const found: StrippedFinding[] = []
+  const pattern = /(?<=[\p{L}\s]|^)(?:=[C-Fc-f][0-9A-Fa-f](?:=[89ABab][0-9A-Fa-f]){1,3}|%[C-Fc-f][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){1,3})(?=[\p{L}\s.,;:!?]|$)/gu
+  for (const match of text.matchAll(pattern)) {
+    const before = text.slice(Math.max(0, match.index - 60), match.index)
+    const token = trailing(before, (c) => !/\s/u.test(c)).replace(/[=%][0-9A-Fa-f]{2}/gu, '')
+    if (/[/?=&@]|www/iu.test(token)) continue
+    const bytes = match[0].slice(1).split(match[0][0] ?? '=').map((hex) => Number.parseInt(hex, 16))
+    let char = ''
+    try {
+      char = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes))
+    } catch {
+      continue
+    }
+    if ([...char].length !== 1 || !printable(char)) continue
+    found.push({ kind: 'escape', span: { start: match.index, end: match.index + match[0].length }, expected: char, data: { repaired: char } })
+  }
+  return found
+}
+
+/**
  * Character references a feed decoded only in part, which an HTML parser no longer reads: a numeric
  * one without its `;` (`wasn&#8217t`), one that lost its `&` (`#8217;`, `#039;`: only punctuation
  * code points or a leading zero, never `#911;`), or a typographic named one without its `;`
@@ -123,5 +151,5 @@ function brokenReferences(text: string): StrippedFinding[] {
 
 /** All findings of the detectors, in order. */
 export function strippedMarks(text: string): StrippedFinding[] {
-  return [...strippedLeads(text), ...macRomanMarks(text), ...escapes(text), ...brokenReferences(text)].sort((a, b) => a.span.start - b.span.start)
+  return [...strippedLeads(text), ...macRomanMarks(text), ...escapes(text), ...transferEscapes(text), ...brokenReferences(text)].sort((a, b) => a.span.start - b.span.start)
 }

@@ -20,6 +20,14 @@ const cp1251 = new TextDecoder('windows-1251')
 /** UTF-8 bytes read as windows-1251 (`вЂ™` for `’`). */
 const asCp1251 = (text: string): string => cp1251.decode(Uint8Array.from(utf8(text)))
 /** Mac Roman bytes of the marks Mac-made copy carries, read as windows-1252 (`’` is 0xD5, `Õ`). */
+const macintosh = new TextDecoder('macintosh')
+/** UTF-8 bytes read as Mac Roman (`‚Äô` for `’`, `√©` for `é`). */
+const asMacRoman = (text: string): string => macintosh.decode(Uint8Array.from(utf8(text)))
+/** windows-1252 bytes read as Mac Roman (`í` for `’`, `ì` for `“`); undefined for a character windows-1252 lacks. */
+const cp1252AsMacRoman = (text: string): string | undefined => {
+  const bytes = [...text].map((c) => (c.charCodeAt(0) < 0x100 ? c.charCodeAt(0) : [...Array(256).keys()].find((b) => cp1252Char(b) === c)))
+  return bytes.some((b) => b === undefined) ? undefined : macintosh.decode(Uint8Array.from(bytes as number[]))
+}
 const macRoman: Readonly<Record<string, string>> = { '\u2019': '\u00d5', '\u2018': '\u00d4', '\u201c': '\u00d2', '\u201d': '\u00d3', '\u2014': '\u00d1', '\u2013': '\u00d0' }
 
 /** The ways a feed breaks one non-ASCII character. */
@@ -35,12 +43,21 @@ const breakages: readonly { name: string; apply: (char: string, random: Random) 
   { name: 'character lost to \ufffd', apply: () => '\ufffd' },
   { name: 'UTF-8 read as windows-1251', apply: asCp1251 },
   { name: 'Mac Roman read as windows-1252', apply: (c) => macRoman[c] },
+  { name: 'UTF-8 read as Mac Roman', apply: asMacRoman },
+  { name: 'windows-1252 read as Mac Roman', apply: cp1252AsMacRoman },
   {
     name: 'character reference half decoded',
     apply: (c, r) => {
       const code = c.codePointAt(0) ?? 0
       const named: Readonly<Record<string, string>> = { '\u2019': '&rsquo', '\u201c': '&ldquo', '\u201d': '&rdquo', '\u2014': '&mdash' }
       return pick(r, [`&#${code}`, code > 0x2000 ? `#${code};` : `&#${code}`, named[c] ?? `&#${code}`])
+    },
+  },
+  {
+    name: 'UTF-8 bytes left quoted-printable or percent-encoded',
+    apply: (c, r) => {
+      const mark = pick(r, ['=', '%'])
+      return utf8(c).map((b) => `${mark}${b.toString(16).toUpperCase()}`).join('')
     },
   },
   { name: 'literal \\u escape', apply: (c, r) => pick(r, ['\\u', '\\\\u', 'u']).concat((c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')) },
@@ -200,6 +217,48 @@ export const punctuationMarks: Variant[] = [
     },
   },
   {
+    name: 'hyphen spaced on one side',
+    inject: (ps, r) => {
+      const candidates = plainParagraphs(ps).flatMap((i) => [...(ps[i] ?? '').matchAll(/(?<=[a-z]{3}) (?=[a-z]{3,} )/gu)].map((m) => [i, m.index] as const))
+      if (candidates.length === 0) return undefined
+      const [index, at] = pick(r, candidates)
+      const p = ps[index] ?? ''
+      if (/^ (?:and|or|to|nor) /u.test(p.slice(at, at + 6))) return undefined
+      const mark = pick(r, [' -', '- '])
+      return replaced(ps, index, `${p.slice(0, at)}${mark}${p.slice(at + 1)}`, [[at, at + 2]])
+    },
+  },
+  {
+    name: 'space before a mark after a figure or bracket',
+    inject: (ps, r) => {
+      const candidates = plainParagraphs(ps).flatMap((i) => [...(ps[i] ?? '').matchAll(/(?<=[0-9)])[,.;](?= [a-zA-Z])/gu)].map((m) => [i, m.index] as const))
+      if (candidates.length === 0) return undefined
+      const [index, at] = pick(r, candidates)
+      const p = ps[index] ?? ''
+      return replaced(ps, index, `${p.slice(0, at)} ${p.slice(at)}`, [[at - 1, at + 2]])
+    },
+  },
+  {
+    name: 'space before a per cent sign',
+    inject: (ps, r) => {
+      const figure = r() < 0.5 ? String(int(r, 2, 60)) : `${int(r, 1, 9)}.${int(r, 1, 9)}`
+      const text = `The ${pick(r, ['index', 'turnout', 'rate', 'share'])} ${pick(r, ['rose', 'fell', 'stood at'])} ${figure} % ${pick(r, ['on Monday', 'last year', 'in May'])}.`
+      const at = text.indexOf(' %')
+      return insertSentence(ps, r, text, at - figure.length, at + 2)
+    },
+  },
+  {
+    name: 'space inside square brackets',
+    inject: (ps, r) => {
+      const candidates = plainParagraphs(ps).flatMap((i) => [...(ps[i] ?? '').matchAll(/ ([a-z]{3,} [a-z]{2,}) /gu)].map((m) => [i, m.index + 1, m[1] ?? ''] as const))
+      if (candidates.length === 0) return undefined
+      const [index, at, words] = pick(r, candidates)
+      const p = ps[index] ?? ''
+      const inner = r() < 0.5 ? `[ ${words}]` : `[${words} ]`
+      return replaced(ps, index, `${p.slice(0, at)}${inner}${p.slice(at + words.length)}`, [[at, at + inner.length]])
+    },
+  },
+  {
     name: 'paragraph ends without its full stop',
     inject: (ps, r) => {
       const candidates = ps.flatMap((p, i) => (i >= 1 && i + 1 < ps.length && /[a-z]\.$/u.test(p) && (sentencesOf(p).at(-1) ?? '').split(' ').length >= 12 && /^[A-Z]/u.test(ps[i + 1] ?? '') ? [i] : []))
@@ -226,6 +285,18 @@ function doubleWord(paragraphs: readonly string[], random: Random, pattern: RegE
 export const repeatedWords: Variant[] = [
   { name: 'function word doubled', inject: (ps, r) => doubleWord(ps, r, /(?<=[a-z] )(?:the|a|an|in|of|to|on|for|and|is|was|that|with|by|at) (?=[a-z])/gu) },
   { name: 'content word doubled', inject: (ps, r) => doubleWord(ps, r, /(?<=[a-z] )[a-z]{4,12} (?=[a-z])/gu) },
+  {
+    name: 'function word doubled with a mark between',
+    inject: (ps, r) => {
+      const candidates = ps.flatMap((p, i) => [...p.matchAll(/(?<=[a-z] )(?:the|a|an|of|with|from|into) (?=[a-z])/gu)].map((m) => [i, m.index, m[0]] as const))
+      if (candidates.length === 0) return undefined
+      const [index, at, word] = pick(r, candidates)
+      const p = ps[index] ?? ''
+      const mark = pick(r, [', ', '. ', ',\n', '; '])
+      const first = word.trimEnd()
+      return replaced(ps, index, `${p.slice(0, at)}${first}${mark}${p.slice(at)}`, [[at, at + first.length + mark.length + first.length]])
+    },
+  },
   {
     name: 'two-word title doubled',
     inject: (ps, r) => {
@@ -272,19 +343,33 @@ export const pluralNames: Variant[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------
-// Apostrophes split from their word by a space where a feed re-flowed the text.
+// Apostrophes split from their word by a space where a feed re-flowed the text, or typed wrong.
+
+/** Rewrites the apostrophe of a random `'s` or `'t` before a word with `make(before, after)`; the span holds the mark and its neighbours. */
+function reApostrophe(ps: readonly string[], r: Random, make: (before: string, after: string) => [string, number]): Injected | undefined {
+  const candidates = ps.flatMap((p, i) => [...p.matchAll(/[a-z]'(?:s|t)(?= [a-z])/gu)].map((m) => [i, m.index + 1] as const))
+  if (candidates.length === 0) return undefined
+  const [index, at] = pick(r, candidates)
+  const p = ps[index] ?? ''
+  const [text, length] = make(p.slice(0, at), p.slice(at + 1))
+  return replaced(ps, index, text, [[at - 1, at + length + 1]])
+}
 
 export const apostrophes: Variant[] = [
   {
+    name: 'apostrophe typed in a wrong glyph or twice',
+    inject: (ps, r) =>
+      reApostrophe(ps, r, (before, after) => {
+        const mark = pick(r, ['\u2018', '\u00b4', '`', '\u2032', "''", '\u2019\u2019'])
+        return [`${before}${mark}${after}`, mark.length]
+      }),
+  },
+  {
     name: 'space after or before the apostrophe',
-    inject: (ps, r) => {
-      const candidates = ps.flatMap((p, i) => [...p.matchAll(/[a-z]'(?:s|t)(?= [a-z])/gu)].map((m) => [i, m.index + 1] as const))
-      if (candidates.length === 0) return undefined
-      const [index, at] = pick(r, candidates)
-      const p = ps[index] ?? ''
-      const mark = pick(r, ["'", '\u2019'])
-      const text = r() < 0.5 ? `${p.slice(0, at)}${mark} ${p.slice(at + 1)}` : `${p.slice(0, at)} ${mark}${p.slice(at + 1)}`
-      return replaced(ps, index, text, [[at - 1, at + 3]])
-    },
+    inject: (ps, r) =>
+      reApostrophe(ps, r, (before, after) => {
+        const mark = pick(r, ["'", '\u2019'])
+        return [r() < 0.5 ? `${before}${mark} ${after}` : `${before} ${mark}${after}`, 2]
+      }),
   },
 ]

@@ -231,6 +231,78 @@ export const quotePunctuation: Variant[] = [
       })
     },
   },
+  {
+    // TeX and typewriter habits: two grave accents, primes or acute accents drawn as a double mark.
+    name: 'backticks, primes or accents as quote marks',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const [open, close] = pick(r, [['``', "''"], ['``', '``'], ['\u2032\u2032', '\u2032\u2032'], ['\u2033', '\u2033'], ['\u00b4\u00b4', '\u00b4\u00b4'], ['`', "'"], ['\u201f', '\u201d']] as const)
+      if (!q) return undefined
+      const made = rewrite(ps, q, (b) => {
+        const lead = `${cap(speaker(r))} said, `
+        return [`${lead}${open}${decap(b)}.${close}`, lead.length, lead.length + open.length]
+      })
+      // The closing stand-in is part of the same defect, not a finding elsewhere.
+      const [index, start] = made.spans[0] ?? [0, 0, 0]
+      const at = (made.paragraphs[index] ?? '').indexOf(close, start + open.length)
+      if (at >= 0) made.spans.push([index, at, at + close.length])
+      return made
+    },
+  },
+  {
+    name: 'opening mark glued to the sentence end before it',
+    inject: (ps, r) => {
+      const q = quotable(ps, r, 'later')
+      const g = glyphs(r)
+      if (!q) return undefined
+      const made = rewrite(ps, q, (b) => [`${g.open}${b},${g.close} ${speaker(r)} said.`, 0, 1])
+      const [index, at] = made.spans[0] ?? [0, 0]
+      const p = made.paragraphs[index] ?? ''
+      // Drop the space between the previous sentence's full stop and the opening mark.
+      made.paragraphs[index] = `${p.slice(0, at - 1)}${p.slice(at)}`
+      made.spans = [[index, at - 2, at]]
+      return made
+    },
+  },
+  {
+    name: 'closing mark glued to the next word',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const g = glyphs(r)
+      return q && rewrite(ps, q, (b) => {
+        const close = pick(r, [`,${g.close}`, `${g.close},`, `.${g.close}`])
+        const text = `${g.open}${b}${close}${speaker(r)} said.`
+        const at = text.indexOf(close)
+        return [text, at, at + close.length + 1]
+      })
+    },
+  },
+  {
+    name: 'quote mark doubled',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const g = glyphs(r)
+      const where = g.open === '"' ? pick(r, [0, 2]) : int(r, 0, 2)
+      return q && rewrite(ps, q, (b) => {
+        const open = where === 1 ? g.close : `${g.open}${where === 0 ? g.open : ''}`
+        const close = where === 2 ? `${g.close}${g.close}` : g.close
+        const text = `${open}${b},${close} ${speaker(r)} said.`
+        return where === 2 ? [text, text.indexOf(close), text.indexOf(close) + 2] : [text, 0, open.length]
+      })
+    },
+  },
+  {
+    name: 'full stop repeated after the closing mark',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const g = glyphs(r)
+      return q && rewrite(ps, q, (b) => {
+        const lead = `${cap(speaker(r))} said: ${g.open}`
+        const text = `${lead}${decap(b)}.${g.close}${pick(r, ['.', ',', ' .'])}`
+        return [text, text.length - 3, text.length]
+      })
+    },
+  },
 ]
 
 export const unbalancedQuote: Variant[] = [
@@ -253,6 +325,17 @@ export const unbalancedQuote: Variant[] = [
       const g = glyphs(r)
       return q && rewrite(ps, q, (b) => {
         const text = `${b},${g.close} ${speaker(r)} said.`
+        return [text, b.length + 1, b.length + 2]
+      })
+    },
+  },
+  {
+    name: 'opening mark lost before a participle',
+    inject: (ps, r) => {
+      const q = quotable(ps, r, 'first')
+      const g = glyphs(r)
+      return q && rewrite(ps, q, (b) => {
+        const text = `${b},${g.close} ${pick(r, ['adding that the plan was sound', 'saying the talks would go on', 'according to officials'])}.`
         return [text, b.length + 1, b.length + 2]
       })
     },
@@ -702,6 +785,18 @@ export const truncation: Variant[] = [
   { name: 'story ends on a bare figure', inject: (ps, r) => figureEnd(ps, ps.length - 1, r) },
   { name: 'paragraph ends on a bare figure', inject: (ps, r) => figureEnd(ps, int(r, 1, ps.length - 2), r) },
   { name: 'story ends mid-sentence', inject: (ps, r) => cutParagraph(ps, ps.length - 1, r, '') },
+  {
+    // A feed cut right after a sentence's first word: `... on Monday. But` or `... will be the`.
+    name: 'paragraph cut on a word no sentence ends on',
+    inject: (ps, r) => {
+      const index = int(r, 1, ps.length - 1)
+      const p = ps[index] ?? ''
+      if (!/[a-z]\.$/u.test(p) || p.split(' ').length < 14) return undefined
+      const tail = r() < 0.5 ? ` ${pick(r, ['But', 'The', 'And', 'However, the', 'In'])}` : ''
+      const text = tail === '' ? `${p.slice(0, p.lastIndexOf(' '))} ${pick(r, ['the', 'of', 'and', 'to', 'with', 'was'])}` : `${p}${tail}`
+      return replaced(ps, index, text, [[text.lastIndexOf(' ') + 1, text.length]])
+    },
+  },
   { name: 'first paragraph cut with an ellipsis', inject: (ps, r) => cutParagraph(ps, 0, r, pick(r, ['...', '\u2026', ' \u2026'])) },
   {
     name: 'paragraph lost its first letters',

@@ -17,6 +17,9 @@ describe('contractions are fixed', () => {
     ['"I havent seen him," she said.', '"I haven\'t seen him," she said.'],
     ['The pier\u2019s owner and the city\u2019s mayor said the shop\'s sign stays.', 'The pier\u2019s owner and the city\u2019s mayor said the shop\u2019s sign stays.'],
     ['The two mayors praised each others\u2019 plans.', 'The two mayors praised each other\'s plans.'],
+    // an apostrophe typed twice (issue 11)
+    ["The ferry didn''t sail and the city''s pier shut.", "The ferry didn't sail and the city's pier shut."],
+    ['The city\u2019\u2019s pier shut.', 'The city\u2019s pier shut.'],
   ])('%s', (text, output) => {
     expect(lint(text).length).toBeGreaterThan(0)
     expect(fixRule(rule, text)).toBe(output)

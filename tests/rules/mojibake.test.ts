@@ -81,6 +81,12 @@ describe('mojibake: fires', () => {
     ['Bad\u0000 byte and \u001b[0m escape\u007f.', ['control \u0000 -> ', 'control \u001b -> ', 'control \u007f -> ']],
     ['An undefined \u0081 byte.', ['control \u0081 -> ']],
     ['Page one\u000bpage two.', ['controlSpace \u000b ->  ']],
+    // UTF-8 bytes left quoted-printable or percent-encoded (issue 11)
+    ['The mayor=E2=80=99s plan, the caf%C3%A9 and =E2=80=9Cfair=E2=80=9D.', ['escape =E2=80=99 -> ’', 'escape %C3%A9 -> é', 'escape =E2=80=9C -> “', 'escape =E2=80=9D -> ”']],
+    // UTF-8 read as Mac Roman, and windows-1252 read as Mac Roman (issue 11)
+    ['The mayor‚Äôs caf√© ‚Äî shut ‚Äú for now‚Äù.', ['misread ‚Äô -> ’', 'encoding ‚Äô', 'misread √© -> é', 'misread ‚Äî -> —', 'misread ‚Äú -> “', 'misread ‚Äù -> ”']],
+    ['The boardís plan donít work, theyíre sure.', ['misread í -> ’', 'misread í -> ’', 'misread í -> ’']],
+    ['MalÈ and FranÁois met in S„o Paulo ñ and Gˆksel called it ìfairî.', ['misread È -> é', 'misread Á -> ç', 'misread „ -> ã', 'misread ñ -> –', 'misread ˆ -> ö', 'misread ì -> “', 'misread î -> ”']],
   ] as const)('%s', (text, expected) => {
     expect(lintRule(rule, text).map(brief)).toEqual(expected)
   })
@@ -111,6 +117,10 @@ describe('mojibake: does not fire', () => {
     'The T•Ø•R•Ü•S label.',
     'Tabs\tand\r\nline breaks are fine.',
     'A lone Ã is not mojibake, nor is São or LÃ\u00a0 alone.',
+    // Portuguese and Spanish í, Catalan l·l, Italian final ì, French Î, Spanish ó between figures
+    'Luís and the país, a col·lecció, così, Île and în stay; 3 ó 4 and Raúl’s club.',
+    // percent escapes in a web address stay
+    'See example.com/caf%C3%A9 and www.example.com/?q=%E2%80%99 today.',
   ])('%s', (text) => {
     expect(lintRule(rule, text).map(describeDiagnostic)).toEqual([])
   })

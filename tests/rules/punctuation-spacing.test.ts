@@ -9,6 +9,10 @@ describe('fixes', () => {
     ['Representative photo . Credit: WNA', 'Representative photo. Credit: WNA'],
     ['Shares of Harbor Trust , the lender , rose .', 'Shares of Harbor Trust, the lender, rose.'],
     ['Why did it fail ? Nobody knows !', 'Why did it fail? Nobody knows!'],
+    // a spaced doubled semicolon, spaces inside square brackets (issue 11)
+    ['Dockers went back; ; the port reopened.', 'Dockers went back; the port reopened.'],
+    ['Fares rose 5 % and tolls 12.5 %.', 'Fares rose 5% and tolls 12.5%.'],
+    ['The port [ in Varna] reopened [on Monday ].', 'The port [in Varna] reopened [on Monday].'],
     ['NORVALE : Dockers went back to work ; the port reopened.', 'NORVALE: Dockers went back to work; the port reopened.'],
     ['"We are ready" , the mayor said.', '"We are ready", the mayor said.'],
     ['The port reopened (WNA) .', 'The port reopened (WNA).'],
@@ -70,6 +74,10 @@ describe('positions', () => {
 
 describe('does not fire', () => {
   test.each([
+    // every semicolon doubled: a tokeniser's convention (Brown), not a slip; one doubled among singles is
+    'Dockers went back;; the port reopened;; ships sailed.',
+    // a narrow no-break space before the per cent sign is SI typography
+    'Fares rose 5\u202f% on Monday.',
     'Inflation rose 3.5 percent; the index hit 1,000.5 at 10:30 a.m.',
     'Visit example.com, www.norvale.gov.in or mail desk@example.org today.',
     'The U.S. and U.K. envoys met at 9 a.m. on Monday, e.g. in Geneva.',
@@ -132,6 +140,9 @@ describe('paragraph ends, dashes and open compounds (issue 12)', () => {
     ['ABU DHABI - Shares rose.\n\nThe score was 3 - 2.\n\nVARNA, Norland - The port opened.\n\nUpdated 9 pm IST - NEW DELHI', []],
     ['Wages are paid at the end of every ten day period to each 15 member crew.', ['compoundHyphen:ten day:info', 'compoundHyphen:15 member:info']],
     ['The 2020 season ticket, one day trips, ten days of talks, a ten-day period and 50 state hospitals.', []],
+    // a hyphen spaced on one side (issue 11), but not a suspended hyphen, an end mark or a minus
+    ['Fares rose -and the rates rose- sharply.', ['lopsidedDash:rose -and:error', 'lopsidedDash:rose- sharply.:error']],
+    ['Pre- and post-war fares, nine- or ten-year-olds, Fares rose -PTI and fell -5 points.', []],
   ])('dashes and compounds: %s', (text, expected) => {
     expect(ids(text)).toEqual(expected)
   })
@@ -159,5 +170,19 @@ describe('a comma between a named subject and its verb (issue 12)', () => {
     ['No, said he, the pier is safe.', []],
   ])('%s', (text, expected) => {
     expect(ids(text).filter((id) => id.startsWith('subjectComma'))).toEqual(expected)
+  })
+})
+
+describe('doubled semicolons (issue 11)', () => {
+  test('one glued doubled semicolon among single ones is a slip', () => {
+    expect(lint('Dockers went back; the port reopened;; ships sailed; crews rested.')).toEqual([
+      '1:29-1:39 doubledMark Unexpected doubled punctuation in `reopened;;`, expected `reopened;`',
+    ])
+  })
+})
+
+describe('square brackets (issue 11)', () => {
+  test('an evenly spaced insertion is tokenised text, not a slip', () => {
+    expect(lint('He said [ Hearst ] would run, and J. Vernon, prop.". Then rain.')).toEqual([])
   })
 })

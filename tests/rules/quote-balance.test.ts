@@ -17,6 +17,9 @@ describe('fires', () => {
     // a closing mark with nothing open
     ['The port will reopen in May.” The council agreed.', ['1:29-1:30 unopened']],
     ['The mayor said "yes" and then no," the clerk said.', ['1:34-1:35 unopened']],
+    // a straight closing mark first in its paragraph before a participle that attributes (issue 11)
+    ['The ferry will sail at dawn," adding that the tide was high.', ['1:29-1:30 unopened']],
+    ['The ferry will sail at dawn", according to the skipper.', ['1:28-1:29 unopened']],
     // a quotation carried on without reopening its paragraph
     ['The mayor said, "We will rebuild the harbour.\n\nIt will take a year," she said.', ['3:1-3:3 continuation']],
     // quoted text runs into an attribution in a cut excerpt: the closing mark was dropped
@@ -69,6 +72,8 @@ describe('does not fire', () => {
     "The reforms haven”t reached the port and the city\"s docks.",
     // a straight closing mark first in its paragraph: its opening may be paragraphs above
     'Officials said the talks would go on.\n\nas long as it takes", the envoy said.',
+    // mis-decoded dashes (`â€“`, `â€”`, `Ã¢â‚¬â€œ`) are mojibake's, not quote marks
+    'The plan won \u00e2\u20ac\u201c easily \u00e2\u20ac\u201d on Monday, \u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u20ac\u0153 again.',
     // a cut excerpt ending inside a quotation proves nothing
     'The mayor said, "We will rebuild the harbour and the',
     // single quotes: closed, closed by a plural possessive's mark, reopened, nested, apostrophes

@@ -44,6 +44,21 @@ describe('fixes', () => {
     // a mark glued to the word outside it
     ['“Ferries run at dawn,”the skipper said.', '“Ferries run at dawn,” the skipper said.'],
     ['The skipper said,“Ferries run at dawn.”', 'The skipper said, “Ferries run at dawn.”'],
+    // an opening mark glued to the sentence end before it (issue 11)
+    ['The skipper waved."Ferries run at dawn," he said.', 'The skipper waved. "Ferries run at dawn," he said.'],
+    ['The skipper waved.“Ferries run at dawn,” he said.', 'The skipper waved. “Ferries run at dawn,” he said.'],
+    // a closing mark's comma glued to the next word
+    ['"Ferries run at dawn",the skipper said.', '"Ferries run at dawn", the skipper said.'],
+    ['The skipper spoke of “dawn runs”;then the tide turned.', 'The skipper spoke of “dawn runs”; then the tide turned.'],
+    // a quote mark typed twice
+    ['The skipper said ""Ferries run at dawn."', 'The skipper said "Ferries run at dawn."'],
+    ['The skipper said “Ferries run at dawn.””', 'The skipper said “Ferries run at dawn.”'],
+    // stand-ins for quote marks: TeX backticks, primes, acute accents, a lone backtick
+    ["The skipper said, ``Ferries run at dawn.''", 'The skipper said, "Ferries run at dawn."'],
+    ['The skipper said, ′′Ferries run at dawn.′′', 'The skipper said, "Ferries run at dawn."'],
+    ['The skipper said, ´´Ferries run at dawn.´´', 'The skipper said, "Ferries run at dawn."'],
+    ['The skipper said, ″Ferries run at dawn.″', 'The skipper said, "Ferries run at dawn."'],
+    ["The skipper called it `the dawn run' on Friday.", "The skipper called it 'the dawn run' on Friday."],
   ])('%s', (text, output) => {
     expect(lint(text).length).toBeGreaterThan(0)
     expect(fixRule(rule, text)).toBe(output)
@@ -98,6 +113,13 @@ describe('does not fire', () => {
     '"Ferries run at dawn,\n\n” the skipper said.',
     // Brown's tokenised titles
     'The band played "Who Cares?? " and left.',
+    // a double prime after a figure is an inch mark; a backtick inside a word is not a quote mark
+    'The pipe is 12″ wide and the beam 9′′ deep.',
+    'Run `make` to build it.',
+    // mis-decoded dashes end in bytes that read as curly marks: `–` as `â€“`, `—` as `â€”`, twice as `Ã¢â‚¬â€œ`
+    'The plan won \u00e2\u20ac\u201c easily \u00e2\u20ac\u201d on Monday, \u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u20ac\u0153 again.',
+    // a comma after a closing mark before a space, or before a figure
+    '"Ferries run at dawn", the skipper said, "and at dusk".',
   ])('%s', (text) => {
     expect(lint(text)).toEqual([])
   })

@@ -26,6 +26,11 @@ describe('cut stories and paragraphs', () => {
     [`${body}\n\nThe mayor said the money would go to the\n\n${more}`, 'dangling the'],
     [`${body}\n\nThe council will meet on Friday to discuss wages and\n\n${more}`, 'dangling and'],
     [`${body}\n\nThe strike was the longest in the history of\n\n${more}`, 'dangling of'],
+    // A sentence's first word left after a whole sentence (issue 11).
+    [`${body}\n\n${more} Crews had waited at anchor for a week. But\n\n${more}`, 'dangling But'],
+    [`${body}\n\n${more} Crews had waited at anchor for a week. In`, 'dangling In'],
+    // Points after a word no sentence ends on, in a short paragraph.
+    [`${body}\n\nHeating is ...\n\n${more}`, 'cutMarker ...'],
     [`${body}\n\nThe union, which represents most dock workers,`, 'dangling workers,'],
     // Feed cut markers.
     [`${body}\n\nThe council will meet on Friday to discuss wages...\n\n${more}`, 'cutMarker wages...'],

@@ -13,6 +13,9 @@ const openerLeft: ReadonlySet<string> = new Set(['(', '[', '{', '\u2018'])
 const closerRight: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '\u2026', '\u2019'])
 const strongLeft: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', '\u2026', '\u2019', "'"])
 const infinity = Number.POSITIVE_INFINITY
+/** Characters that, typed twice, stand for a double quote mark: the prime and the acute accent. */
+const substituteDoubles: ReadonlySet<string> = new Set(['\u2032', '\u00b4'])
+const isDoubleMark = (c: string): boolean => c === '"' || c === '\u201c' || c === '\u201d'
 
 /** Whether a mark's neighbour is white space or the paragraph's edge (`undefined`). */
 const isSpaceOrEdge = (c: string | undefined): boolean => c === undefined || /\s/u.test(c)
@@ -31,17 +34,28 @@ function isQuoteChar(c: string | undefined): boolean {
   return c === '"' || openGlyphs.has(c ?? '') || closeGlyphs.has(c ?? '')
 }
 
-/** Quote marks used as apostrophes inside a word: `haven”t`, `India"s`. */
+/** Quote marks used as apostrophes inside a word: `haven”t`, `India"s`, a doubled apostrophe `don''t`, `city’’s`. */
 export function apostropheMarks(text: string, paragraph: Span): ApostropheMark[] {
   const found: ApostropheMark[] = []
   const slice = text.slice(paragraph.start, paragraph.end)
-  for (const match of slice.matchAll(/(?<=\p{L})["\u201d](?=(?:t|s|re|ve|ll|d|m)(?![\p{L}\p{N}]))/gu)) {
+  for (const match of slice.matchAll(/(?<=\p{L})(?:["\u201d]|''|\u2019\u2019)(?=(?:t|s|re|ve|ll|d|m)(?![\p{L}\p{N}]))/gu)) {
     const start = paragraph.start + match.index
-    const after = text.slice(start + 1, start + 3)
+    const end = start + match[0].length
+    const after = text.slice(end, end + 2)
     if (after.startsWith('t') && text[start - 1] !== 'n') continue
-    found.push({ start, end: start + 1, expected: match[0] === '"' ? "'" : '\u2019' })
+    found.push({ start, end, expected: match[0] === '"' || match[0] === "''" ? "'" : '\u2019' })
   }
   return found
+}
+
+/**
+ * Whether a mark is the last byte of a mis-decoded dash, not a quote mark: `–` and `—` are E2 80 93
+ * and E2 80 94, which windows-1252 reads as `â€“` and `â€”`; read twice, `Ã¢â‚¬â€œ` ends in what
+ * looks like a mis-decoded `“`.
+ */
+function dashByte(text: string, i: number, length: number): boolean {
+  if (length === 1) return text[i - 2] === '\u00e2' && text[i - 1] === '\u20ac'
+  return length === 3 && text[i - 2] === '\u201a' && text[i - 1] === '\u00ac'
 }
 
 /** The double quote marks of a paragraph, with their shapes (roles not yet assigned). */
@@ -52,12 +66,27 @@ export function quoteMarksIn(text: string, flat: string, paragraph: Paragraph, s
     let glyph: QuoteGlyph | undefined
     let length = 1
     let mojibake = false
-    if (char === '"') glyph = 'straight'
+    if (isDoubleMark(char) && text[i + 1] === char && text[i - 1] !== char && text[i + 2] !== char) {
+      // A double mark typed twice (`""`, `””`): one mark, which quote-spacing reports.
+      glyph = char === '"' ? 'straight' : openGlyphs.has(char) ? 'open' : 'close'
+      length = 2
+    } else if (char === '"') glyph = 'straight'
     else if (openGlyphs.has(char)) glyph = 'open'
     else if (closeGlyphs.has(char)) glyph = 'close'
     else if (char === "'" && text[i + 1] === "'" && text[i - 1] !== "'" && text[i + 2] !== "'") {
       glyph = 'straight'
       length = 2
+    } else if (char === '`' && text[i + 1] === '`' && text[i - 1] !== '`' && text[i + 2] !== '`') {
+      // TeX's opening ``: two grave accents.
+      glyph = 'open'
+      length = 2
+    } else if (substituteDoubles.has(char) && text[i + 1] === char && text[i - 1] !== char && text[i + 2] !== char && !/\p{N}/u.test(text[i - 1] ?? '')) {
+      // Two primes or acute accents drawn as a double mark (`′′`, `´´`); after a figure, inches.
+      glyph = 'straight'
+      length = 2
+    } else if ((char === '\u2033' && !/\p{N}/u.test(text[i - 1] ?? '')) || char === '\u201f') {
+      // A double prime not after a figure (an inch mark), or the reversed `‟`, typed for a quote mark.
+      glyph = char === '\u201f' ? 'open' : 'straight'
     } else if ((char === '\u2018' || char === '\u2019') && text[i + 1] === char && text[i - 1] !== char && text[i + 2] !== char) {
       // Two single marks drawn as a double one (`‘‘`, `’’`), as converted `''` comes out.
       glyph = char === '\u2018' ? 'open' : 'close'
@@ -72,7 +101,7 @@ export function quoteMarksIn(text: string, flat: string, paragraph: Paragraph, s
       length = 2
       mojibake = true
     }
-    if (glyph === undefined || skip.has(i)) continue
+    if (glyph === undefined || skip.has(i) || dashByte(text, i, length)) continue
     const left = i > paragraph.start ? flat[i - 1] : undefined
     const right = i + length < paragraph.end ? flat[i + length] : undefined
     marks.push({ start: i, end: i + length, glyph, shape: shapeOf(left, right), mojibake, role: 'open', unmatched: false, conflict: false })
@@ -184,7 +213,7 @@ function opensWithQuote(text: string, paragraph: Paragraph | undefined): boolean
   if (!first) return false
   const at = paragraph.start + first.index
   const char = text[at] ?? ''
-  return char === '"' || openGlyphs.has(char) || text.startsWith("''", at) || text.startsWith('\u2018\u2018', at) || text.startsWith('\u00e2\u20ac\u0153', at)
+  return char === '"' || openGlyphs.has(char) || text.startsWith("''", at) || text.startsWith('\u2018\u2018', at) || text.startsWith('``', at) || text.startsWith('\u00e2\u20ac\u0153', at)
 }
 
 /** Pairs the quote marks of every paragraph of the story. */
