@@ -150,15 +150,39 @@ const selfNote = /(?:^|[.!?]\s{1,3})This (?:story|article|report|page|post|video
  * (`Your browser does not support the audio element.`, `The clip could not be played because ...`).
  * News copy says a video `could not be verified`, never that it could not be loaded or played.
  */
-const mediaNoteCue =
-  /\b(?:video|videos|audio|media|player|clip|recording|podcast|stream|livestream|embed|playback|browser|javascript|html5|flash|ie\s?\d{1,2})\b[^.!?\n]{0,60}?\b(?:(?:could|can)(?:not|'t|\u2019t| not) (?:be )?(?:load|loaded|play|played|display|displayed|start|started)|(?:is|are) (?:not |no longer |currently )?(?:available|unavailable|supported|unsupported|loading|blocked|restricted|disabled)|(?:does|do)(?:n't|\u2019t| not) (?:support|play)|(?:failed|fails) to (?:load|play|start)|(?:is|are) required|must be enabled)\b|\b(?:enable|turn on|allow|update|upgrade|switch) (?:your )?(?:javascript|cookies|browser|autoplay|flash)\b|\b(?:another|a different|a newer|a modern|a supported|an up-to-date) (?:web )?browser\b|\b(?:loading|buffering) (?:the )?(?:video|player|audio|media|clip)\b|^(?:video|audio|media|this video|this clip) (?:unavailable|not available|loading)\b/iu
+const mediaWord = /\b(?:video|videos|audio|media|player|clip|recording|podcast|stream|livestream|embed|playback|browser|javascript|html5|flash|ie\s?\d{1,2})\b/iu
+const mediaFailure =
+  /\b(?:(?:could|can)(?:not|'t|\u2019t| not) (?:be )?(?:load|loaded|play|played|display|displayed|start|started)|(?:is|are) (?:not |no longer |currently )?(?:available|unavailable|supported|unsupported|loading|blocked|restricted|disabled)|(?:does|do)(?:n't|\u2019t| not) (?:support|play)|(?:failed|fails) to (?:load|play|start)|(?:is|are) required|must be enabled)\b/iu
+const mediaCall =
+  /\b(?:enable|turn on|allow|update|upgrade|switch) (?:your )?(?:javascript|cookies|browser|autoplay|flash)\b|\b(?:another|a different|a newer|a modern|a supported|an up-to-date) (?:web )?browser\b|\b(?:loading|buffering) (?:the )?(?:video|player|audio|media|clip)\b|^(?:video|audio|media|this video|this clip) (?:unavailable|not available|loading)\b/iu
+
+/**
+ * Whether a media word ({@link mediaWord}) is followed, within 60 characters of the same sentence,
+ * by a failure ({@link mediaFailure}); or the text calls to enable or change something for the
+ * player, or says it is loading ({@link mediaCall}). Tested word by word rather than as one
+ * pattern with a bounded gap, which a backtracking check cannot analyse in time.
+ */
+function mediaNoteCue(text: string): boolean {
+  if (mediaCall.test(text)) return true
+  for (let from = 0; from < text.length; ) {
+    const match = mediaWord.exec(text.slice(from))
+    if (!match) return false
+    const end = from + match.index + match[0].length
+    const stop = text.slice(end).search(/[.!?\n]/u)
+    const window = text.slice(end - 1, stop < 0 ? text.length : end + stop)
+    const failure = mediaFailure.exec(window)
+    if (failure && failure.index >= 1 && failure.index <= 61) return true
+    from = from + match.index + Math.max(1, match[0].length)
+  }
+  return false
+}
 
 /** Attribution: a story reporting what someone said (`..., the company said`), not a page's note. */
 const attribution = /\b(?:said|says|told|according to|reported|added)\b/iu
 
 /** A media player's or browser's note ({@link mediaNoteCue}) that reports no one's words. */
 function isMediaNote(text: string): boolean {
-  return mediaNoteCue.test(text) && !attribution.test(text)
+  return mediaNoteCue(text) && !attribution.test(text)
 }
 
 /**
