@@ -45,7 +45,7 @@ const interfaceWords: ReadonlySet<string> = new Set([
 const readerWords: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'our', 'ours', 'us', 'we'])
 
 const months = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{0,2}\d{1,2}\b|\b\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b,|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/iu
-const times = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?|hrs?|ist|gmt|bst|est|edt|et|utc|bjt|pst|cet|jst|hkt|sgt)?\b|\b\d{1,2}\s?[ap]\.?m\.?(?![\p{L}])|\b\d{1,3}\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\sago\b|\b\d{1,2}\smins?\sread\b/iu
+const times = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?|hrs?|ist|gmt|bst|est|edt|et|utc|bjt|pst|cet|jst|hkt|sgt)?\b|\b\d{1,2}\s?[ap]\.?m\.?(?![\p{L}])|\b\d{1,3}\s(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\sago\b|\b\d{1,2}\smins?\sread\b|\bread(?:ing)?\stime:?\s\d{1,2}\s?(?:minutes?|mins?)\b/iu
 const terminal = /[.!?]["'\u201d\u2019)\]]{0,2}$/u
 /** A sentence end inside a line: a full stop, `!` or `?` after a letter, digit or closing quote. */
 const sentenceEnd = /[\p{L}\p{N}"'\u201d\u2019)][.!?]["'\u201d\u2019)\]]{0,2}(?=[\s\p{Ll}(\-\u2013\u2014]|$)/gu
@@ -73,7 +73,7 @@ export interface ResidueContext {
   readonly bodyStart: number
   /** End of the last body unit, or -1. */
   readonly bodyEnd: number
-  /** Index of the first non-blank line (the headline or whatever stands there). */
+  /** Index of the first non-blank line that is not a bare time stamp (the headline or whatever stands there). */
   readonly firstLine: number
 }
 
@@ -106,7 +106,15 @@ export function residueContext(story: Story): ResidueContext {
     if (bodyStart < 0) bodyStart = unit.start
     bodyEnd = unit.end
   }
-  return { bodyStart, bodyEnd, firstLine: story.lines.findIndex((l) => !l.blank) }
+  // A bare time stamp over the headline (`October 6, 2018`) is the page's, so the headline is the
+  // first line that is not one.
+  let firstLine = story.lines.findIndex((l) => !l.blank)
+  const first = story.lines[firstLine]
+  if (first && isStampOnly(first.text.trim(), story.wordsIn(first))) {
+    const next = story.lines.findIndex((l, i) => i > firstLine && !l.blank)
+    if (next >= 0) firstLine = next
+  }
+  return { bodyStart, bodyEnd, firstLine }
 }
 
 /**
@@ -136,18 +144,69 @@ const rightsNotice = /\u00a9|\(c\)\s?\d{4}|\bcopyright\b|\ball rights reserved\b
  */
 const selfNote = /(?:^|[.!?]\s{1,3})This (?:story|article|report|page|post|video|piece|update) (?:is|was|has|had|will|may|first|originally|appeared|contains|follows)\b|\b(?:earlier|original|previous) (?:story|version|report) (?:follows|is below|appears below)\b/iu
 
+/**
+ * A media player's or browser's note about itself: a player, video, clip, media, stream or browser
+ * that is loading, unavailable, unsupported, failed to load or play, or needs something enabled
+ * (`Your browser does not support the audio element.`, `The clip could not be played because ...`).
+ * News copy says a video `could not be verified`, never that it could not be loaded or played.
+ */
+const mediaWord = /\b(?:video|videos|audio|media|player|clip|recording|podcast|stream|livestream|embed|playback|browser|javascript|html5|flash|ie\s?\d{1,2})\b/iu
+const mediaFailure =
+  /\b(?:(?:could|can)(?:not|'t|\u2019t| not) (?:be )?(?:load|loaded|play|played|display|displayed|start|started)|(?:is|are) (?:not |no longer |currently )?(?:available|unavailable|supported|unsupported|loading|blocked|restricted|disabled)|(?:does|do)(?:n't|\u2019t| not) (?:support|play)|(?:failed|fails) to (?:load|play|start)|(?:is|are) required|must be enabled)\b/iu
+const mediaCall =
+  /\b(?:enable|turn on|allow|update|upgrade|switch) (?:your )?(?:javascript|cookies|browser|autoplay|flash)\b|\b(?:another|a different|a newer|a modern|a supported|an up-to-date) (?:web )?browser\b|\b(?:loading|buffering) (?:the )?(?:video|player|audio|media|clip)\b|^(?:video|audio|media|this video|this clip) (?:unavailable|not available|loading)\b/iu
+
+/**
+ * Whether a media word ({@link mediaWord}) is followed, within 60 characters of the same sentence,
+ * by a failure ({@link mediaFailure}); or the text calls to enable or change something for the
+ * player, or says it is loading ({@link mediaCall}). Tested word by word rather than as one
+ * pattern with a bounded gap, which a backtracking check cannot analyse in time.
+ */
+function mediaNoteCue(text: string): boolean {
+  if (mediaCall.test(text)) return true
+  for (let from = 0; from < text.length; ) {
+    const match = mediaWord.exec(text.slice(from))
+    if (!match) return false
+    const end = from + match.index + match[0].length
+    const stop = text.slice(end).search(/[.!?\n]/u)
+    const window = text.slice(end - 1, stop < 0 ? text.length : end + stop)
+    const failure = mediaFailure.exec(window)
+    if (failure && failure.index >= 1 && failure.index <= 61) return true
+    from = from + match.index + Math.max(1, match[0].length)
+  }
+  return false
+}
+
+/** Attribution: a story reporting what someone said (`..., the company said`), not a page's note. */
+const attribution = /\b(?:said|says|told|according to|reported|added)\b/iu
+
+/** A media player's or browser's note ({@link mediaNoteCue}) that reports no one's words. */
+function isMediaNote(text: string): boolean {
+  return mediaNoteCue(text) && !attribution.test(text)
+}
+
+/**
+ * The lead of a photo caption, as a page's picture block opens: a few words, then a picture word
+ * and `shows` (`Agency file pic shows ...`), or a kind of picture and `of` or `from` (`A handout
+ * picture of ...`). News prose names a photograph with a verb of its own (`A photograph taken in
+ * 1962 shows`) and says `the picture of` only as a subject with a verb after it.
+ */
+const captionLead =
+  /^(?:[\p{L}\p{N}.'\u2019-]{1,30}\s){0,3}?(?:(?:file|handout|undated|pool|representational|representative|archive)\s)?(?:photo|photograph|pic|picture|image|still|screengrab|screenshot)s?\s(?:shows?|showing)\s|^(?:(?:an?|this)\s)?(?:file|handout|undated|pool|representational|representative|archive)\s(?:photo|photograph|pic|picture|image)s?\s(?:of|from)\s/iu
+
 /** Sentence starts of a text: its first word and every capitalised word after a sentence end. */
 const sentenceStart = /(?:^|[.!?:]["'\u201d\u2019)]{0,2}\s{1,3})["'\u201c\u2018(]?(\p{Lu}\p{Ll}{1,15})(?![\p{L}\p{N}'\u2019-])/gu
 
 /**
  * Whether a span of prose reads as a page's pitch rather than story text: it talks to the reader
  * (`you`, `your` outside quotations), one of its sentences opens with a verb of a page's call to
- * the reader (`... Sign up today.`, `Please enable ...`), states rights (`Copyright ...`) or speaks of
- * the copy itself ({@link selfNote}).
+ * the reader (`... Sign up today.`, `Please enable ...`), states rights (`Copyright ...`), speaks of
+ * the copy itself ({@link selfNote}) or of the page's media player ({@link isMediaNote}), or opens as
+ * a photo caption ({@link captionLead}).
  * Such prose is scored by the classifier like any short line, and never counts as body.
  */
 export function isPitchLike(story: Story, span: { start: number; end: number; text: string }): boolean {
-  if (rightsNotice.test(span.text) || selfNote.test(span.text)) return true
+  if (rightsNotice.test(span.text) || selfNote.test(span.text) || isMediaNote(span.text) || captionLead.test(span.text)) return true
   for (const match of span.text.matchAll(sentenceStart)) if (pageVerbs.has((match[1] ?? '').toLowerCase())) return true
   return story.wordsIn(span).some((w) => (w.normal === 'you' || w.normal === 'your') && !story.inQuotation(w))
 }
@@ -259,6 +318,8 @@ export const featureNames = [
   'creditOpening',
   'joinedLabel',
   'captionYear',
+  'mediaNote',
+  'captionLead',
 ] as const
 
 /** One feature vector. */
@@ -462,7 +523,8 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     zoneFooter: zone === 'footer' ? 1 : 0,
     zoneBody: zone === 'body' ? 1 : 0,
     zoneNone: zone === 'none' ? 1 : 0,
-    prevShort: isShortLine(story, previous) && previous?.index !== context.firstLine ? 1 : 0,
+    // Not the headline nor a stamp above it: a short line over the body's lines.
+    prevShort: isShortLine(story, previous) && (previous?.index ?? -1) > context.firstLine ? 1 : 0,
     nextShort: isShortLine(story, next) ? 1 : 0,
     nextBody: next !== undefined && nextText.length > 0 && isBodyText(story, { start: next.start, end: next.end, text: nextText }) ? 1 : 0,
     alone: alone ? 1 : 0,
@@ -501,6 +563,8 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     // A caption with no verb closed by its year (`The old ferry pier at Kelm, 1998`); a subhead with
     // a year is shorter (`Exports since 2015`).
     captionYear: !segment && n >= 5 && verbless && yearEnd.test(text) ? 1 : 0,
+    mediaNote: isMediaNote(text) ? 1 : 0,
+    captionLead: !segment && captionLead.test(text) ? 1 : 0,
   }
 }
 

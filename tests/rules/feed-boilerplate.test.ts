@@ -269,9 +269,14 @@ describe('kinds of page residue from sites never seen (issue 11), in our own wor
     ['after', 'Subscribe to the Dalmo Daily newsletter for free'],
     ['after', 'Join our WhatsApp channel for breaking news'],
     ['after', 'Click here to read more shipping news.'],
-    // media-player messages
+    // media-player messages, short or as long as a sentence of prose
     ['between', 'This video cannot be played in your browser'],
     ['after', 'Audio is not supported on your device.'],
+    ['between', 'Loading player...'],
+    ['after', 'Older browsers are not supported. To watch the video, open this page in a newer browser.'],
+    ['after', 'The recording could not be played, either because the link expired or the file type is not supported here.'],
+    // a long caption opened by its picture
+    ['after', 'WNA file pic shows dock workers unloading crates at the quay in Dorvik.'],
     // photo credits
     ['between', 'Ana Roe/AFP'],
     ['after', 'Photo by Korivan Herald'],
@@ -315,6 +320,11 @@ describe('kinds of page residue from sites never seen (issue 11), in our own wor
     ['between', '"Follow the money," the auditor told the committee on Tuesday, and the ministry said it would publish its accounts.'],
     ['between', 'Rising costs'],
     ['before', '• AAP-Kyodo'],
+    // news about a video or a photograph is story text (issue 11: media notes are the page's)
+    ['between', 'The footage could not be independently verified by WNA.'],
+    ['between', 'A photograph taken in 1988 shows the pier before the storm, the museum said.'],
+    ['between', 'Officials said the livestream was not available in the north for two days.'],
+    ['between', 'Follow the money'],
   ] as const)('leaves clean copy alone %s the body: %s', (where, line) => {
     expect(flagged(place[where](line))).toEqual([])
   })
