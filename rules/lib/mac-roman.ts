@@ -72,6 +72,9 @@ function cp1252AsMacRoman(text: string, table: ReadonlyMap<string, number>): Mac
     const meant = cp1252Char(table.get(text[at] ?? '') ?? 0)
     if (meant !== '') found.push({ span: { start: at, end: at + 1 }, expected: meant, source: 'windows-1252' })
   }
+  // Every match below takes one of these letters; a plain class scan rules out almost every text at
+  // once, where the look-behind patterns are tried at every position (issue 14).
+  if (!/[\u00ed\u00b8\u02c6\u201e\u00b7\u00c0\u00c1\u00c8-\u00cf\u00d9-\u00db\u00f1\u00f3\u00ec\u00ee]/u.test(text)) return found
   for (const match of text.matchAll(/(?<=[a-zA-Z])\u00ed(?=(t|s|re|ve|ll)(?![\p{L}\p{N}]))/gu)) {
     if (match[1] === 's') {
       const stem = trailing(text.slice(Math.max(0, match.index - 30), match.index), (c) => /[a-zA-Z]/u.test(c)).toLowerCase()

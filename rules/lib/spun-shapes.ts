@@ -57,11 +57,21 @@ export function parseSpunPhrases(data: unknown): ReadonlyMap<string, string> {
   return map
 }
 
+/** The first words of a phrase table's keys, made once per table: most words open no phrase. */
+const firstWords = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>()
+
+function firstWordsOf(phrases: ReadonlyMap<string, string>): ReadonlySet<string> {
+  let firsts = firstWords.get(phrases)
+  if (!firsts) firstWords.set(phrases, (firsts = new Set([...phrases.keys()].map((key) => key.split(' ')[0] as string))))
+  return firsts
+}
+
 /** Adjacent word pairs of `story` that are a spun form of a fixed phrase, with the phrase (lower case). */
 export function findFixedPhraseSwaps(story: Story, phrases: ReadonlyMap<string, string>): { span: Span; phrase: string }[] {
   const hits: { span: Span; phrase: string }[] = []
+  const firsts = firstWordsOf(phrases)
   for (const word of story.words) {
-    if (!/^\p{L}+$/u.test(word.text)) continue
+    if (!firsts.has(word.normal) || !/^\p{L}+$/u.test(word.text)) continue
     const next = story.adjacentWord(word.index, 1)
     if (!next || !/^\p{L}+$/u.test(next.text)) continue
     const fixed = phrases.get(`${word.normal} ${next.normal}`)

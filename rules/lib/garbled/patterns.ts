@@ -241,13 +241,17 @@ const beforeOf: ReadonlySet<string> = new Set(['for', 'to', 'with', 'at', 'from'
 function impossiblePair(tokens: readonly Token[], i: number, text: string, pairs: ReadonlySet<string>): boolean {
   const t = tokens[i]!
   const next = tokens[i + 1]!
+  // The pair first (it runs at every word pair and almost never holds), then the guards.
+  const paired =
+    ((articles.has(t.lower) || boundPossessives.has(t.lower)) && pairPrepositions.has(next.lower)) ||
+    (beforeOf.has(t.lower) && next.lower === 'of') ||
+    pairs.has(`${t.lower} ${next.lower}`)
+  if (!paired) return false
   if ((t.text !== t.lower && i > 0) || next.text !== next.lower || !/^[ \t]+$/u.test(text.slice(t.end, next.start))) return false
   const after = tokens[i + 2]
   if (after !== undefined && after.start === next.end && /^[-‐‑–]/u.test(after.text)) return false
   // A preposition used as a noun or in a Latin phrase (`an in with the clerk`, `the in vivo test`).
-  if (after !== undefined && (after.pos === 'ADP' || latinAfterIn.has(after.lower))) return false
-  if ((articles.has(t.lower) || boundPossessives.has(t.lower)) && pairPrepositions.has(next.lower)) return true
-  return (beforeOf.has(t.lower) && next.lower === 'of') || pairs.has(`${t.lower} ${next.lower}`)
+  return !(after !== undefined && (after.pos === 'ADP' || latinAfterIn.has(after.lower)))
 }
 
 export function findPatterns(tokens: readonly Token[], text: string, pairs: ReadonlySet<string> = new Set()): PatternHit[] {
