@@ -30,6 +30,8 @@ describe('garbled-sentence patterns fire', () => {
     ['Hundreds of villagers and a large number police gathered at the dam.', 'missingWord', 'large number police'],
     ['A spokesman for the water board told that supplies would resume on Friday.', 'missingObject', 'told that'],
     ['The district office later informed that the road had been reopened.', 'missingObject', 'informed that'],
+    // A subject ending in an abbreviation's full stop (`Govt.`, `Dept.`) is still the subject.
+    ['The fisheries Dept. told that the boats must stay in port until Monday.', 'missingObject', 'told that'],
     ['The farmers said they had watched their fields been flooded twice this year.', 'missingAuxiliary', 'fields been'],
     ['According to her, she said.', 'doubleAttribution', 'According to her, she said'],
     ['According to the police, they said the bridge was closed at dawn.', 'doubleAttribution', 'According to the police, they said'],
@@ -140,6 +142,7 @@ describe('garbled-sentence patterns stay quiet', () => {
     'A spokesman for the water board told reporters that supplies would resume.',
     'The growers were told that the mill would close, and when informed that it would reopen they cheered.',
     'The farmers were well informed that the dam might break.',
+    'The crews of the fisheries Dept. were told that the boats must stay in port.',
     'The fields have been flooded twice this year, and the roads have also been cut.',
     'What have the board’s first decisions on the canal been so far?',
     'Had the farmers’ warnings been heeded, the dam would have held.',

@@ -64,6 +64,8 @@ function objectlessTell(tokens: readonly Token[], i: number): FunctionWordHit | 
   // Skip adverbs back to the word that decides active or passive (`was also told that`).
   let k = i - 1
   while (k > 0 && !passiveMarkers.has(tokens[k]?.lower ?? '') && (tokens[k]?.pos === 'ADV' || tokens[k]?.lower === 'not')) k--
+  // A full stop glued to a word inside the sentence closes an abbreviation (`the UK Govt. told that`).
+  if (tokens[k]?.text === '.' && k > 0 && tokens[k]!.start === tokens[k - 1]!.end) k--
   const before = tokens[k]
   if (!isWord(before) || passiveMarkers.has(before.lower)) return undefined
   return { messageId: 'missingObject', start: t.start, end: next.end, verb: t.text, word: '' }
