@@ -56,7 +56,7 @@ export default defineRule(
     severity: 'warning',
     description: 'Flag sentences whose word order or grammar is broken, as machine translation and article spinners leave them',
     rationale:
-      'A sentence with question word order inside a statement, a verb after an article or after its object, a word dropped after a verb or a clause cut off reads as machine output; an editor rewrites it before it runs.',
+      'A sentence with question word order inside a statement, a verb after an article or after its object, a word dropped after a verb, two alternatives left side by side or a clause cut off reads as machine output or a botched edit; an editor rewrites it before it runs.',
     fix: 'none',
     messages: {
       inversion: 'Unexpected question word order `{actual}` inside a statement',
@@ -72,6 +72,7 @@ export default defineRule(
       missingAuxiliary: 'Unexpected `{actual}`, `have` or `has` looks missing before `been`',
       missingArticle: 'Unexpected `{actual}` without an article, `a` or `the` looks missing',
       doubleAttribution: 'Unexpected second attribution in `{actual}`, keep one',
+      alternatives: 'Unexpected alternatives `{actual}` side by side, keep one',
     },
     options: z.strictObject({
       model: z.boolean().default(true).describe('Also score word order with the statistical model (the hand-written patterns always run)'),
@@ -143,6 +144,10 @@ export default defineRule(
           diagnostics: ['1:22-1:28 wordOrder Unexpected word order `the of`, the sentence looks garbled (machine translation or spinning)'],
         },
         {
+          text: 'The rowing club lost its second third round race on Saturday.',
+          diagnostics: ['1:26-1:38 alternatives Unexpected alternatives `second third` side by side, keep one'],
+        },
+        {
           text: 'The committee said on Tuesday that the new bridge the over river would open in May.',
           diagnostics: [
             '1:44-1:59 wordOrder Unexpected word order `bridge the over`, the sentence looks garbled (machine translation or spinning)',
@@ -171,6 +176,7 @@ export default defineRule(
         'A large number of farmers gathered outside the district office.',
         'The growers helped build the new pier, and the plans call for another.',
         'The swearing in of the new harbour master was on Friday.',
+        'The club won its second and third round races, and the first second-half goal came late.',
         'The crew was told that the ferry would not sail, and when told that the pier was shut they went home.',
         'Had the savings of others been safe, nobody would have complained.',
         'The ferry was stopped at the pier by a local farmer on Sunday.',

@@ -30,6 +30,10 @@ describe('garbled-sentence patterns fire', () => {
     ['Hundreds of villagers and a large number police gathered at the dam.', 'missingWord', 'large number police'],
     ['A spokesman for the water board told that supplies would resume on Friday.', 'missingObject', 'told that'],
     ['The district office later informed that the road had been reopened.', 'missingObject', 'informed that'],
+    // Two alternatives an edit left side by side (issue 13: broken clause structure).
+    ['The ferry company said on Monday Tuesday that the berth would reopen.', 'alternatives', 'Monday Tuesday'],
+    ['The council will meet in June July or August to vote on the harbour plan.', 'alternatives', 'June July'],
+    ['Photo: a rower during the men’s fourth fifth round race on the lake.', 'alternatives', 'fourth fifth'],
     // A subject ending in an abbreviation's full stop (`Govt.`, `Dept.`) is still the subject.
     ['The fisheries Dept. told that the boats must stay in port until Monday.', 'missingObject', 'told that'],
     ['The farmers said they had watched their fields been flooded twice this year.', 'missingAuxiliary', 'fields been'],
@@ -143,6 +147,10 @@ describe('garbled-sentence patterns stay quiet', () => {
     'The growers were told that the mill would close, and when informed that it would reopen they cheered.',
     'The farmers were well informed that the dam might break.',
     'The crews of the fisheries Dept. were told that the boats must stay in port.',
+    'The board met on Monday, Tuesday and Friday, and again on the first Monday of June.',
+    'The ferry timetable reads Monday Tuesday Wednesday across the top of the board.',
+    'The first second-half goal came late, and the club won its second and third round races.',
+    'The markets may march higher in June, May and July, traders said.',
     'The fields have been flooded twice this year, and the roads have also been cut.',
     'What have the board’s first decisions on the canal been so far?',
     'Had the farmers’ warnings been heeded, the dam would have held.',

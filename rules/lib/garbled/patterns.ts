@@ -16,6 +16,7 @@ export interface PatternHit {
     | 'cutOff'
     | 'wordOrder'
     | 'doubleAttribution'
+    | 'alternatives'
   readonly start: number
   readonly end: number
   /** The function word before the verb (`verbAfterFunctionWord`), or the negative opener (`missingInversion`). */
@@ -46,6 +47,32 @@ const doubledWords: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'its', 'their', 'our', 'into', 'than', 'was', 'were', 'will', 'would', 'has', 'have', 'been',
 ])
 const danglingEnds: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'your', 'and', 'or', 'nor'])
+
+// Closed sets of which one word fills a slot: two different members side by side, with nothing but a
+// space between, are an edit's leftover (`the second third round match`, `said on Monday Tuesday`).
+// Ordinals in lower case only (`First Second Bank` may be a name), days and months capitalised
+// (`march`, `may` are verbs); three in a row are a list. Brown (1M words) has no such pair.
+const alternativeSets: readonly { readonly words: ReadonlySet<string>; readonly capitalised: boolean }[] = [
+  { words: new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']), capitalised: false },
+  { words: new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']), capitalised: true },
+  { words: new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']), capitalised: true },
+]
+
+/** Whether tokens `i` and `i + 1` are two different members of one closed set, a space apart. */
+function leftoverAlternatives(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i]!
+  const next = tokens[i + 1]
+  if (next === undefined || next.lower === t.lower || !/^[ \t]+$/u.test(text.slice(t.end, next.start))) return false
+  // `first second-half goal`: a compound of its own.
+  const after = tokens[i + 2]
+  if (after !== undefined && after.start === next.end && after.text === '-') return false
+  return alternativeSets.some(({ words, capitalised }) => {
+    if (!words.has(t.lower) || !words.has(next.lower)) return false
+    // Three in a row are a list or a table's header (`Monday Tuesday Wednesday`), not a leftover.
+    if (words.has(tokens[i - 1]?.lower ?? '') || words.has(after?.lower ?? '')) return false
+    return capitalised ? /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(next.text) : t.text === t.lower && next.text === next.lower
+  })
+}
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /^[\p{Script=Latin}\p{N}]/u.test(t.text)
 const possessives: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
@@ -310,6 +337,11 @@ export function findPatterns(tokens: readonly Token[], text: string, pairs: Read
     // (`the was` is already a verb after an article: one finding.)
     if (isWord(next) && hits[hits.length - 1]?.start !== t.start && impossiblePair(tokens, i, text, pairs)) {
       hits.push({ messageId: 'wordOrder', start: t.start, end: next.end })
+      continue
+    }
+    // 3c. Two alternatives side by side (`the second third round`), an edit's leftover.
+    if (isWord(next) && leftoverAlternatives(tokens, i, text)) {
+      hits.push({ messageId: 'alternatives', start: t.start, end: next.end })
       continue
     }
     // 4. A doubled function word ("of of") or a repeated phrase ("in the in the").
