@@ -62,16 +62,16 @@ const alternativeSets: readonly { readonly words: ReadonlySet<string>; readonly 
 function leftoverAlternatives(tokens: readonly Token[], i: number, text: string): boolean {
   const t = tokens[i]!
   const next = tokens[i + 1]
-  if (next === undefined || next.lower === t.lower || !/^[ \t]+$/u.test(text.slice(t.end, next.start))) return false
-  // `first second-half goal`: a compound of its own.
+  // Set lookups first: most words are in no set (issue 14: this runs at every word).
+  const set = next === undefined || next.lower === t.lower ? undefined : alternativeSets.find(({ words }) => words.has(t.lower) && words.has(next.lower))
+  if (set === undefined || next === undefined) return false
   const after = tokens[i + 2]
+  // Three in a row are a list or a table's header (`Monday Tuesday Wednesday`), not a leftover;
+  // `first second-half goal` is a compound of its own.
+  if (set.words.has(tokens[i - 1]?.lower ?? '') || set.words.has(after?.lower ?? '')) return false
   if (after !== undefined && after.start === next.end && after.text === '-') return false
-  return alternativeSets.some(({ words, capitalised }) => {
-    if (!words.has(t.lower) || !words.has(next.lower)) return false
-    // Three in a row are a list or a table's header (`Monday Tuesday Wednesday`), not a leftover.
-    if (words.has(tokens[i - 1]?.lower ?? '') || words.has(after?.lower ?? '')) return false
-    return capitalised ? /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(next.text) : t.text === t.lower && next.text === next.lower
-  })
+  if (!/^[ \t]+$/u.test(text.slice(t.end, next.start))) return false
+  return set.capitalised ? /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(next.text) : t.text === t.lower && next.text === next.lower
 }
 
 const isWord = (t: Token | undefined): t is Token => t !== undefined && /^[\p{Script=Latin}\p{N}]/u.test(t.text)
