@@ -39,7 +39,9 @@
 // - Other all-caps words are flagged when they stand between lower-case words in a sentence otherwise in
 //   normal case and either has four letters or more and is used in lower case elsewhere in the story,
 //   or is an emphasis or warning word (`NOT`, `NEVER`, `YELLOW`, `RED`), or is a common dictionary
-//   word (five letters or more, or a very common four-letter one) that the dictionaries list neither
+//   word (five letters or more, or a very common four-letter one; any dictionary word of seven letters
+//   or more or ending in -ED, -ING, -IES, -LY, since acronyms are short and uninflected: `DOVETAIL`,
+//   `RANKED`) that the dictionaries list neither
 //   as a name nor as an acronym and the wire vocabulary does not list as an acronym (`DECIDE`,
 //   `FULL`). Other all-caps words are taken for acronyms (`NATO`, `ASEAN`, `SWAT`); datelines and
 //   labels start a unit and are never between lower-case words.
@@ -226,6 +228,14 @@ export default defineRule(
           diagnostics: [
             '1:9-1:18 allCaps Unexpected all-caps word `ANNOUNCED` in running text, expected `announced`',
             '1:98-1:106 allCaps Unexpected all-caps word `HEMPHILL` in running text, expected `Hemphill`',
+          ],
+        },
+        {
+          // Acronyms are short and uninflected: a long or inflected word in capitals is plain however rare.
+          text: 'The new ferry timetable will DOVETAIL with the rail timetable. Inspectors RATED the pier safe on Monday.',
+          diagnostics: [
+            '1:30-1:38 allCaps Unexpected all-caps word `DOVETAIL` in running text, expected `dovetail`',
+            '1:75-1:80 allCaps Unexpected all-caps word `RATED` in running text, expected `rated`',
           ],
         },
       ],
@@ -769,7 +779,11 @@ const plainRank = 60_000
  */
 function plainWordInCaps(word: Word): boolean {
   const lex = lexicon()
-  if (word.text.length < 4 || !lex.rankBelow(word.normal, word.text.length === 4 ? plainRank / 2 : plainRank) || lex.name(word.normal)) return false
+  if (word.text.length < 4) return false
+  // Acronyms are short and uninflected: a word of seven letters or more, or one with an inflection
+  // (`RANKED`, `PREDICTS`, `DOVETAIL`, `BIENNIAL`) is plain whatever its rank, when it is a word at all.
+  const long = word.text.length >= 7 || (word.text.length >= 5 && /(?:ED|ING|IES|LY)$/u.test(word.text))
+  if (!(long ? lex.has(word.normal) : lex.rankBelow(word.normal, word.text.length === 4 ? plainRank / 2 : plainRank)) || lex.name(word.normal)) return false
   return !lex.acronyms.includes(word.text) && !vocabulary().knownAcronyms.has(word.text)
 }
 
