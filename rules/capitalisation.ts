@@ -18,7 +18,9 @@
 //   copy all but never capitalises it after a lower-case word (rules/data/capitalisation.json:
 //   nouns capitalised at most 1% of the time in Brown D-R, built by `npm run build:capitalisation`),
 //   the dictionaries list it as no name, the story capitalises it nowhere else, and it heads a noun
-//   phrase opened by a determiner, a possessive, a number or an adjective: a bare capital after a
+//   phrase opened by a determiner (`A` opening the sentence too), a possessive, a number or an
+//   adjective, and no figure follows it unless a decimal measures it (`a Magnitude 4.6 quake`; not
+//   `Route 4`, `Version 2.1`, designators that number things): a bare capital after a
 //   verb or a preposition is a name (`rejected Hero`, `behind Player`, `in Queens`). After `the`,
 //   only a preposition, a conjunction or a relative pronoun after it (`the Discrepancy between`, `the
 //   hottest Thing that`) tells a slip from a
@@ -229,6 +231,11 @@ export default defineRule(
             '1:9-1:18 allCaps Unexpected all-caps word `ANNOUNCED` in running text, expected `announced`',
             '1:98-1:106 allCaps Unexpected all-caps word `HEMPHILL` in running text, expected `Hemphill`',
           ],
+        },
+        {
+          // A decimal figure measures a noun, and `A` opening the sentence is no name's: a designator (`Route 4`, `Version 2.1`) numbers one.
+          text: 'Coast shaken\n\nA Magnitude 4.6 quake shook the coast on Monday. Route 4 and a Version 2.1 app were down.',
+          diagnostics: ['3:3-3:12 commonNoun Unexpected capital in common noun `Magnitude` mid-sentence, expected `magnitude`'],
         },
         {
           // Acronyms are short and uninflected: a long or inflected word in capitals is plain however rare.
@@ -692,10 +699,12 @@ function loadLowerNouns(): ReadonlySet<string> {
  */
 function capitalisedOnce(story: Story, word: Word, before: Word, after: Word | undefined): boolean {
   // Before it a lower-case word, or a hyphenated modifier opening in lower case (`one-China Policy`).
-  if (!/^\p{Ll}+(?:-\p{L}+)*$/u.test(before.text) || !loadLowerNouns().has(word.normal)) return false
+  // Or `A`/`An` opening the sentence (`A Magnitude 4.6 quake`): a name seldom takes the indefinite article.
+  const opening = /^An?$/u.test(before.text) && story.adjacentWord(before.index, -1) === undefined
+  if ((!opening && !/^\p{Ll}+(?:-\p{L}+)*$/u.test(before.text)) || !loadLowerNouns().has(word.normal)) return false
   if (!lexicon().has(word.normal) || lexicon().name(word.normal)) return false
   if (!['NOUN', 'PROPN'].includes(tagOf(story, word) ?? '')) return false
-  if (after && /^\p{N}/u.test(after.text)) return false
+  if (after && /^\p{N}/u.test(after.text) && !measureBeforeFigure(word, after)) return false
   if (before.normal === 'the' && word.normal.endsWith('s') && definedTerm(story, word, after)) return false
   if (afterRunInHead(story, word, before) || /^, ?\p{Lu}/u.test(story.flat.slice(word.end, word.end + 3))) return false
   // Ideologies and movements are capitalised by many writers (`of Liberalism`).
@@ -719,6 +728,21 @@ function capitalisedOnce(story: Story, word: Word, before: Word, after: Word | u
     if (name && /^\p{Lu}/u.test(name.text)) return false
   }
   return wordsNormalised(story, word.normal).every((other) => other.index === word.index || other.text === other.normal)
+}
+
+/** Nouns that number things, before a figure with a decimal point too (`Version 2.1`, `Item 4.01`). */
+const designators: ReadonlySet<string> = new Set([
+  'version', 'release', 'item', 'step', 'stage', 'phase', 'level', 'grade', 'category', 'type', 'section', 'chapter',
+  'rule', 'article', 'figure', 'table', 'model', 'class', 'form', 'schedule', 'note', 'page', 'issue', 'number', 'size',
+])
+
+/**
+ * Whether a figure with a decimal point after a capitalised noun measures it (`a Magnitude 4.6
+ * quake`) rather than numbers it (`Route 2`, `Version 2.1`): only a decimal measures, and only after
+ * a noun that is no designator.
+ */
+function measureBeforeFigure(word: Word, after: Word): boolean {
+  return /^\p{N}+\.\p{N}+$/u.test(after.text) && !designators.has(word.normal)
 }
 
 /** Relative pronouns: a capital before one (`the hottest Thing that`) heads a noun phrase going on with the sentence. */

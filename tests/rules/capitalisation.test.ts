@@ -162,3 +162,16 @@ describe('long or inflected words in capitals are plain words, not acronyms', ()
     expect(ids(text)).toEqual([])
   })
 })
+
+describe('a capitalised noun before a decimal figure', () => {
+  const ids = (text: string) => lintRule(rule, text).map((d) => `${d.messageId} ${d.actual}`)
+  test.each([
+    ['Coast shaken\n\nOfficials said a Magnitude 5.1 tremor followed the first quake.', ['commonNoun Magnitude']],
+    ['Coast shaken\n\nA Magnitude 3.9 aftershock hit at noon, officials said.', ['commonNoun Magnitude']],
+    // Designators number things, with a decimal too; a whole figure numbers them as well.
+    ['Coast shaken\n\nThe firm shipped a Version 2.1 app and a Grade 4.5 label on Monday.', []],
+    ['Coast shaken\n\nOfficials said a Magnitude 5 scale was used for the quake.', []],
+  ])('%j', (text, expected) => {
+    expect(ids(text)).toEqual(expected)
+  })
+})
