@@ -26,7 +26,9 @@
 //   story also uses the name without the -s standing alone (`Dorvan` then `Dorvans new mayor`) and
 //   never uses the -s form after `the` or the bare name after `a` (a team or a people: `the
 //   Yankees`, `a Democrat`), or when the dictionary lists the stem as a name and the -s form as no
-//   word or name (`Harolds home`; not `Americans`, `Democrats`, `Athens`, nor stems of peoples and
+//   word or name, or only as the plural it derives for most names, a form too rare to have a
+//   frequency rank (`Harolds home`, `Berlins new airport`; not `Americans`, `Democrats`, `Athens`,
+//   nor a surname of its own in -s, `Williams`, `Evans`, which is frequent, nor stems of peoples and
 //   followers in -an, -ist, -ite, -er, -ese, -ic, whose plurals the dictionary may lack). Names
 //   ending in -s themselves (`Texas`, `Paris`, `Wales`, `Jones`) have no such stem. The last word
 //   of a person's name in -s (after a title or a name, not a common word: `Lester Lanins orchestra`,
@@ -175,6 +177,12 @@ export default defineRule(
             "1:98-1:103 possessive Unexpected possessive without an apostrophe `citys`, expected `city's`",
           ],
           output: 'Voters in Norvale chose a new council on Sunday. Norvales new mayor takes office in May, and the citys budget is due in June.',
+        },
+        {
+          // A name whose plural the dictionaries derive (`Berlins`) is no name of its own: not a frequent form like `Williams`.
+          text: 'Flights resumed on Monday, and Berlins new airport reopened while Williams new film opened.',
+          diagnostics: ["1:32-1:39 possessive Unexpected possessive without an apostrophe `Berlins`, expected `Berlin's`"],
+          output: 'Flights resumed on Monday, and Berlins new airport reopened while Williams new film opened.',
         },
         {
           text: 'Officials said the nations security is at risk, and the regions second largest port shut.',
@@ -467,7 +475,11 @@ function knownNameOnly(lower: string): boolean {
   // A place the wire vocabulary knows (`Chinas`: lower-case `chinas` is porcelain, never capitalised mid-sentence).
   const places = vocabulary().properNames
   if (places.has(stem) && !places.has(lower) && !lex.name(lower)) return true
-  return lex.name(stem) && !lex.has(lower) && !lex.name(lower)
+  if (!lex.name(stem)) return false
+  if (!lex.has(lower) && !lex.name(lower)) return true
+  // The dictionaries derive a plural for most names (`Bostons`, `Harolds`); a name of its own in -s
+  // (`Williams`, `Evans`, `Hopkins`, `Texas`) is a frequent form, a derived plural is not.
+  return lex.name(lower) && lex.rank(lower) === Number.POSITIVE_INFINITY && lex.rank(stem) < Number.POSITIVE_INFINITY
 }
 
 /** Possessives whose -s form is no plural (`childrens`, `womens`, `no ones`). */

@@ -18,7 +18,9 @@
 //   copy all but never capitalises it after a lower-case word (rules/data/capitalisation.json:
 //   nouns capitalised at most 1% of the time in Brown D-R, built by `npm run build:capitalisation`),
 //   the dictionaries list it as no name, the story capitalises it nowhere else, and it heads a noun
-//   phrase opened by a determiner, a possessive, a number or an adjective: a bare capital after a
+//   phrase opened by a determiner (`A` opening the sentence too), a possessive, a number or an
+//   adjective, and no figure follows it unless a decimal measures it (`a Magnitude 4.6 quake`; not
+//   `Route 4`, `Version 2.1`, designators that number things): a bare capital after a
 //   verb or a preposition is a name (`rejected Hero`, `behind Player`, `in Queens`). After `the`,
 //   only a preposition, a conjunction or a relative pronoun after it (`the Discrepancy between`, `the
 //   hottest Thing that`) tells a slip from a
@@ -39,7 +41,9 @@
 // - Other all-caps words are flagged when they stand between lower-case words in a sentence otherwise in
 //   normal case and either has four letters or more and is used in lower case elsewhere in the story,
 //   or is an emphasis or warning word (`NOT`, `NEVER`, `YELLOW`, `RED`), or is a common dictionary
-//   word (five letters or more, or a very common four-letter one) that the dictionaries list neither
+//   word (five letters or more, or a very common four-letter one; any dictionary word of seven letters
+//   or more or ending in -ED, -ING, -IES, -LY, since acronyms are short and uninflected: `DOVETAIL`,
+//   `RANKED`) that the dictionaries list neither
 //   as a name nor as an acronym and the wire vocabulary does not list as an acronym (`DECIDE`,
 //   `FULL`). Other all-caps words are taken for acronyms (`NATO`, `ASEAN`, `SWAT`); datelines and
 //   labels start a unit and are never between lower-case words.
@@ -226,6 +230,19 @@ export default defineRule(
           diagnostics: [
             '1:9-1:18 allCaps Unexpected all-caps word `ANNOUNCED` in running text, expected `announced`',
             '1:98-1:106 allCaps Unexpected all-caps word `HEMPHILL` in running text, expected `Hemphill`',
+          ],
+        },
+        {
+          // A decimal figure measures a noun, and `A` opening the sentence is no name's: a designator (`Route 4`, `Version 2.1`) numbers one.
+          text: 'Coast shaken\n\nA Magnitude 4.6 quake shook the coast on Monday. Route 4 and a Version 2.1 app were down.',
+          diagnostics: ['3:3-3:12 commonNoun Unexpected capital in common noun `Magnitude` mid-sentence, expected `magnitude`'],
+        },
+        {
+          // Acronyms are short and uninflected: a long or inflected word in capitals is plain however rare.
+          text: 'The new ferry timetable will DOVETAIL with the rail timetable. Inspectors RATED the pier safe on Monday.',
+          diagnostics: [
+            '1:30-1:38 allCaps Unexpected all-caps word `DOVETAIL` in running text, expected `dovetail`',
+            '1:75-1:80 allCaps Unexpected all-caps word `RATED` in running text, expected `rated`',
           ],
         },
       ],
@@ -682,10 +699,12 @@ function loadLowerNouns(): ReadonlySet<string> {
  */
 function capitalisedOnce(story: Story, word: Word, before: Word, after: Word | undefined): boolean {
   // Before it a lower-case word, or a hyphenated modifier opening in lower case (`one-China Policy`).
-  if (!/^\p{Ll}+(?:-\p{L}+)*$/u.test(before.text) || !loadLowerNouns().has(word.normal)) return false
+  // Or `A`/`An` opening the sentence (`A Magnitude 4.6 quake`): a name seldom takes the indefinite article.
+  const opening = /^An?$/u.test(before.text) && story.adjacentWord(before.index, -1) === undefined
+  if ((!opening && !/^\p{Ll}+(?:-\p{L}+)*$/u.test(before.text)) || !loadLowerNouns().has(word.normal)) return false
   if (!lexicon().has(word.normal) || lexicon().name(word.normal)) return false
   if (!['NOUN', 'PROPN'].includes(tagOf(story, word) ?? '')) return false
-  if (after && /^\p{N}/u.test(after.text)) return false
+  if (after && /^\p{N}/u.test(after.text) && !measureBeforeFigure(word, after)) return false
   if (before.normal === 'the' && word.normal.endsWith('s') && definedTerm(story, word, after)) return false
   if (afterRunInHead(story, word, before) || /^, ?\p{Lu}/u.test(story.flat.slice(word.end, word.end + 3))) return false
   // Ideologies and movements are capitalised by many writers (`of Liberalism`).
@@ -709,6 +728,21 @@ function capitalisedOnce(story: Story, word: Word, before: Word, after: Word | u
     if (name && /^\p{Lu}/u.test(name.text)) return false
   }
   return wordsNormalised(story, word.normal).every((other) => other.index === word.index || other.text === other.normal)
+}
+
+/** Nouns that number things, before a figure with a decimal point too (`Version 2.1`, `Item 4.01`). */
+const designators: ReadonlySet<string> = new Set([
+  'version', 'release', 'item', 'step', 'stage', 'phase', 'level', 'grade', 'category', 'type', 'section', 'chapter',
+  'rule', 'article', 'figure', 'table', 'model', 'class', 'form', 'schedule', 'note', 'page', 'issue', 'number', 'size',
+])
+
+/**
+ * Whether a figure with a decimal point after a capitalised noun measures it (`a Magnitude 4.6
+ * quake`) rather than numbers it (`Route 2`, `Version 2.1`): only a decimal measures, and only after
+ * a noun that is no designator.
+ */
+function measureBeforeFigure(word: Word, after: Word): boolean {
+  return /^\p{N}+\.\p{N}+$/u.test(after.text) && !designators.has(word.normal)
 }
 
 /** Relative pronouns: a capital before one (`the hottest Thing that`) heads a noun phrase going on with the sentence. */
@@ -769,7 +803,11 @@ const plainRank = 60_000
  */
 function plainWordInCaps(word: Word): boolean {
   const lex = lexicon()
-  if (word.text.length < 4 || !lex.rankBelow(word.normal, word.text.length === 4 ? plainRank / 2 : plainRank) || lex.name(word.normal)) return false
+  if (word.text.length < 4) return false
+  // Acronyms are short and uninflected: a word of seven letters or more, or one with an inflection
+  // (`RANKED`, `PREDICTS`, `DOVETAIL`, `BIENNIAL`) is plain whatever its rank, when it is a word at all.
+  const long = word.text.length >= 7 || (word.text.length >= 5 && /(?:ED|ING|IES|LY)$/u.test(word.text))
+  if (!(long ? lex.has(word.normal) : lex.rankBelow(word.normal, word.text.length === 4 ? plainRank / 2 : plainRank)) || lex.name(word.normal)) return false
   return !lex.acronyms.includes(word.text) && !vocabulary().knownAcronyms.has(word.text)
 }
 

@@ -24,7 +24,8 @@
 //   People's names are never compared; two spellings of a name within a story are name-consistency's.
 // - A lower-case non-word is flagged only when it looks like a slip of a word: a dictionary word one
 //   edit away keeping the first letter (five- and six-letter words: a typing slip of a frequent word;
-//   a letter struck for another only as a neighbouring key, a vowel, a sound or voicing pair), or two
+//   a letter struck for another only as a neighbouring key, a vowel, a sound or voicing pair; an
+//   inner letter left out of a word of rank below 50,000 too: `wekend`, `pnalty`), or two
 //   edits that keep its letters (`grevious`, `pseudynom`, `collonaded`); not merely another ending
 //   (`aggressions`, `princesse`), not a regional variant (`glamor`, `kidnaped`), and not a word built
 //   with a productive prefix or suffix or two content words run together (`semipublic`, `woodsmoke`).
@@ -34,7 +35,9 @@
 //   letter of a frequent word typed twice (`provedd`) or its last two letters swapped (`fightign`)
 //   is a slip too, though other edits at the end are left alone (other endings); `-re` for `-er` is
 //   a spelling of its own. Near the end of a frequent word, a key struck for its neighbour
-//   (`politicql`) and a consonant left out (`difficut`) are slips too, and a letter typed three
+//   (`politicql`) and a consonant left out (`difficut`) are slips too, and so is a vowel left out
+//   of a word of eight letters or more where no English word ends so (`entitld`, `accompanid`; not
+//   `employes`); a letter typed three
 //   times is the word with it twice or once (`schoool`, `threee`). A typing slip of a frequent word
 //   (a swap, a doubling, a neighbouring key or vowel, never at the first or last letter, nor a
 //   vowel in the last three letters: `employes` is an older spelling) is read as that slip before
@@ -152,6 +155,15 @@ export default defineRule(
             '1:26-1:36 misspelling Unexpected misspelling `politiccal`, expected `political`',
             '1:44-1:53 misspelling Unexpected misspelling `answerred`, expected `answered`',
             '1:76-1:82 misspelling Unexpected misspelling `aveage`, expected `average`',
+          ],
+        },
+        {
+          // A letter left out: inside a less frequent word, or a vowel near the end where no English word ends so.
+          text: 'Over the wekend the ferry crews were entitld to a bonus, and the pnalty was waived.',
+          diagnostics: [
+            '1:10-1:16 misspelling Unexpected misspelling `wekend`, expected `weekend`',
+            '1:38-1:45 misspelling Unexpected misspelling `entitld`, expected `entitled`',
+            '1:66-1:72 misspelling Unexpected misspelling `pnalty`, expected `penalty`',
           ],
         },
         {
@@ -732,7 +744,8 @@ function plausible(context: Context, word: string, candidate: string, distance: 
   if (distance === 2) return sorted(word) === sorted(candidate) || undoubled(word) === undoubled(candidate)
   // Four-letter words: a slip of one of the commonest words only (`snce`, `thir`).
   if (word.length === 4 && !frequentWord(context.lex, candidate, shortRank)) return false
-  if (word.length <= 6) return frequent && (typoOf(word, candidate, { vowels: true }) || innerLetterDropped(word, candidate))
+  // An inner letter left out is the commonest slip: a less frequent word counts too (`wekend`, `pnalty`).
+  if (word.length <= 6) return (frequent && (typoOf(word, candidate, { vowels: true }) || innerLetterDropped(word, candidate))) || (word.length >= 5 && innerLetterDropped(word, candidate) && frequentWord(context.lex, candidate, commonRank))
   let prefix = 0
   while (prefix < word.length && word.charAt(prefix) === candidate.charAt(prefix)) prefix++
   const a = word.charAt(prefix)
@@ -748,7 +761,21 @@ function plausible(context: Context, word: string, candidate: string, distance: 
   const extra = longer.charAt(prefix)
   if (longer.slice(prefix + 1) !== shorter.slice(prefix) || prefix === 0) return false
   if (extra === longer.charAt(prefix - 1) && !/[aeiouy]/u.test(extra)) return true
+  if (frequent && longer === candidate && /[aeiou]/u.test(extra) && vowelLeftOut(word, candidate, prefix)) return true
   return frequent && longer === candidate && !/[aeiouy]/u.test(extra) && prefix < candidate.length - 1
+}
+
+/**
+ * Whether a vowel left out near the end of a frequent word of eight letters or more leaves letters
+ * no English word ends in: a consonant before a final `d`, `n` or `s` where the word had a vowel
+ * (`entitld`, `accompanid` is `-ied` without its `e`, not `-id`); a vowel of a doubled pair
+ * (`employes`) or one before `-s`, `-r` (`-ers`, `-es`: another ending) stays.
+ */
+function vowelLeftOut(word: string, candidate: string, at: number): boolean {
+  if (candidate.length < 8 || candidate.charAt(at) === candidate.charAt(at - 1) || candidate.charAt(at) === candidate.charAt(at + 1)) return false
+  const tail = candidate.slice(at + 1)
+  // `-ed` and `-ied` written `-d` and `-id`; `-eon`, `-ion` written `-n` (`luncheon`, `lunchen`).
+  return (tail === 'd' && /[bcdfgklmnprstvz]$/u.test(word.slice(0, -1))) || (candidate.endsWith('ied') && word.endsWith('id')) || /^o?n$/u.test(tail)
 }
 
 /**

@@ -27,8 +27,11 @@ const nameParticles: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 
 /** Credit lines that end without punctuation (`Reporting by ...; Editing by ...`). */
 const creditLine = /^\(?(?:additional\s)?(?:reporting|writing|editing|compiled|edited|produced|translated|written|photos?)\s(?:by|from)\b/iu
 
-/** A feed cut at the end of a unit: `...`, `…`, `[…]`, `[...]`, `(more)`, `(continued)`. */
-const cutMarker = /(?:\.{3}|\u2026|\[\s?(?:\.{3}|\u2026)\s?\]|\((?:more|continued)\))$/iu
+/**
+ * A feed cut at the end of a unit: `...`, `…`, `[…]`, `[...]`, `(more)`, `(continued)`; a desk's
+ * control mark in capitals (`(MORE)`) is wire-code's (one finding per defect).
+ */
+const cutMarker = /(?:\.{3}|\u2026|\[\s?(?:\.{3}|\u2026)\s?\]|\((?:[Mm]ore|[Cc]ontinued)\))$/u
 
 /** Two points for a cut, after a small letter or a digit (`will take..`; `U.S..` is a doubled point). */
 const twoPoints = /(?<=[\p{Ll}\p{N}])\.{2}$/u

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Span, Story } from '../src/rule/types.js'
-import { storyCode, terminalCode } from './lib/wire-codes.js'
+import { lexicon } from './lib/spelling/lexicon.js'
+import { agencyStoryId, controlMark, feedCaret, keywordSlugLine, storyCode, terminalCode, topicSlug } from './lib/wire-codes.js'
 
-type MessageId = 'instrument' | 'emptyTicker' | 'deskCode' | 'storyCode' | 'terminalCode' | 'slug'
+type MessageId = 'instrument' | 'emptyTicker' | 'deskCode' | 'storyCode' | 'terminalCode' | 'slug' | 'controlMark' | 'feedMarker'
 
 /**
  * The grammar of a Reuters instrument code (RIC), one code, anchored:
@@ -93,10 +94,12 @@ function isEmptyTicker(content: string): boolean {
 /**
  * A desk slug at the start of a line: what a Reuters update changed, in brackets and without a
  * sentence end (`(Adds quote, background)`, `(Updates prices)`), or a headline prefix glued to the headline by a hyphen
- * (`REFILE-`, `RPT-`, `CORRECTED-`, `WRAPUP 2-`, `FACTBOX-`) or a markets desk's topic (`GLOBAL MARKETS-`, `PRECIOUS-`, `US STOCKS-`).
+ * (`REFILE-`, `RPT-`, `CORRECTED-`, `WRAPUP 2-`, `FACTBOX-`), a markets desk's topic (`GLOBAL MARKETS-`, `PRECIOUS-`, `US STOCKS-`)
+ * or an agency's name (`XINHUA-`, `TASS -`) before a word in title case; other topic words in capitals
+ * are found by their shape (`topicSlug`).
  */
 const slugStart =
-  /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Writes through|Changes|Removes|Inserts|Clarifies|Fixes|Moves)\b[^().!?\n]{0,160}\)\s?|^(?:REFILE|RPT|CORRECTED|WRAPUP(?:\s\d{1,2})?|FACTBOX|ANALYSIS|EXCLUSIVE|INSIGHT|PREVIEW|BREAKINGVIEWS|GRAPHIC|TIMELINE|BUZZ|BRIEF|COLUMN|(?:[A-Z]{2,10}\s)?(?:MARKETS|STOCKS|BONDS|FOREX|PRECIOUS|METALS|GRAINS|SOFTS|OIL|TREASURIES)(?:\s\d{1,2})?)-(?=\p{Lu})/u
+  /^\((?:Adds|Updates|Recasts|Corrects|Refiles|Repeats|Rewrites|Writes through|Changes|Removes|Inserts|Clarifies|Fixes|Moves)\b[^().!?\n]{0,160}\)\s?|^(?:REFILE|RPT|CORRECTED|WRAPUP(?:\s\d{1,2})?|FACTBOX|ANALYSIS|EXCLUSIVE|INSIGHT|PREVIEW|BREAKINGVIEWS|GRAPHIC|TIMELINE|BUZZ|BRIEF|COLUMN|(?:[A-Z]{2,10}\s)?(?:MARKETS|STOCKS|BONDS|FOREX|PRECIOUS|METALS|GRAINS|SOFTS|OIL|TREASURIES)(?:\s\d{1,2})?)-(?=\p{Lu})|^(?:XINHUA|TASS|RIA|PTI|ANI|IANS|UNI|AFP|DPA|ANSA|EFE|KYODO|YONHAP|BERNAMA|ANTARA|WAM|SPA|KUNA|IRNA|MENA|APP|BSS|UPI|AP|AA)\s?[-\u2013\u2014]\s?(?=\p{Lu}\p{Ll})/u
 
 /** An agency name between slashes standing alone (`/TASS/.`). */
 const slashAgency = /(?<![\p{L}/:_-])\/[A-Za-z]{3,8}\/(?![\p{L}\p{N}/])/u
@@ -113,7 +116,7 @@ export default defineRule(
     category: 'residue',
     kind: 'mechanical',
     severity: 'warning',
-    description: 'Flag Reuters instrument and story codes such as `(LCOc1)`, `.N225` or `[nL4N2AB0CD]`, empty ticker placeholders such as `(NYSE: )`, desk slugs and Bloomberg terminal codes left in the body',
+    description: 'Flag Reuters instrument and story codes such as `(LCOc1)`, `.N225` or `[nL4N2AB0CD]`, empty ticker placeholders such as `(NYSE: )`, desk slugs, control marks such as `(MORE)`, feed carets and Bloomberg terminal codes left in the body',
     rationale:
       'Instrument and story codes, ticker placeholders, desk slugs and terminal codes are wire-desk machinery; consumer readers cannot decode them and they show the copy went out unedited. Agency end marks and desk sign-offs after the story text are feed-boilerplate findings.',
     fix: 'safe',
@@ -124,6 +127,8 @@ export default defineRule(
       storyCode: 'Unexpected wire story code `{code}`, remove it',
       terminalCode: 'Unexpected Bloomberg terminal code `{code}`, remove it',
       slug: 'Unexpected wire desk slug `{code}`, remove it',
+      controlMark: 'Unexpected wire control mark `{code}`, remove it',
+      feedMarker: 'Unexpected feed marker `{code}`, remove it',
     },
     options: z.strictObject({}),
     examples: {
@@ -178,8 +183,24 @@ export default defineRule(
           ],
           output: 'Shares slip as rate fears mount\nThe Varna index fell 2 percent, the lira slipped and Brent rose.',
         },
+        {
+          // Agency and topic prefixes, a keyword slug line, a story identifier, control marks and carets: shapes, not a list of codes.
+          text: 'XINHUA-Ferry fares rise\nLIVESTOCK-Cattle prices climb\nFERRY-FARES-VARNA\nFares rose 4 percent. (MORE)\n^The port id is WNA-20261204-0931-kb.^',
+          diagnostics: [
+            '1:1-1:8 slug Unexpected wire desk slug `XINHUA-`, remove it',
+            '2:1-2:11 slug Unexpected wire desk slug `LIVESTOCK-`, remove it',
+            '3:1-3:18 slug Unexpected wire desk slug `FERRY-FARES-VARNA`, remove it',
+            '4:22-4:29 controlMark Unexpected wire control mark `(MORE)`, remove it',
+            '5:1-5:2 feedMarker Unexpected feed marker `^`, remove it',
+            '5:16-5:37 storyCode Unexpected wire story code `WNA-20261204-0931-kb`, remove it',
+            '5:38-5:39 feedMarker Unexpected feed marker `^`, remove it',
+          ],
+          output: 'Ferry fares rise\nCattle prices climb\n\nFares rose 4 percent.\nThe port id is.',
+        },
       ],
       valid: [
+        'US-China talks resume\nAP-NORC poll finds\nNATO-Russia council meets; MORE-than-usual rain and x^2 + 10^6 were named.',
+        'COVID-19 cases rise\nPRO-Russia rally held in Varna.\nThe club said MORE (Members of the Riverside Estate) would meet.',
         'West Texas Intermediate (WTI) crude rose, OPEC said (Reuters).',
         'Shares of Orrin Mining (NYSE: ORM) fell; output was 104.2 (2015=100).',
         'The fund holds Berkshire (BRK.A) and trades on the U.N. exchange (U.N).',
@@ -206,11 +227,15 @@ function findings(story: Story): Finding[] {
   for (const line of story.lines) {
     if (line.blank) continue
     found.push(...bracketed(story.text, line), ...matches(story.text, line, storyCode, 'storyCode'), ...matches(story.text, line, terminalCode, 'terminalCode'))
-    const slug = slugStart.exec(line.text)
+    const slug = slugStart.exec(line.text) ?? topicSlugAt(line.text)
     if (slug) {
       const span = { start: line.start, end: line.start + slug[0].trimEnd().length }
       found.push({ messageId: 'slug', span, code: slug[0].trim(), removal: { start: line.start, end: line.start + slug[0].length } })
+    } else if (keywordSlugLine.test(line.text)) {
+      const span = { start: line.start, end: line.start + line.text.length }
+      found.push({ messageId: 'slug', span, code: line.text, removal: span })
     }
+    found.push(...feedMarks(story.text, line))
     for (const match of line.text.matchAll(bareToken)) {
       const code = match[0].replace(/\.$/u, '')
       if (!isBareCode(code)) continue
@@ -221,6 +246,45 @@ function findings(story: Story): Finding[] {
     if (agency) found.push({ messageId: 'deskCode', span: { start: line.start + agency.index, end: line.start + agency.index + agency[0].length }, code: agency[0] })
   }
   return found.sort((a, b) => a.span.start - b.span.start)
+}
+
+/**
+ * A desk's topic prefix in capitals (`LIVESTOCK-Cattle prices rise`) whose words are all common
+ * dictionary words, not names or acronyms (`US-China talks`, `NATO-Russia council` stay).
+ */
+function topicSlugAt(text: string): RegExpExecArray | null {
+  // The cheap test first: a line opening with three capitals (issue 14).
+  if (!/^[A-Z]{3}/u.test(text)) return null
+  const match = topicSlug.exec(text)
+  if (!match) return null
+  const lex = lexicon()
+  const words = (match[1] ?? '').toLowerCase().split(' ')
+  return words.every((w) => !prefixes.has(w) && lex.has(w) && !lex.name(w) && !lex.acronyms.includes(w.toUpperCase())) ? match : null
+}
+
+/** Prefixes written in capitals before a name (`ANTI-Semitism`, `PRO-Russia`, `PAN-African`): no topic slugs. */
+const prefixes: ReadonlySet<string> = new Set([
+  'anti', 'pro', 'non', 'pre', 'post', 'neo', 'pan', 'mid', 'all', 'semi', 'sub', 'super', 'trans', 'inter', 'intra',
+  'ultra', 'multi', 'counter', 'pseudo', 'quasi', 'over', 'under', 'self', 'half', 'part', 'cross', 'out',
+])
+
+/**
+ * Feed machinery inside a line that holds story text too (a line of its own is feed-boilerplate's):
+ * an agency story identifier, a desk control mark in capitals, a caret.
+ */
+function feedMarks(text: string, line: Line): Finding[] {
+  if (!/[-^(]/u.test(line.text)) return []
+  const marks = [
+    ...matches(text, line, agencyStoryId, 'storyCode'),
+    ...matches(text, line, controlMark, 'controlMark'),
+    ...matches(text, line, feedCaret, 'feedMarker').filter((f) => !inChainCode(text.slice(line.start, f.span.start))),
+  ]
+  return marks.filter((mark) => /[\p{L}\p{N}]/u.test(line.text.slice(0, mark.span.start - line.start) + line.text.slice(mark.span.end - line.start)))
+}
+
+/** Whether the text before a caret ends in a chain code (`0#.VRN^`): its last word holds `#`. */
+function inChainCode(head: string): boolean {
+  return head.slice(Math.max(head.lastIndexOf(' '), head.lastIndexOf('\t')) + 1).includes('#')
 }
 
 /** Every match of a pattern on a line, each with the span that removes it cleanly. */

@@ -354,9 +354,27 @@ const wireCodes: readonly [string, () => string][] = [
   ['empty ticker', () => `(${pick(['NYSE', 'Nasdaq', 'LSE', 'T', 'TSX']) ?? 'NYSE'}:${random() < 0.5 ? ' ' : ''})`],
   ['angle quote', () => `<${randomCaps(2, 4)}.${pick(['N', 'O', 'L']) ?? 'N'}>`],
   ['desk code', () => `/${pick(['tass', 'TASS', 'xinhua', 'ians']) ?? 'tass'}/`],
+  ['story id', () => `${pick(['WNA', 'KNS', 'ANI', 'PNA']) ?? 'WNA'}-20${String(10 + Math.floor(random() * 20))}${String(1001 + Math.floor(random() * 1200)).slice(0, 4)}-${String(Math.floor(random() * 1e6)).padStart(6, '0')}${random() < 0.5 ? `-${randomCaps(2, 3).toLowerCase()}` : ''}`],
+  ['control mark', () => pick(['(MORE)', '(ENDS)', '-MORE-', '(OVER)', '(CONTD)']) ?? '(MORE)'],
+  ['caret', () => '^'],
+]
+
+/** Desk prefixes and slugs that open a line: an agency, a topic in capitals, a keyword slug line. */
+const topicWords = ['SUGAR', 'COFFEE', 'SHIPPING', 'ENERGY', 'HEALTH', 'WEATHER', 'ELECTION', 'CRICKET', 'MINING', 'DEFENCE', 'RUBBER', 'STEEL']
+const lineCodes: readonly [string, () => string][] = [
+  ['agency prefix', () => `${pick(['XINHUA', 'TASS', 'PTI', 'IANS', 'AFP', 'KYODO', 'YONHAP', 'ANTARA']) ?? 'TASS'}-`],
+  ['topic prefix', () => `${pick(topicWords) ?? 'SUGAR'}${random() < 0.3 ? ` ${1 + Math.floor(random() * 3)}` : ''}-`],
+  ['keyword slug line', () => `${Array.from({ length: 3 + Math.floor(random() * 2) }, () => pick([...common].filter((w) => w.length >= 4).slice(0, 400))?.toUpperCase() ?? 'PORT').join('-')}\n`],
 ]
 
 const wireCode: Injector = (paragraph) => {
+  // One draw in four opens the paragraph with a prefix or a slug line instead.
+  if (random() < 0.25) {
+    const [variant, make] = pick(lineCodes) ?? lineCodes[0]!
+    if (!/^\p{Lu}\p{Ll}/u.test(paragraph)) return undefined
+    const code = make()
+    return { paragraph: code + paragraph, start: 0, end: code.trimEnd().length, variant }
+  }
   const candidates = tokens(paragraph).filter((t) => /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && midSentence(paragraph, t))
   const token = pick(candidates)
   const [variant, make] = pick(wireCodes) ?? wireCodes[0]!
@@ -368,6 +386,17 @@ const wireCode: Injector = (paragraph) => {
     if (end < 0) return undefined
     const text = ` ${code}`
     return { paragraph: paragraph.slice(0, end) + text + paragraph.slice(end), start: end + 1, end: end + text.length, variant }
+  }
+  if (variant === 'control mark') {
+    // A take's control mark ends its paragraph: `... officials said. (MORE)`
+    const text = ` ${code}`
+    return { paragraph: paragraph.trimEnd() + text, start: paragraph.trimEnd().length + 1, end: paragraph.trimEnd().length + text.length, variant }
+  }
+  if (variant === 'caret') {
+    // A feed's caret opens or closes a sentence: `^Officials said` or `said.^`
+    const stop = paragraph.indexOf('. ', token.end)
+    if (stop < 0) return undefined
+    return { paragraph: `${paragraph.slice(0, stop + 1)}^${paragraph.slice(stop + 1)}`, start: stop + 1, end: stop + 2, variant }
   }
   const text = ` ${code}`
   return { paragraph: paragraph.slice(0, token.end) + text + paragraph.slice(token.end), start: token.end + 1, end: token.end + text.length, variant }

@@ -141,3 +141,37 @@ describe('the noun list', () => {
     expect(() => parseLowerNouns({ lowerNouns: [] })).toThrow(/about/u)
   })
 })
+
+describe('long or inflected words in capitals are plain words, not acronyms', () => {
+  const ids = (text: string) => lintRule(rule, text).map((d) => `${d.messageId} ${d.actual}`)
+  test.each([
+    ['Officials said the plan would DOVETAIL with the budget next year.', 'allCaps DOVETAIL'],
+    ['The board said the scheme had been RANKED first among the bids.', 'allCaps RANKED'],
+    ['The mayor said the vote was BIENNIAL and would be held in spring.', 'allCaps BIENNIAL'],
+  ])('fires: %j', (text, expected) => {
+    expect(ids(text)).toEqual([expected])
+  })
+
+  // Known acronyms and names in capitals, and a unit's first word, stay.
+  test.each([
+    'Police alerted INTERPOL on Monday, and the officers waited for a reply.',
+    'Shares listed on the NASDAQ exchange rose sharply on Monday morning.',
+    'The agency said UNESCO would fund the survey of the harbour walls.',
+    'DOVETAIL joints were used throughout the old harbour building.',
+  ])('does not fire: %j', (text) => {
+    expect(ids(text)).toEqual([])
+  })
+})
+
+describe('a capitalised noun before a decimal figure', () => {
+  const ids = (text: string) => lintRule(rule, text).map((d) => `${d.messageId} ${d.actual}`)
+  test.each([
+    ['Coast shaken\n\nOfficials said a Magnitude 5.1 tremor followed the first quake.', ['commonNoun Magnitude']],
+    ['Coast shaken\n\nA Magnitude 3.9 aftershock hit at noon, officials said.', ['commonNoun Magnitude']],
+    // Designators number things, with a decimal too; a whole figure numbers them as well.
+    ['Coast shaken\n\nThe firm shipped a Version 2.1 app and a Grade 4.5 label on Monday.', []],
+    ['Coast shaken\n\nOfficials said a Magnitude 5 scale was used for the quake.', []],
+  ])('%j', (text, expected) => {
+    expect(ids(text)).toEqual(expected)
+  })
+})

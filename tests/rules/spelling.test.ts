@@ -360,3 +360,19 @@ describe('real words in a slot only their twin fits (issue 12)', () => {
     expect(flagged(text)).toEqual(expected)
   })
 })
+
+describe('a letter left out', () => {
+  const found = (text: string) => lintRule(rule, text).map((d) => d.message)
+  test.each([
+    ['The ferry crews were accompanid by a tug on Monday.', 'Unexpected misspelling `accompanid`, expected `accompanied`'],
+    ['The council set a new pnalty for late fares.', 'Unexpected misspelling `pnalty`, expected `penalty`'],
+    ['Crews worked over the wekend to clear the pier.', 'Unexpected misspelling `wekend`, expected `weekend`'],
+  ])('fires: %j', (text, expected) => {
+    expect(found(text)).toEqual([expected])
+  })
+
+  // Older spellings and other endings stay: a vowel of a doubled pair, a vowel before -s or -r.
+  test.each(['The railroad employes met the board on Monday.', 'The harbour leaguer and the ferry crews met.'])('does not fire: %j', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})

@@ -140,3 +140,30 @@ describe('one finding per defect with feed-boilerplate', () => {
     expect(diagnostics.map((d) => d.ruleId)).toEqual([ruleId])
   })
 })
+
+describe('desk prefixes, slugs and feed marks by shape', () => {
+  test.each([
+    ['TASS - Ferry fares rise\nThe port said so.', 'slug TASS - '],
+    ['SHIPPING 2-Port fees climb\nThe port said so.', 'slug SHIPPING 2-'],
+    ['RAIN-FLOOD-RELIEF\nThe port said so.', 'slug RAIN-FLOOD-RELIEF'],
+    ['The port reopened on Monday. -MORE-\n\nShips waited.', 'controlMark  -MORE-'],
+    ['The port reopened on Monday (ENDS) and ships sailed.', 'controlMark  (ENDS)'],
+    ['The port reopened.^ Ships waited.', 'feedMarker ^ '],
+    ['Filed as KNS-20251130-77 by the desk.', 'storyCode  KNS-20251130-77'],
+  ])('fires: %j', (text, expected) => {
+    expect(ids(text)[0]).toBe(expected)
+  })
+
+  // Acronym pairs, prefixes, formulas, titles in capitals and lines of their own (feed-boilerplate's) stay.
+  test.each([
+    'UK-India deal signed\nThe port said so.',
+    'ANTI-Semitism report out\nThe port said so.',
+    'EU-ASEAN-INDIA talks\nThe port said so.',
+    'The area is 3 m^2 and 10^6 grains.',
+    'The MORE scheme (More Options for Rural Employment) began.',
+    'The port reopened.\n\n(ENDS)',
+    'Chain 0#.VRN^ was listed.',
+  ])('does not fire: %j', (text) => {
+    expect(ids(text).filter((id) => !id.startsWith('instrument'))).toEqual([])
+  })
+})
