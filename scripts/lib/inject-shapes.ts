@@ -188,10 +188,11 @@ export const shapeAttribution: Variant[] = [
       if (!at) return undefined
       const out = [...ps]
       const spans: [number, number, number][] = []
-      at.forEach((index, k) => {
+      at.forEach((index) => {
         const text = out[index] ?? ''
         out[index] = `${text}${form}`
-        if (k > 0) spans.push([index, text.length, text.length + form.length])
+        // Any credit may be the one flagged: a rule keeps the closing credit and flags the others.
+        spans.push([index, text.length, text.length + form.length])
       })
       return { paragraphs: out, spans }
     },
