@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span } from '../src/rule/types.js'
 import { cp1252Char, hasCp1252Meaning, singleByte } from './lib/cp1252.js'
-import { centralEuropeanMojibake, codePageMojibake, cyrillicMojibake, invisibleCharacters, lostCharacters, upperCasedMojibake } from './lib/lost-characters.js'
+import { centralEuropeanMojibake, codePageMojibake, cyrillicMojibake, gbkMojibake, invisibleCharacters, lostCharacters, upperCasedMojibake } from './lib/lost-characters.js'
 import { macRomanMojibake } from './lib/mac-roman.js'
 import { strippedMarks } from './lib/stripped-marks.js'
 
@@ -97,6 +97,11 @@ export default defineRule(
             '1:67-1:71 codepage Unexpected mojibake `Ëóïå` (Cyrillic windows-1251 read as latin-1), expected `Лупе`',
           ],
           output: 'A letter from Anüku came. UNION’S OFFER UPHELD, and talks with Лупе ended.',
+        },
+        {
+          text: 'Talks with Ren茅e ended, and Xi Jinping (习近平) spoke.',
+          diagnostics: ['1:15-1:16 mojibake Unexpected mojibake `茅`, expected `é`'],
+          output: 'Talks with Renée ended, and Xi Jinping (习近平) spoke.',
         },
         {
           text: 'The mayor said she donâ€™t know.',
@@ -345,6 +350,10 @@ export function findMojibake(text: string): Finding[] {
   for (const f of centralEuropeanMojibake(text)) {
     if (overlaps(f.span)) continue
     findings.push({ messageId: 'mojibake', span: f.span, expected: f.expected ?? '', data: { shown: visible(f.data?.shown ?? ''), repaired: visible(f.expected ?? '') }, decoder: f.data?.charset ?? 'ISO 8859-2' })
+  }
+  for (const f of gbkMojibake(text)) {
+    if (overlaps(f.span)) continue
+    findings.push({ messageId: 'mojibake', span: f.span, expected: f.expected ?? '', data: { shown: visible(f.data?.shown ?? ''), repaired: visible(f.expected ?? '') }, decoder: 'GBK' })
   }
   const decodeSequence = (sequence: string): string | undefined => {
     const bytes = [...sequence].map((c) => singleByte(c))

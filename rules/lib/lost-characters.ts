@@ -260,3 +260,48 @@ export function upperCasedMojibake(text: string, decode: (sequence: string) => s
   }
   return found
 }
+
+/** GBK's two bytes for each character it encodes, built once on first need (the platform's decoder). */
+let gbkTable: ReadonlyMap<string, readonly [number, number]> | undefined | null
+
+function gbkBytes(): ReadonlyMap<string, readonly [number, number]> | undefined {
+  if (gbkTable !== undefined) return gbkTable ?? undefined
+  try {
+    const decoder = new TextDecoder('gbk')
+    const map = new Map<string, readonly [number, number]>()
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue
+        const char = decoder.decode(Uint8Array.of(lead, trail))
+        if (char.length === 1 && char !== '\ufffd' && !map.has(char)) map.set(char, [lead, trail])
+      }
+    }
+    gbkTable = map
+  } catch {
+    gbkTable = null
+  }
+  return gbkTable ?? undefined
+}
+
+/**
+ * UTF-8 read as GBK, as Chinese-locale software does (`Ren茅e` for `Renée`, `India鈥檚` for
+ * `India’s`): a run of Han characters glued to a Latin letter whose GBK bytes are valid UTF-8 for
+ * Latin letters and marks. Real Chinese never decodes so (its GBK bytes are not UTF-8), and the
+ * check runs only on text that holds a Han character.
+ */
+export function gbkMojibake(text: string): LostFinding[] {
+  const found: LostFinding[] = []
+  if (!/\p{Script=Han}/u.test(text)) return found
+  for (const match of text.matchAll(/\p{Script=Han}{1,8}/gu)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (!/\p{Script=Latin}/u.test(text[start - 1] ?? '') && !/\p{Script=Latin}/u.test(text[end] ?? '')) continue
+    const table = gbkBytes()
+    if (!table) return found
+    const bytes = [...match[0]].flatMap((c) => [...(table.get(c) ?? [0xff])])
+    const repaired = decodeUtf8(bytes)
+    if (repaired === undefined || !/^[\p{Script=Latin}\p{Script=Common}]+$/u.test(repaired) || !/[^\x00-\x7f]/u.test(repaired)) continue
+    found.push({ kind: 'mojibake', span: { start, end }, expected: repaired, data: { shown: match[0], repaired } })
+  }
+  return found
+}
