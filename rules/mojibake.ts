@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span } from '../src/rule/types.js'
 import { cp1252Char, hasCp1252Meaning, singleByte } from './lib/cp1252.js'
-import { codePageMojibake, cyrillicMojibake, invisibleCharacters, lostCharacters } from './lib/lost-characters.js'
+import { centralEuropeanMojibake, codePageMojibake, cyrillicMojibake, gbkMojibake, invisibleCharacters, lostCharacters, upperCasedMojibake } from './lib/lost-characters.js'
 import { macRomanMojibake } from './lib/mac-roman.js'
 import { strippedMarks } from './lib/stripped-marks.js'
 
@@ -89,6 +89,20 @@ export default defineRule(
     options: z.strictObject({}),
     examples: {
       invalid: [
+        {
+          text: 'A letter from AnĂźku came. UNIONÂ€™S OFFER UPHELD, and talks with Ëóïå ended.',
+          diagnostics: [
+            '1:17-1:19 mojibake Unexpected mojibake `Ăź`, expected `ü`',
+            '1:33-1:36 mojibake Unexpected mojibake `Â€™`, expected `’`',
+            '1:67-1:71 codepage Unexpected mojibake `Ëóïå` (Cyrillic windows-1251 read as latin-1), expected `Лупе`',
+          ],
+          output: 'A letter from Anüku came. UNION’S OFFER UPHELD, and talks with Лупе ended.',
+        },
+        {
+          text: 'Talks with Ren茅e ended, and Xi Jinping (习近平) spoke.',
+          diagnostics: ['1:15-1:16 mojibake Unexpected mojibake `茅`, expected `é`'],
+          output: 'Talks with Renée ended, and Xi Jinping (习近平) spoke.',
+        },
         {
           text: 'The mayor said she donâ€™t know.',
           diagnostics: ['1:23-1:26 mojibake Unexpected mojibake `â€™`, expected `’`'],
@@ -230,6 +244,7 @@ export default defineRule(
         },
       ],
       valid: [
+        'Ăsta e bine, Ăla. Ĺódź and Ćirić met Mère Noël.',
         'São Paulo, Mañana, Ärger über Öl, ÂGE, Çavuşoğlu and Ilıca are spelled right.',
         'The café’s owner, JOSÉ’S GRILL and «CAFÉ» stayed open; Maß“ is a German quote.',
         'Tiếng Việt, Ελληνικά, Русский, 中文 and 😀 are fine, as are tabs\tand\r\nline breaks.',
@@ -330,6 +345,24 @@ export function findMojibake(text: string): Finding[] {
   for (const f of cyrillicMojibake(text)) {
     if (covered[f.span.start] === 1) continue
     findings.push({ messageId: 'mojibake', span: f.span, expected: f.expected ?? '', data: { shown: visible(f.data?.shown ?? ''), repaired: visible(f.expected ?? '') }, decoder: 'windows-1251' })
+  }
+  const overlaps = (span: Span): boolean => findings.some((g) => g.span.start < span.end && span.start < g.span.end)
+  for (const f of centralEuropeanMojibake(text)) {
+    if (overlaps(f.span)) continue
+    findings.push({ messageId: 'mojibake', span: f.span, expected: f.expected ?? '', data: { shown: visible(f.data?.shown ?? ''), repaired: visible(f.expected ?? '') }, decoder: f.data?.charset ?? 'ISO 8859-2' })
+  }
+  for (const f of gbkMojibake(text)) {
+    if (overlaps(f.span)) continue
+    findings.push({ messageId: 'mojibake', span: f.span, expected: f.expected ?? '', data: { shown: visible(f.data?.shown ?? ''), repaired: visible(f.expected ?? '') }, decoder: 'GBK' })
+  }
+  const decodeSequence = (sequence: string): string | undefined => {
+    const bytes = [...sequence].map((c) => singleByte(c))
+    const value = bytes.every((b) => b !== undefined) ? decodeUtf8(bytes as number[]) : undefined
+    return value === undefined || impossible.test(value) ? undefined : value
+  }
+  for (const f of upperCasedMojibake(text, decodeSequence)) {
+    if (overlaps(f.span)) continue
+    findings.push({ messageId: 'mojibake', span: f.span, expected: f.expected ?? '', data: { shown: visible(f.data?.shown ?? ''), repaired: visible(f.expected ?? '') } })
   }
   for (const f of [...codePageMojibake(text), ...lostCharacters(text)]) {
     findings.push({ messageId: f.kind, span: f.span, ...(f.expected === undefined ? { fix: 'none' as const } : { expected: f.expected }), ...(f.data ? { data: f.data } : {}) })

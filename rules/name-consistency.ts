@@ -36,6 +36,9 @@
 //   form fits; a compound surname joined by a hyphen, a space or nothing (`El-Ribri`/`El Ribri`/
 //   `Elribri`); a code with points and without (`J.K.`/`JK`, only beside the pointed form); one person
 //   after two titles of rank (`Dr`/`Prof`, unless qualified: `Lt Gen.`, `former Governor`).
+// - Session 9 (shapes no generator made before): a given and family name swapped (`Tami Kuro`/`Kuro
+//   Tami`), a full name with and without its particle (`Omar al-Rashid`/`Omar Rashid`), a capital lost
+//   inside a glued surname (`McKarro`/`Mckarro`; not after a particle, `DuPont`/`Dupont` stays quiet).
 // - The minority spelling is flagged at each place, related to the first place of the majority; a tie
 //   keeps the spelling used first.
 import { z } from 'zod'
@@ -209,6 +212,17 @@ export default defineRule(
           diagnostics: ['5:17-5:39 plural Unexpected form `South Eastern Railways`, expected `South Eastern Railway` as elsewhere in the story'],
         },
         {
+          text: 'Envoy Tami Kuro spoke on Monday. Later Kuro Tami left, and Omar al-Rashid met Omar Rashid.',
+          diagnostics: [
+            '1:40-1:49 compound Unexpected form `Kuro Tami`, expected `Tami Kuro` as elsewhere in the story',
+            '1:79-1:90 compound Unexpected form `Omar Rashid`, expected `Omar al-Rashid` as elsewhere in the story',
+          ],
+        },
+        {
+          text: 'Envoy Ilan McKarro spoke on Monday. Later Ilan Mckarro left.',
+          diagnostics: ['1:48-1:55 compound Unexpected form `Mckarro`, expected `McKarro` as elsewhere in the story'],
+        },
+        {
           text: 'The U.S. envoy arrived. Talks with U.S. officials went on, and US troops stayed.',
           diagnostics: ['1:64-1:66 abbreviation Unexpected abbreviation `US`, expected `U.S.` as elsewhere in the story'],
         },
@@ -225,6 +239,7 @@ export default defineRule(
         'Coach Hamilton Reed praised the team; Ham Reed, as the players call him, smiled.',
         'De Alvarenga scored twice. The coach praised de Alvarenga.',
         'Mr. Lee met Mr. Lea at the Ivan Hotel and the Iván Hotel.',
+        'Dana Reeve Dana reeved the rope. New York fans met York City fans; Piet van Dam and Anna Dam came.',
         'US PLEDGES AID\n\nThe U.S. envoy arrived on Monday.',
         'Paul Marr and Petra Marr met. P. Marr, Gaynor B. Hale and Mrs. B. Hale left; Bruno Hale stayed.',
         { text: 'The U.S. envoy arrived. Talks with US officials went on.', options: { abbreviations: false } },
@@ -238,6 +253,7 @@ export default defineRule(
     checkShortGiven(story, report)
     checkInitials(story, report)
     checkCompounds(story, report)
+    checkOrderAndParticles(story, report)
     checkTitles(story, report)
     checkSeparators(story, report)
     checkPlurals(story, report)
@@ -779,9 +795,61 @@ function checkCompounds(story: Story, report: Reporter): void {
     if (!major || !related) continue
     const expected = story.text.slice(related.start, related.end)
     for (const [form, spans] of minors) {
-      if (form.toLowerCase() === major[0].toLowerCase() && !/[- ]/u.test(form) && form !== major[0]) continue
+      // (A head in lower case at a sentence start says nothing; a capital lost or gained inside the
+      // name does: `McKay`/`Mckay`, `DeLora`/`Delora`.)
+      if (form.slice(1) === major[0].slice(1) && !/[- ]/u.test(form) && form !== major[0]) continue
       for (const span of spans) if (story.text.slice(span.start, span.end) !== expected) report('compound', span, { expected: [expected], related })
     }
+  }
+}
+
+/** Particles a full name may carry before its last part (`Omar al-Rashid`, `Piet van Dam`). */
+const droppable = /^(?:al|el|ul|ad|ash|as|at|ar|an|bin|ibn|abu|van|von|de|da|di|du|der|den|le|la)$/iu
+
+/**
+ * Two capitalised words in one order and the other (`Tami Kuro` ... `Kuro Tami`: a given and family
+ * name swapped, as East Asian and Hungarian names are when copy passes desks with different orders),
+ * and a full name with and without its particle (`Omar al-Rashid` ... `Omar Rashid`). The later
+ * form is flagged, expected as first written. Words used in lower case in the story, function words,
+ * titles and place words are not names here.
+ */
+function checkOrderAndParticles(story: Story, report: Reporter): void {
+  // (The text with its line breaks: a subhead line ending in a name is no name with the next line's first word.)
+  const text = story.text
+  const lower = new Set(story.words.filter((w) => /^\p{Ll}+$/u.test(w.text)).map((w) => w.text))
+  const nameWord = (w: string): boolean => !lower.has(w.toLowerCase()) && !generic(w.toLowerCase()) && !droppable.test(w)
+  const pairs = new Map<string, Span>()
+  const first = (key: string, span: Span): Span => {
+    const seen = pairs.get(key)
+    if (!seen) pairs.set(key, span)
+    return seen ?? span
+  }
+  const flag = (earlier: Span | undefined, later: Span): void => {
+    // (Overlapping forms are a name run into the next word, `Carey Singles Carey singled`: no second mention.)
+    if (!earlier || earlier.end >= later.start) return
+    report('compound', later, { expected: [text.slice(earlier.start, earlier.end)], related: earlier })
+  }
+  const pair = /(?<![\p{L}\p{N}'\u2019.&-])(\p{Lu}\p{Ll}{1,30}) (?=(\p{Lu}\p{Ll}{1,30})(?![\p{L}\p{N}'\u2019&-]|\.\p{L}))/gu
+  const particled = /(?<![\p{L}\p{N}'\u2019.&-])(\p{Lu}\p{Ll}{1,30}) (\p{L}{2,3})([- ])(\p{Lu}\p{Ll}{2,30})(?![\p{L}\p{N}'\u2019&-])/gu
+  const full = new Map<string, Span>()
+  for (const match of text.matchAll(particled)) {
+    const [whole, given = '', particle = '', , tail = ''] = match
+    if (!droppable.test(particle) || !nameWord(given)) continue
+    const span = { start: match.index, end: match.index + whole.length }
+    const key = `${given} ${tail}`
+    if (!full.has(key)) full.set(key, span)
+  }
+  for (const match of text.matchAll(pair)) {
+    const [, a = '', b = ''] = match
+    if (a === b || !nameWord(a) || !nameWord(b)) continue
+    const span = { start: match.index, end: match.index + a.length + 1 + b.length }
+    const key = `${a} ${b}`
+    const earlier = first(key, span)
+    if (earlier !== span) continue
+    flag(pairs.get(`${b} ${a}`), span)
+    flag(full.get(key), span)
+    const withParticle = full.get(key)
+    if (withParticle) flag(span, withParticle)
   }
 }
 

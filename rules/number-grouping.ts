@@ -29,6 +29,8 @@ type MessageId =
   | 'dashSuffix'
   | 'scaleWords'
   | 'currencyPlace'
+  | 'percentTwice'
+  | 'glued'
 
 /** A run of digits joined by `.`/`,` separators (no spaces), as found in the copy. */
 interface NumberToken extends Span {
@@ -145,6 +147,8 @@ export default defineRule(
       spelledAmount: 'Unexpected spelt-out amount `{actual}` after a currency sign, write the figure in digits',
       scaleWords: 'Unexpected two scale words in the figure `{actual}`, keep one',
       currencyPlace: 'Unexpected currency in `{actual}`, write one sign before the figure',
+      percentTwice: 'Unexpected per cent written twice in `{actual}`, keep one',
+      glued: 'Unexpected unit glued to the figure `{actual}`, expected `{expected}`',
     },
     options: z.strictObject({
       allowIndian: z
@@ -293,9 +297,28 @@ export default defineRule(
             '1:17-1:23 ambiguousPoint Unexpected three decimals in the amount `17.245`, write `17,245` if the full stop separates thousands',
           ],
         },
+        {
+          text: 'The fund grew 12% per cent to 1\'250\'000 francs, or Rs 4.5.2 crore, and 53.1million more.',
+          diagnostics: [
+            '1:15-1:27 percentTwice Unexpected per cent written twice in `12% per cent`, keep one',
+            "1:31-1:40 european Unexpected European number format `1'250'000`, expected `1,250,000`",
+            '1:55-1:60 malformed Unexpected digit grouping `4.5.2`, check the figure',
+            '1:72-1:83 glued Unexpected unit glued to the figure `53.1million`, expected `53.1 million`',
+          ],
+          output: 'The fund grew 12% per cent to 1,250,000 francs, or Rs 4.5.2 crore, and 53.1 million more.',
+        },
+        {
+          text: 'Some 11 327 848 voters and 2\u00a0500\u00a0000 homes were counted.',
+          diagnostics: [
+            '1:6-1:16 spaced Unexpected space inside the number `11 327 848`, expected `11,327,848`',
+            '1:28-1:37 spaced Unexpected space inside the number `2\u00a0500\u00a0000`, expected `2,500,000`',
+          ],
+          output: 'Some 11,327,848 voters and 2,500,000 homes were counted.',
+        },
       ],
       valid: [
         'A 1,234-page report was published in 2023.',
+        "Version 2.1.3 shipped on 12.03.2021 to 3 4 and 5 6 players in the 1960's; scores of 72 071 and 25 hundred.",
         'Call 022-2345-6789 before 14:58; the score was 3-1 and pi is 3.14.',
         'Rows 12,34 and 56 were marked, as were items 1, 2, 3 and No. 1,234.',
         'Attendance rose from 1,000-2,000 to 10-12 thousand in 2014. 5 people were hurt.',
@@ -324,6 +347,9 @@ export default defineRule(
     findings.push(...dashSuffixes(text))
     findings.push(...scaleWordPairs(text))
     findings.push(...currencyPlaces(text))
+    findings.push(...foreignGrouping(text))
+    findings.push(...percentTwice(text))
+    findings.push(...gluedUnits(text))
     findings.sort((a, b) => a.span.start - b.span.start)
     for (const f of findings) {
       report(f.messageId, f.span, {
@@ -482,6 +508,12 @@ function pointOnly(text: string, value: string, span: Span, evidence: StoryEvide
     const last = groups[groups.length - 1] ?? ''
     const amount = currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start)) || countedAfter(text.slice(span.end, span.end + 40))
     if (last.length === 2 && isWesternGrouping(groups.slice(0, -1)) && amount) {
+      return { messageId: 'malformed', span }
+    }
+    // Two decimal points in an amount or a measure (`Rs 27.9.16 crore`, `4.5.2 million people`):
+    // no figure has two; dates, versions and section numbers carry neither a sign nor a unit.
+    const after = text.slice(span.end, span.end + 40)
+    if (groups.length === 3 && (currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start)) || unitAfter.test(after) || countAfter.test(after))) {
       return { messageId: 'malformed', span }
     }
     return undefined // dates `12.03.2021`, versions `1.2.3`, section numbers
@@ -718,4 +750,46 @@ function titleLike(story: Story, span: Span): boolean {
   if (!line) return false
   const long = story.wordsIn(line).filter((w) => /^\p{L}{4}/u.test(w.text))
   return long.filter((w) => /^\p{Lu}/u.test(w.text)).length * 2 > long.length
+}
+
+/**
+ * Thousands grouped with an apostrophe (Swiss style, `1'250'000`) or a no-break or thin space
+ * (French and Russian style, `12 500 000`), and figures with two or more space-separated groups before
+ * a unit or counted thing (`11 327 848 vehicles`): English copy groups with commas.
+ */
+function foreignGrouping(text: string): Finding[] {
+  const findings: Finding[] = []
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.,'\u2019])([1-9]\d{0,2})(['\u2019\u00a0\u202f\u2009 ])\d{3}(?:\2\d{3}){0,4}(?![\p{N}]|[.,'\u2019\u00a0\u202f\u2009 ]\p{N})/gu)) {
+    const [whole, , separator = ''] = match
+    const span: Span = { start: match.index, end: match.index + whole.length }
+    const groups = whole.split(separator).length - 1
+    if (separator === ' ') {
+      // One plain space is spaceGrouped's (it needs the story's own grouping); two or more before a
+      // unit or a counted thing, or after a currency sign, are one figure (`11 327 848 voters`).
+      const amount = currencyBefore.test(text.slice(Math.max(0, span.start - 5), span.start)) || countedAfter(text.slice(span.end, span.end + 40))
+      if (groups < 2 || !amount || /\d[ ,]?$/u.test(text.slice(Math.max(0, span.start - 2), span.start))) continue
+    }
+    const expected = whole.split(separator).join(',')
+    findings.push({ messageId: /['\u2019]/u.test(separator) ? 'european' : 'spaced', span, expected })
+  }
+  return findings
+}
+
+/** `12% per cent`, `57%%`, `12 per cent%`: the per cent sign and its word together. */
+function percentTwice(text: string): Finding[] {
+  const findings: Finding[] = []
+  const twice = /(?<![\p{L}\p{N}_.,])\d[\d,]{0,12}(?:\.\d{1,4})?(?: ?% ?(?:%|per ?cent\b|percent\b|pc\b)| ?(?:per ?cent|percent|pc) ?%)/giu
+  for (const match of text.matchAll(twice)) findings.push({ messageId: 'percentTwice', span: { start: match.index, end: match.index + match[0].length } })
+  return findings
+}
+
+/** `53.1million`, `812percent`, `$867thousand`: a scale word or `percent` glued to its figure. */
+function gluedUnits(text: string): Finding[] {
+  const findings: Finding[] = []
+  const glued = /(?<![\p{L}\p{N}_.,])(\d[\d,]{0,12}(?:\.\d{1,3})?)(percent|thousands?|millions?|billions?|trillions?|hundreds?)(?![\p{L}\p{N}])/gu
+  for (const match of text.matchAll(glued)) {
+    const [whole, figure = '', unit = ''] = match
+    findings.push({ messageId: 'glued', span: { start: match.index, end: match.index + whole.length }, expected: `${figure} ${unit}` })
+  }
+  return findings
 }

@@ -82,6 +82,19 @@ export default defineRule(
     examples: {
       invalid: [
         {
+          text: 'As per the port office, the ferry was late.\n\nAs per the port office, the pier was shut.\n\nAs per the port office, the tide was high.\n\nThe harbour reopened. [ANI]\n\nBoats sailed again. [ANI]',
+          diagnostics: [
+            '3:1-3:23 phrase Unexpected repeated attribution `As per the port office`, vary or drop it',
+            '5:1-5:23 phrase Unexpected repeated attribution `As per the port office`, vary or drop it',
+            '7:22-7:28 agencyTag Unexpected repeated agency tag `[ANI]`, keep only the closing one',
+          ],
+          output: 'As per the port office, the ferry was late.\n\nAs per the port office, the pier was shut.\n\nAs per the port office, the tide was high.\n\nThe harbour reopened.\n\nBoats sailed again. [ANI]',
+        },
+        {
+          text: 'According to the board, the fire began in the kitchen of the old mill on Main Street, it said.',
+          diagnostics: ['1:87-1:94 doubled Unexpected second attribution `it said` of one statement, drop one'],
+        },
+        {
           text: 'Prices rose in Varno, reported Ines Duval.\n\nThe mill closed, reported Ines Duval.',
           diagnostics: ['3:16-3:37 tail Unexpected repeated attribution `, reported Ines Duval`, remove it'],
           output: 'Prices rose in Varno, reported Ines Duval.\n\nThe mill closed.',
@@ -202,6 +215,7 @@ export default defineRule(
         },
       ],
       valid: [
+        'According to the board, the fire began in the kitchen of the old mill on Main Street, police said. The board said the mill would reopen, the mayor said.',
         'Prices rose in Varno, reported Ines Duval. The mill closed, said Ines Duval.',
         'The strike began Monday, police reported Tuesday. The strike ended Friday, police reported Tuesday.',
         '"We will rebuild," Mayor Pell said. "The bridge comes first," Pell said. "Then the school," Pell said. "Then the road," Pell said.',
@@ -277,7 +291,7 @@ export default defineRule(
       // An outlet crediting a person's statement (`Gadkari said ..., News18 reported`) is sourcing, not a repeat.
       if (!openingVerbs.has(tail.verb) || tail.quoted) continue
       const words = bySentence[sentence] ?? []
-      const first = openingAttribution(story, words, tail.at)
+      const first = openingAttribution(story, words, tail.at) ?? sameSourceOpening(story, words, tail)
       if (first) report('doubled', trimSpan(story.text, tail.span), { related: first, data: { phrase: tail.phrase.trim() }, fix: 'suggest' })
     }
     // `, the Post reported citing sources.` twice is a formula pasted on: it needs no more than `reported X`.
@@ -397,13 +411,15 @@ function isNameWord(text: string): boolean {
   return /^\p{Lu}/u.test(text) && !notNames.has(text.toLowerCase())
 }
 
-/** `according to X`: keyed by its source up to a conjunction; a pure tail closing a sentence is removable. */
+/** `according to X` or `as per X`: keyed by its source up to a conjunction; a pure tail closing a sentence is removable. */
 function accordingTo(flat: string, words: readonly Word[]): Hit[] {
   const hits: Hit[] = []
   for (let i = 0; i + 2 < words.length; i++) {
     const according = words[i]
     const to = words[i + 1]
-    if (!according || !to || according.text.toLowerCase() !== 'according' || to.text.toLowerCase() !== 'to') continue
+    // (`as per X`, the Indian-English form, is the same credit: it joins `according to X`.)
+    const lead = `${according?.normal ?? ''} ${to?.normal ?? ''}`
+    if (!according || !to || (lead !== 'according to' && lead !== 'as per')) continue
     if (!isSpaceGap(gap(flat, according, to))) continue
     const source: Word[] = []
     let previous = to
@@ -703,6 +719,32 @@ function openingAttribution(story: Story, words: readonly Word[], tailAt: number
   return undefined
 }
 
+/**
+ * The same source at both ends of one sentence (`According to the police, the fire began in the
+ * kitchen, the police said.`, `Officials said that ..., officials added.`): an opening `according to
+ * X,` / `as per X,` / `X said (that)` whose source words are the tail's subject, or `it` / `they`
+ * after a body in lower case (`the board`, `officials`). An organisation may cite another at the
+ * start; crediting itself twice is a slip.
+ */
+function sameSourceOpening(story: Story, words: readonly Word[], tail: Tail): Span | undefined {
+  const clause = words.slice(tail.at)
+  const verbAt = clause.findIndex((w) => sayVerbs.has(w.normal))
+  const source = clause.slice(0, verbAt < 0 ? clause.length : verbAt).map((w) => w.normal).filter((w) => !subjectDeterminers.has(w)).join(' ')
+  // (`it` and `they` stand for the body just named: `According to the board, ..., it said.`)
+  const pronoun = source === 'it' || source === 'they'
+  if (source === '' || (tail.pronoun && !pronoun)) return undefined
+  const [one, two] = words
+  const opened = (one?.normal === 'according' && two?.normal === 'to') || (one?.normal === 'as' && two?.normal === 'per') ? 2 : 0
+  for (let j = opened; j < Math.min(opened + 5, tail.at - 3); j++) {
+    const word = words[j] as Word
+    const next = words[j + 1] as Word
+    const named = words.slice(opened, j + 1).map((w) => w.normal).filter((w) => !subjectDeterminers.has(w)).join(' ')
+    const closes = opened > 0 ? /^\s*,\s{1,4}$/u.test(gap(story.flat, word, next)) : openingVerbs.has(next.normal) && isSpaceGap(gap(story.flat, word, next))
+    if (closes && (named === source || (pronoun && /^\p{Ll}/u.test(words[j]?.text ?? '') && j - opened < 3))) return { start: (words[0] as Word).start, end: opened > 0 ? word.end : next.end }
+  }
+  return undefined
+}
+
 /** Sentences closing with an attribution clause, in story order, with their paragraph. */
 function attributionTails(story: Story, bySentence: readonly (readonly Word[])[], agencies: ReadonlySet<string>): { tail: Tail; paragraph: number; sentence: number }[] {
   const found: { tail: Tail; paragraph: number; sentence: number }[] = []
@@ -726,22 +768,22 @@ function proseParagraphs(story: Story): number {
 }
 
 /**
- * Agency credits: `(ANI)`-style tags and `-- PTI` closing a paragraph in the body, and the agency
+ * Agency credits: `(ANI)` or `[ANI]` tags and `-- PTI` or `/PTI` closing a paragraph in the body, and the agency
  * of a dateline (`LONDON (Reuters) -`, `Delhi, May 4 (ANI):`) apart.
  */
 function agencyTags(story: Story, agencies: ReadonlySet<string>): { tags: Span[]; datelines: Span[] } {
   const { flat } = story
   const tags: Span[] = []
   const datelines: Span[] = []
-  for (const match of flat.matchAll(/\(([\p{L}.-]{2,20})\)/gu)) {
-    if (!agencies.has(match[1] ?? '')) continue
+  for (const match of flat.matchAll(/[(\[]([\p{L}.-]{2,20})[)\]]/gu)) {
+    if (!agencies.has(match[1] ?? '') || (match[0].startsWith('(') !== match[0].endsWith(')'))) continue
     const end = match.index + match[0].length
     const span = { start: match.index, end }
     if (/^[ \t]{0,2}[:\u2013\u2014-]/u.test(flat.slice(end, end + 3))) datelines.push(span)
     else tags.push(span)
   }
   for (const paragraph of story.paragraphs) {
-    const tail = /(?<=\s)(?:--?|[\u2013\u2014])[ \t]?([\p{L}.-]{2,20}?)\.?$/u.exec(flat.slice(Math.max(paragraph.start, paragraph.end - 24), paragraph.end))
+    const tail = /(?<=\s)(?:--?|[\u2013\u2014/])[ \t]?([\p{L}.-]{2,20}?)\.?$/u.exec(flat.slice(Math.max(paragraph.start, paragraph.end - 24), paragraph.end))
     if (!tail || !agencies.has(tail[1] ?? '')) continue
     const start = Math.max(paragraph.start, paragraph.end - 24) + tail.index
     tags.push({ start, end: start + tail[0].length })

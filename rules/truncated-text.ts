@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Span, Story, Unit } from '../src/rule/types.js'
 import { sentenceBreaks } from './lib/breaks.js'
+import { lexicon } from './lib/spelling/lexicon.js'
 
 /**
  * Words no sentence ends on: articles, determiners, conjunctions, prepositions that cannot stand as
@@ -28,10 +29,11 @@ const nameParticles: ReadonlySet<string> = new Set(['van', 'von', 'der', 'den', 
 const creditLine = /^\(?(?:additional\s)?(?:reporting|writing|editing|compiled|edited|produced|translated|written|photos?)\s(?:by|from)\b/iu
 
 /**
- * A feed cut at the end of a unit: `...`, `…`, `[…]`, `[...]`, `(more)`, `(continued)`; a desk's
- * control mark in capitals (`(MORE)`) is wire-code's (one finding per defect).
+ * A feed cut at the end of a unit: `...`, `…`, `[…]`, `[...]`, `(more)`, `(continued)`, `... Read more`;
+ * a desk's control mark in capitals (`(MORE)`) is wire-code's (one finding per defect).
  */
-const cutMarker = /(?:\.{3}|\u2026|\[\s?(?:\.{3}|\u2026)\s?\]|\((?:[Mm]ore|[Cc]ontinued)\))$/u
+const cutMarker =
+  /(?:(?:\.{3}|\u2026)(?:\s?\(?(?:[Rr]ead [Mm]ore|READ MORE|[Cc]ontinue [Rr]eading|CONTINUE READING|[Mm]ore)\)?)?|\[\s?(?:\.{3}|\u2026)\s?\]|\((?:[Mm]ore|[Cc]ontinued)\))$/u
 
 /** Two points for a cut, after a small letter or a digit (`will take..`; `U.S..` is a doubled point). */
 const twoPoints = /(?<=[\p{Ll}\p{N}])\.{2}$/u
@@ -126,9 +128,26 @@ export default defineRule(
           text: 'Quake hits coast\n\nfficials in Port Lenn said the quake damaged more than 40 homes on Saturday.',
           diagnostics: ['3:1-3:9 lostStart Unexpected lower-case paragraph start `fficials`, restore the missing letters or words'],
         },
+        {
+          text: 'Port strike ends\n\nDock workers returned to work on Monday after a strike over pay. The union said talks on a new contract were,',
+          diagnostics: ['3:105-3:110 storyEnd Unexpected story end mid-sentence after `were,`, restore the missing text'],
+        },
+        {
+          text: 'Port strike ends\n\nDock workers returned to work on Monday after a strike over pay. A docker said: "We will not go back until',
+          diagnostics: ['3:102-3:107 storyEnd Unexpected story end mid-sentence after `until`, restore the missing text'],
+        },
+        {
+          text: 'Port strike ends\n\nDock workers returned to work on Monday after a strike over pay. Talks on the new contract with... Read more',
+          diagnostics: ['3:92-3:109 cutMarker Unexpected feed cut marker `with... Read more`, restore the missing text'],
+        },
+        {
+          text: 'Port strike ends\n\nDock workers returned to work on Monday after a six-day strike over pay and shift patterns. Talks on the new contr\n\nThe union said talks would resume.',
+          diagnostics: ['3:110-3:115 paragraphEnd Unexpected paragraph end mid-sentence after `contr`, restore the missing text'],
+        },
       ],
       valid: [
         'Port strike ends\n\nDock workers in Varna Bay returned to work on Monday after a six-day strike.',
+        'Port strike ends\n\nDock workers returned to work on Monday after a six-day strike over pay and shift patterns. Talks resume\n\nThe union said talks would resume on Friday, and the docker said: "We are glad to be back.\n\n"It was a long week."',
         'Dock workers return, and then…\n\nDock workers in Varna Bay returned to work on Monday after a six-day strike.',
         'The council approved the budget on Monday.\n\nBudget cuts\n\nThe mayor said the money would go to schools.',
         'The council approved the budget, the mayor said:\n\n"We will build two schools."',
@@ -185,6 +204,16 @@ export default defineRule(
         report('cutMarker', { start: unit.start + start, end: unit.end })
         return
       }
+      // A story that stops on a comma, a colon, a dash or an open bracket, or inside a quotation it
+      // opened (`He said: "We will not`), was cut: a last paragraph never leads on to nothing. (A
+      // one-word clause after a whole sentence, `... disaster. There,`, is prose however it is cased.)
+      if (atEnd && index > 0 && words.length >= minStoryEndWords && (fragment.length < words.length || !isTitleLike(fragment))) {
+        const end = unit.text.slice(lastWord.end)
+        if (/^(?:[,;:]|\s?[(\-\u2013\u2014])$/u.test(end) || (end === '' && openQuotation(unit.text, words, fragment))) {
+          report('storyEnd', { start: unit.start + lastWord.start, end: unit.end })
+          return
+        }
+      }
       if (unit.closed) {
         if (startsLost(unit, words, units[index - 1], index <= bodyStart) && !continues(index)) {
           const firstWord = words[0]
@@ -228,7 +257,7 @@ export default defineRule(
         else if (next && /^\p{Lu}/u.test(next.text) && story.wordsIn(next).length >= 4) report('paragraphEnd', at(lastWord))
         return
       }
-      if (!readsAsCutProse(unit.text, words, fragment, atEnd)) return
+      if (!readsAsCutProse(unit.text, words, fragment, atEnd) && !cutAfterSentence(unit.text, words, fragment, atEnd)) return
       // Lines that all end without punctuation are a list or a block of headlines, not a cut.
       // (The first unit and the header before the body are headlines, not list items.)
       const previous = units[index - 1]
@@ -341,4 +370,34 @@ function endsSentence(text: string): boolean {
 
 function sameText(a: string, b: string): boolean {
   return a.replace(/\s+/gu, ' ').toLowerCase() === b.replace(/\s+/gu, ' ').toLowerCase()
+}
+
+/** Fewest words in a clause cut after a whole sentence of the same paragraph. */
+const minClauseAfterSentence = 3
+
+/**
+ * A paragraph of prose whose whole sentences end with full stops, then a short clause that stops on
+ * a lower-case word (`... last spring. The committee chaired by`, `... for the poor. Newcom`): the
+ * paragraph's own sentences show it is prose, so the short open clause is a cut, not a label. Inside
+ * the word must be no dictionary word (a word cut in two, `gif`, `civ`): a short clause ending on a
+ * word is as often a subhead run onto the paragraph (`... work. A revolving fund`).
+ */
+function cutAfterSentence(text: string, words: readonly WordToken[], fragment: readonly WordToken[], atEnd: boolean): boolean {
+  const last = fragment[fragment.length - 1]
+  if (!last || fragment.length === words.length || fragment.length < minClauseAfterSentence) return false
+  if (words.length - fragment.length < (atEnd ? minStoryEndWords : minUnitWords) || !/^\p{Ll}/u.test(last.text)) return false
+  if (/[|\u2022\t:]/u.test(text) || creditLine.test(text) || isTitleLike(fragment)) return false
+  if (!/^\p{Ll}{2,}$/u.test(last.text) || lexicon().has(last.text)) return false
+  return !/[\p{L}\p{N},][ \t]{0,4}\r?\n[ \t]{0,4}\p{Lu}/u.test(text)
+}
+
+/**
+ * Whether the last clause opens a quotation it never closes, with three words or more inside it (a
+ * quotation opened in an earlier sentence may run on into the next paragraph).
+ */
+function openQuotation(text: string, words: readonly WordToken[], fragment: readonly WordToken[]): boolean {
+  const open = Math.max(text.lastIndexOf('\u201c'), text.lastIndexOf('"'))
+  if (open < 0 || open < (fragment[0]?.start ?? 0) - 1 || text.indexOf('\u201d', open) >= 0) return false
+  if (text[open] === '"' && (text.slice(0, open).match(/"/gu) ?? []).length % 2 === 1) return false // a closing mark
+  return words.filter((w) => w.start > open).length >= 3
 }

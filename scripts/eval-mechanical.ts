@@ -15,6 +15,7 @@ import { rules } from '../rules/index.js'
 import { rng } from '../rules/lib/garbled/synth.js'
 import { brownPress, countWords } from './lib/brown.js'
 import { apostrophes, encoding, pluralNames, punctuationMarks, repeatedWords, wireCodes } from './lib/inject-feed.js'
+import { shapeAttribution, shapeEncoding, shapeNames, shapeNumbers, shapeRepeated, shapeTruncation } from './lib/inject-shapes.js'
 import { wireAcronyms, wireAttribution, wireNames, wireNumbers } from './lib/inject-wire.js'
 import { acronymExpansion, malformedNumber, names, quotePunctuation, repeatedAttribution, spacing, truncation, unbalancedQuote, type Variant } from './lib/inject.js'
 
@@ -28,16 +29,16 @@ const show = Number(values.show)
 const kinds: { kind: string; rules: string[]; variants: Variant[] }[] = [
   { kind: 'quote-punctuation', rules: ['quote-spacing', 'quote-balance', 'punctuation-spacing'], variants: quotePunctuation },
   { kind: 'unbalanced-quote', rules: ['quote-balance'], variants: unbalancedQuote },
-  { kind: 'repeated-attribution', rules: ['repeated-attribution'], variants: [...repeatedAttribution, ...wireAttribution] },
-  { kind: 'malformed-number', rules: ['number-grouping', 'lakh-crore'], variants: [...malformedNumber, ...wireNumbers] },
+  { kind: 'repeated-attribution', rules: ['repeated-attribution'], variants: [...repeatedAttribution, ...wireAttribution, ...shapeAttribution] },
+  { kind: 'malformed-number', rules: ['number-grouping', 'lakh-crore'], variants: [...malformedNumber, ...wireNumbers, ...shapeNumbers] },
   { kind: 'spacing', rules: ['punctuation-spacing', 'missing-space', 'quote-spacing'], variants: spacing },
-  { kind: 'name-inconsistency', rules: ['name-consistency'], variants: [...names, ...pluralNames, ...wireNames] },
+  { kind: 'name-inconsistency', rules: ['name-consistency'], variants: [...names, ...pluralNames, ...wireNames, ...shapeNames] },
   { kind: 'acronym-expansion', rules: ['acronym-mismatch'], variants: [...acronymExpansion, ...wireAcronyms] },
-  { kind: 'truncated-text', rules: ['truncated-text'], variants: truncation },
-  { kind: 'mojibake', rules: ['mojibake'], variants: encoding },
+  { kind: 'truncated-text', rules: ['truncated-text'], variants: [...truncation, ...shapeTruncation] },
+  { kind: 'mojibake', rules: ['mojibake'], variants: [...encoding, ...shapeEncoding] },
   { kind: 'wire-code', rules: ['feed-boilerplate', 'wire-code'], variants: wireCodes },
   { kind: 'punctuation', rules: ['punctuation-spacing'], variants: punctuationMarks },
-  { kind: 'repeated-word', rules: ['repeated-words'], variants: repeatedWords },
+  { kind: 'repeated-word', rules: ['repeated-words'], variants: [...repeatedWords, ...shapeRepeated] },
   { kind: 'apostrophe', rules: ['apostrophe', 'spelling'], variants: apostrophes },
 ]
 

@@ -100,7 +100,7 @@ function caseShape(word: string): number {
 /**
  * Single-byte Cyrillic (windows-1251 or KOI8-R) read as latin-1: words made only of accented Latin
  * letters (`Ïðåçèäåíò`, `ðÒÅÚÉÄÅÎÔ`), which no Latin-script language writes. Two such words, or one
- * of five letters or more. The repair is given when exactly one code page yields a normal case shape.
+ * of five letters or more, or of four that reads as a capitalised or lower-case Cyrillic word. The repair is given when exactly one code page yields a normal case shape.
  */
 export function codePageMojibake(text: string): LostFinding[] {
   const found: LostFinding[] = []
@@ -108,7 +108,7 @@ export function codePageMojibake(text: string): LostFinding[] {
   const many = words.length >= 2
   for (const match of words) {
     const word = match[0]
-    if (!many && word.length < 5) continue
+    if (!many && word.length < 4) continue
     const bytes = [...word].map((c) => c.charCodeAt(0))
     // windows-1251 and KOI8-R put the two cases in swapped halves: the reading with the normal case
     // shape is the code page (`обороны`, not `ПВПТПОЩ`); a tie gives no repair.
@@ -118,6 +118,8 @@ export function codePageMojibake(text: string): LostFinding[] {
       .sort((a, b) => b.shape - a.shape)
     const [best, other] = readings
     const only = best && best.shape > 0 && best.shape > (other?.shape ?? 0) ? best : undefined
+    // (A lone four-letter word needs a reading of normal case: `Ëóïå` is `Лупе`.)
+    if (!many && word.length < 5 && (!only || only.shape < 2)) continue
     const span = { start: match.index, end: match.index + word.length }
     found.push({
       kind: 'codepage',
@@ -204,6 +206,102 @@ export function invisibleCharacters(text: string): LostFinding[] {
       if (!/^[\p{Script=Latin}\p{P}\p{N}\s]{2}$/u.test(around)) continue
     }
     found.push({ kind: 'invisible', span: { start: at, end: at + 1 }, expected: '' })
+  }
+  return found
+}
+
+const latin2Pages = ['iso-8859-2', 'windows-1250'].flatMap((label) => {
+  const page = codePage(label)
+  return page ? [{ label, page }] : []
+})
+
+/**
+ * UTF-8 read as a Central European code page, ISO 8859-2 or windows-1250 (`AnĂźku` for `Anüku`,
+ * `RenĂ©e` for `Renée`): a lead byte that page spells as a letter windows-1252 lacks (`Ă`, `Ĺ`, `Ă`),
+ * then a continuation byte spelled as a mark or a letter of 0xA0-0xBF (`ź`, `©`, `ś`), inside a Latin
+ * word. Romanian writes `Ă`, never before those; the pair decodes to one Latin letter.
+ */
+export function centralEuropeanMojibake(text: string): LostFinding[] {
+  const found: LostFinding[] = []
+  if (!/[\u0102\u0139\u0154\u0106\u010c\u0118\u011a\u010e\u0110\u0143\u0147\u0150\u0158\u016e\u0170\u0162]/u.test(text)) return found
+  for (let at = 0; at < text.length; at++) {
+    const lead = text[at] ?? ''
+    if (lead.charCodeAt(0) < 0x100) continue
+    for (const { label, page } of latin2Pages) {
+      const first = page.get(lead)
+      const second = page.get(text[at + 1] ?? '')
+      if (first === undefined || second === undefined || first < 0xc2 || first > 0xdf || second < 0xa0 || second > 0xbf) continue
+      const repaired = decodeUtf8([first, second])
+      const glued = /\p{Script=Latin}/u.test(text[at - 1] ?? '') || /\p{Script=Latin}/u.test(text[at + 2] ?? '')
+      if (repaired === undefined || !/^\p{Script=Latin}$/u.test(repaired) || !glued) continue
+      found.push({ kind: 'mojibake', span: { start: at, end: at + 2 }, expected: repaired, data: { shown: text.slice(at, at + 2), repaired, charset: label } })
+      at++
+      break
+    }
+  }
+  return found
+}
+
+/** windows-1252 letters with a case partner in the 0x80-0x9F block (`œ`/`Œ`, `š`/`Š`, `ž`/`Ž`, `ÿ`/`Ÿ`). */
+const cp1252Lower: Readonly<Record<string, string>> = { '\u0152': '\u0153', '\u0160': '\u0161', '\u017d': '\u017e', '\u0178': '\u00ff' }
+
+/**
+ * Mojibake upper-cased with the line it sits in (`UNIONÂ€™S`, `Â€ŒFAIR`): `Â€` is the upper case of
+ * `â€`, the start of every UTF-8 punctuation mark read as windows-1252, and never occurs in text.
+ * Lower-cased again, the three characters are the sequence (`â€™`, `â€œ`), repaired by `decode`.
+ */
+export function upperCasedMojibake(text: string, decode: (sequence: string) => string | undefined): LostFinding[] {
+  const found: LostFinding[] = []
+  for (let at = text.indexOf('\u00c2\u20ac'); at !== -1; at = text.indexOf('\u00c2\u20ac', at + 1)) {
+    const third = text[at + 2] ?? ''
+    const repaired = decode(`\u00e2\u20ac${cp1252Lower[third] ?? third}`)
+    if (repaired === undefined) continue
+    found.push({ kind: 'mojibake', span: { start: at, end: at + 3 }, expected: repaired, data: { shown: text.slice(at, at + 3), repaired } })
+  }
+  return found
+}
+
+/** GBK's two bytes for each character it encodes, built once on first need (the platform's decoder). */
+let gbkTable: ReadonlyMap<string, readonly [number, number]> | undefined | null
+
+function gbkBytes(): ReadonlyMap<string, readonly [number, number]> | undefined {
+  if (gbkTable !== undefined) return gbkTable ?? undefined
+  try {
+    const decoder = new TextDecoder('gbk')
+    const map = new Map<string, readonly [number, number]>()
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue
+        const char = decoder.decode(Uint8Array.of(lead, trail))
+        if (char.length === 1 && char !== '\ufffd' && !map.has(char)) map.set(char, [lead, trail])
+      }
+    }
+    gbkTable = map
+  } catch {
+    gbkTable = null
+  }
+  return gbkTable ?? undefined
+}
+
+/**
+ * UTF-8 read as GBK, as Chinese-locale software does (`Ren茅e` for `Renée`, `India鈥檚` for
+ * `India’s`): a run of Han characters glued to a Latin letter whose GBK bytes are valid UTF-8 for
+ * Latin letters and marks. Real Chinese never decodes so (its GBK bytes are not UTF-8), and the
+ * check runs only on text that holds a Han character.
+ */
+export function gbkMojibake(text: string): LostFinding[] {
+  const found: LostFinding[] = []
+  if (!/\p{Script=Han}/u.test(text)) return found
+  for (const match of text.matchAll(/\p{Script=Han}{1,8}/gu)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (!/\p{Script=Latin}/u.test(text[start - 1] ?? '') && !/\p{Script=Latin}/u.test(text[end] ?? '')) continue
+    const table = gbkBytes()
+    if (!table) return found
+    const bytes = [...match[0]].flatMap((c) => [...(table.get(c) ?? [0xff])])
+    const repaired = decodeUtf8(bytes)
+    if (repaired === undefined || !/^[\p{Script=Latin}\p{Script=Common}]+$/u.test(repaired) || !/[^\x00-\x7f]/u.test(repaired)) continue
+    found.push({ kind: 'mojibake', span: { start, end }, expected: repaired, data: { shown: match[0], repaired } })
   }
   return found
 }

@@ -268,7 +268,7 @@ export const wireNumbers: Variant[] = [
  * Like inject.ts's twoMentions, with the name marked (\u0000...\u0001) in both sentences: either
  * place may be the one a rule flags (a short form first and the full name later, a title changed).
  */
-function bothMentions(paragraphs: readonly string[], random: Random, first: string, later: string): Injected | undefined {
+export function bothMentions(paragraphs: readonly string[], random: Random, first: string, later: string): Injected | undefined {
   const marked = (text: string): [string, number, number] => {
     const at = text.indexOf('\u0000')
     const clean = text.replace('\u0000', '').replace('\u0001', '')
