@@ -84,21 +84,27 @@
 //   verb right after it opening a clause (`A radio broadcast identify the`), `missingOf` (an office
 //   and its field with `of` dropped: `the commissioner railway safety`), `'ll` as a modal, `to` + a finite form (`to makes the`, `to
 //   walked off`), `have` + -ing (`had towing the`) and `been` + a base form (`been approve by`).
+// - Verb-only forms (rules/data/grammar-verbs.json, counted on Brown D-R and filtered by WordNet,
+//   `npm run build:grammar-verbs`): a form clean copy uses only as a verb after `have` or `be`
+//   (`participleForm`: `has develops`, `have now deteriorate`, `is conceal`) and a base form right after
+//   a singular head (`subjectVerb`: `The economy seem`), where a plural noun (`have leads`) or a split
+//   compound (`A road block`) would otherwise be read.
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story, Token } from '../src/rule/types.js'
-import { atClauseStart, endsPhrase, hasClauseVerb, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, verbNumber } from './lib/grammar.js'
+import { atClauseStart, endsPhrase, hasClauseVerb, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, parseVerbForms, type VerbForms, verbNumber } from './lib/grammar.js'
 import { baseForm, findAgreement, sForm } from './lib/grammar-agreement.js'
 import { articleMessages, findArticles } from './lib/grammar-articles.js'
 import { type CollocationData, collocationMessages, findCollocations, parseCollocations } from './lib/grammar-collocations.js'
-import { type DegreeWords, findForms, formMessages, parseDegreeWords, participleOnly } from './lib/grammar-forms.js'
+import { findForms, type FormWords, formMessages, parseDegreeWords, participleOnly } from './lib/grammar-forms.js'
 
 // Comparative and superlative adjectives (rules/data/grammar-words.json, `npm run build:grammar-words`), loaded on first use.
-const loaded: { words?: DegreeWords; collocations?: CollocationData } = {}
-function degreeWords(): DegreeWords {
-  loaded.words ??= parseDegreeWords(readJsonData(import.meta.url, 'grammar-words.json'))
+// Verb-only forms (rules/data/grammar-verbs.json, `npm run build:grammar-verbs`), loaded with them.
+const loaded: { words?: FormWords; collocations?: CollocationData } = {}
+function degreeWords(): FormWords {
+  loaded.words ??= { ...parseDegreeWords(readJsonData(import.meta.url, 'grammar-words.json')), ...parseVerbForms(readJsonData(import.meta.url, 'grammar-verbs.json')) }
   return loaded.words
 }
 // Counts of clean copy (rules/data/grammar-collocations.json, `npm run build:grammar-collocations`), loaded on first use.
@@ -253,7 +259,7 @@ function isProse(sentence: Sentence, story: Story): boolean {
 }
 
 /** Runs every check over one tagged sentence. */
-function findGrammar(tokens: readonly Token[], text: (start: number, end: number) => string): Finding[] {
+function findGrammar(tokens: readonly Token[], text: (start: number, end: number) => string, verbs: VerbForms): Finding[] {
   const found: Finding[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
@@ -396,7 +402,7 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
       continue
     }
   }
-  const agreement = subjectVerb(tokens)
+  const agreement = subjectVerb(tokens, verbs)
   if (agreement) found.push(agreement)
   // The subject of a clause after `while`, `because`, `although` (`while expectations of a cut
   // also underpins`), where a bare plural may open it; after a comma or another clause word
@@ -410,7 +416,7 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
     if (!bare && !((clauseOpeners.has(opener) || joined) && subjectDeterminers.has(tokens[k]?.lower ?? ''))) continue
     // Inside a sentence the verb must follow the subject directly: a prepositional phrase may end
     // a longer subject that began before the comma or the clause word.
-    const inner = subjectVerb(tokens.slice(k), { bare, subjunctive: subjunctiveOpeners.has(opener), base: !thatOpeners.has(opener), cross: bare })
+    const inner = subjectVerb(tokens.slice(k), verbs, { bare, subjunctive: subjunctiveOpeners.has(opener), base: !thatOpeners.has(opener), cross: bare })
     if (inner) found.push(inner)
   }
   return found
@@ -452,7 +458,7 @@ function misreadNoun(tokens: readonly Token[], k: number, object: number): boole
 }
 
 /** Subject-verb agreement for the subject that opens the sentence. */
-function subjectVerb(tokens: readonly Token[], clause: ClauseReading = { bare: false, subjunctive: false, base: true, cross: true }): Finding | undefined {
+function subjectVerb(tokens: readonly Token[], verbs: VerbForms, clause: ClauseReading = { bare: false, subjunctive: false, base: true, cross: true }): Finding | undefined {
   let i = 0
   if (['but', 'and', 'yet', 'however', 'meanwhile'].includes(tokens[0]?.lower ?? '')) i = tokens[1]?.text === ',' ? 2 : 1
   const first = tokens[i]
@@ -500,16 +506,18 @@ function subjectVerb(tokens: readonly Token[], clause: ClauseReading = { bare: f
   }
   const verb = tokens[k]
   if (!verb) return undefined
-  // A base form right after the noun is too often a compound the tagger split (`A road block`).
+  // A base form right after the noun is too often a compound the tagger split (`A road block`),
+  // unless clean copy uses the form only as a verb (`The economy seem`, `The melodies flows`).
   const crossed = k - adverbs > np.next
   const form = verbNumber(verb)
-  const verbNum = verb.pos === 'VERB' && !crossed ? undefined : form ?? (crossed && clause.base && isCertainBase(verb) ? 'pl' : undefined)
+  const verbOnly = verb.pos === 'VERB' && (verbs.sForms.has(verb.lower) || (clause.base && verbs.bases.has(verb.lower)))
+  const verbNum = verb.pos === 'VERB' && !crossed && !verbOnly ? undefined : form ?? ((crossed || verbOnly) && clause.base && isCertainBase(verb) ? 'pl' : undefined)
   if (!verbNum || verbNum === number) return undefined
   // A singular head before `of` + plural takes a plural verb by sense when it names a group or an
   // amount (`A body of redcoats were`): only heads that name one thing or one person are judged.
   const attracted = nounNumber(tokens[k - adverbs - 1]) === 'pl'
   if (number === 'sg' && attracted && !individuals.has(head.lower)) return undefined
-  if (form === undefined && !attracted) return undefined
+  if (form === undefined && !attracted && !verbOnly) return undefined
   // A clause may be subjunctive (`as if the blitz were`).
   if (clause.subjunctive && number === 'sg' && verb.lower === 'were') return undefined
   if (!clause.base && number === 'sg' && ['have', 'do', 'were'].includes(verb.lower)) return undefined
@@ -589,6 +597,17 @@ export default defineRule(
             '1:23-1:31 modalForm Unexpected verb form after `to` in `to signs`, expected the base form',
             '1:57-1:71 modalForm Unexpected verb form after `does` in `does not taken`, expected the base form',
           ],
+        },
+        {
+          text: 'The port has historically serves the valley, and the new fare is conceal from riders.',
+          diagnostics: [
+            '1:10-1:33 participleForm Unexpected verb form after `has` in `has historically serves`, expected a past participle',
+            '1:63-1:73 participleForm Unexpected verb form after `is` in `is conceal`, expected a past participle',
+          ],
+        },
+        {
+          text: 'The ferry economy seem weak this winter, the harbour master said.',
+          diagnostics: ['1:19-1:23 subjectVerb Unexpected verb `seem` with the singular subject `economy`, expected `seems`'],
         },
         {
           text: 'The harbour master has announce the new fares, and a pilots of the old port is angry.',
@@ -822,6 +841,8 @@ export default defineRule(
         'The accused were remanded, and police said the deceased were named.',
         'Aid was sent to states hit by floods and to elected councils, as they had planned to.',
         'The talks, which he said were useful, ended, and the men that were hired left.',
+        'Pilots have leads in the case, and their whole being participates in the work.',
+        'All the crew could do was wait, and for want of fuel the ferry is idle.',
       ],
     },
   },
@@ -829,7 +850,7 @@ export default defineRule(
     for (const sentence of story.sentences) {
       if (!isProse(sentence, story)) continue
       const tokens = story.tags(sentence)
-      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findAgreement(tokens), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords()), ...findCollocations(tokens, collocations())]
+      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end), degreeWords()), ...findAgreement(tokens), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords()), ...findCollocations(tokens, collocations())]
       for (const f of findings) {
         report(f.id, { start: f.start, end: f.end }, f.data ? { data: f.data } : undefined)
       }

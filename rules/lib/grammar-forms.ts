@@ -5,7 +5,7 @@
 // and fixed phrases wire translators bend (`today morning`, `10 times of the`, `worth` without `of`, `over phone`). Patterns over the
 // story model's tags and word shapes, in the manner of LanguageTool's English grammar rules.
 import type { Token } from '../../src/rule/types.js'
-import { atClauseStart, endsPhrase, type GrammarFinding, isCertainBase, isCertainPast, isPluralNumeral, isThirdPersonS, nounNumber, nounPhrase, runTokenChecks, type TokenCheck } from './grammar.js'
+import { atClauseStart, endsPhrase, type GrammarFinding, isCertainBase, isCertainPast, isPluralNumeral, isThirdPersonS, nounNumber, nounPhrase, runTokenChecks, type TokenCheck, type VerbForms } from './grammar.js'
 
 /** Message ids of the word-form checks. */
 export type FormCheck = 'missingOf' | 'finiteVerb' | 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom' | 'infinitiveForm' | 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'
@@ -41,7 +41,10 @@ export function parseDegreeWords(data: unknown): DegreeWords {
   return { comparatives: new Set(comparatives.split(' ')), superlatives: new Set(superlatives.split(' ')) }
 }
 
-type Check = TokenCheck<FormCheck, DegreeWords>
+/** The word lists the form checks read: degrees of adjectives and verb-only forms. */
+export type FormWords = DegreeWords & VerbForms
+
+type Check = TokenCheck<FormCheck, FormWords>
 
 const irregularPlural: Readonly<Record<string, string>> = { man: 'men', woman: 'women', child: 'children', person: 'people', foot: 'feet', tooth: 'teeth' }
 /** The plural of a singular noun by the spelling rules. */
@@ -121,21 +124,33 @@ const irregularBases: ReadonlySet<string> = new Set([
 ])
 const haveForms: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having'])
 const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** A lower-case adverb in -ly (`has historically served`). */
+const isLyAdverb = (t: Token | undefined): boolean => t !== undefined && t.pos === 'ADV' && /^\p{Ll}{3,}ly$/u.test(t.text)
 const midAdverbs: ReadonlySet<string> = new Set(['not', 'never', 'already', 'also', 'just', 'now', 'recently', 'since', 'ever', 'still', 'yet', 'finally', 'reportedly', 'allegedly'])
 
 /** `has went`, `was took`, `has go`. */
 /** Words after `have` + -ing that make the -ing word a noun's modifier or object (`have nothing`), never judged. */
 const possessiveObjects: ReadonlySet<string> = new Set(['that', 'this', 'which', 'what'])
 
-const participleForm: Check = (tokens, i) => {
+const participleForm: Check = (tokens, i, words) => {
   const aux = tokens[i] as Token
   const have = haveForms.has(aux.text)
   if (!have && !beForms.has(aux.text)) return undefined
   let j = i + 1
-  while (midAdverbs.has(tokens[j]?.lower ?? '') && j - i < 3) j++
+  while ((midAdverbs.has(tokens[j]?.lower ?? '') || isLyAdverb(tokens[j])) && j - i < 3) j++
   const verb = tokens[j]
   if (!verb || verb.text !== verb.lower) return undefined
   const next = tokens[j + 1]
+  const cleft = tokens.slice(0, i).some((x) => ['did', 'does', 'do', 'what', 'all'].includes(x.lower))
+  // A form clean copy uses only as a verb (rules/data/grammar-verbs.json): an -s form after `have` or
+  // `be` (`has develops`, `is springs`), or a base form (`have now deteriorate`, `is conceal`), not in
+  // a cleft (`all he did was ask`), after `there`, or before `of` (`for want of`).
+  // `their whole being participates`: `being` after a determiner or an adjective is a noun.
+  const nounBeing = aux.text === 'being' && ['DET', 'ADJ', 'PRON'].includes(tokens[i - 1]?.pos ?? '')
+  if (verb.pos === 'VERB' && next?.text !== '-' && next?.lower !== 'of' && !cleft && !nounBeing && tokens[i - 1]?.lower !== 'there' &&
+    (words.sForms.has(verb.lower) || (words.bases.has(verb.lower) && aux.text !== 'had'))) {
+    return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
+  }
   // `had touching the`, `has damaging the`: `have` takes no -ing form (a verb or an adjective to the tagger) before an object.
   const haveIng = have && aux.text !== 'having' && /^\p{Ll}{2,}ing$/u.test(verb.lower) && !/thing$/u.test(verb.lower) && ['VERB', 'ADJ'].includes(verb.pos) && ['DET', 'PRON', 'PROPN'].includes(next?.pos ?? '') && !possessiveObjects.has(next?.lower ?? '')
   if (haveIng) return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
@@ -150,7 +165,6 @@ const participleForm: Check = (tokens, i) => {
   // `what` or `all` (`all he did was ask the`), not a participle in -one, -orn, -ome (`has
   // undergone`, `be born`), not `like`. An -s form here is a plural noun the tagger read as a verb
   // as often as not (`have links with`, `there are reasons for`): never judged.
-  const cleft = tokens.slice(0, i).some((x) => ['did', 'does', 'do', 'what', 'all'].includes(x.lower))
   const regularBase = !cleft && aux.text !== 'had' && tokens[i - 1]?.lower !== 'there' && isCertainBase(verb) && !/(?:one|orn|ome|un|like)$/u.test(verb.lower) &&
     next !== undefined && ((next.pos === 'DET' && !/^(?:that|this|these|those|which|what)$/u.test(next.lower)) || /^(?:him|them|me|us)$/u.test(next.lower))
   // `has been schedule by`, `were being plan by`: after `been` or `being` only a participle or an
@@ -492,6 +506,6 @@ const missingOf: Check = (tokens, i) => {
 const formChecks: readonly Check[] = [missingOf, finiteVerb, numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom, infinitiveForm, setPhrase, oneOfAgreement, countedThere, alongWith]
 
 /** Runs the word-form checks over one tagged sentence. */
-export function findForms(tokens: readonly Token[], words: DegreeWords): GrammarFinding<FormCheck>[] {
+export function findForms(tokens: readonly Token[], words: FormWords): GrammarFinding<FormCheck>[] {
   return runTokenChecks(tokens, formChecks, words)
 }

@@ -110,6 +110,14 @@ describe('grammar fires', () => {
     ['The minister external affairs met the envoy on Monday.', 'missingOf', 'The minister external affairs'],
     ["They'll starting the new service in June, the port said.", 'modalForm', "'ll starting"],
     ['There apparently are no school in the valley.', 'thereNumber', 'There apparently are no school'],
+    // Verb-only forms (rules/data/grammar-verbs.json) after `have` and `be`, and after a singular head.
+    ['The board has develops a new timetable for the ferries.', 'participleForm', 'has develops'],
+    ['The old pier would have goes under in the storm.', 'participleForm', 'have goes'],
+    ['The old ferries have now disappear from the bay.', 'participleForm', 'have now disappear'],
+    ['The toll has quietly serving the valley for years.', 'participleForm', 'has quietly serving'],
+    ['The cost of the repairs is conceal from the riders.', 'participleForm', 'is conceal'],
+    ['The harbour economy seem to be recovering, the mayor said.', 'subjectVerb', 'seem'],
+    ['The new timetable prove popular with commuters.', 'subjectVerb', 'prove'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -222,6 +230,12 @@ describe('grammar stays quiet', () => {
     'Oil from the palm, the shea tree, and the coconut are used in candles.',
     'The wife, her sister, and her lover are portrayed with care.',
     'There still are many problems at the port, and there also were reports of looting.',
+    // Nouns and clefts around verb-only forms.
+    'Police have leads in the case, and the detectives have plans for the week.',
+    'Their whole being participates in the rite, the priest said.',
+    'All the crew could do was wait, and for want of fuel the ferry is idle.',
+    'He insisted that the committee meet today, and the board seem divided.',
+    'The ferries are being repaired, and the fares have been set.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
