@@ -89,6 +89,9 @@
 //   (`participleForm`: `has develops`, `have now deteriorate`, `is conceal`) and a base form right after
 //   a singular head (`subjectVerb`: `The economy seem`), where a plural noun (`have leads`) or a split
 //   compound (`A road block`) would otherwise be read.
+// - `subjectVerb` also judges a capitalised bare plural opening the sentence before `of` (`Prices of
+//   rice has`; the tagger reads it as a name), when the spelling dictionary lists it in lower case and
+//   no name follows `of` (`Woods of Georgia has` is a person).
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
@@ -97,6 +100,7 @@ import type { Sentence, Story, Token } from '../src/rule/types.js'
 import { atClauseStart, endsPhrase, hasClauseVerb, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, parseVerbForms, type VerbForms, verbNumber } from './lib/grammar.js'
 import { baseForm, findAgreement, sForm } from './lib/grammar-agreement.js'
 import { articleMessages, findArticles } from './lib/grammar-articles.js'
+import { lexicon } from './lib/spelling/lexicon.js'
 import { type CollocationData, collocationMessages, findCollocations, parseCollocations } from './lib/grammar-collocations.js'
 import { findForms, type FormWords, formMessages, parseDegreeWords, participleOnly } from './lib/grammar-forms.js'
 
@@ -115,6 +119,19 @@ function collocations(): CollocationData {
 
 type GrammaticalNumber = 'sg' | 'pl'
 const numberName: Readonly<Record<GrammaticalNumber, string>> = { sg: 'singular', pl: 'plural' }
+
+/**
+ * Whether a sentence opens with a plural common noun capitalised only by the sentence and `of`, not
+ * before a name (`Prices of rice`; not `Reuters`, `Woods of Georgia`): the cheap shape first, then
+ * the spelling dictionary (rules/lib/spelling/lexicon.ts, shared with the spelling rule).
+ */
+function sentenceCaseNoun(tokens: readonly Token[]): boolean {
+  const t = tokens[0]
+  // `Woods of Georgia has won`: a name and its place.
+  if (!t || tokens[1]?.lower !== 'of' || !/^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) || tokens[2]?.pos === 'PROPN') return false
+  const words = lexicon()
+  return words.has(t.lower) && !words.name(t.lower)
+}
 
 /** Whether the noun at `head` has another noun right before it (a compound: `cotton gin plant`). */
 function nounAfter(tokens: readonly Token[], head: number): boolean {
@@ -402,7 +419,11 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
       continue
     }
   }
-  const agreement = subjectVerb(tokens, verbs)
+  // A bare plural opening the sentence, which the tagger reads as a name, is judged with its capital
+  // dropped when the dictionary lists it in lower case and a prepositional phrase stands between it
+  // and the verb (`Prices of rice has risen`): right before a verb it may be a surname (`Woods has`).
+  const agreement = subjectVerb(tokens, verbs) ?? (sentenceCaseNoun(tokens) ? subjectVerb([{ ...(tokens[0] as Token), pos: 'NOUN', text: (tokens[0] as Token).lower }, ...tokens.slice(1)], verbs, { bare: true, subjunctive: false, base: true, cross: true, crossOnly: true }) : undefined)
+  if (agreement && agreement.data?.subject === tokens[0]?.lower) agreement.data = { ...agreement.data, subject: tokens[0]?.text ?? '' }
   if (agreement) found.push(agreement)
   // The subject of a clause after `while`, `because`, `although` (`while expectations of a cut
   // also underpins`), where a bare plural may open it; after a comma or another clause word
@@ -440,6 +461,8 @@ interface ClauseReading {
   subjunctive: boolean
   base: boolean
   cross: boolean
+  /** Judged only when a prepositional phrase stands between the subject and the verb. */
+  crossOnly?: boolean
 }
 
 /**
@@ -509,6 +532,7 @@ function subjectVerb(tokens: readonly Token[], verbs: VerbForms, clause: ClauseR
   // A base form right after the noun is too often a compound the tagger split (`A road block`),
   // unless clean copy uses the form only as a verb (`The economy seem`, `The melodies flows`).
   const crossed = k - adverbs > np.next
+  if (clause.crossOnly && !crossed) return undefined
   const form = verbNumber(verb)
   const verbOnly = verb.pos === 'VERB' && (verbs.sForms.has(verb.lower) || (clause.base && verbs.bases.has(verb.lower)))
   const verbNum = verb.pos === 'VERB' && !crossed && !verbOnly ? undefined : form ?? ((crossed || verbOnly) && clause.base && isCertainBase(verb) ? 'pl' : undefined)
@@ -603,6 +627,13 @@ export default defineRule(
           diagnostics: [
             '1:10-1:33 participleForm Unexpected verb form after `has` in `has historically serves`, expected a past participle',
             '1:63-1:73 participleForm Unexpected verb form after `is` in `is conceal`, expected a past participle',
+          ],
+        },
+        {
+          text: 'Prices of rice has risen again; the tide turned sharply and she are sure of it.',
+          diagnostics: [
+            '1:16-1:19 subjectVerb Unexpected verb `has` with the plural subject `Prices`, expected `have`',
+            '1:65-1:68 subjectVerb Unexpected verb `are` with the singular subject `she`, expected `is`',
           ],
         },
         {
@@ -843,6 +874,7 @@ export default defineRule(
         'The talks, which he said were useful, ended, and the men that were hired left.',
         'Pilots have leads in the case, and their whole being participates in the work.',
         'All the crew could do was wait, and for want of fuel the ferry is idle.',
+        'Woods of Georgia has won the open, and the skipper and she were friends.',
       ],
     },
   },

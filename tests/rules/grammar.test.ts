@@ -118,6 +118,10 @@ describe('grammar fires', () => {
     ['The cost of the repairs is conceal from the riders.', 'participleForm', 'is conceal'],
     ['The harbour economy seem to be recovering, the mayor said.', 'subjectVerb', 'seem'],
     ['The new timetable prove popular with commuters.', 'subjectVerb', 'prove'],
+    // A pronoun after a conjunction that joins clauses, `you` opening a clause, a capitalised bare plural before `of`.
+    ['The tide turned sharply and she are sure the ferry will sail.', 'subjectVerb', 'are'],
+    ['The pilot said you has to wait for the next ferry.', 'subjectVerb', 'has'],
+    ['Prices of rice has risen for a third month.', 'subjectVerb', 'has'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -236,6 +240,9 @@ describe('grammar stays quiet', () => {
     'All the crew could do was wait, and for want of fuel the ferry is idle.',
     'He insisted that the committee meet today, and the board seem divided.',
     'The ferries are being repaired, and the fares have been set.',
+    'The skipper and she were friends, and the scene before you is calm.',
+    'Woods of Georgia has won the open, and I gave you time and you were late.',
+    'Banks has said the port will reopen, and Sales of the ferries rose.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
