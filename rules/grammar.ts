@@ -92,6 +92,10 @@
 // - `subjectVerb` also judges a capitalised bare plural opening the sentence before `of` (`Prices of
 //   rice has`; the tagger reads it as a name), when the spelling dictionary lists it in lower case and
 //   no name follows `of` (`Woods of Georgia has` is a person).
+// - Doubled auxiliaries: a modal after a modal (`modalForm`: `will can`, `might can`; not `his will
+//   can`), `have` + a finite `be` after a noun phrase no noun or pronoun precedes (`participleForm`:
+//   `Montgomery has is stated`; not `the money he has is`). `numeralNumber` also takes a span of
+//   time (`three year ago`, `70 year old`) and a noun ending the sentence (`in ten minute.`).
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
@@ -399,7 +403,8 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
       if (isMidAdverb(tokens[j])) j++
       const verb = tokens[j]
       if (!noun && (modal || negated) && verb && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX') && tokens[j + 1]?.text !== '-') {
-        if (nonBaseForm(verb)) {
+        // A modal after a modal (`will can`, `might could`): a modal has no base form.
+        if (nonBaseForm(verb) || (modal && modals.has(verb.lower) && !/['’]/u.test(verb.text))) {
           found.push({ id: 'modalForm', start: t.start, end: verb.end, data: { word: lower === 'ca' || lower === 'wo' ? text(t.start, (tokens[i + 1] as Token).end) : t.text } })
           i = j
           continue
@@ -634,6 +639,20 @@ export default defineRule(
           diagnostics: [
             '1:16-1:19 subjectVerb Unexpected verb `has` with the plural subject `Prices`, expected `have`',
             '1:65-1:68 subjectVerb Unexpected verb `are` with the singular subject `she`, expected `is`',
+          ],
+        },
+        {
+          text: 'The pilot might can dock at noon, and the harbour master has is stated the fee.',
+          diagnostics: [
+            '1:11-1:20 modalForm Unexpected verb form after `might` in `might can`, expected the base form',
+            '1:58-1:64 participleForm Unexpected verb form after `has` in `has is`, expected a past participle',
+          ],
+        },
+        {
+          text: 'The ferry left three year ago and returns in ten minute.',
+          diagnostics: [
+            '1:16-1:26 numeralNumber Unexpected singular noun after `three` in `three year`, expected `three years`',
+            '1:46-1:56 numeralNumber Unexpected singular noun after `ten` in `ten minute`, expected `ten minutes`',
           ],
         },
         {
@@ -875,6 +894,8 @@ export default defineRule(
         'Pilots have leads in the case, and their whole being participates in the work.',
         'All the crew could do was wait, and for want of fuel the ferry is idle.',
         'Woods of Georgia has won the open, and the skipper and she were friends.',
+        'The money he has is spent, his will can be contested, and the chores a pilot has are many.',
+        'The wall is 4 ft. high, and it was a 10 minute walk to the pier.',
       ],
     },
   },

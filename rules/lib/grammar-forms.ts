@@ -70,6 +70,9 @@ const measureWords: ReadonlySet<string> = new Set(['a', 'an', 'every', 'each', '
 /** Determiners of `one of the` (not possessives: `one of his age`). */
 const ofOwners: ReadonlySet<string> = new Set(['the', 'these', 'those'])
 
+/** Words after a span of time (`three years ago`, `70 years old`). */
+const timeAfter: ReadonlySet<string> = new Set(['ago', 'later', 'earlier', 'old', 'apart', 'long'])
+
 /** `two country` and `one of the leader`. */
 const numeralNumber: Check = (tokens, i) => {
   const t = tokens[i] as Token
@@ -87,17 +90,22 @@ const numeralNumber: Check = (tokens, i) => {
   // `No. 2 man`), after `a` or `the` part of a measure (`a 10 minute walk`).
   const prev = tokens[i - 1]
   if (prev && !(numeralOpeners.has(prev.pos) || prev.text === ',')) return undefined
-  if (tokens.slice(Math.max(0, i - 2), i).some((b) => measureWords.has(b.lower)) || tokens.slice(Math.max(0, i - 3), i).some((b) => b.pos === 'NUM')) return undefined
-  const noun = tokens[i + 1]
-  // Short or vowelless nouns are units (`9 sec`, `250 atm`, `40 gpd`).
-  if (!noun || noun.pos !== 'NOUN' || noun.start === t.end || singularAfterNumeral.has(noun.lower) || nounNumber(noun) !== 'sg' || noun.lower.endsWith('s')) return undefined
-  if (noun.text.length <= 3 || !/[aeiouy]/u.test(noun.lower) || tokens[i + 2]?.text === '.') return undefined
   const after = tokens[i + 2]
+  // `the two leader,`: after `the` only before a clear end (`the 10 minute walk` is a measure).
+  const clearEnd = after !== undefined && (/^[,;:]$/u.test(after.text) || after.pos === 'AUX' || (after.text === '.' && i + 3 === tokens.length))
+  if (tokens.slice(Math.max(0, i - 2), i).some((b) => measureWords.has(b.lower) && !(b.lower === 'the' && clearEnd)) || tokens.slice(Math.max(0, i - 3), i).some((b) => b.pos === 'NUM')) return undefined
+  const noun = tokens[i + 1]
+  // Short or vowelless nouns are units (`9 sec`, `250 atm`, `40 gpd`); a full stop ends the noun
+  // only as the sentence's last token (`in ten minute.`), not an abbreviation's (`4 ft. high`).
+  if (!noun || noun.pos !== 'NOUN' || noun.start === t.end || singularAfterNumeral.has(noun.lower) || nounNumber(noun) !== 'sg' || noun.lower.endsWith('s')) return undefined
+  if (noun.text.length <= 3 || !/[aeiouy]/u.test(noun.lower) || (after?.text === '.' && i + 3 !== tokens.length)) return undefined
   // A verb after the noun must be a past (`two country signed`): an -s verb may be a plural noun
   // the tagger misread (`four home runs`).
   const pastVerb = after?.pos === 'VERB' && isCertainPast(after.text)
   const coordinated = after?.pos === 'CCONJ' && ['DET', 'NUM'].includes(tokens[i + 3]?.pos ?? '')
-  if (/(?:ing|ed)$/u.test(noun.lower) || after?.lower === 'of' || !(endsPhrase(after) || pastVerb || coordinated) || after?.pos === 'PART') return undefined
+  // A span of time before `ago`, `later`, `old` (`three year ago`, `70 year old`).
+  const span = timeAfter.has(after?.lower ?? '')
+  if (/(?:ing|ed)$/u.test(noun.lower) || after?.lower === 'of' || !(endsPhrase(after) || pastVerb || coordinated || span) || after?.pos === 'PART') return undefined
   return { id: 'numeralNumber', start: t.start, end: noun.end, data: { count: t.text, expected: `${t.text} ${pluralOf(noun.lower)}` } }
 }
 
@@ -142,6 +150,14 @@ const participleForm: Check = (tokens, i, words) => {
   if (!verb || verb.text !== verb.lower) return undefined
   const next = tokens[j + 1]
   const cleft = tokens.slice(0, i).some((x) => ['did', 'does', 'do', 'what', 'all'].includes(x.lower))
+  // `Montgomery has is stated`: `have` and a finite `be` side by side after a noun phrase that
+  // follows no other noun or pronoun (`the money he has is`, `the chores a detective has is`: a
+  // clause without `that` inside the subject).
+  let subjectStart = i - 1
+  while (subjectStart > 0 && i - subjectStart < 5 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[subjectStart - 1]?.pos ?? '') && tokens[subjectStart]?.pos !== 'DET') subjectStart--
+  const finiteBe = have && aux.text !== 'having' && j === i + 1 && ['is', 'are', 'was', 'were'].includes(verb.lower) && !cleft &&
+    ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(tokens[subjectStart - 1]?.pos ?? '')
+  if (finiteBe) return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
   // A form clean copy uses only as a verb (rules/data/grammar-verbs.json): an -s form after `have` or
   // `be` (`has develops`, `is springs`), or a base form (`have now deteriorate`, `is conceal`), not in
   // a cleft (`all he did was ask`), after `there`, or before `of` (`for want of`).

@@ -122,6 +122,10 @@ describe('grammar fires', () => {
     ['The tide turned sharply and she are sure the ferry will sail.', 'subjectVerb', 'are'],
     ['The pilot said you has to wait for the next ferry.', 'subjectVerb', 'has'],
     ['Prices of rice has risen for a third month.', 'subjectVerb', 'has'],
+    // Doubled auxiliaries and a numeral before a span of time.
+    ['The council will can decide on the fares next week.', 'modalForm', 'will can'],
+    ['Nevertheless, the old mayor has is opened the pier.', 'participleForm', 'has is'],
+    ['The pier was built five year ago by the port board.', 'numeralNumber', 'five year'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -243,6 +247,8 @@ describe('grammar stays quiet', () => {
     'The skipper and she were friends, and the scene before you is calm.',
     'Woods of Georgia has won the open, and I gave you time and you were late.',
     'Banks has said the port will reopen, and Sales of the ferries rose.',
+    'The money he has is spent, and the network of dealers the company had is intact.',
+    'Her will can be read on Monday, and the boys were ten years old.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
