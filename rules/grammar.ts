@@ -96,6 +96,12 @@
 //   can`), `have` + a finite `be` after a noun phrase no noun or pronoun precedes (`participleForm`:
 //   `Montgomery has is stated`; not `the money he has is`). `numeralNumber` also takes a span of
 //   time (`three year ago`, `70 year old`) and a noun ending the sentence (`in ten minute.`).
+//   `doubleComparative` also fires before a noun after an article or a degree word (`a more better
+//   fate`, `much more better time`), where `more` cannot count the noun (`more older voters`).
+//   `thereNumber` also takes a noun phrase ending at a clause word or a place or time adverb
+//   (`There were a protest that`, `There is times when`).
+//   `pronounCase` also takes a pronoun right after the preposition before another preposition or a
+//   comma (`taken from he by`), and after a quantity and `of` (`Most of they were`).
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
@@ -159,6 +165,9 @@ function afterHyphenated(tokens: readonly Token[], from: number): number {
 
 /** Sentences longer than this (in UTF-16 code units) are not tagged. */
 const maxSentenceLength = 2000
+
+/** Words that end the noun phrase after existential `there` (`There were a protest that`, `There is times when`, `there was cheers here`). */
+const thereEnds: ReadonlySet<string> = new Set(['that', 'which', 'who', 'when', 'where', 'here', 'there', 'too', 'today', 'yesterday', 'now', 'again'])
 
 const singularDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'this', 'every', 'another', 'each'])
 const pluralDeterminers: ReadonlySet<string> = new Set(['these', 'those', 'many', 'several', 'both', 'few'])
@@ -313,7 +322,7 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
           const head = np ? tokens[np.head] : undefined
           const after = np ? tokens[np.next] : undefined
           const number = np?.head === j && head?.pos === 'VERB' ? 'pl' : nounNumber(head)
-          if (np && head && endsPhrase(after) && (singularVerb || after?.lower !== 'of') && number === (singularVerb ? 'pl' : 'sg')) {
+          if (np && head && (endsPhrase(after) || thereEnds.has(after?.lower ?? '')) && (singularVerb || after?.lower !== 'of') && number === (singularVerb ? 'pl' : 'sg')) {
             found.push({
               id: 'thereNumber', start: t.start, end: head.end,
               data: { number: numberName[number], expected: `${text(t.start, verb.start)}${verbSwap[v] ?? v}${text(verb.end, head.end)}` },
@@ -653,6 +662,17 @@ export default defineRule(
           diagnostics: [
             '1:16-1:26 numeralNumber Unexpected singular noun after `three` in `three year`, expected `three years`',
             '1:46-1:56 numeralNumber Unexpected singular noun after `ten` in `ten minute`, expected `ten minutes`',
+          ],
+        },
+        {
+          text: 'The ferry had a much more better season than the barge.',
+          diagnostics: ['1:22-1:33 doubleComparative Unexpected double comparison `more better`, expected `better`'],
+        },
+        {
+          text: 'Most of they were late, and the bags were taken from he by a porter.',
+          diagnostics: [
+            '1:9-1:13 pronounCase Unexpected subject pronoun `they` after a preposition, expected `them`',
+            '1:54-1:56 pronounCase Unexpected subject pronoun `he` after a preposition, expected `him`',
           ],
         },
         {

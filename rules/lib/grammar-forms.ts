@@ -195,14 +195,21 @@ const participleForm: Check = (tokens, i, words) => {
 /** Comparatives used as adverbs or nouns rather than compared (`more later`). */
 const adverbialComparatives: ReadonlySet<string> = new Set(['later', 'earlier', 'sooner', 'further', 'farther', 'lower', 'upper', 'outer', 'inner'])
 
+/** Words before `more` that make it grade an adjective, not count a noun. */
+const gradingWords: ReadonlySet<string> = new Set(['the', 'much', 'far', 'slightly', 'somewhat', 'rather', 'considerably', 'significantly'])
+
 /** `more cheaper`, `most biggest`. */
 const doubleComparative: Check = (tokens, i, words) => {
   const degree = tokens[i] as Token
   const adjective = tokens[i + 1]
   if (!adjective || adjective.pos !== 'ADJ' || adjective.text !== adjective.lower || adverbialComparatives.has(adjective.lower)) return undefined
   const next = tokens[i + 2]
+  // Before a noun `more` may count it (`more older voters`), but not after an article or a degree
+  // adverb before a singular (`a more better fate`, `slightly more greater charge`).
+  const before = tokens[i - 1]?.lower ?? ''
+  const graded = before === 'a' || before === 'an' || (gradingWords.has(before) && nounNumber(next) !== 'pl' && next?.pos !== 'ADJ')
   const comparative = (degree.lower === 'more' || degree.lower === 'less') && words.comparatives.has(adjective.lower) &&
-    (next === undefined || next.lower === 'than' || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADP')
+    (next === undefined || next.lower === 'than' || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADP' || graded)
   const superlative = degree.lower === 'most' && words.superlatives.has(adjective.lower)
   if (!comparative && !superlative) return undefined
   return { id: 'doubleComparative', start: degree.start, end: adjective.end, data: { expected: adjective.text } }
@@ -215,6 +222,9 @@ const pronounPrepositions: ReadonlySet<string> = new Set([
   'between', 'with', 'to', 'from', 'against', 'among', 'amongst', 'of', 'by', 'without', 'behind', 'beside', 'towards', 'toward',
   'about', 'upon', 'on', 'at', 'into',
 ])
+
+/** Words that take `of` + an object pronoun (`most of them`, `each of us`). */
+const quantityWords: ReadonlySet<string> = new Set(['most', 'all', 'some', 'each', 'many', 'none', 'one', 'both', 'few', 'several', 'any', 'either', 'neither', 'two', 'three'])
 
 /** `between you and I`, `spoke to he and his wife`. */
 const pronounCase: Check = (tokens, i) => {
@@ -235,7 +245,15 @@ const pronounCase: Check = (tokens, i) => {
   const next = tokens[i + 1]
   // The pronoun must end the phrase (`to he and his wife.`); before anything else it may open a
   // clause (`with the turkeys and they at once were`).
-  if (prep.text !== 'between' && next && !(next.pos === 'CCONJ' || /^[.;:)]$/u.test(next.text))) return undefined
+  // A preposition or a comma after it ends the phrase too (`away from he by`, `each of they in`), and
+  // after a quantity and `of` the pronoun is the object whatever follows (`most of they were`).
+  // Only right after the preposition: after `and` the pronoun may open a clause (`with the turkeys
+  // and they at once were`, `two of them and we would`); a list of pronouns is talk about words
+  // (`repetition of I, you, he`).
+  const direct = p === i - 1
+  const quantityOf = direct && prep.text === 'of' && quantityWords.has(tokens[p - 1]?.lower ?? '')
+  const ends = next === undefined || next.pos === 'CCONJ' || /^[.;:)]$/u.test(next.text) || (direct && (next.pos === 'ADP' || (next.text === ',' && tokens[i + 2]?.pos !== 'PRON')))
+  if (prep.text !== 'between' && !quantityOf && !ends) return undefined
   if (next?.pos === 'CCONJ' && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) return undefined
   return { id: 'pronounCase', start: pronoun.start, end: pronoun.end, data: { expected } }
 }

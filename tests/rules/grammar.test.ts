@@ -126,6 +126,11 @@ describe('grammar fires', () => {
     ['The council will can decide on the fares next week.', 'modalForm', 'will can'],
     ['Nevertheless, the old mayor has is opened the pier.', 'participleForm', 'has is'],
     ['The pier was built five year ago by the port board.', 'numeralNumber', 'five year'],
+    ['The new pier deserved a more better fate than the old one.', 'doubleComparative', 'more better'],
+    ['There were a protest that lasted an hour at the pier.', 'thereNumber', 'There were a protest'],
+    ['There is times when the ferry cannot sail.', 'thereNumber', 'There is times'],
+    ['Most of they were late for the early ferry.', 'pronounCase', 'they'],
+    ['The bags were taken from he by a porter at the pier.', 'pronounCase', 'he'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -249,6 +254,10 @@ describe('grammar stays quiet', () => {
     'Banks has said the port will reopen, and Sales of the ferries rose.',
     'The money he has is spent, and the network of dealers the company had is intact.',
     'Her will can be read on Monday, and the boys were ten years old.',
+    'Far more younger riders took the ferry, and more older voters turned out.',
+    'There was a time when the ferry sailed daily, and there are pilots who know the channel.',
+    'The pilots fed the gulls and they at once were quiet, and two of them and we would sail.',
+    'Repetition of I, you, he and she may signal doubt, the linguist said.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
