@@ -84,21 +84,41 @@
 //   verb right after it opening a clause (`A radio broadcast identify the`), `missingOf` (an office
 //   and its field with `of` dropped: `the commissioner railway safety`), `'ll` as a modal, `to` + a finite form (`to makes the`, `to
 //   walked off`), `have` + -ing (`had towing the`) and `been` + a base form (`been approve by`).
+// - Verb-only forms (rules/data/grammar-verbs.json, counted on Brown D-R and filtered by WordNet,
+//   `npm run build:grammar-verbs`): a form clean copy uses only as a verb after `have` or `be`
+//   (`participleForm`: `has develops`, `have now deteriorate`, `is conceal`) and a base form right after
+//   a singular head (`subjectVerb`: `The economy seem`), where a plural noun (`have leads`) or a split
+//   compound (`A road block`) would otherwise be read.
+// - `subjectVerb` also judges a capitalised bare plural opening the sentence before `of` (`Prices of
+//   rice has`; the tagger reads it as a name), when the spelling dictionary lists it in lower case and
+//   no name follows `of` (`Woods of Georgia has` is a person).
+// - Doubled auxiliaries: a modal after a modal (`modalForm`: `will can`, `might can`; not `his will
+//   can`), `have` + a finite `be` after a noun phrase no noun or pronoun precedes (`participleForm`:
+//   `Montgomery has is stated`; not `the money he has is`). `numeralNumber` also takes a span of
+//   time (`three year ago`, `70 year old`) and a noun ending the sentence (`in ten minute.`).
+//   `doubleComparative` also fires before a noun after an article or a degree word (`a more better
+//   fate`, `much more better time`), where `more` cannot count the noun (`more older voters`).
+//   `thereNumber` also takes a noun phrase ending at a clause word or a place or time adverb
+//   (`There were a protest that`, `There is times when`).
+//   `pronounCase` also takes a pronoun right after the preposition before another preposition or a
+//   comma (`taken from he by`), and after a quantity and `of` (`Most of they were`).
 // - The fix is `suggest`: the message names the corrected form; the wording may need more changes.
 import { z } from 'zod'
 import { readJsonData } from '../src/rule/data.js'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Sentence, Story, Token } from '../src/rule/types.js'
-import { atClauseStart, endsPhrase, hasClauseVerb, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, verbNumber } from './lib/grammar.js'
+import { atClauseStart, endsPhrase, hasClauseVerb, irregularPasts, isCertainBase, isCertainPast, isThirdPersonS, isWord, nounNumber, nounPhrase, parseVerbForms, type VerbForms, verbNumber } from './lib/grammar.js'
 import { baseForm, findAgreement, sForm } from './lib/grammar-agreement.js'
 import { articleMessages, findArticles } from './lib/grammar-articles.js'
+import { lexicon } from './lib/spelling/lexicon.js'
 import { type CollocationData, collocationMessages, findCollocations, parseCollocations } from './lib/grammar-collocations.js'
-import { type DegreeWords, findForms, formMessages, parseDegreeWords, participleOnly } from './lib/grammar-forms.js'
+import { findForms, type FormWords, formMessages, parseDegreeWords, participleOnly } from './lib/grammar-forms.js'
 
 // Comparative and superlative adjectives (rules/data/grammar-words.json, `npm run build:grammar-words`), loaded on first use.
-const loaded: { words?: DegreeWords; collocations?: CollocationData } = {}
-function degreeWords(): DegreeWords {
-  loaded.words ??= parseDegreeWords(readJsonData(import.meta.url, 'grammar-words.json'))
+// Verb-only forms (rules/data/grammar-verbs.json, `npm run build:grammar-verbs`), loaded with them.
+const loaded: { words?: FormWords; collocations?: CollocationData } = {}
+function degreeWords(): FormWords {
+  loaded.words ??= { ...parseDegreeWords(readJsonData(import.meta.url, 'grammar-words.json')), ...parseVerbForms(readJsonData(import.meta.url, 'grammar-verbs.json')) }
   return loaded.words
 }
 // Counts of clean copy (rules/data/grammar-collocations.json, `npm run build:grammar-collocations`), loaded on first use.
@@ -109,6 +129,19 @@ function collocations(): CollocationData {
 
 type GrammaticalNumber = 'sg' | 'pl'
 const numberName: Readonly<Record<GrammaticalNumber, string>> = { sg: 'singular', pl: 'plural' }
+
+/**
+ * Whether a sentence opens with a plural common noun capitalised only by the sentence and `of`, not
+ * before a name (`Prices of rice`; not `Reuters`, `Woods of Georgia`): the cheap shape first, then
+ * the spelling dictionary (rules/lib/spelling/lexicon.ts, shared with the spelling rule).
+ */
+function sentenceCaseNoun(tokens: readonly Token[]): boolean {
+  const t = tokens[0]
+  // `Woods of Georgia has won`: a name and its place.
+  if (!t || tokens[1]?.lower !== 'of' || !/^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) || tokens[2]?.pos === 'PROPN') return false
+  const words = lexicon()
+  return words.has(t.lower) && !words.name(t.lower)
+}
 
 /** Whether the noun at `head` has another noun right before it (a compound: `cotton gin plant`). */
 function nounAfter(tokens: readonly Token[], head: number): boolean {
@@ -132,6 +165,9 @@ function afterHyphenated(tokens: readonly Token[], from: number): number {
 
 /** Sentences longer than this (in UTF-16 code units) are not tagged. */
 const maxSentenceLength = 2000
+
+/** Words that end the noun phrase after existential `there` (`There were a protest that`, `There is times when`, `there was cheers here`). */
+const thereEnds: ReadonlySet<string> = new Set(['that', 'which', 'who', 'when', 'where', 'here', 'there', 'too', 'today', 'yesterday', 'now', 'again'])
 
 const singularDeterminers: ReadonlySet<string> = new Set(['a', 'an', 'this', 'every', 'another', 'each'])
 const pluralDeterminers: ReadonlySet<string> = new Set(['these', 'those', 'many', 'several', 'both', 'few'])
@@ -253,7 +289,7 @@ function isProse(sentence: Sentence, story: Story): boolean {
 }
 
 /** Runs every check over one tagged sentence. */
-function findGrammar(tokens: readonly Token[], text: (start: number, end: number) => string): Finding[] {
+function findGrammar(tokens: readonly Token[], text: (start: number, end: number) => string, verbs: VerbForms): Finding[] {
   const found: Finding[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
@@ -286,7 +322,7 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
           const head = np ? tokens[np.head] : undefined
           const after = np ? tokens[np.next] : undefined
           const number = np?.head === j && head?.pos === 'VERB' ? 'pl' : nounNumber(head)
-          if (np && head && endsPhrase(after) && (singularVerb || after?.lower !== 'of') && number === (singularVerb ? 'pl' : 'sg')) {
+          if (np && head && (endsPhrase(after) || thereEnds.has(after?.lower ?? '')) && (singularVerb || after?.lower !== 'of') && number === (singularVerb ? 'pl' : 'sg')) {
             found.push({
               id: 'thereNumber', start: t.start, end: head.end,
               data: { number: numberName[number], expected: `${text(t.start, verb.start)}${verbSwap[v] ?? v}${text(verb.end, head.end)}` },
@@ -376,7 +412,8 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
       if (isMidAdverb(tokens[j])) j++
       const verb = tokens[j]
       if (!noun && (modal || negated) && verb && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX') && tokens[j + 1]?.text !== '-') {
-        if (nonBaseForm(verb)) {
+        // A modal after a modal (`will can`, `might could`): a modal has no base form.
+        if (nonBaseForm(verb) || (modal && modals.has(verb.lower) && !/['’]/u.test(verb.text))) {
           found.push({ id: 'modalForm', start: t.start, end: verb.end, data: { word: lower === 'ca' || lower === 'wo' ? text(t.start, (tokens[i + 1] as Token).end) : t.text } })
           i = j
           continue
@@ -396,7 +433,11 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
       continue
     }
   }
-  const agreement = subjectVerb(tokens)
+  // A bare plural opening the sentence, which the tagger reads as a name, is judged with its capital
+  // dropped when the dictionary lists it in lower case and a prepositional phrase stands between it
+  // and the verb (`Prices of rice has risen`): right before a verb it may be a surname (`Woods has`).
+  const agreement = subjectVerb(tokens, verbs) ?? (sentenceCaseNoun(tokens) ? subjectVerb([{ ...(tokens[0] as Token), pos: 'NOUN', text: (tokens[0] as Token).lower }, ...tokens.slice(1)], verbs, { bare: true, subjunctive: false, base: true, cross: true, crossOnly: true }) : undefined)
+  if (agreement && agreement.data?.subject === tokens[0]?.lower) agreement.data = { ...agreement.data, subject: tokens[0]?.text ?? '' }
   if (agreement) found.push(agreement)
   // The subject of a clause after `while`, `because`, `although` (`while expectations of a cut
   // also underpins`), where a bare plural may open it; after a comma or another clause word
@@ -410,7 +451,7 @@ function findGrammar(tokens: readonly Token[], text: (start: number, end: number
     if (!bare && !((clauseOpeners.has(opener) || joined) && subjectDeterminers.has(tokens[k]?.lower ?? ''))) continue
     // Inside a sentence the verb must follow the subject directly: a prepositional phrase may end
     // a longer subject that began before the comma or the clause word.
-    const inner = subjectVerb(tokens.slice(k), { bare, subjunctive: subjunctiveOpeners.has(opener), base: !thatOpeners.has(opener), cross: bare })
+    const inner = subjectVerb(tokens.slice(k), verbs, { bare, subjunctive: subjunctiveOpeners.has(opener), base: !thatOpeners.has(opener), cross: bare })
     if (inner) found.push(inner)
   }
   return found
@@ -434,6 +475,8 @@ interface ClauseReading {
   subjunctive: boolean
   base: boolean
   cross: boolean
+  /** Judged only when a prepositional phrase stands between the subject and the verb. */
+  crossOnly?: boolean
 }
 
 /**
@@ -452,7 +495,7 @@ function misreadNoun(tokens: readonly Token[], k: number, object: number): boole
 }
 
 /** Subject-verb agreement for the subject that opens the sentence. */
-function subjectVerb(tokens: readonly Token[], clause: ClauseReading = { bare: false, subjunctive: false, base: true, cross: true }): Finding | undefined {
+function subjectVerb(tokens: readonly Token[], verbs: VerbForms, clause: ClauseReading = { bare: false, subjunctive: false, base: true, cross: true }): Finding | undefined {
   let i = 0
   if (['but', 'and', 'yet', 'however', 'meanwhile'].includes(tokens[0]?.lower ?? '')) i = tokens[1]?.text === ',' ? 2 : 1
   const first = tokens[i]
@@ -500,16 +543,19 @@ function subjectVerb(tokens: readonly Token[], clause: ClauseReading = { bare: f
   }
   const verb = tokens[k]
   if (!verb) return undefined
-  // A base form right after the noun is too often a compound the tagger split (`A road block`).
+  // A base form right after the noun is too often a compound the tagger split (`A road block`),
+  // unless clean copy uses the form only as a verb (`The economy seem`, `The melodies flows`).
   const crossed = k - adverbs > np.next
+  if (clause.crossOnly && !crossed) return undefined
   const form = verbNumber(verb)
-  const verbNum = verb.pos === 'VERB' && !crossed ? undefined : form ?? (crossed && clause.base && isCertainBase(verb) ? 'pl' : undefined)
+  const verbOnly = verb.pos === 'VERB' && (verbs.sForms.has(verb.lower) || (clause.base && verbs.bases.has(verb.lower)))
+  const verbNum = verb.pos === 'VERB' && !crossed && !verbOnly ? undefined : form ?? ((crossed || verbOnly) && clause.base && isCertainBase(verb) ? 'pl' : undefined)
   if (!verbNum || verbNum === number) return undefined
   // A singular head before `of` + plural takes a plural verb by sense when it names a group or an
   // amount (`A body of redcoats were`): only heads that name one thing or one person are judged.
   const attracted = nounNumber(tokens[k - adverbs - 1]) === 'pl'
   if (number === 'sg' && attracted && !individuals.has(head.lower)) return undefined
-  if (form === undefined && !attracted) return undefined
+  if (form === undefined && !attracted && !verbOnly) return undefined
   // A clause may be subjunctive (`as if the blitz were`).
   if (clause.subjunctive && number === 'sg' && verb.lower === 'were') return undefined
   if (!clause.base && number === 'sg' && ['have', 'do', 'were'].includes(verb.lower)) return undefined
@@ -589,6 +635,49 @@ export default defineRule(
             '1:23-1:31 modalForm Unexpected verb form after `to` in `to signs`, expected the base form',
             '1:57-1:71 modalForm Unexpected verb form after `does` in `does not taken`, expected the base form',
           ],
+        },
+        {
+          text: 'The port has historically serves the valley, and the new fare is conceal from riders.',
+          diagnostics: [
+            '1:10-1:33 participleForm Unexpected verb form after `has` in `has historically serves`, expected a past participle',
+            '1:63-1:73 participleForm Unexpected verb form after `is` in `is conceal`, expected a past participle',
+          ],
+        },
+        {
+          text: 'Prices of rice has risen again; the tide turned sharply and she are sure of it.',
+          diagnostics: [
+            '1:16-1:19 subjectVerb Unexpected verb `has` with the plural subject `Prices`, expected `have`',
+            '1:65-1:68 subjectVerb Unexpected verb `are` with the singular subject `she`, expected `is`',
+          ],
+        },
+        {
+          text: 'The pilot might can dock at noon, and the harbour master has is stated the fee.',
+          diagnostics: [
+            '1:11-1:20 modalForm Unexpected verb form after `might` in `might can`, expected the base form',
+            '1:58-1:64 participleForm Unexpected verb form after `has` in `has is`, expected a past participle',
+          ],
+        },
+        {
+          text: 'The ferry left three year ago and returns in ten minute.',
+          diagnostics: [
+            '1:16-1:26 numeralNumber Unexpected singular noun after `three` in `three year`, expected `three years`',
+            '1:46-1:56 numeralNumber Unexpected singular noun after `ten` in `ten minute`, expected `ten minutes`',
+          ],
+        },
+        {
+          text: 'The ferry had a much more better season than the barge.',
+          diagnostics: ['1:22-1:33 doubleComparative Unexpected double comparison `more better`, expected `better`'],
+        },
+        {
+          text: 'Most of they were late, and the bags were taken from he by a porter.',
+          diagnostics: [
+            '1:9-1:13 pronounCase Unexpected subject pronoun `they` after a preposition, expected `them`',
+            '1:54-1:56 pronounCase Unexpected subject pronoun `he` after a preposition, expected `him`',
+          ],
+        },
+        {
+          text: 'The ferry economy seem weak this winter, the harbour master said.',
+          diagnostics: ['1:19-1:23 subjectVerb Unexpected verb `seem` with the singular subject `economy`, expected `seems`'],
         },
         {
           text: 'The harbour master has announce the new fares, and a pilots of the old port is angry.',
@@ -822,6 +911,11 @@ export default defineRule(
         'The accused were remanded, and police said the deceased were named.',
         'Aid was sent to states hit by floods and to elected councils, as they had planned to.',
         'The talks, which he said were useful, ended, and the men that were hired left.',
+        'Pilots have leads in the case, and their whole being participates in the work.',
+        'All the crew could do was wait, and for want of fuel the ferry is idle.',
+        'Woods of Georgia has won the open, and the skipper and she were friends.',
+        'The money he has is spent, his will can be contested, and the chores a pilot has are many.',
+        'The wall is 4 ft. high, and it was a 10 minute walk to the pier.',
       ],
     },
   },
@@ -829,7 +923,7 @@ export default defineRule(
     for (const sentence of story.sentences) {
       if (!isProse(sentence, story)) continue
       const tokens = story.tags(sentence)
-      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end)), ...findAgreement(tokens), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords()), ...findCollocations(tokens, collocations())]
+      const findings = [...findGrammar(tokens, (start, end) => story.text.slice(start, end), degreeWords()), ...findAgreement(tokens), ...findArticles(tokens, degreeWords().superlatives), ...findForms(tokens, degreeWords()), ...findCollocations(tokens, collocations())]
       for (const f of findings) {
         report(f.id, { start: f.start, end: f.end }, f.data ? { data: f.data } : undefined)
       }

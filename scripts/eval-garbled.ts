@@ -1,6 +1,7 @@
 // npm run eval:garbled: measures garbled-sentence, grammar and spun-text on
 //  (1) realistic synthetic garbles made from held-out Brown press sentences (recall per error type),
 //  (2) the same clean held-out sentences (false alarms; target 0.25%),
+//  (4) grammar shapes the realistic garbles do not make (`two country`, `more cheaper`), recall per kind,
 //  (3) the garbled-sentence and grammar labels of ../shared/corpus/dev, tune and held-out split apart (recall),
 //  (4) the model alone by threshold on all Brown press sentences (clean copy the model never trains or calibrates on),
 // plus diagnostics per 1,000 words on the whole held-out press stories. A script, not a test.
@@ -16,6 +17,7 @@ import { parseModel, worstWindow } from '../rules/lib/garbled/features.js'
 import { join, plainWord, realisticGarble, rng, splitOf, usableSentence } from '../rules/lib/garbled/synth.js'
 import { baseTag, brownPress, countWords } from './lib/brown.js'
 import { buildLexicon } from './lib/garble-lexicon.js'
+import { grammarSlips } from './lib/inject-grammar.js'
 import { devCorpusDir, loadDevCorpus } from './lib/dev-corpus.js'
 
 const spun = await import('../rules/spun-text.js').then((m) => m.default as Rule).catch(() => undefined)
@@ -94,6 +96,23 @@ for (const [id, set] of synthSets) {
     ]
     console.log(`    above ${cut.toFixed(2)}: ${line.join(', ')}`)
   }
+}
+
+// (5) Grammar shapes the realistic garbles do not make (scripts/lib/inject-grammar.ts), one of each
+// kind per held-out sentence that has a place for it, on their own seed so (1) is unchanged.
+{
+  const slipRandom = rng(9002)
+  const byKind = new Map<string, [number, number]>()
+  for (const { words, tags } of tagged) {
+    for (const slip of grammarSlips(words, tags, lexicon, slipRandom)) {
+      const hit = runRules(slip.text, ruleSets[1]![1]).some((d) => d.offset < slip.end + 1 && d.endOffset > slip.start - 1)
+      const row = byKind.get(slip.kind) ?? [0, 0]
+      byKind.set(slip.kind, [row[0] + (hit ? 1 : 0), row[1] + 1])
+    }
+  }
+  const [all, n] = [...byKind.values()].reduce(([a, b], [h, m]) => [a + h, b + m], [0, 0])
+  console.log(`grammar: (5) grammar shapes flagged at the edit ${all}/${n} = ${pct(all, n)}`)
+  for (const [kind, [hit, count]] of [...byKind].sort(([a], [b]) => (a < b ? -1 : 1))) console.log(`    ${kind.padEnd(22)} ${pct(hit, count).padStart(7)} of ${count}`)
 }
 
 // Whole held-out stories: diagnostics per 1,000 words.

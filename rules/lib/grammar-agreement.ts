@@ -4,8 +4,10 @@
 // the manner of LanguageTool's English agreement rules (ideas re-implemented).
 //
 // Decisions:
-// - A pronoun is judged only as a subject: `he`, `she`, `they`, `we`, `I` always are; `it` only at
-//   a clause start (`made it work` has it as object); never after an auxiliary or modal (`would he
+// - A pronoun is judged only as a subject: `he`, `she`, `they`, `we`, `I` always are; `it` and `you`
+//   only at a clause start (`made it work`, `gave you time` have it as object; not after a
+//   preposition: `the scene before you is`), and after `and`/`or` only when the word before joins
+//   clauses (a verb, adverb or comma: `studied and she are`), not subjects (`Lucy and he were`); never after an auxiliary or modal (`would he
 //   have`, `should she win`: inversion) or after `that`/`lest` with a base form (`insisted that he
 //   go`: subjunctive); `were` after `if`, `as though`, `wish` is a subjunctive.
 // - A base form after `he`/`she`/`it` must be a certain base (not `put`, `cut`, `set`, which are
@@ -87,7 +89,7 @@ function disagreement(tokens: readonly Token[], k: number, number: Number, allow
   return undefined
 }
 
-/** Subject pronouns and their number; `it` only at a clause start, `you` never (`gave you time`). */
+/** Subject pronouns and their number; `it` and `you` (plural in agreement) only at a clause start (`gave you time`). */
 const pronouns: Readonly<Record<string, Number>> = { he: 'sg', she: 'sg', it: 'sg', they: 'pl', we: 'pl' }
 
 /** Demonstrative pronouns and their number. */
@@ -108,6 +110,9 @@ function demonstrativeVerb(tokens: readonly Token[], i: number, number: Number):
   return finding(t, verb, number, aux.other)
 }
 
+/** Whether a conjunction after `t` joins two clauses rather than two subjects (`Lucy and he`). */
+const joinsClauses = (t: Token): boolean => t.text === ',' || (['VERB', 'ADV', 'ADJ'].includes(t.pos) && t.text === t.lower)
+
 /** `He have served`, `they was`, `she arrive`, `we turns`. */
 const pronounVerb: Check = (tokens, i) => {
   const t = tokens[i] as Token
@@ -115,12 +120,15 @@ const pronounVerb: Check = (tokens, i) => {
   const prev = tokens[i - 1]
   const demonstrative = demonstratives[t.lower]
   if (demonstrative) return demonstrativeVerb(tokens, i, demonstrative)
-  const number = t.text === 'I' ? 'sg' : pronouns[t.lower]
+  // `you` only where a clause starts (`gave you time`, `the scene before you is` have it as object).
+  const clauseYou = t.lower === 'you' && (prev === undefined || (itOpeners.has(prev.lower) && prev.pos !== 'ADP'))
+  const number = t.text === 'I' ? 'sg' : clauseYou ? 'pl' : pronouns[t.lower]
   if (!number || (t.text !== t.lower && !(t.text === 'I' || atClauseStart(prev)))) return undefined
   // Not after an auxiliary (inversion), a determiner (`a she wolf`) or a conjunction joining two
   // subjects (`Lucy and he were`); `it` only where a clause starts (`like it cool` has it as object).
   if (prev?.pos === 'AUX' || prev?.pos === 'DET' || prev?.pos === 'ADJ' || (t.lower === 'it' && !(prev === undefined || itOpeners.has(prev.lower)))) return undefined
-  if (prev?.pos === 'CCONJ' && tokens[i - 2] !== undefined && tokens[i - 2]?.text !== ',') return undefined
+  // After a verb, an adverb or an adjective the conjunction joins two clauses (`has studied and she are`).
+  if (prev?.pos === 'CCONJ' && tokens[i - 2] !== undefined && !joinsClauses(tokens[i - 2] as Token)) return undefined
   const k = verbAfter(tokens, i)
   if (k === undefined) return undefined
   const v = (tokens[k] as Token).lower

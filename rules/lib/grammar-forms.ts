@@ -5,7 +5,7 @@
 // and fixed phrases wire translators bend (`today morning`, `10 times of the`, `worth` without `of`, `over phone`). Patterns over the
 // story model's tags and word shapes, in the manner of LanguageTool's English grammar rules.
 import type { Token } from '../../src/rule/types.js'
-import { atClauseStart, endsPhrase, type GrammarFinding, isCertainBase, isCertainPast, isPluralNumeral, isThirdPersonS, nounNumber, nounPhrase, runTokenChecks, type TokenCheck } from './grammar.js'
+import { atClauseStart, endsPhrase, type GrammarFinding, isCertainBase, isCertainPast, isPluralNumeral, isThirdPersonS, nounNumber, nounPhrase, runTokenChecks, type TokenCheck, type VerbForms } from './grammar.js'
 
 /** Message ids of the word-form checks. */
 export type FormCheck = 'missingOf' | 'finiteVerb' | 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom' | 'infinitiveForm' | 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'
@@ -41,7 +41,10 @@ export function parseDegreeWords(data: unknown): DegreeWords {
   return { comparatives: new Set(comparatives.split(' ')), superlatives: new Set(superlatives.split(' ')) }
 }
 
-type Check = TokenCheck<FormCheck, DegreeWords>
+/** The word lists the form checks read: degrees of adjectives and verb-only forms. */
+export type FormWords = DegreeWords & VerbForms
+
+type Check = TokenCheck<FormCheck, FormWords>
 
 const irregularPlural: Readonly<Record<string, string>> = { man: 'men', woman: 'women', child: 'children', person: 'people', foot: 'feet', tooth: 'teeth' }
 /** The plural of a singular noun by the spelling rules. */
@@ -67,6 +70,9 @@ const measureWords: ReadonlySet<string> = new Set(['a', 'an', 'every', 'each', '
 /** Determiners of `one of the` (not possessives: `one of his age`). */
 const ofOwners: ReadonlySet<string> = new Set(['the', 'these', 'those'])
 
+/** Words after a span of time (`three years ago`, `70 years old`). */
+const timeAfter: ReadonlySet<string> = new Set(['ago', 'later', 'earlier', 'old', 'apart', 'long'])
+
 /** `two country` and `one of the leader`. */
 const numeralNumber: Check = (tokens, i) => {
   const t = tokens[i] as Token
@@ -84,17 +90,22 @@ const numeralNumber: Check = (tokens, i) => {
   // `No. 2 man`), after `a` or `the` part of a measure (`a 10 minute walk`).
   const prev = tokens[i - 1]
   if (prev && !(numeralOpeners.has(prev.pos) || prev.text === ',')) return undefined
-  if (tokens.slice(Math.max(0, i - 2), i).some((b) => measureWords.has(b.lower)) || tokens.slice(Math.max(0, i - 3), i).some((b) => b.pos === 'NUM')) return undefined
-  const noun = tokens[i + 1]
-  // Short or vowelless nouns are units (`9 sec`, `250 atm`, `40 gpd`).
-  if (!noun || noun.pos !== 'NOUN' || noun.start === t.end || singularAfterNumeral.has(noun.lower) || nounNumber(noun) !== 'sg' || noun.lower.endsWith('s')) return undefined
-  if (noun.text.length <= 3 || !/[aeiouy]/u.test(noun.lower) || tokens[i + 2]?.text === '.') return undefined
   const after = tokens[i + 2]
+  // `the two leader,`: after `the` only before a clear end (`the 10 minute walk` is a measure).
+  const clearEnd = after !== undefined && (/^[,;:]$/u.test(after.text) || after.pos === 'AUX' || (after.text === '.' && i + 3 === tokens.length))
+  if (tokens.slice(Math.max(0, i - 2), i).some((b) => measureWords.has(b.lower) && !(b.lower === 'the' && clearEnd)) || tokens.slice(Math.max(0, i - 3), i).some((b) => b.pos === 'NUM')) return undefined
+  const noun = tokens[i + 1]
+  // Short or vowelless nouns are units (`9 sec`, `250 atm`, `40 gpd`); a full stop ends the noun
+  // only as the sentence's last token (`in ten minute.`), not an abbreviation's (`4 ft. high`).
+  if (!noun || noun.pos !== 'NOUN' || noun.start === t.end || singularAfterNumeral.has(noun.lower) || nounNumber(noun) !== 'sg' || noun.lower.endsWith('s')) return undefined
+  if (noun.text.length <= 3 || !/[aeiouy]/u.test(noun.lower) || (after?.text === '.' && i + 3 !== tokens.length)) return undefined
   // A verb after the noun must be a past (`two country signed`): an -s verb may be a plural noun
   // the tagger misread (`four home runs`).
   const pastVerb = after?.pos === 'VERB' && isCertainPast(after.text)
   const coordinated = after?.pos === 'CCONJ' && ['DET', 'NUM'].includes(tokens[i + 3]?.pos ?? '')
-  if (/(?:ing|ed)$/u.test(noun.lower) || after?.lower === 'of' || !(endsPhrase(after) || pastVerb || coordinated) || after?.pos === 'PART') return undefined
+  // A span of time before `ago`, `later`, `old` (`three year ago`, `70 year old`).
+  const span = timeAfter.has(after?.lower ?? '')
+  if (/(?:ing|ed)$/u.test(noun.lower) || after?.lower === 'of' || !(endsPhrase(after) || pastVerb || coordinated || span) || after?.pos === 'PART') return undefined
   return { id: 'numeralNumber', start: t.start, end: noun.end, data: { count: t.text, expected: `${t.text} ${pluralOf(noun.lower)}` } }
 }
 
@@ -121,21 +132,41 @@ const irregularBases: ReadonlySet<string> = new Set([
 ])
 const haveForms: ReadonlySet<string> = new Set(['has', 'have', 'had', 'having'])
 const beForms: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+/** A lower-case adverb in -ly (`has historically served`). */
+const isLyAdverb = (t: Token | undefined): boolean => t !== undefined && t.pos === 'ADV' && /^\p{Ll}{3,}ly$/u.test(t.text)
 const midAdverbs: ReadonlySet<string> = new Set(['not', 'never', 'already', 'also', 'just', 'now', 'recently', 'since', 'ever', 'still', 'yet', 'finally', 'reportedly', 'allegedly'])
 
 /** `has went`, `was took`, `has go`. */
 /** Words after `have` + -ing that make the -ing word a noun's modifier or object (`have nothing`), never judged. */
 const possessiveObjects: ReadonlySet<string> = new Set(['that', 'this', 'which', 'what'])
 
-const participleForm: Check = (tokens, i) => {
+const participleForm: Check = (tokens, i, words) => {
   const aux = tokens[i] as Token
   const have = haveForms.has(aux.text)
   if (!have && !beForms.has(aux.text)) return undefined
   let j = i + 1
-  while (midAdverbs.has(tokens[j]?.lower ?? '') && j - i < 3) j++
+  while ((midAdverbs.has(tokens[j]?.lower ?? '') || isLyAdverb(tokens[j])) && j - i < 3) j++
   const verb = tokens[j]
   if (!verb || verb.text !== verb.lower) return undefined
   const next = tokens[j + 1]
+  const cleft = tokens.slice(0, i).some((x) => ['did', 'does', 'do', 'what', 'all'].includes(x.lower))
+  // `Montgomery has is stated`: `have` and a finite `be` side by side after a noun phrase that
+  // follows no other noun or pronoun (`the money he has is`, `the chores a detective has is`: a
+  // clause without `that` inside the subject).
+  let subjectStart = i - 1
+  while (subjectStart > 0 && i - subjectStart < 5 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[subjectStart - 1]?.pos ?? '') && tokens[subjectStart]?.pos !== 'DET') subjectStart--
+  const finiteBe = have && aux.text !== 'having' && j === i + 1 && ['is', 'are', 'was', 'were'].includes(verb.lower) && !cleft &&
+    ['NOUN', 'PROPN'].includes(tokens[i - 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON', 'NUM'].includes(tokens[subjectStart - 1]?.pos ?? '')
+  if (finiteBe) return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
+  // A form clean copy uses only as a verb (rules/data/grammar-verbs.json): an -s form after `have` or
+  // `be` (`has develops`, `is springs`), or a base form (`have now deteriorate`, `is conceal`), not in
+  // a cleft (`all he did was ask`), after `there`, or before `of` (`for want of`).
+  // `their whole being participates`: `being` after a determiner or an adjective is a noun.
+  const nounBeing = aux.text === 'being' && ['DET', 'ADJ', 'PRON'].includes(tokens[i - 1]?.pos ?? '')
+  if (verb.pos === 'VERB' && next?.text !== '-' && next?.lower !== 'of' && !cleft && !nounBeing && tokens[i - 1]?.lower !== 'there' &&
+    (words.sForms.has(verb.lower) || (words.bases.has(verb.lower) && aux.text !== 'had'))) {
+    return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
+  }
   // `had touching the`, `has damaging the`: `have` takes no -ing form (a verb or an adjective to the tagger) before an object.
   const haveIng = have && aux.text !== 'having' && /^\p{Ll}{2,}ing$/u.test(verb.lower) && !/thing$/u.test(verb.lower) && ['VERB', 'ADJ'].includes(verb.pos) && ['DET', 'PRON', 'PROPN'].includes(next?.pos ?? '') && !possessiveObjects.has(next?.lower ?? '')
   if (haveIng) return { id: 'participleForm', start: aux.start, end: verb.end, data: { word: aux.text } }
@@ -150,7 +181,6 @@ const participleForm: Check = (tokens, i) => {
   // `what` or `all` (`all he did was ask the`), not a participle in -one, -orn, -ome (`has
   // undergone`, `be born`), not `like`. An -s form here is a plural noun the tagger read as a verb
   // as often as not (`have links with`, `there are reasons for`): never judged.
-  const cleft = tokens.slice(0, i).some((x) => ['did', 'does', 'do', 'what', 'all'].includes(x.lower))
   const regularBase = !cleft && aux.text !== 'had' && tokens[i - 1]?.lower !== 'there' && isCertainBase(verb) && !/(?:one|orn|ome|un|like)$/u.test(verb.lower) &&
     next !== undefined && ((next.pos === 'DET' && !/^(?:that|this|these|those|which|what)$/u.test(next.lower)) || /^(?:him|them|me|us)$/u.test(next.lower))
   // `has been schedule by`, `were being plan by`: after `been` or `being` only a participle or an
@@ -165,14 +195,21 @@ const participleForm: Check = (tokens, i) => {
 /** Comparatives used as adverbs or nouns rather than compared (`more later`). */
 const adverbialComparatives: ReadonlySet<string> = new Set(['later', 'earlier', 'sooner', 'further', 'farther', 'lower', 'upper', 'outer', 'inner'])
 
+/** Words before `more` that make it grade an adjective, not count a noun. */
+const gradingWords: ReadonlySet<string> = new Set(['the', 'much', 'far', 'slightly', 'somewhat', 'rather', 'considerably', 'significantly'])
+
 /** `more cheaper`, `most biggest`. */
 const doubleComparative: Check = (tokens, i, words) => {
   const degree = tokens[i] as Token
   const adjective = tokens[i + 1]
   if (!adjective || adjective.pos !== 'ADJ' || adjective.text !== adjective.lower || adverbialComparatives.has(adjective.lower)) return undefined
   const next = tokens[i + 2]
+  // Before a noun `more` may count it (`more older voters`), but not after an article or a degree
+  // adverb before a singular (`a more better fate`, `slightly more greater charge`).
+  const before = tokens[i - 1]?.lower ?? ''
+  const graded = before === 'a' || before === 'an' || (gradingWords.has(before) && nounNumber(next) !== 'pl' && next?.pos !== 'ADJ')
   const comparative = (degree.lower === 'more' || degree.lower === 'less') && words.comparatives.has(adjective.lower) &&
-    (next === undefined || next.lower === 'than' || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADP')
+    (next === undefined || next.lower === 'than' || next.pos === 'PUNCT' || next.pos === 'CCONJ' || next.pos === 'ADP' || graded)
   const superlative = degree.lower === 'most' && words.superlatives.has(adjective.lower)
   if (!comparative && !superlative) return undefined
   return { id: 'doubleComparative', start: degree.start, end: adjective.end, data: { expected: adjective.text } }
@@ -185,6 +222,9 @@ const pronounPrepositions: ReadonlySet<string> = new Set([
   'between', 'with', 'to', 'from', 'against', 'among', 'amongst', 'of', 'by', 'without', 'behind', 'beside', 'towards', 'toward',
   'about', 'upon', 'on', 'at', 'into',
 ])
+
+/** Words that take `of` + an object pronoun (`most of them`, `each of us`). */
+const quantityWords: ReadonlySet<string> = new Set(['most', 'all', 'some', 'each', 'many', 'none', 'one', 'both', 'few', 'several', 'any', 'either', 'neither', 'two', 'three'])
 
 /** `between you and I`, `spoke to he and his wife`. */
 const pronounCase: Check = (tokens, i) => {
@@ -205,7 +245,15 @@ const pronounCase: Check = (tokens, i) => {
   const next = tokens[i + 1]
   // The pronoun must end the phrase (`to he and his wife.`); before anything else it may open a
   // clause (`with the turkeys and they at once were`).
-  if (prep.text !== 'between' && next && !(next.pos === 'CCONJ' || /^[.;:)]$/u.test(next.text))) return undefined
+  // A preposition or a comma after it ends the phrase too (`away from he by`, `each of they in`), and
+  // after a quantity and `of` the pronoun is the object whatever follows (`most of they were`).
+  // Only right after the preposition: after `and` the pronoun may open a clause (`with the turkeys
+  // and they at once were`, `two of them and we would`); a list of pronouns is talk about words
+  // (`repetition of I, you, he`).
+  const direct = p === i - 1
+  const quantityOf = direct && prep.text === 'of' && quantityWords.has(tokens[p - 1]?.lower ?? '')
+  const ends = next === undefined || next.pos === 'CCONJ' || /^[.;:)]$/u.test(next.text) || (direct && (next.pos === 'ADP' || (next.text === ',' && tokens[i + 2]?.pos !== 'PRON')))
+  if (prep.text !== 'between' && !quantityOf && !ends) return undefined
   if (next?.pos === 'CCONJ' && ['VERB', 'AUX'].includes(tokens[i + 2]?.pos ?? '')) return undefined
   return { id: 'pronounCase', start: pronoun.start, end: pronoun.end, data: { expected } }
 }
@@ -492,6 +540,6 @@ const missingOf: Check = (tokens, i) => {
 const formChecks: readonly Check[] = [missingOf, finiteVerb, numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom, infinitiveForm, setPhrase, oneOfAgreement, countedThere, alongWith]
 
 /** Runs the word-form checks over one tagged sentence. */
-export function findForms(tokens: readonly Token[], words: DegreeWords): GrammarFinding<FormCheck>[] {
+export function findForms(tokens: readonly Token[], words: FormWords): GrammarFinding<FormCheck>[] {
   return runTokenChecks(tokens, formChecks, words)
 }

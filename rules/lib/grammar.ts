@@ -117,6 +117,26 @@ export function verbNumber(t: Token | undefined): 'sg' | 'pl' | undefined {
   return undefined
 }
 
+/**
+ * Verb forms clean copy uses only as verbs (rules/data/grammar-verbs.json, counted on Brown D-R by
+ * `npm run build:grammar-verbs`): a base form (`conceal`) or an -s form (`develops`) there is no
+ * noun, adjective or participle reading of, so the tags' `VERB` can be trusted where a plural noun
+ * (`has plans`) or a compound (`a road block`) would otherwise stop a check.
+ */
+export interface VerbForms {
+  readonly bases: ReadonlySet<string>
+  readonly sForms: ReadonlySet<string>
+}
+
+/** Parses rules/data/grammar-verbs.json (validated shape, naming the field at fault). */
+export function parseVerbForms(data: unknown): VerbForms {
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>
+  const { bases, sForms } = record
+  if (typeof bases !== 'string' || !/^[a-z ]*$/u.test(bases)) throw new Error('grammar-verbs: `bases` must be lower-case words separated by spaces')
+  if (typeof sForms !== 'string' || !/^[a-z ]*$/u.test(sForms)) throw new Error('grammar-verbs: `sForms` must be lower-case words separated by spaces')
+  return { bases: new Set(bases.split(' ')), sForms: new Set(sForms.split(' ')) }
+}
+
 /** Whether a verb is a base form for certain (not a past or participle that looks the same). */
 export function isCertainBase(t: Token | undefined): boolean {
   if (t === undefined || t.pos !== 'VERB' || t.text !== t.lower || !/^\p{Ll}{3,}$/u.test(t.text)) return false

@@ -110,6 +110,27 @@ describe('grammar fires', () => {
     ['The minister external affairs met the envoy on Monday.', 'missingOf', 'The minister external affairs'],
     ["They'll starting the new service in June, the port said.", 'modalForm', "'ll starting"],
     ['There apparently are no school in the valley.', 'thereNumber', 'There apparently are no school'],
+    // Verb-only forms (rules/data/grammar-verbs.json) after `have` and `be`, and after a singular head.
+    ['The board has develops a new timetable for the ferries.', 'participleForm', 'has develops'],
+    ['The old pier would have goes under in the storm.', 'participleForm', 'have goes'],
+    ['The old ferries have now disappear from the bay.', 'participleForm', 'have now disappear'],
+    ['The toll has quietly serving the valley for years.', 'participleForm', 'has quietly serving'],
+    ['The cost of the repairs is conceal from the riders.', 'participleForm', 'is conceal'],
+    ['The harbour economy seem to be recovering, the mayor said.', 'subjectVerb', 'seem'],
+    ['The new timetable prove popular with commuters.', 'subjectVerb', 'prove'],
+    // A pronoun after a conjunction that joins clauses, `you` opening a clause, a capitalised bare plural before `of`.
+    ['The tide turned sharply and she are sure the ferry will sail.', 'subjectVerb', 'are'],
+    ['The pilot said you has to wait for the next ferry.', 'subjectVerb', 'has'],
+    ['Prices of rice has risen for a third month.', 'subjectVerb', 'has'],
+    // Doubled auxiliaries and a numeral before a span of time.
+    ['The council will can decide on the fares next week.', 'modalForm', 'will can'],
+    ['Nevertheless, the old mayor has is opened the pier.', 'participleForm', 'has is'],
+    ['The pier was built five year ago by the port board.', 'numeralNumber', 'five year'],
+    ['The new pier deserved a more better fate than the old one.', 'doubleComparative', 'more better'],
+    ['There were a protest that lasted an hour at the pier.', 'thereNumber', 'There were a protest'],
+    ['There is times when the ferry cannot sail.', 'thereNumber', 'There is times'],
+    ['Most of they were late for the early ferry.', 'pronounCase', 'they'],
+    ['The bags were taken from he by a porter at the pier.', 'pronounCase', 'he'],
   ])('%s', (text, messageId, actual) => {
     expect(lintRule(grammar, text).map((d) => [d.messageId, d.actual])).toContainEqual([messageId, actual])
   })
@@ -222,6 +243,21 @@ describe('grammar stays quiet', () => {
     'Oil from the palm, the shea tree, and the coconut are used in candles.',
     'The wife, her sister, and her lover are portrayed with care.',
     'There still are many problems at the port, and there also were reports of looting.',
+    // Nouns and clefts around verb-only forms.
+    'Police have leads in the case, and the detectives have plans for the week.',
+    'Their whole being participates in the rite, the priest said.',
+    'All the crew could do was wait, and for want of fuel the ferry is idle.',
+    'He insisted that the committee meet today, and the board seem divided.',
+    'The ferries are being repaired, and the fares have been set.',
+    'The skipper and she were friends, and the scene before you is calm.',
+    'Woods of Georgia has won the open, and I gave you time and you were late.',
+    'Banks has said the port will reopen, and Sales of the ferries rose.',
+    'The money he has is spent, and the network of dealers the company had is intact.',
+    'Her will can be read on Monday, and the boys were ten years old.',
+    'Far more younger riders took the ferry, and more older voters turned out.',
+    'There was a time when the ferry sailed daily, and there are pilots who know the channel.',
+    'The pilots fed the gulls and they at once were quiet, and two of them and we would sail.',
+    'Repetition of I, you, he and she may signal doubt, the linguist said.',
   ])('%s', (text) => {
     expect(lintRule(grammar, text).map(describeDiagnostic)).toEqual([])
   })
