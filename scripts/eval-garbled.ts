@@ -1,9 +1,9 @@
 // npm run eval:garbled: measures garbled-sentence, grammar and spun-text on
 //  (1) realistic synthetic garbles made from held-out Brown press sentences (recall per error type),
 //  (2) the same clean held-out sentences (false alarms; target 0.25%),
-//  (4) grammar shapes the realistic garbles do not make (`two country`, `more cheaper`), recall per kind,
 //  (3) the garbled-sentence and grammar labels of ../shared/corpus/dev, tune and held-out split apart (recall),
 //  (4) the model alone by threshold on all Brown press sentences (clean copy the model never trains or calibrates on),
+//  (5) grammar shapes the realistic garbles do not make (`two country`, `more cheaper`), recall per kind,
 // plus diagnostics per 1,000 words on the whole held-out press stories. A script, not a test.
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
