@@ -3,6 +3,8 @@ import { configDefaults, defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // Set-up and clean-up (a build, an installed package's folder) can take longer on a busy machine.
+    hookTimeout: 60_000,
     // Rebuilds dist/ when a source is newer (CLI, server and example tests run the compiled code).
     globalSetup: ['tests/global-setup.ts'],
     projects: [
@@ -19,7 +21,7 @@ export default defineConfig({
       {
         // npm pack + npm install into an empty project: slow, so it can be run (or skipped) alone.
         extends: true,
-        test: { name: 'package', include: ['tests/package/**/*.test.ts'], testTimeout: 120_000 },
+        test: { name: 'package', include: ['tests/package/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
       },
     ],
   },
