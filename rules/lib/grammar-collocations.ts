@@ -32,7 +32,7 @@
 //   at $1,500`), and a verb seen 50 times without `on` proves nothing; those fired on clean Brown
 //   A-C when tried, so they are not judged.
 import type { Token } from '../../src/rule/types.js'
-import { type GrammarFinding, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
+import { type GrammarFinding, nounNumber, runTokenChecks, type TokenCheck, triggered } from './grammar.js'
 
 /** Message ids of the collocation checks (`extraArticle` is shared with rules/lib/grammar-articles.ts). */
 export type CollocationCheck = 'bareNoun' | 'prepositionChoice' | 'extraArticle'
@@ -332,7 +332,13 @@ function verbCollocation(tokens: readonly Token[], i: number, data: CollocationD
   return { id: 'prepositionChoice', start: verb.start, end: prep.end, data: { expected: `${verb.text} ${expected}` } }
 }
 
-const checks: readonly TokenCheck<CollocationCheck, CollocationData>[] = [bareNoun, properArticle, prepositionChoice, verbCollocation]
+/** The checks in order, each with the word or tags it starts at (see `Trigger`). */
+const checks: readonly TokenCheck<CollocationCheck, CollocationData>[] = [
+  triggered(bareNoun, { tags: ['NOUN'] }),
+  triggered(properArticle, { words: ['the'] }),
+  triggered(prepositionChoice, { tags: ['ADJ', 'VERB'] }),
+  triggered(verbCollocation, { tags: ['VERB'] }),
+]
 
 /** Runs the collocation checks over one tagged sentence (at each token, the first that finds something). */
 export function findCollocations(tokens: readonly Token[], data: CollocationData): GrammarFinding<CollocationCheck>[] {
