@@ -285,7 +285,8 @@ const articleChecks: readonly ArticleRule[] = [
   triggered(bareQuantity, { words: lowered(quantityHeads) }),
   triggered(extraArticle, { words: ['the'] }),
   triggered(bareSuperlative, { prev: ['is', 'was', 'are', 'were', 'be', 'become', 'became', 'remains', 'remained'] }),
-  triggered(countedMass, { tags: ['NOUN'] }),
+  // A mass noun, its -s form or its -ies form (`jewelleries`).
+  triggered(countedMass, { words: [...massNouns.keys()].flatMap((m) => [m, `${m}s`, `${m.replace(/y$/u, '')}ies`]) }),
 ]
 
 /** Runs the article checks over one tagged sentence. */
