@@ -5,6 +5,8 @@
 // builds, A (the baseline) and B (this one) alternated round by round, and the ratio B/A is
 // printed with the median of the per-round ratios and both builds' finding counts.
 // Runs the compiled code: `npm run build` first. `npx tsx scripts/bench-rules.ts [id,id...]`.
+// The noise floor: `RULES_BASELINE=.` (the same build as both A and B) gave 1.03-1.21 on a loaded
+// machine (B, the build loaded first, comes out slower), so read ratios against that, not 1.
 import { brownPress } from './lib/brown.js'
 import { root } from './lib/bench.js'
 
