@@ -288,13 +288,18 @@ function isProse(sentence: Sentence, story: Story): boolean {
   return words.length >= 3 && capitals / words.length < 0.6
 }
 
+/** The words the checks of `findGrammar`'s token loop start at. */
+const loopWords: ReadonlySet<string> = new Set(['there', ...singularDeterminers, ...pluralDeterminers, 'tens', 'records', 'a', 'an', ...modals, 'ca', 'wo', ...doForms, 'to'])
+
 /** Runs every check over one tagged sentence. */
 function findGrammar(tokens: readonly Token[], text: (start: number, end: number) => string, verbs: VerbForms): Finding[] {
   const found: Finding[] = []
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token
-    const prev = tokens[i - 1]
     const lower = t.lower
+    // Every check below starts at one of these words: most tokens need none of them.
+    if (!loopWords.has(lower)) continue
+    const prev = tokens[i - 1]
     const initialOrLower = t.text === lower || (prev === undefined || prev.pos === 'PUNCT')
     // There was no immediate reports / There are a problem.
     if (lower === 'there' && atClauseStart(prev)) {

@@ -318,7 +318,9 @@ function checkVariants(story: Story, tokens: readonly NameToken[], report: Repor
   const clusters = new Map<string, NameForm[]>()
   for (const form of names) {
     const root = find(form.form)
-    clusters.set(root, [...(clusters.get(root) ?? []), form])
+    const cluster = clusters.get(root)
+    if (cluster) cluster.push(form)
+    else clusters.set(root, [form])
   }
   for (const cluster of clusters.values()) {
     if (cluster.length < 2) continue
@@ -339,8 +341,8 @@ function checkVariants(story: Story, tokens: readonly NameToken[], report: Repor
 
 /** A function word, title or place word (a plural too): never a name of its own. */
 function generic(fold: string): boolean {
-  const singular = fold.endsWith('s') ? fold.slice(0, -1) : fold
-  return [fold, singular].some((w) => commonWords.has(w) || titles.has(w) || placeHeads.has(w))
+  const listed = (w: string): boolean => commonWords.has(w) || titles.has(w) || placeHeads.has(w)
+  return listed(fold) || (fold.endsWith('s') && listed(fold.slice(0, -1)))
 }
 
 const firstStart = (form: Form): number => form.tokens[0]?.start ?? 0
@@ -357,14 +359,19 @@ interface NameForm extends Form {
   readonly surnames: ReadonlySet<string>
 }
 
+/** One pass over the form's tokens, with no arrays in between: it runs for every capitalised word of a story (issue 14). */
 function withContext(form: Form): NameForm {
-  return {
-    ...form,
-    given: new Set(form.tokens.flatMap((t) => (t.given ? [t.given] : []))),
-    heads: new Set(form.tokens.flatMap((t) => (t.head ? [t.head] : []))),
-    nameLike: form.tokens.some((t) => !t.caps && !t.initial),
-    surnames: new Set(form.tokens.flatMap((t) => (t.surname ? [t.surname] : []))),
+  const given = new Set<string>()
+  const heads = new Set<string>()
+  const surnames = new Set<string>()
+  let nameLike = false
+  for (const t of form.tokens) {
+    if (t.given) given.add(t.given)
+    if (t.head) heads.add(t.head)
+    if (t.surname) surnames.add(t.surname)
+    if (!t.caps && !t.initial) nameLike = true
   }
+  return { form: form.form, fold: form.fold, tokens: form.tokens, given, heads, nameLike, surnames }
 }
 
 /**
@@ -496,6 +503,8 @@ function nameTokens(story: Story): NameToken[] {
   const tokens: NameToken[] = []
   const words = story.words
   words.forEach((word, index) => {
+    // A part is a piece of the word: with no capital letter in the word, no part is a name (issue 14).
+    if (!/\p{Lu}/u.test(word.text)) return
     const parts = story.parts(word)
     parts.forEach((part, p) => {
       if (!/^\p{Lu}[\p{L}\p{M}]{1,40}$/u.test(part.text)) return
@@ -877,8 +886,10 @@ function checkTitles(story: Story, report: Reporter): void {
   words.forEach((word, index) => {
     const given = words[index + 1]
     const surname = words[index + 2]
+    // The capital first: folding every word of the story cost more than the rest of the check (issue 14).
+    if (!given || !surname || !/^\p{Lu}/u.test(word.text)) return
     const title = foldName(word.text.replace(/\.$/u, ''))
-    if (!given || !surname || !rankTitles.has(title) || !/^\p{Lu}/u.test(word.text)) return
+    if (!rankTitles.has(title)) return
     if (story.flat.slice(word.end, given.start) !== ' ' || story.flat.slice(given.end, surname.start) !== ' ') return
     if (!isGiven(given.text) || !/^\p{Lu}\p{Ll}[\p{L}\p{M}]{1,40}$/u.test(surname.text) || !isGiven(surname.text)) return
     const previous = words[index - 1]
@@ -921,6 +932,8 @@ function checkSeparators(story: Story, report: Reporter): void {
   const words = story.words
   const plain: Word[] = []
   words.forEach((word, index) => {
+    // Every form below starts with a capital (issue 14: most words need none of the patterns).
+    if (!/^\p{Lu}/u.test(word.text)) return
     const joined = /^(\p{Lu}{1,2})[-&/](\p{Lu}{1,2})$/u.exec(word.text)
     if (joined) {
       add(joined[1] ?? '', joined[2] ?? '', word)
@@ -980,6 +993,8 @@ function checkPlurals(story: Story, report: Reporter): void {
   const forms = new Map<string, Map<string, Span[]>>()
   const words = story.words
   for (let i = 0; i < words.length; i++) {
+    // A run starts with a capitalised word (issue 14: no run to build at most words).
+    if (!/^\p{Lu}\p{Ll}+$/u.test(words[i]?.text ?? '')) continue
     const run: Word[] = []
     for (let j = i; j < words.length && run.length < 5; j++) {
       const word = words[j]

@@ -21,7 +21,7 @@
 //   `that` only opening the sentence), and a title + name opening the clause (`Gen. Tarik have`):
 //   a name alone may be a team or a firm (`India were all out`), so it is not judged.
 import type { Token } from '../../src/rule/types.js'
-import { atClauseStart, type GrammarFinding, hasClauseVerb, isCertainBase, isThirdPersonS, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
+import { atClauseStart, type GrammarFinding, hasClauseVerb, isCertainBase, isThirdPersonS, nounNumber, runTokenChecks, type TokenCheck, triggered } from './grammar.js'
 
 type Number = 'sg' | 'pl'
 type Check = TokenCheck<'subjectVerb', undefined>
@@ -184,7 +184,8 @@ function finding(subject: Token, verb: Token, number: Number, expected: string):
 }
 
 /** Titles of one person before a name (`Mr.`, `Gen.`, `President`). */
-const personTitles = /^(?:Mr|Mrs|Ms|Dr|Gen|Rev|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Maj|Adm|Cmdr|Justice|Judge|President|Minister|Mayor|Senator|Governor|Chancellor|Premier|Secretary|Inspector|Superintendent|Bishop|Cardinal|Sheikh|Shri|Smt)\.?$/u
+const personTitleWords = ['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'Rev', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Prof', 'Maj', 'Adm', 'Cmdr', 'Justice', 'Judge', 'President', 'Minister', 'Mayor', 'Senator', 'Governor', 'Chancellor', 'Premier', 'Secretary', 'Inspector', 'Superintendent', 'Bishop', 'Cardinal', 'Sheikh', 'Shri', 'Smt']
+const personTitles = new RegExp(`^(?:${personTitleWords.join('|')})\\.?$`, 'u')
 
 /**
  * `Gen. Tarik have headed`, `Mr. Osei were taken`: a title and a name open the clause, so the subject
@@ -246,7 +247,15 @@ const adjacentVerb: Check = (tokens, i) => {
   return finding(noun, verb, number, number === 'pl' ? baseForm(verb.lower) : sForm(verb.lower))
 }
 
+/** The checks in order, each with the words or tags it starts at (see `Trigger`). */
+const agreementChecks: readonly Check[] = [
+  triggered(pronounVerb, { tags: ['PRON'] }),
+  triggered(relativeVerb, { words: ['who', 'which', 'that'] }),
+  triggered(titledNameVerb, { words: personTitleWords.flatMap((w) => [w.toLowerCase(), `${w.toLowerCase()}.`]) }),
+  triggered(adjacentVerb, { tags: ['NOUN'] }),
+]
+
 /** Runs the pronoun, relative-clause, titled-name and adjacent-noun agreement checks over one tagged sentence. */
 export function findAgreement(tokens: readonly Token[]): GrammarFinding<'subjectVerb'>[] {
-  return runTokenChecks(tokens, [pronounVerb, relativeVerb, titledNameVerb, adjacentVerb], undefined)
+  return runTokenChecks(tokens, agreementChecks, undefined)
 }

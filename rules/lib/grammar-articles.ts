@@ -5,7 +5,7 @@
 // month`), and uncountable nouns counted (`an information`, `equipments`). Each check is a
 // word-shape or tag pattern with one reading, in the manner of LanguageTool's English article rules.
 import type { Token } from '../../src/rule/types.js'
-import { atClauseStart, endsPhrase, type GrammarFinding, isPluralNumeral, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
+import { atClauseStart, endsPhrase, type GrammarFinding, isPluralNumeral, nounNumber, runTokenChecks, type TokenCheck, triggered } from './grammar.js'
 
 /** Message ids of the article checks. */
 export type ArticleCheck = 'missingArticle' | 'extraArticle' | 'massNoun'
@@ -271,7 +271,23 @@ function countedMass(tokens: readonly Token[], i: number): GrammarFinding<Articl
 }
 
 type ArticleRule = TokenCheck<ArticleCheck, ReadonlySet<string>>
-const articleChecks: readonly ArticleRule[] = [bareOrdinal, bareDefinite, bareMember, bareTheName, bareFurther, bareHalf, bareName, bareTitle, bareQuantity, extraArticle, bareSuperlative, countedMass]
+const lowered = (words: Iterable<string>): string[] => [...words].map((w) => w.toLowerCase())
+/** The checks in order, each with the words or tags it starts at (see `Trigger`). */
+const articleChecks: readonly ArticleRule[] = [
+  triggered(bareOrdinal, { words: lowered(ordinals) }),
+  triggered(bareDefinite, { words: ['same', 'rest', 'last', 'past', 'next'] }),
+  triggered(bareMember, { words: lowered(memberNouns) }),
+  triggered(bareTheName, { words: lowered(theNames.map((name) => name[0] ?? '')) }),
+  triggered(bareFurther, { words: ['further'] }),
+  triggered(bareHalf, { words: ['and'] }),
+  triggered(bareName, { prev: lowered(articlePrepositions) }),
+  triggered(bareTitle, { words: lowered(titles) }),
+  triggered(bareQuantity, { words: lowered(quantityHeads) }),
+  triggered(extraArticle, { words: ['the'] }),
+  triggered(bareSuperlative, { prev: ['is', 'was', 'are', 'were', 'be', 'become', 'became', 'remains', 'remained'] }),
+  // A mass noun, its -s form or its -ies form (`jewelleries`).
+  triggered(countedMass, { words: [...massNouns.keys()].flatMap((m) => [m, `${m}s`, `${m.replace(/y$/u, '')}ies`]) }),
+]
 
 /** Runs the article checks over one tagged sentence. */
 export function findArticles(tokens: readonly Token[], superlatives: ReadonlySet<string>): GrammarFinding<ArticleCheck>[] {

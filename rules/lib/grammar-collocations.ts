@@ -32,7 +32,7 @@
 //   at $1,500`), and a verb seen 50 times without `on` proves nothing; those fired on clean Brown
 //   A-C when tried, so they are not judged.
 import type { Token } from '../../src/rule/types.js'
-import { type GrammarFinding, nounNumber, runTokenChecks, type TokenCheck } from './grammar.js'
+import { type GrammarFinding, nounNumber, runTokenChecks, type TokenCheck, triggered } from './grammar.js'
 
 /** Message ids of the collocation checks (`extraArticle` is shared with rules/lib/grammar-articles.ts). */
 export type CollocationCheck = 'bareNoun' | 'prepositionChoice' | 'extraArticle'
@@ -57,6 +57,8 @@ export interface PrepositionRow {
 export interface CollocationData {
   readonly countNouns: ReadonlySet<string>
   readonly articleless: ReadonlySet<string>
+  /** The first word of each `articleless` name, so most words after `the` need no joined lookup (issue 14). */
+  readonly articlelessFirsts: ReadonlySet<string>
   readonly prepositions: Pick<ReadonlyMap<string, PrepositionRow>, 'get' | 'has' | 'size'>
   /** Verbs that govern a preposition, by base form (all forms' uses pooled), prepositions in any role but the infinitive `to`. */
   readonly verbs: Pick<ReadonlyMap<string, PrepositionRow>, 'get' | 'has' | 'size'>
@@ -89,7 +91,8 @@ export function parseCollocations(data: unknown): CollocationData {
     if (typeof value !== 'string' || !rowPattern.test(value)) throw new Error(`grammar-collocations: \`verbs.${word}\` must be \`count preposition:count ...\``)
     verbRows.set(word, value)
   }
-  return { countNouns: new Set(countNouns), articleless: new Set(articleless), prepositions: new LazyRows(raw), verbs: new LazyRows(verbRows) }
+  const articlelessFirsts = new Set(articleless.map((name) => name.split(' ')[0] ?? name))
+  return { countNouns: new Set(countNouns), articleless: new Set(articleless), articlelessFirsts, prepositions: new LazyRows(raw), verbs: new LazyRows(verbRows) }
 }
 
 /**
@@ -224,7 +227,10 @@ function bareNoun(tokens: readonly Token[], i: number, data: CollocationData): G
 }
 
 /** Words of the longest name of one to three words clean copy never writes after `the`, starting at token `i` (0 if none). */
-function articlelessLength(tokens: readonly Token[], i: number, names: ReadonlySet<string>): number {
+function articlelessLength(tokens: readonly Token[], i: number, names: ReadonlySet<string>, firsts: ReadonlySet<string>): number {
+  // A name joined from tokens starts with the first token's text (when it holds no space).
+  const head = tokens[i]?.text
+  if (head !== undefined && !head.includes(' ') && !firsts.has(head)) return 0
   for (let n = 3; n >= 1; n--) {
     const words = tokens.slice(i, i + n)
     if (words.length < n || words.some((t, k) => k > 0 && t.start !== (words[k - 1] as Token).end + 1)) continue
@@ -236,7 +242,7 @@ function articlelessLength(tokens: readonly Token[], i: number, names: ReadonlyS
 /** `the China`, `the Nepal`, `the Sri Lanka`: a name clean copy never writes after `the`. */
 function properArticle(tokens: readonly Token[], i: number, data: CollocationData): GrammarFinding<CollocationCheck> | undefined {
   const the = tokens[i] as Token
-  const length = the.text === 'the' && tokens[i + 1]?.start === the.end + 1 ? articlelessLength(tokens, i + 1, data.articleless) : 0
+  const length = the.text === 'the' && tokens[i + 1]?.start === the.end + 1 ? articlelessLength(tokens, i + 1, data.articleless, data.articlelessFirsts) : 0
   if (length === 0) return undefined
   const name = tokens[i + length] as Token
   // The name must end the phrase: a stop, or a comma, preposition or verb in lower case after it
@@ -332,7 +338,13 @@ function verbCollocation(tokens: readonly Token[], i: number, data: CollocationD
   return { id: 'prepositionChoice', start: verb.start, end: prep.end, data: { expected: `${verb.text} ${expected}` } }
 }
 
-const checks: readonly TokenCheck<CollocationCheck, CollocationData>[] = [bareNoun, properArticle, prepositionChoice, verbCollocation]
+/** The checks in order, each with the word or tags it starts at (see `Trigger`). */
+const checks: readonly TokenCheck<CollocationCheck, CollocationData>[] = [
+  triggered(bareNoun, { tags: ['NOUN'] }),
+  triggered(properArticle, { words: ['the'] }),
+  triggered(prepositionChoice, { tags: ['ADJ', 'VERB'] }),
+  triggered(verbCollocation, { tags: ['VERB'] }),
+]
 
 /** Runs the collocation checks over one tagged sentence (at each token, the first that finds something). */
 export function findCollocations(tokens: readonly Token[], data: CollocationData): GrammarFinding<CollocationCheck>[] {

@@ -5,7 +5,7 @@
 // and fixed phrases wire translators bend (`today morning`, `10 times of the`, `worth` without `of`, `over phone`). Patterns over the
 // story model's tags and word shapes, in the manner of LanguageTool's English grammar rules.
 import type { Token } from '../../src/rule/types.js'
-import { atClauseStart, endsPhrase, type GrammarFinding, isCertainBase, isCertainPast, isPluralNumeral, isThirdPersonS, nounNumber, nounPhrase, runTokenChecks, type TokenCheck, type VerbForms } from './grammar.js'
+import { atClauseStart, endsPhrase, type GrammarFinding, isCertainBase, isCertainPast, isPluralNumeral, isThirdPersonS, nounNumber, nounPhrase, pluralNumberWords, runTokenChecks, type TokenCheck, triggered, type VerbForms } from './grammar.js'
 
 /** Message ids of the word-form checks. */
 export type FormCheck = 'missingOf' | 'finiteVerb' | 'numeralNumber' | 'participleForm' | 'doubleComparative' | 'pronounCase' | 'missingVerb' | 'verbPreposition' | 'idiom' | 'infinitiveForm' | 'subjectVerb' | 'thereNumber' | 'determinerNumber' | 'modalForm'
@@ -537,7 +537,23 @@ const missingOf: Check = (tokens, i) => {
   return { id: 'missingOf', start: the.start, end: (tokens[j - 1] as Token).end, data: { expected: `${the.text} ${office.text} of ${field}` } }
 }
 
-const formChecks: readonly Check[] = [missingOf, finiteVerb, numeralNumber, participleForm, doubleComparative, pronounCase, missingVerb, verbPreposition, idiom, infinitiveForm, setPhrase, oneOfAgreement, countedThere, alongWith]
+/** The checks in order, each with the words it starts at (see `Trigger`). */
+const formChecks: readonly Check[] = [
+  triggered(missingOf, { words: ['the'] }),
+  triggered(finiteVerb, { words: Object.keys(subjectPronouns), opening: true }),
+  triggered(numeralNumber, { words: ['one', ...pluralNumberWords], digits: true }),
+  triggered(participleForm, { words: [...haveForms, ...beForms] }),
+  triggered(doubleComparative, { words: ['more', 'less', 'most'] }),
+  triggered(pronounCase, { words: Object.keys(objectCase).map((w) => w.toLowerCase()) }),
+  triggered(missingVerb, { words: Object.keys(subjectVerbs) }),
+  triggered(verbPreposition, { words: verbPrepositions.keys() }),
+  triggered(idiom, { words: ['today', 'times', 'worth', 'over'] }),
+  triggered(infinitiveForm, { words: [...toModals, 'to'] }),
+  triggered(setPhrase, { words: ['forward', 'since', 'despite', 'till'] }),
+  triggered(oneOfAgreement, { words: ['one', 'each', 'either', 'neither'] }),
+  triggered(countedThere, { words: ['there', 'much'] }),
+  triggered(alongWith, { words: ['as', 'along', 'together'] }),
+]
 
 /** Runs the word-form checks over one tagged sentence. */
 export function findForms(tokens: readonly Token[], words: FormWords): GrammarFinding<FormCheck>[] {

@@ -220,12 +220,82 @@ export interface GrammarFinding<Id extends string = string> {
 /** A token-level grammar check: a finding for the phrase at token `i`, or none. */
 export type TokenCheck<Id extends string, Extra> = (tokens: readonly Token[], i: number, extra: Extra) => GrammarFinding<Id> | undefined
 
-/** Runs checks over one tagged sentence: at each token, the first check that finds something reports it. */
+/**
+ * What a token check needs at token `i` before it can fire, so that most tokens run none of the
+ * checks (issue 14): any one of these must hold, and a check declares only conditions it tests
+ * itself before finding anything. `words`: the token's lower-case form; `prev`: the lower-case form
+ * of the token before; `tags`: its tag; `digits`: it starts with a digit; `opening`: run at the
+ * first two tokens whatever they are. A check with no trigger runs at every token.
+ */
+export interface Trigger {
+  words?: Iterable<string>
+  prev?: Iterable<string>
+  tags?: Iterable<string>
+  digits?: boolean
+  opening?: boolean
+}
+
+const triggers = new WeakMap<object, Trigger>()
+
+/** Declares the trigger of a token check (see `Trigger`) and returns the check. */
+export function triggered<C extends object>(check: C, trigger: Trigger): C {
+  triggers.set(check, trigger)
+  return check
+}
+
+/** Bit masks of the checks each word, previous word and tag may start. */
+interface Dispatch {
+  always: number
+  opening: number
+  digits: number
+  words: Map<string, number>
+  prev: Map<string, number>
+  tags: Map<string, number>
+}
+
+const dispatches = new WeakMap<readonly object[], Dispatch>()
+
+function dispatchOf(checks: readonly object[]): Dispatch {
+  let d = dispatches.get(checks)
+  if (d) return d
+  if (checks.length > 31) throw new Error(`Expected at most 31 token checks in one list, got ${checks.length}`)
+  d = { always: 0, opening: 0, digits: 0, words: new Map(), prev: new Map(), tags: new Map() }
+  const add = (map: Map<string, number>, keys: Iterable<string> | undefined, bit: number): void => {
+    for (const key of keys ?? []) map.set(key, (map.get(key) ?? 0) | bit)
+  }
+  checks.forEach((check, k) => {
+    const bit = 1 << k
+    const trigger = triggers.get(check)
+    if (!trigger) {
+      d.always |= bit
+      return
+    }
+    add(d.words, trigger.words, bit)
+    add(d.prev, trigger.prev, bit)
+    add(d.tags, trigger.tags, bit)
+    if (trigger.digits) d.digits |= bit
+    if (trigger.opening) d.opening |= bit
+  })
+  dispatches.set(checks, d)
+  return d
+}
+
+/**
+ * Runs checks over one tagged sentence: at each token, the first check that finds something reports
+ * it. Each token runs only the checks its word, the word before, its tag or its place can trigger.
+ */
 export function runTokenChecks<Id extends string, Extra>(tokens: readonly Token[], checks: readonly TokenCheck<Id, Extra>[], extra: Extra): GrammarFinding<Id>[] {
   const found: GrammarFinding<Id>[] = []
+  const d = dispatchOf(checks)
   for (let i = 0; i < tokens.length; i++) {
-    for (const check of checks) {
-      const finding = check(tokens, i, extra)
+    const t = tokens[i] as Token
+    const code = t.text.charCodeAt(0)
+    let mask = d.always | (d.words.get(t.lower) ?? 0) | (d.tags.get(t.pos) ?? 0) | (i > 0 ? d.prev.get((tokens[i - 1] as Token).lower) ?? 0 : 0) |
+      (i < 2 ? d.opening : 0) | (code >= 48 && code <= 57 ? d.digits : 0)
+    while (mask !== 0) {
+      const low = mask & -mask
+      mask ^= low
+      const finding = (checks[31 - Math.clz32(low)] as TokenCheck<Id, Extra>)(tokens, i, extra)
       if (finding) {
         found.push(finding)
         break

@@ -67,13 +67,16 @@ function load(): Lexicon {
   const hotEnd = Math.max(...hot.values())
   const offensive: ReadonlySet<string> = new Set(noSuggest)
   const has = (word: string): boolean => hot.has(word) || contains(words, word)
+  // The frequent forms first, in their small map, then the memo of the rest: most words asked
+  // about are frequent, and the small map is found in cache where the big memo is not (issue 14).
+  const rareHas = remembered((word: string) => contains(words, word))
   // Frequent forms missing from `words` (none in the shipped file): `near` looks them up apart.
   const hotOnly: ReadonlySet<string> = new Set([...hot.keys()].filter((word) => !contains(words, word)))
   const nearBy = remembered((key: string): readonly Near[] =>
     Object.freeze(near(words, hotOnly, key.slice(1), key.startsWith('1') ? 1 : 2).map((c) => Object.freeze(c))),
   )
   return Object.freeze({
-    has: remembered(has),
+    has: (word: string) => hot.has(word) || rareHas(word),
     name: remembered((word: string) => contains(names, word)),
     rank: (word: string) => {
       const known = hot.get(word)
