@@ -4,7 +4,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Paragraph, Span, Story } from '../src/rule/types.js'
 import { linesRemoval, type Removal } from './lib/removal.js'
 import { endMarkAfterSentence, isEndMark } from './lib/end-marks.js'
-import { type Features, isCandidate, lineFeatures, lineTail, residueContext, parseResidueModel, residueLogit, type ResidueModel } from './lib/residue.js'
+import { type Features, headlineList, isCandidate, isPitchLike, labelledList, lineFeatures, lineTail, residueContext, parseResidueModel, residueLogit, type ResidueModel } from './lib/residue.js'
 
 /** Where a pattern applies: a whole (trimmed) line, or anywhere in a line. */
 type Scope = 'line' | 'inline'
@@ -503,8 +503,9 @@ function classifyLines(
       }
       continue
     }
-    // A line wholly in brackets is a credit or photo tag, which the patterns and caption-residue own.
-    if (/^\s*\([^()]*\)\s*$/u.test(line.text)) continue
+    // A line wholly in brackets is a credit or photo tag, which the patterns and caption-residue own,
+    // unless it reads as a page's note (`(The writer is a ... Views are personal.)`).
+    if (/^\s*\([^()]*\)\s*$/u.test(line.text) && !isPitchLike(story, line)) continue
     // The first line is normally the headline: only a line that is plainly residue is taken there,
     // unless it is a bare time stamp or mostly in another script, which no headline of English copy is.
     const features = lineFeatures(story, context, line)
@@ -525,6 +526,13 @@ function classifyLines(
         changed = true
       }
     }
+  }
+  // A list of story links is residue as a block: under a page's label whatever its lines score
+  // alone, and with no label when most of its lines read as residue alone.
+  for (const index of [...taken].sort((a, b) => a - b)) {
+    for (const item of labelledList(story, context, index)) if (scores.has(item)) taken.add(item)
+    const block = headlineList(story, context, index)
+    if (block.filter((i) => taken.has(i)).length * 2 >= block.length) for (const item of block) if (scores.has(item)) taken.add(item)
   }
   for (const index of [...scores.keys()].filter((i) => taken.has(i)).sort((a, b) => a - b)) {
     const line = story.lines[index]

@@ -333,7 +333,13 @@ function sentenceHeadline(): string {
 
 /** One line of page residue, of a kind chosen at random. */
 function residueLine(): string {
-  switch (int(0, 33)) {
+  switch (int(0, 36)) {
+    case 36:
+      return captionPresent()
+    case 34:
+      return pageFurniture()
+    case 35:
+      return authorBio()
     case 32:
       return longMediaNote()
     case 33:
@@ -422,6 +428,53 @@ function residueLine(): string {
     default:
       return `${pick(['Source', 'Original story', 'Via', 'Full report', 'Read at', 'First published on'])}${pick([': ', ' ', ' - ', ' | '])}${pick([siteName(), `${invented(false)}.${pick(['com', 'net', 'org', 'co.uk'])}`, pick(agenciesList), 'link'])}`
   }
+}
+
+/**
+ * The page's furniture around an article: contents and jump links, a reader poll and its answers,
+ * cookie and consent buttons and banners, a site's slogan.
+ */
+function pageFurniture(): string {
+  return caseOf(
+    pick([
+      `${pick(['Contents', 'On this page', 'In this story', 'Sections', 'Quick links', 'Skip to', 'Go to'])}${pick(['', ':', ` ${pick(['content', 'comments', 'the main story', 'top'])}`])}`,
+      `${pick(['Cast your vote', 'Take our poll', 'Reader poll', 'Quick poll', 'Poll', 'See results', 'Results so far', 'Vote'])}${pick(['', ':', ` ${pick(['here', 'below', 'today'])}`])}`,
+      `${pick(['Poll', 'Quick poll', 'Your view'])}: ${pick(['Should', 'Will', 'Can', 'Is'])} ${pick(['the council', 'the club', 'the new tax', 'the bridge'])} ${pick(['go ahead', 'be scrapped', 'win the vote', 'stay open'])}?`,
+      pick(['Yes', 'No', 'Not sure', 'Maybe', 'Don’t know', 'Other']),
+      `${pick(['Accept', 'Reject', 'Allow', 'Decline', 'Refuse'])} ${pick(['all', 'cookies', 'essential cookies only', 'tracking', 'and close'])}`,
+      `${pick(['Cookie', 'Privacy', 'Consent', 'Tracking'])} ${pick(['settings', 'choices', 'options', 'notice'])}`,
+      `${pick(['We', 'Our website', 'This page', 'Our partners'])} ${pick(['use', 'uses', 'store'])} cookies${pick(['', ' to personalise content', ' for analytics', ' and similar tools'])}. ${pick(['Find out more', 'Details in our privacy notice', 'You can opt out at any time', 'Change your choices below'])}.`,
+      `${pick(['Fair', 'Fast', 'Free', 'Fearless', 'First', 'Honest', 'Bold'])}. ${pick(['Fair', 'Fast', 'Free', 'Fearless', 'First', 'Honest', 'Bold'])}. ${pick(['Daily', 'Yours', 'Always', 'Online'])}.`,
+    ]),
+  )
+}
+
+/**
+ * A photo caption in the picture's present, one sentence naming a place or a day, with no credit
+ * (`Two nurses unload supplies from a boat at the jetty near Kelm on Friday.`).
+ */
+function captionPresent(): string {
+  const plural = chance(0.5)
+  const subject = plural
+    ? pick(['Two nurses', 'Dock workers', 'Schoolchildren', 'Firefighters', 'Traders', 'Volunteers', 'Soldiers', 'Tourists', 'Pilgrims', 'Villagers', 'Fans', 'Miners', 'Medics', 'Election officials'])
+    : pick(['A boy', 'A street vendor', 'A police officer', 'A farmer', 'A woman', 'An elderly man', 'A nurse', 'A worker', `${pick(['Prime Minister', 'President', 'Coach', 'Minister', 'Governor'])} ${name()}`, name()])
+  const [one, many] = pick([['unloads', 'unload'], ['carries', 'carry'], ['sorts', 'sort'], ['pushes', 'push'], ['repairs', 'repair'], ['inspects', 'inspect'], ['crosses', 'cross'], ['clears', 'clear'], ['watches', 'watch'], ['holds', 'hold'], ['paints', 'paint'], ['sells', 'sell'], ['rides', 'ride'], ['climbs', 'climb'], ['greets', 'greet'], ['waits', 'wait'], ['prays', 'pray'], ['dances', 'dance']] as const)
+  const object = pick(['', ' supplies from a boat', ' a cart of melons', ' sacks of rice', ' a broken fence', ' the ballot boxes', ' a banner', ' a fallen tree', ' the crowd', ' crates of tea', ' a bridge', ' a torch'])
+  const where = `${pick(['at', 'near', 'outside', 'along', 'in'])} ${pick(['the', 'a'])} ${pick(['jetty', 'bazaar', 'temple', 'stadium', 'bus depot', 'camp', 'polling station', 'canal', 'square', 'hillside'])} ${pick(['in', 'near', 'of', 'outside'])} ${pick([pick(places), invented()])}`
+  const when = pick([` on ${pick(weekdays)}`, ` on ${pick(weekdays)} ${pick(['morning', 'evening', 'afternoon'])}`, `, ${pick(monthNames)} ${int(1, 28)}, ${int(2009, 2025)}`, ` on ${pick(monthShort)}. ${int(1, 28)}`, ''])
+  const clause = pick(['', '', `, ${pick(['two days', 'a week', 'hours'])} after the ${pick(['quake', 'vote', 'blast', 'cyclone'])}`, ` as ${pick(['snow falls', 'the tide comes in', 'prices climb', 'the count goes on'])}`, ` ${pick(['ahead of', 'during', 'after'])} ${pick(['the holiday', 'a curfew', 'the final', 'the monsoon'])}`])
+  return `${subject} ${plural ? many : one}${object} ${where}${when}${clause}.`
+}
+
+/** A writer's bio closing a column or report: a role, a beat, an address to reach them, a disclaimer. */
+function authorBio(): string {
+  const who = pick([name(), `${invented()} ${invented()}`])
+  const pronoun = pick(['He', 'She', 'They'])
+  return pick([
+    `${who} is ${pick(['a staff writer', 'a senior reporter', 'the chief correspondent', 'a contributing editor', 'a freelance journalist'])} ${pick(['covering', 'who writes on', 'reporting on'])} ${pick(['health', 'city politics', 'energy markets', 'courts and crime', 'farming'])}. ${pronoun} can be ${pick(['reached', 'contacted'])} at ${invented(false)}@${invented(false)}.${pick(['com', 'org', 'net'])}${pick(['', '.'])}`,
+    ((bio: string) => (chance(0.5) ? `(${bio})` : bio))(`The ${pick(['writer', 'author', 'columnist'])} ${pick(['is', 'was'])} ${pick(['a retired judge', 'a former ambassador', 'an economist at a think tank', 'a doctor in ' + pick(places), 'a lecturer in history'])}${pick(['', '. Views are personal', '. The views expressed are his own', '. Opinions are the author\u2019s own'])}.`),
+    `${who} ${pick(['writes', 'reports'])} ${pick(['on', 'about'])} ${pick(['science', 'transport', 'the economy', 'sport'])} for ${siteName()}.${pick(['', ` Follow ${pick(['her', 'him', 'them'])} on X @${invented(false)}.`, ` ${pronoun} lives in ${pick(places)}.`])}`,
+  ])
 }
 
 /**
@@ -632,9 +685,31 @@ interface Sample {
  * others at the same rates, so where a line stands only says what its zone says.
  */
 function buildStory(paragraphs: readonly string[]): { text: string; residue: Set<number>; tails: Set<number> } {
+  // Headlines of other stories as a page lists them, cut from this story's words so that they read
+  // as real headlines rather than our templates: a block of them, unlabelled or under a label,
+  // stands under the headline, between paragraphs or after the body.
+  const words = paragraphs.join(' ').split(/\s+/u).filter(Boolean)
+  const naturalHeadline = (): string => {
+    for (let tries = 0; tries < 20; tries++) {
+      const from = int(0, Math.max(0, words.length - 10))
+      const cut = words.slice(from, from + int(4, 10))
+      if (cut.length < 4 || cut.slice(0, -1).some((w) => /[.!?;:"]$/u.test(w)) || !/^\p{L}/u.test(cut[0] ?? '')) continue
+      const text = cut.join(' ').replace(/[^\p{L}\p{N}]+$/u, '')
+      return `${text.charAt(0).toUpperCase()}${text.slice(1)}`
+    }
+    return sentenceHeadline()
+  }
+  const headlineBlock = (): string[] => {
+    const items = Array.from({ length: int(2, 5) }, () => (chance(0.6) ? naturalHeadline() : chance(0.5) ? sentenceHeadline() : relatedHeadline()))
+    const numbered = chance(0.25)
+    const listed = items.map((item, i) => (numbered ? `${i + 1}. ${item}` : item))
+    return chance(0.5) ? [caseOf(`${pick(['Related', 'Also read', 'Most read', 'Trending', 'Read more', 'You may also like', 'More from us', 'Popular now', 'Top stories'])}${pick(['', ':'])}`), ...listed] : items.length >= 3 ? listed : [...listed, naturalHeadline()]
+  }
   const lines: { text: string; residue: boolean; gap: boolean; tail?: boolean }[] = []
   const push = (text: string, residue: boolean, gap = chance(0.5), tail = false) => lines.push({ text, residue, gap, tail })
   push(relatedHeadline(), false, true) // the headline
+  // A section kicker right under the headline (`HARBOUR NEWS`, `World & Region`), as many pages set it.
+  if (chance(0.12)) push(caseOf(pick([section(), `${pick(sections)} ${pick(labelNouns)}`, `${invented()} ${pick(['News', 'Desk', 'Today'])}`])), true, chance(0.7))
   // A deck or standfirst under the headline is the story's own: headline-shaped, one line, on top.
   if (chance(0.3)) push(caseOf(chance(0.5) ? sentenceHeadline() : `${sentenceHeadline()}, ${pick(['officials say', 'sets off protests', 'talks go on', 'report finds'])}`), false, chance(0.5))
   // Header lines in any order: a byline or dateline may come before or after the page's labels
@@ -643,6 +718,7 @@ function buildStory(paragraphs: readonly string[]): { text: string; residue: Set
   for (let i = int(0, 4); i > 0; i--) header.push({ text: residueLine(), residue: true })
   if (chance(0.4)) header.splice(int(0, header.length), 0, { text: cleanLine(), residue: false })
   for (const line of header) push(line.text, line.residue)
+  if (chance(0.05)) for (const item of headlineBlock()) push(item, true, chance(0.3))
   // An excerpt cut off mid-sentence (or mid-word) ends with a fragment of prose, which is no residue.
   const cut = chance(0.12)
   paragraphs.forEach((p, i) => {
@@ -651,9 +727,10 @@ function buildStory(paragraphs: readonly string[]): { text: string; residue: Set
       push(chance(0.4) ? words.slice(0, Math.max(3, words.length - int(1, 4))) : words, false, true)
       return
     }
-    if (i > 0 && chance(0.15)) push(residueLine(), true, chance(0.7))
+    if (i > 0 && chance(0.04)) for (const item of headlineBlock()) push(item, true, chance(0.3))
+    else if (i > 0 && chance(0.15)) push(residueLine(), true, chance(0.7))
     // Widgets, pitches, media messages, captions and related links stand between paragraphs too.
-    else if (i > 0 && chance(0.1)) push(pick([widget, widget, pitch, mediaMessage, longMediaNote, relatedLine, captionProse, editorNote, organisationCredit, captionNoVerb])(), true, chance(0.8))
+    else if (i > 0 && chance(0.1)) push(pick([widget, widget, pitch, mediaMessage, longMediaNote, relatedLine, captionProse, captionPresent, editorNote, organisationCredit, captionNoVerb])(), true, chance(0.8))
     if (i > 0 && chance(0.12)) push(cleanLine(), false)
     // An end mark or credit glued to the end of a paragraph, after a space or none.
     if (chance(0.12)) push(`${p.trimEnd()}${chance(0.7) ? ' ' : ''}${chance(0.8) ? endMark() : gluedWidget()}`, false, true, true)
@@ -674,6 +751,7 @@ function buildStory(paragraphs: readonly string[]): { text: string; residue: Set
   }
   // A related-story list with no label, between paragraphs or after the story.
   if (chance(0.15)) for (let i = int(3, 6); i > 0; i--) push(chance(0.5) ? relatedHeadline() : sentenceHeadline(), true, chance(0.3))
+  else if (chance(0.1)) for (const item of headlineBlock()) push(item, true, chance(0.3))
   if (chance(0.6)) {
     for (let i = int(1, 4); i > 0; i--) push(residueLine(), true)
     if (chance(0.4)) {

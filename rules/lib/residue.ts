@@ -5,6 +5,7 @@
 // vocabulary, glued words, its zone relative to the story body and its neighbours.
 import type { Line, Story } from '../../src/rule/types.js'
 import { isEndMark } from './end-marks.js'
+import { irregularPasts } from './grammar.js'
 import { isWireCodeOnly } from './wire-codes.js'
 
 /** Function words: prose has many, labels, widgets and timestamps few. */
@@ -38,7 +39,8 @@ const interfaceWords: ReadonlySet<string> = new Set([
   'like', 'likes', 'followers', 'join', 'whatsapp', 'koo', 'quick', 'full', 'coverage', 'also', 'check', 'you',
   'send', 'add', 'enter', 'browser', 'device', 'playback', 'unsupported', 'picks', 'alerts', 'notifications', 'signup',
   'register', 'bookmark', 'save', 'newsletter', 'digest', 'briefing', 'unmute', 'mute', 'loaded', 'duration', 'trending',
-  'tell', 'invite', 'forward', 'reactions', 'replies',
+  'tell', 'invite', 'forward', 'reactions', 'replies', 'contents', 'jump', 'skip', 'poll', 'polls', 'consent', 'preferences',
+  'settings', 'enlarge', 'zoom', 'fullscreen',
 ])
 
 /** Words that address the reader: page chrome talks to "you", news copy (outside quotations) seldom does. */
@@ -133,8 +135,8 @@ export function isCandidate(story: Story, context: ResidueContext, line: Line): 
   return isPitchLike(story, line)
 }
 
-/** A rights notice: a copyright sign or word, or `all rights reserved`. */
-const rightsNotice = /\u00a9|\(c\)\s?\d{4}|\bcopyright\b|\ball rights reserved\b/iu
+/** A rights notice: a copyright sign or word (`(c) 2019`, `(c) WNA 2019`), or `all rights reserved`. */
+const rightsNotice = /\u00a9|\(c\)\s?(?:\d{4}|\p{L}[\p{L}.&-]{0,30}(?:\s\p{L}[\p{L}.&-]{0,30}){0,3},?\s(?:19|20)\d\d\b)|\bcopyright\b|\ball rights reserved\b/iu
 
 /**
  * Whether `text` holds a rights notice ({@link rightsNotice}). Every match holds one of a few plain
@@ -194,6 +196,28 @@ function mediaNoteCue(text: string): boolean {
   return false
 }
 
+/**
+ * A writer's bio or the opinion page's disclaimer closing a piece: `The writer is a ...`, `... can
+ * be reached at ...`, `Views expressed are personal`, or a name that `writes about ... for` a
+ * publication. News copy speaks of its subject, not of its writer.
+ */
+const bioNote =
+  /^\(?(?:the )?(?:writer|author|columnist|contributor)s? (?:is|was|are) (?:a|an|the)\b|\bcan be (?:reached|contacted|emailed) (?:at|on|via)\b|\bviews (?:and opinions )?expressed (?:here |in this \p{L}{3,10} )?are (?:personal|(?:those )?of the (?:author|writer)s?|(?:his|her|their|the author['\u2019]s) own)\b|\bopinions are (?:the author['\u2019]s|(?:his|her|their)) own\b/iu
+const bioByline = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2} (?:writes|reports) (?:on|about) [^.\n]{3,60} for (?:the )?\p{Lu}/u
+
+/** Whether a text holds a writer's bio or an opinion disclaimer ({@link bioNote}). */
+function isBioNote(text: string): boolean {
+  return bioNote.test(text) || bioByline.test(text)
+}
+
+/**
+ * A site's cookie or consent banner or button: cookies with what a banner says of them (`We use
+ * cookies to ...`, `Accept all cookies`), consent or privacy choices (`Manage consent preferences`),
+ * the site's policies by name. A news story on cookies (the food, or the law) has none of these.
+ */
+const consentNotice =
+  /\bcookies?\b[^.\n]{0,60}\b(?:use|uses|accept|consent|settings|policy|preferences|experience|browsing|continuing|personalis|personaliz)|\b(?:accept|reject|decline|manage|allow|customi[sz]e)\b[^.\n]{0,20}\b(?:cookies|consent|preferences|tracking)\b|\b(?:privacy|cookie|consent) (?:policy|settings|preferences|choices|notice|centre|center)\b|\bterms (?:of|and) (?:use|service|conditions)\b/iu
+
 /** Attribution: a story reporting what someone said (`..., the company said`), not a page's note. */
 const attribution = /\b(?:said|says|told|according to|reported|added)\b/iu
 
@@ -211,6 +235,58 @@ function isMediaNote(text: string): boolean {
 const captionLead =
   /^(?:[\p{L}\p{N}.'\u2019-]{1,30}\s){0,3}?(?:(?:file|handout|undated|pool|representational|representative|archive)\s)?(?:photo|photograph|pic|picture|image|still|screengrab|screenshot)s?\s(?:shows?|showing)\s|^(?:(?:an?|this)\s)?(?:file|handout|undated|pool|representational|representative|archive)\s(?:photo|photograph|pic|picture|image)s?\s(?:of|from)\s/iu
 
+/** Words that open prose about something already named, never a caption's subject. */
+const anaphoricOpeners: ReadonlySet<string> = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'his', 'her', 'its', 'their', 'our',
+  'such', 'but', 'and', 'so', 'yet', 'if', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'by', 'with', 'after', 'before',
+])
+
+/** A scene's place or time: a weekday, or a capitalised place after `in`, `at`, `near`, `outside` (a date is {@link months}). */
+const sceneCue = /\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:in|at|near|outside|off|along|across) (?:the )?\p{Lu}\p{Ll}/u
+
+/** Past forms the same as their base (`set`, `put`): no sign of the present. */
+const pastLikeBase = /^(?:put|cut|set|hit|let|cost|hurt|spread|shut|quit|read|beat|cast|bet|split|bid|broadcast|forecast|upset|burst|shed|rid|come|become|run)$/u
+
+/** Words in `-ed` that are no past tense. */
+const notPast: ReadonlySet<string> = new Set(['need', 'speed', 'seed', 'feed', 'shed', 'bed', 'red', 'hundred', 'breed', 'deed', 'weed', 'bleed', 'proceed', 'succeed', 'exceed', 'embed', 'shred', 'sled'])
+
+/** Words that open a clause of its own, where a caption may tell what came before (`after the storm passed`). */
+const subordinators: ReadonlySet<string> = new Set(['after', 'as', 'when', 'while', 'since', 'before', 'until', 'because', 'once', 'where'])
+
+/** Finite forms of `be`, `have` and `do` and the modals: a clause with one is not a caption's bare present. */
+const finiteAux = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should)$/u
+
+/**
+ * A photo caption written as a sentence: the picture's present (`A fisherman mends his nets on the
+ * beach at Vell on Tuesday.`, `Rescue workers search the rubble in Dorvik, March 3, 2021.`). One
+ * sentence standing alone, opening with a noun phrase (no pronoun or conjunction), naming a place,
+ * a day or a date, with no quotation, attribution, auxiliary or past-tense verb, and a verb in the
+ * present simple (a verb tag that is not a participle after a determiner or adjective). News prose
+ * tells what happened in the past tense and attributes it; a review's present tense opens with its
+ * subject already named (`He sings ...`) or leans on `is` and `has`.
+ */
+export function isPresentCaption(story: Story, span: { start: number; end: number; text: string }): boolean {
+  const text = span.text.trim()
+  if (text.length < 50 || text.length > 320 || !/^\p{Lu}/u.test(text) || !/[.]$/u.test(text) || /["\u201c\u201d]/u.test(text)) return false
+  if ([...text.matchAll(sentenceEnd)].length !== 1 || !(sceneCue.test(text) || months.test(text)) || attribution.test(text)) return false
+  // A story's lead after its dateline (`DORVIK, May 3 (WNA) -- ...`) is news, whatever its tense.
+  if (/\)\s?[-\u2013\u2014]{1,2}\s/u.test(text)) return false
+  const tokens = story.tags(span).filter((t) => t.pos !== 'PUNCT')
+  if (anaphoricOpeners.has(tokens[0]?.lower ?? '') || tokens[0]?.pos === 'PRON') return false
+  let present = false
+  for (const [i, token] of tokens.entries()) {
+    const word = token.lower
+    if (finiteAux.test(word)) return false
+    // A past form (`dimmed`, `went`; the tagger often calls an `-ed` word a noun) makes the sentence
+    // a report, unless it stands in a clause after `after`, `as`, `when`... (`..., a day after the
+    // storm passed`); a participle before its noun (`a collapsed building`) is none.
+    const past = irregularPasts.has(word) || (/^\p{Ll}{2,}ed$/u.test(word) && !['DET', 'ADJ', 'ADP', 'ADV'].includes(tokens[i - 1]?.pos ?? '') && !notPast.has(word))
+    if (past && !tokens.slice(Math.max(0, i - 4), i).some((t) => subordinators.has(t.lower))) return false
+    if (!present && i >= 1 && token.pos === 'VERB' && !past && !/(?:ed|ing)$/u.test(word) && !pastLikeBase.test(word)) present = true
+  }
+  return present
+}
+
 /** Sentence starts of a text: its first word and every capitalised word after a sentence end. */
 const sentenceStart = /(?:^|[.!?:]["'\u201d\u2019)]{0,2}\s{1,3})["'\u201c\u2018(]?(\p{Lu}\p{Ll}{1,15})(?![\p{L}\p{N}'\u2019-])/gu
 
@@ -219,11 +295,12 @@ const sentenceStart = /(?:^|[.!?:]["'\u201d\u2019)]{0,2}\s{1,3})["'\u201c\u2018(
  * (`you`, `your` outside quotations), one of its sentences opens with a verb of a page's call to
  * the reader (`... Sign up today.`, `Please enable ...`), states rights (`Copyright ...`), speaks of
  * the copy itself ({@link selfNote}) or of the page's media player ({@link isMediaNote}), or opens as
- * a photo caption ({@link captionLead}).
+ * a photo caption ({@link captionLead}, {@link isPresentCaption}), a writer's bio ({@link bioNote}) or a
+ * cookie banner ({@link consentNotice}).
  * Such prose is scored by the classifier like any short line, and never counts as body.
  */
 export function isPitchLike(story: Story, span: { start: number; end: number; text: string }): boolean {
-  if (hasRightsNotice(span.text) || selfNote.test(span.text) || isMediaNote(span.text) || captionLead.test(span.text)) return true
+  if (hasRightsNotice(span.text) || selfNote.test(span.text) || isMediaNote(span.text) || captionLead.test(span.text) || isBioNote(span.text) || consentNotice.test(span.text) || isPresentCaption(story, span)) return true
   for (const match of span.text.matchAll(sentenceStart)) if (pageVerbs.has((match[1] ?? '').toLowerCase())) return true
   return story.wordsIn(span).some((w) => (w.normal === 'you' || w.normal === 'your') && !story.inQuotation(w))
 }
@@ -337,6 +414,9 @@ export const featureNames = [
   'captionYear',
   'mediaNote',
   'captionLead',
+  'presentCaption',
+  'bio',
+  'consent',
 ] as const
 
 /** One feature vector. */
@@ -410,10 +490,11 @@ function isHeadlineShaped(story: Story, line: Line | undefined): boolean {
 
 /**
  * Whether a line stands in a block of three or more headline-shaped lines (at most one blank line
- * between two of them): a related-story list, which a story's own subheads never form.
+ * between two of them), not counting the story's first line (its headline): a related-story list,
+ * which a story's own headline, deck and subhead never form.
  */
-function inHeadlineBlock(story: Story, line: Line): boolean {
-  if (!isHeadlineShaped(story, line)) return false
+function inHeadlineBlock(story: Story, line: Line, firstLine: number): boolean {
+  if (line.index === firstLine || !isHeadlineShaped(story, line)) return false
   const step = (from: number, direction: 1 | -1): number => {
     let count = 0
     for (let i = from + direction; ; i += direction) {
@@ -422,12 +503,71 @@ function inHeadlineBlock(story: Story, line: Line): boolean {
         i += direction
         candidate = story.lines[i]
       }
-      if (!isHeadlineShaped(story, candidate)) return count
+      if (candidate?.index === firstLine || !isHeadlineShaped(story, candidate)) return count
       count++
       if (count >= 2) return count
     }
   }
   return step(line.index, -1) + step(line.index, 1) >= 2
+}
+
+/**
+ * A line of a list of story links: a headline's shape (three to sixteen words, a capital or figure
+ * first, no full stop), maybe after a list number or bullet (`2. Storm warning for the coast`), and
+ * no byline (`By Ana Roe and Li Wei`).
+ */
+function isListedHeadline(story: Story, line: Line): boolean {
+  const text = line.text.trim()
+  const marker = /^(?:\p{N}{1,2}[.)]|[•·▪*\u2013-])\s?/u.exec(text)?.[0] ?? ''
+  const rest = text.slice(marker.length)
+  if (rest.length > 160 || /[.!]["'\u201d\u2019]?$/u.test(rest) || !/^[\p{Lu}\p{N}]/u.test(rest) || /^By\s/u.test(rest)) return false
+  const n = story.wordsIn({ start: line.start + (line.text.length - line.text.trimStart().length) + marker.length, end: line.end }).length
+  return n >= 3 && n <= 16
+}
+
+/**
+ * The indices of the lines of a list of story links under a page's label (`Also read`, `Most Read`,
+ * `You may also like:`): the run of lines shaped as listed headlines ({@link isListedHeadline})
+ * right after the label, at most one blank line between two. jusText's context idea: a list is
+ * residue as a block, the label tells what it is, and its lines alone read as headlines or subheads.
+ * Empty when the line is no such label (a story's own `Key facts` is no page word), when the run is
+ * one line, or above the body, where a site's menu label stands over the story's own headline and
+ * deck.
+ */
+export function labelledList(story: Story, context: ResidueContext, labelIndex: number): number[] {
+  const label = story.lines[labelIndex]
+  if (!label || label.end <= context.bodyStart || !isChromeLabel(story, label)) return []
+  const list = listRun(story, context, labelIndex, 1)
+  return list.length >= 2 ? list : []
+}
+
+/**
+ * The run of listed headlines ({@link isListedHeadline}) from line `index` on, in `direction`, not
+ * counting `index` itself, the story's first line or a line past a body unit; at most one blank
+ * line between two.
+ */
+function listRun(story: Story, context: ResidueContext, index: number, direction: 1 | -1): number[] {
+  const run: number[] = []
+  for (let i = index + direction; i >= 0 && i < story.lines.length; i += direction) {
+    let line = story.lines[i]
+    if (line?.blank) line = story.lines[(i += direction)]
+    if (!line || line.blank || line.index === context.firstLine || !isListedHeadline(story, line)) break
+    run.push(line.index)
+  }
+  return run
+}
+
+/**
+ * The block of listed headlines line `index` stands in (three lines or more, below the body's start),
+ * or empty: a list of story links with no label, which is residue as a block when most of its lines
+ * read as residue alone. Above the body a site's header lines and the story's headline and deck
+ * make such blocks too.
+ */
+export function headlineList(story: Story, context: ResidueContext, index: number): number[] {
+  const line = story.lines[index]
+  if (!line || line.end <= context.bodyStart || !isListedHeadline(story, line)) return []
+  const block = [...listRun(story, context, index, -1).reverse(), index, ...listRun(story, context, index, 1)]
+  return block.length >= 3 ? block : []
 }
 
 /**
@@ -528,7 +668,8 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     date: months.test(text) ? 1 : 0,
     glued: gluedWords.test(text) ? 1 : 0,
     hashOrHandle: /(?:^|\s)[#@][\p{L}\p{N}_]{2}/u.test(text) ? 1 : 0,
-    url: /\bhttps?:\/\/|\bwww\.[\p{L}\p{N}-]{2}/u.test(text) ? 1 : 0,
+    // A web or email address (`www.example.org`, `desk@example.org`).
+    url: /\bhttps?:\/\/|\bwww\.[\p{L}\p{N}-]{2}|[\p{L}\p{N}._-]@[\p{L}\p{N}-]{2,40}\.\p{L}{2}/u.test(text) ? 1 : 0,
     interfaceRatio: n === 0 ? 0 : chrome / n,
     agency: agencies.test(text) ? 1 : 0,
     // An agency credit, byline or dateline (`WNA, Tuesday 3 Mar 2020`, `By Ana Roe, WNA`): an agency
@@ -559,8 +700,8 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     // A credit after four words or more that are no dateline (`BEIJING, May 17 (WNA)` is one).
     captionCredit: !segment && n >= 4 && !months.test(text) && captionCreditEnd.test(text) ? 1 : 0,
     headlineRun: !segment && isTitleCase(text, words) && [previous, next].some((l) => l !== undefined && isTitleCase(l.text.trim(), story.wordsIn(l))) ? 1 : 0,
-    // A headline, its deck and a subhead stand above the body: a block counts below its start only.
-    headlineBlock: !segment && zone !== 'header' && inHeadlineBlock(story, line) ? 1 : 0,
+    // A headline, its deck and a subhead stand above the body: a block counts without the headline.
+    headlineBlock: !segment && inHeadlineBlock(story, line, context.firstLine) ? 1 : 0,
     labelPrefix: !terminal.test(text) && hasLabelPrefix(text) ? 1 : 0,
     listEnd: /[,;]$/u.test(text) ? 1 : 0,
     // Prose that got here only by reading as a pitch (see isPitchLike).
@@ -582,6 +723,9 @@ export function lineFeatures(story: Story, context: ResidueContext, line: Line, 
     captionYear: !segment && n >= 5 && verbless && yearEnd.test(text) ? 1 : 0,
     mediaNote: isMediaNote(text) ? 1 : 0,
     captionLead: !segment && captionLead.test(text) ? 1 : 0,
+    presentCaption: !segment && isPresentCaption(story, span) ? 1 : 0,
+    bio: isBioNote(text) ? 1 : 0,
+    consent: consentNotice.test(text) ? 1 : 0,
   }
 }
 

@@ -290,6 +290,13 @@ describe('kinds of page residue from sites never seen (issue 11), in our own wor
     // notes of the page about the copy itself, as long as a sentence of prose
     ['after', 'This article first appeared in the Korivan Herald and is republished with permission.'],
     ['between', 'THIS IS A BREAKING NEWS UPDATE. The earlier story follows below, with the harbour master’s figures.'],
+    // session 9: captions in the present, writers' bios, cookie and consent banners
+    ['between', 'Two nurses carry a stretcher across the flooded square in Kelm on Friday, a day after the river burst its banks.'],
+    ['after', 'A street sweeper clears fallen leaves outside the town hall in Dalmo on Monday morning.'],
+    ['after', '(The writer teaches maritime law at Dalmo University. Views expressed are personal.)'],
+    ['after', 'Ana Roe is a staff reporter covering the harbour. She can be reached at ana.roe@korivan.example.'],
+    ['between', 'We use cookies to tailor what you see. By continuing you accept our cookie policy.'],
+    ['after', 'Manage consent preferences'],
   ] as const)('flags %s the body: %s', (where, line) => {
     expect(flagged(place[where](line))).toContainEqual(expect.stringContaining(line.slice(0, 12)))
   })
@@ -325,6 +332,12 @@ describe('kinds of page residue from sites never seen (issue 11), in our own wor
     ['between', 'A photograph taken in 1988 shows the pier before the storm, the museum said.'],
     ['between', 'Officials said the livestream was not available in the north for two days.'],
     ['between', 'Follow the money'],
+    // A past-tense report, a review in the present after its subject is named, a present-tense
+    // sentence with an auxiliary: story text, whatever their place or day.
+    ['between', 'Two nurses carried a stretcher across the flooded square in Kelm on Friday after the river burst its banks.'],
+    ['between', 'She sings the part of the harbour master in the Dalmo production on Friday, and the hall is full.'],
+    ['between', 'The council is expected to approve the harbour plan at its meeting in Kelm on Friday.'],
+    ['between', 'Bakers in Kelm sold more cookies this winter than in any year since 1990, the guild reported.'],
   ] as const)('leaves clean copy alone %s the body: %s', (where, line) => {
     expect(flagged(place[where](line))).toEqual([])
   })
@@ -341,6 +354,23 @@ describe('kinds of page residue from sites never seen (issue 11), in our own wor
     const text = `Port strike ends after nine days\n\nDockers accept a new pay offer from the port authority\n\nA long dispute over night shifts\n\n${body}\n\n${body2}`
     expect(flagged(text)).toEqual([])
   })
+
+  // Session 9 (issue 11): shapes of residue the classifier missed as lines, in our own words.
+  test.each([
+    ['labelled, between paragraphs', place.between('Also read\nKelm ferry fares to double in spring\nTwo arrested after depot fire in Dalmo\nNew head named at Korivan port')],
+    ['labelled and numbered, after the body', place.after('Most Read\n1. Kelm ferry fares to double in spring\n2. Depot fire in Dalmo\n3. New head named at Korivan port')],
+    ['unlabelled, between paragraphs', place.between('Kelm ferry fares to double in spring\nTwo arrested after depot fire in Dalmo\nNew head named at Korivan port')],
+  ])('a list of story links is residue as a block: %s', (_where, text) => {
+    expect(flagged(text).join('\n')).toMatch(/Kelm ferry fares[^]*Depot fire in Dalmo|Kelm ferry fares[^]*depot fire in Dalmo[^]*Korivan port/iu)
+    expect(flagged(text).filter((f) => /Korivan port/u.test(f))).toHaveLength(1)
+  })
+
+  test('a menu label over the story\'s headline and deck takes neither of them', () => {
+    const text = `Latest News\n\nPort strike ends after nine days\n\nDockers accept a new pay offer from the port authority\n\n${body}\n\n${body2}`
+    expect(flagged(text).filter((f) => /Port strike|Dockers accept/u.test(f))).toEqual([])
+  })
+
+
 })
 
 test('npm run train:residue rebuilds the committed model byte for byte', async () => {
