@@ -4,11 +4,11 @@ import { runEnd, runStart, trailing } from './lib/runs.js'
 import { hyphenDashes, missingStops, openCompounds, subjectCommas } from './lib/punctuation.js'
 import {
   commasAcrossBreak,
+  endMarkStyle,
   lopsidedDoubleHyphens,
   plainBeforeStop,
   repeatedEndMarks,
   sentenceAside,
-  singleEndMarks,
   spacedYearRanges,
   stopsInBrackets,
   unbalancedBrackets,
@@ -588,7 +588,7 @@ export default defineRule(
       }
     }
     for (const span of subjectCommas(story)) report('subjectComma', span, { fix: 'none', severity: 'warning' })
-    const singles = singleEndMarks(text)
+    const endMarks = endMarkStyle(text)
     const cut = !/[.!?"'\u201d\u2019)\]\u2026]$/u.test(text.trimEnd())
     const brackets = unbalancedBrackets(text, story.paragraphs)
     const lastStart = story.paragraphs.at(-1)?.start ?? text.length
@@ -618,8 +618,13 @@ export default defineRule(
       for (const span of [...lopsidedDashes(text, line), ...lopsidedDoubleHyphens(text, line)]) {
         if (!ranges.some((r) => r.span.start < span.end && span.start < r.span.end)) report('lopsidedDash', span, { fix: 'none' })
       }
-      // Without a single end mark in the story to compare with, a doubled one may be a tokenised corpus's convention: info.
-      for (const hit of repeatedEndMarks(text, line)) report('doubledMark', hit.span, { expected: [hit.expected], ...(singles || hit.span.end - hit.span.start - hit.expected.length >= 2 ? {} : { severity: 'info' as const }) })
+      // A story that doubles every end mark follows a tokenised corpus's convention; with one doubled mark and
+      // no single one to compare with, it may: info. A run of three is a slip whatever the story does.
+      for (const hit of repeatedEndMarks(text, line)) {
+        const triple = hit.span.end - hit.span.start - hit.expected.length >= 2
+        if (endMarks === 'doubled' && !triple) continue
+        report('doubledMark', hit.span, { expected: [hit.expected], ...(endMarks === 'single' || triple ? {} : { severity: 'info' as const }) })
+      }
       if (inTable.has(line.index)) continue
       for (const hit of doubleSpaces(text, line, options.afterSentence)) report('doubleSpace', hit.span, { expected: [hit.expected] })
     }

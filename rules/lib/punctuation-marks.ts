@@ -24,14 +24,16 @@ export function plainBeforeStop(word: string): boolean {
 }
 
 /**
- * Whether the story writes `?`, `!` and `;` one at a time: at least one single mark, and no more
- * runs than singles. Tokenised corpora (Brown) double every one of them (`state??`, `Forum;;`), a
- * convention rather than a slip; copy that types them singly and doubles one has a slip.
+ * How the story writes `?` and `!`: `single` (at least one single mark and no more runs than
+ * singles: a doubled one is a slip), `doubled` (two runs or more and no single mark: tokenised corpora
+ * such as Brown double every one, `state??`, a convention rather than a slip), or `unknown` (one
+ * run, nothing to compare it with).
  */
-export function singleEndMarks(text: string): boolean {
-  const runs = text.match(/([!?;])\1+/gu)?.length ?? 0
-  const singles = text.match(/(?<![!?;])[!?;](?![!?;])/gu)?.length ?? 0
-  return singles > 0 && singles >= runs
+export function endMarkStyle(text: string): 'single' | 'doubled' | 'unknown' {
+  const runs = text.match(/([!?])\1+/gu)?.length ?? 0
+  const singles = text.match(/(?<![!?])[!?](?![!?])/gu)?.length ?? 0
+  if (singles > 0 && singles >= runs) return 'single'
+  return singles === 0 && runs >= 2 ? 'doubled' : 'unknown'
 }
 
 /**
@@ -87,13 +89,13 @@ export function unbalancedBrackets(text: string, paragraphs: readonly (Span & { 
   return { unclosed, unopened }
 }
 
-/** Whether a bracket opens a whole sentence (first in its paragraph or after `.`, `?`, `!`) or closes one (after one of them). */
+/** Whether a bracket is first on its line, opens a whole sentence (after `.`, `?`, `!`) or closes one (after one of them). */
 export function sentenceAside(text: string, bracket: Span): boolean {
   const ends = (at: number): boolean => /[.!?]/u.test(text[at - 1] ?? '') || (/["'\u201d\u2019]/u.test(text[at - 1] ?? '') && /[.!?]/u.test(text[at - 2] ?? ''))
-  if (text[bracket.start] === ')') return ends(bracket.start)
   let at = bracket.start
   while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--
   if (at === 0 || text[at - 1] === '\n') return true
+  if (text[bracket.start] === ')') return ends(at)
   return at < bracket.start && ends(at)
 }
 

@@ -194,6 +194,8 @@ describe('doubled end marks, brackets, dashes and ranges in rewritten copy', () 
     ['Why now? The pier reopened on Monday!! Crowds cheered.', ['doubledMark:error:Monday!!']],
     ['The pier reopened on Monday!! Crowds cheered.', ['doubledMark:info:Monday!!']],
     ['The pier reopened on Monday!!! Crowds cheered.', ['doubledMark:error:Monday!!!']],
+    ['Why now?? The pier reopened on Monday!! Crowds cheered.', []],
+    ['Why now?? The pier reopened on Monday!!! Crowds cheered.', ['doubledMark:error:Monday!!!']],
     ['Why now?! They asked. Was it "this"?? Nobody knew.', []],
     // brackets: mid-sentence asides warn, whole-sentence asides may close paragraphs away
     ['The pier (rebuilt in 1990 reopened on Monday.', ['unclosedBracket:warning:(']],
