@@ -164,13 +164,35 @@ function reversedSingles(text: string, paragraph: Paragraph): Span[] {
   return found
 }
 
+/**
+ * A quotation opening its paragraph or a sentence on a lower-case word (`“when people talk`,
+ * `left. "we will`): news copy capitalises both. Only a word of lower-case letters (not `iPhone`),
+ * and not after a long paragraph that stops mid-sentence (a broken paragraph).
+ */
+function lowerStarts(text: string, paragraph: Paragraph, marks: readonly QuoteMark[]): { span: Span; expected: string }[] {
+  const found: { span: Span; expected: string }[] = []
+  for (const mark of marks) {
+    if (mark.role !== 'open' || mark.glyph === 'close' || mark.end - mark.start !== 1) continue
+    const word = /^(?:\p{Ll}{2,20}|a)(?=[\s,;:.!?])/u.exec(text.slice(mark.end, mark.end + 21))?.[0]
+    if (word === undefined) continue
+    const gap = previousSolid(text, paragraph, mark.start)
+    if (gap !== paragraph.start && (gap === mark.start || !/[.!?]/u.test(text[gap - 1] ?? ''))) continue
+    // A paragraph of prose above (longer than a headline) that stops mid-sentence carries on here: broken-paragraph's business.
+    const above = text.slice(Math.max(0, paragraph.start - 200), paragraph.start).trimEnd()
+    if (gap === paragraph.start && /[\p{Ll},]$/u.test(above) && above.length - above.lastIndexOf('\n') > 60) continue
+    const end = mark.end + word.length
+    found.push({ span: { start: mark.start, end }, expected: `${text.slice(mark.start, mark.end)}${word.charAt(0).toUpperCase()}${word.slice(1)}` })
+  }
+  return found
+}
+
 export default defineRule(
   {
     id: 'quote-spacing',
     category: 'quotation',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag a quote mark on the wrong side of a space or glued to the next word, a reversed or mismatched quote glyph, a doubled mark, guillemets or low marks in English copy, or `\'\'`, backticks or primes used as quote marks',
+    description: 'Flag a quote mark on the wrong side of a space or glued to the next word, a reversed or mismatched quote glyph, a doubled mark, guillemets or low marks in English copy, a quotation opening a paragraph or sentence in lower case, or `\'\'`, backticks or primes used as quote marks',
     rationale:
       'A quote mark on the wrong side of its space (`stability, "the minister said`) hides where the quotation ends; feeds that rebuild typography produce such slips, which no edited copy keeps.',
     fix: 'safe',
@@ -186,6 +208,7 @@ export default defineRule(
       mixed: 'Unexpected {style} quote mark `{actual}` paired with `{other}`, expected `{expected}`',
       apostrophe: 'Unexpected quote mark as an apostrophe in `{actual}`, expected `{expected}`',
       continental: 'Unexpected continental {role} quote mark `{actual}` in English copy, expected `{expected}`',
+      lowerStart: 'Unexpected lower-case start of a quotation opening a paragraph or sentence in `{actual}`, expected `{expected}`',
     },
     options: z.strictObject({}),
     examples: {
@@ -277,9 +300,15 @@ export default defineRule(
           ],
           output: 'The mayor said, "We will rebuild the pier," and left. \u2018We start in May,\u2019 she added.',
         },
+        {
+          text: 'The pier reopened. "we will fish again," she said.',
+          diagnostics: ['1:20-1:23 lowerStart Unexpected lower-case start of a quotation opening a paragraph or sentence in `"we`, expected `"We`'],
+          output: 'The pier reopened. "We will fish again," she said.',
+        },
       ],
       valid: [
         "\u2019Tis the season: the \u201990s are back, and the members\u2019 union met.",
+        'She called it "minimal" damage. "iPhone sales rose," he said.',
         'He said, "Yes."',
         '"Yes," he said.',
         'She called it “a ‘temporary’ measure,” and left.',
@@ -338,6 +367,7 @@ export default defineRule(
         report('substitute', { start: at, end: at + 1 }, { expected: [curlyStyle && curlyCount > 0 ? '\u2018' : "'"] })
       }
       for (const mark of reversedSingles(text, paragraph)) report('reversed', mark, { expected: ['\u2018'], data: { glyph: 'closing', role: 'opening' } })
+      if (!result.continuation) for (const hit of lowerStarts(text, paragraph, marks)) report('lowerStart', hit.span, { expected: [hit.expected] })
       // Markup (`<img alt="...">`) is html-residue's business: its quote marks are attribute delimiters.
       if (/<\/?[a-z][^<>]{0,200}>|=\s?"/iu.test(paragraph.text)) continue
       // Marks whose role their place decides, whatever the pairing: opening a paragraph or a

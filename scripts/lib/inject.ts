@@ -352,6 +352,15 @@ export const quotePunctuation: Variant[] = [
       return q && rewrite(ps, q, (b) => [`\u2019${b},\u2019 ${speaker(r)} said.`, 0, 1])
     },
   },
+  {
+    name: 'quotation opens its paragraph or sentence in lower case',
+    inject: (ps, r) => {
+      const q = quotable(ps, r, r() < 0.5 ? 'first' : 'later')
+      const g = glyphs(r)
+      if (!q || decap(q.sentences[q.at] ?? '') === q.sentences[q.at]) return undefined
+      return rewrite(ps, q, (b) => [`${g.open}${decap(b)},${g.close} ${speaker(r)} said.`, 0, 2])
+    },
+  },
 ]
 
 export const unbalancedQuote: Variant[] = [
