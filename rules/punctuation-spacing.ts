@@ -2,6 +2,17 @@ import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import { runEnd, runStart, trailing } from './lib/runs.js'
 import { hyphenDashes, missingStops, openCompounds, subjectCommas } from './lib/punctuation.js'
+import {
+  commasAcrossBreak,
+  endMarkStyle,
+  lopsidedDoubleHyphens,
+  plainBeforeStop,
+  repeatedEndMarks,
+  sentenceAside,
+  spacedYearRanges,
+  stopsInBrackets,
+  unbalancedBrackets,
+} from './lib/punctuation-marks.js'
 import { lowerAbbreviations, opensSentence } from './lib/sentence-starts.js'
 import { lexicon } from './lib/spelling/lexicon.js'
 import { capitalExtensions, isWebAddress } from './lib/web.js'
@@ -265,16 +276,6 @@ function bracketSpaces(text: string, line: Line): { span: Span; expected: string
 }
 
 /**
- * Whether a word before a full stop is surely no abbreviation: a ranked lower-case word that is
- * not one (`cup.,`), or a capitalised word of six letters or more (`Russia.,`); short capitalised
- * words may be (`Tex.,`, `Bldg.,`, `Corp.",`).
- */
-function plainBeforeStop(word: string): boolean {
-  if (/^\p{Lu}\p{Ll}{5,}$/u.test(word)) return word !== 'Messrs'
-  return /^\p{Ll}{3,}$/u.test(word) && !lowerAbbreviations.has(word) && lexicon().rank(word) !== Infinity
-}
-
-/**
  * Whether a square bracket's partner is spaced inside too (`[ Hearst ]`): tokenised text (Brown) sets
  * editorial insertions so, evenly; a feed's slip is lopsided (`[ in Varna]`).
  */
@@ -356,7 +357,7 @@ export default defineRule(
     category: 'punctuation',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag a space before `.,;:?!`, a missing space after sentence punctuation, double spaces, doubled, clashing or stray marks, spaces inside brackets, lopsided dashes and hyphens typed for dashes, `U.S` missing its last period, a paragraph missing its full stop and a comma between subject and verb',
+    description: 'Flag a space before `.,;:?!`, a missing space after sentence punctuation, double spaces, doubled, clashing or stray marks, spaces inside brackets, unbalanced brackets, lopsided dashes and hyphens typed for dashes, `U.S` missing its last period, a paragraph missing its full stop and a comma between subject and verb',
     rationale:
       'Stray spaces around punctuation (`Image .`, `said.The`, `the  minister`) are left by feeds that strip codes or join lines; they look careless and can break a line before a comma.',
     fix: 'safe',
@@ -376,6 +377,10 @@ export default defineRule(
       missingStop: 'Unexpected end of paragraph without a full stop after `{actual}`, end the sentence',
       compoundHyphen: 'Unexpected compound modifier without a hyphen `{actual}`, expected `{hyphenated}`',
       hyphenDash: 'Unexpected hyphen used as a dash in `{actual}`, expected a dash `{dash}`',
+      unclosedBracket: 'Unexpected unclosed bracket `{actual}`, close it or remove it',
+      unopenedBracket: 'Unexpected closing bracket `{actual}` without an opening one',
+      stopInBracket: 'Unexpected full stop inside a bracket that opened mid-sentence in `{actual}`, expected `{expected}`',
+      rangeDash: 'Unexpected spaced dash in the range `{actual}`, expected `{range}`',
     },
     options: z.strictObject({
       afterSentence: z
@@ -495,6 +500,35 @@ export default defineRule(
           diagnostics: ['1:33-1:45 subjectComma Unexpected comma between the subject and its verb in `Dorvik, said`, remove it'],
         },
         {
+          text: 'Why wait? Turnout rose on Monday!! The council (which met in Varna said the vote was fair.',
+          diagnostics: [
+            '1:27-1:35 doubledMark Unexpected doubled punctuation in `Monday!!`, expected `Monday!`',
+            '1:48-1:49 unclosedBracket Unexpected unclosed bracket `(`, close it or remove it',
+          ],
+          output: 'Why wait? Turnout rose on Monday! The council (which met in Varna said the vote was fair.',
+        },
+        {
+          text: 'The pier reopened on Monday) and the council (see below.) Fares rose.',
+          diagnostics: [
+            '1:28-1:29 unopenedBracket Unexpected closing bracket `)` without an opening one',
+            '1:51-1:58 stopInBracket Unexpected full stop inside a bracket that opened mid-sentence in `below.)`, expected `below).`',
+          ],
+          output: 'The pier reopened on Monday) and the council (see below). Fares rose.',
+        },
+        {
+          text: 'The vote was close --very close. He served as mayor (2012 \u2014 2016) and left the board,\n, the town said.',
+          diagnostics: [
+            '1:14-1:26 lopsidedDash Unexpected space on one side of the dash in `close --very`, space it on both sides or neither',
+            '1:54-1:65 rangeDash Unexpected spaced dash in the range `2012 \u2014 2016`, expected `2012\u20132016`',
+            '1:80-2:3 doubledMark Unexpected doubled punctuation in `board,\n, `, expected `board,\n`',
+          ],
+          output: 'The vote was close --very close. He served as mayor (2012 \u2014 2016) and left the board,\nthe town said.',
+        },
+        {
+          text: 'Ferry strike ends\n\nDock workers in Varna returned to work on Monday after the union accepted a new pay offer.\n\nThe union leader said: \u201cwe will keep talking about the rest of the claims\u201d\n\nShips left the harbour at noon.',
+          diagnostics: ['5:68-5:75 missingStop Unexpected end of paragraph without a full stop after `claims\u201d`, end the sentence'],
+        },
+        {
           text: 'The  mayor opened the pier.',
           diagnostics: ['1:1-1:11 doubleSpace Unexpected double space in `The  mayor`, expected `The mayor`'],
           output: 'The mayor opened the pier.',
@@ -507,7 +541,7 @@ export default defineRule(
         },
       ],
       valid: [
-        'Fans came from Austin, Tex., and the U.S., at 9 a.m.; etc., then left. Why?! Items (a) and (b) stay, as does this. ) Really.',
+        'Fans came from Austin, Tex., and the U.S., at 9 a.m.; etc., then left. Why?! Items (a) and (b) stay (as does this. ) Really.',
         'Inflation rose 3.5 percent to 1,000 points at 10:30 a.m. in the U.S. capital.',
         'Mrs. Lowe 3,, Mrs. Kim 2,, and Acme Inc., with ships, boats, etc., sailed.',
         'The port chief, Dorvik, said he would stay. The mood, said Varna, was grim. On May 2 the head of the port, Ana Dorvik, said no.',
@@ -523,6 +557,7 @@ export default defineRule(
         'The vote (2012–2014) was close—very close. Wait... then came the result.',
         'He works for "Norvale Co.", she said, and lost 40 "lbs.".',
         'Harbour talks resume in Varna next month as the union weighs the latest offer from the port\n\nVARNA, May 3 (WNA) - Dock workers returned to work on Monday after the union accepted a new pay offer.\n\nThe score was 3 - 2 after ten days of talks and two year-long delays.',
+        'Items a) and b) stay (as agreed). The 1990 -- 1991 season ran long -- then ended. Wow?! She joined Acme (then Acme Inc.) In May she left. (The board met.\n\nIt voted.) Nobody knew.',
       ],
     },
   },
@@ -553,6 +588,18 @@ export default defineRule(
       }
     }
     for (const span of subjectCommas(story)) report('subjectComma', span, { fix: 'none', severity: 'warning' })
+    const endMarks = endMarkStyle(text)
+    const cut = !/[.!?"'\u201d\u2019)\]\u2026]$/u.test(text.trimEnd())
+    const brackets = unbalancedBrackets(text, story.paragraphs)
+    const lastStart = story.paragraphs.at(-1)?.start ?? text.length
+    // An aside of whole sentences (`. (The board met.` or `met.)`) may open or close beyond the paragraphs looked at: info only.
+    const level = (span: Span): 'info' | 'warning' => (sentenceAside(text, span) ? 'info' : 'warning')
+    for (const span of brackets.unclosed) if (!(cut && span.start >= lastStart)) report('unclosedBracket', span, { fix: 'none', severity: level(span) })
+    for (const span of brackets.unopened) report('unopenedBracket', span, { fix: 'none', severity: level(span) })
+    for (const paragraph of story.paragraphs) {
+      for (const hit of stopsInBrackets(text, paragraph)) report('stopInBracket', hit.span, { expected: [hit.expected] })
+      for (const hit of commasAcrossBreak(text, paragraph)) report('doubledMark', hit.span, { expected: [hit.expected] })
+    }
     for (const hit of hyphenDashes(story)) {
       report('hyphenDash', hit.span, { fix: 'none', data: { dash: hit.dash }, severity: hit.sure ? 'warning' : 'info' })
     }
@@ -566,7 +613,18 @@ export default defineRule(
       for (const hit of doubledMarks(text, line, singleSemicolons)) report('doubledMark', hit.span, { expected: [hit.expected] })
       for (const hit of [...clashingMarks(text, line), ...marksAroundQuote(text, line)]) report('clashingMarks', hit.span, { fix: 'none', data: { marks: hit.marks } })
       for (const hit of bracketSpaces(text, line)) report('bracketSpace', hit.span, { expected: [hit.expected] })
-      for (const span of lopsidedDashes(text, line)) report('lopsidedDash', span, { fix: 'none' })
+      const ranges = spacedYearRanges(text, line)
+      for (const hit of ranges) report('rangeDash', hit.span, { fix: 'none', severity: 'warning', data: { range: hit.range } })
+      for (const span of [...lopsidedDashes(text, line), ...lopsidedDoubleHyphens(text, line)]) {
+        if (!ranges.some((r) => r.span.start < span.end && span.start < r.span.end)) report('lopsidedDash', span, { fix: 'none' })
+      }
+      // A story that doubles every end mark follows a tokenised corpus's convention; with one doubled mark and
+      // no single one to compare with, it may: info. A run of three is a slip whatever the story does.
+      for (const hit of repeatedEndMarks(text, line)) {
+        const triple = hit.span.end - hit.span.start - hit.expected.length >= 2
+        if (endMarks === 'doubled' && !triple) continue
+        report('doubledMark', hit.span, { expected: [hit.expected], ...(endMarks === 'single' || triple ? {} : { severity: 'info' as const }) })
+      }
       if (inTable.has(line.index)) continue
       for (const hit of doubleSpaces(text, line, options.afterSentence)) report('doubleSpace', hit.span, { expected: [hit.expected] })
     }

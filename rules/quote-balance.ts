@@ -8,7 +8,7 @@ export default defineRule(
     category: 'quotation',
     kind: 'mechanical',
     severity: 'warning',
-    description: 'Flag a quote mark left unclosed or unopened within its paragraph',
+    description: 'Flag a quote mark left unclosed or unopened within its paragraph, or closing after the attribution it should come before',
     rationale:
       'An unbalanced quote mark leaves readers unsure where the speaker stops, and may put words in a source’s mouth; news style reopens each paragraph of a long quotation and closes only the last.',
     fix: 'none',
@@ -16,6 +16,7 @@ export default defineRule(
       unclosed: 'Unexpected unclosed quote mark `{actual}`, close the quotation',
       unopened: 'Unexpected closing quote mark `{actual}` without an opening one',
       continuation: 'Unexpected quotation continuing at `{actual}` without an opening quote mark, open the paragraph with one',
+      attributionInside: 'Unexpected attribution inside the quotation in `{actual}`, close the quotation before it',
     },
     options: z.strictObject({}),
     examples: {
@@ -46,8 +47,13 @@ export default defineRule(
             '3:1-3:3 continuation Unexpected quotation continuing at `It` without an opening quote mark, open the paragraph with one',
           ],
         },
+        {
+          text: '"We will rebuild the pier by May, he said." The council agreed.',
+          diagnostics: ['1:33-1:44 attributionInside Unexpected attribution inside the quotation in `, he said."`, close the quotation before it'],
+        },
       ],
       valid: [
+        '\u201cI told him to wait, and he said no,\u201d she said.',
         'The mayor said, "We will rebuild the pier by May."',
         '"We will rebuild," the mayor said. "It will take a year."',
         'The mayor said, “We will rebuild the pier.\n\n“It will take a year,” she added.',
@@ -105,6 +111,15 @@ export default defineRule(
         const there = next ? speaker(story.flat.slice(next.start, next.end)) : undefined
         if (here && there && otherSpeaker(here, there)) report('unclosed', last)
       }
+      // A quotation that swallowed its attribution (`"We will go, he said."`): the closing mark belongs before it.
+      for (const [i, mark] of marks.entries()) {
+        const opener = marks[i - 1]
+        if (mark.role !== 'close' || mark.unmatched || opener?.role !== 'open' || opener.unmatched) continue
+        const inner = story.flat.slice(opener.end, mark.start)
+        const said = attributionAtEnd.exec(inner.slice(-80))
+        if (!said || said.index === 0) continue
+        report('attributionInside', { start: mark.start - said[0].length, end: mark.end }, { related: opener })
+      }
       marksAbove = marks.length > 0
     }
     for (const mark of unclosedSingles(story)) report('unclosed', mark)
@@ -147,6 +162,9 @@ function unclosedSingles(story: Story): Span[] {
  */
 const saidAfter =
   /^(?: (?:he|she|they|we|I|it|the \p{Ll}{2,20}|\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20}){0,2}) (?:said|says|added|adds|told|stated|noted|asked)|,? (?:adding|saying|according to|noting|insisting))\b/u
+
+/** An attribution ending quoted text (`, he said.`, `, the minister added`), the closing mark after it. */
+const attributionAtEnd = /, (?:he|she|they|the \p{Ll}{2,20}|\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20}){0,2}) (?:said|says|added|adds|told reporters|stated|noted)[.,]?$/u
 
 /** Whether quoted text runs into an attribution (`..., he said`): the closing mark was dropped. */
 function attributed(quoted: string): boolean {

@@ -133,6 +133,9 @@ function gluedAfter(text: string, paragraph: Paragraph, mark: QuoteMark): { span
 
 const curly = { open: '\u201c', close: '\u201d' } as const
 
+/** Quote marks of other languages' typography: guillemets and the low double mark. */
+const continental: ReadonlySet<string> = new Set(['\u00ab', '\u00bb', '\u201e'])
+
 /**
  * What a mark of the quotation model is drawn with, when it is not one plain quote mark: two
  * apostrophes (`''`, `‘‘`), a quote mark typed twice (`""`), or a stand-in (TeX's ``` `` ```,
@@ -144,13 +147,52 @@ function markKind(drawn: string): 'doubled' | 'doubledMark' | 'substitute' | und
   return /^[`\u2032\u2033\u00b4\u201f]/u.test(drawn) ? 'substitute' : undefined
 }
 
+/**
+ * A right single mark opening a quotation (`’We will go,’ he said`): after a space, a bracket or
+ * the paragraph's edge, before a capital, and closed later in the paragraph by another right mark.
+ * Not an elision (`’Tis`, `’Twas`), nor a figure (`’90s`).
+ */
+function reversedSingles(text: string, paragraph: Paragraph): Span[] {
+  const found: Span[] = []
+  const slice = text.slice(paragraph.start, paragraph.end)
+  for (const match of slice.matchAll(/(?<=^|[\s(\[])\u2019(?=\p{Lu})/gu)) {
+    if (/^(?:T(?:is|was|were|will|would)|Cause|Til|Em)(?!\p{L})/u.test(slice.slice(match.index + 1, match.index + 8))) continue
+    const rest = slice.slice(match.index + 1, match.index + 400)
+    if (!/[\p{L}.,!?]\u2019(?=[\s.,;:!?)]|$)/u.test(rest)) continue
+    found.push({ start: paragraph.start + match.index, end: paragraph.start + match.index + 1 })
+  }
+  return found
+}
+
+/**
+ * A quotation opening its paragraph or a sentence on a lower-case word (`“when people talk`,
+ * `left. "we will`): news copy capitalises both. Only a word of lower-case letters (not `iPhone`),
+ * and not after a long paragraph that stops mid-sentence (a broken paragraph).
+ */
+function lowerStarts(text: string, paragraph: Paragraph, marks: readonly QuoteMark[]): { span: Span; expected: string }[] {
+  const found: { span: Span; expected: string }[] = []
+  for (const mark of marks) {
+    if (mark.role !== 'open' || mark.glyph === 'close' || mark.end - mark.start !== 1) continue
+    const word = /^(?:\p{Ll}{2,20}|a)(?=[\s,;:.!?])/u.exec(text.slice(mark.end, mark.end + 21))?.[0]
+    if (word === undefined) continue
+    const gap = previousSolid(text, paragraph, mark.start)
+    if (gap !== paragraph.start && (gap === mark.start || !/[.!?]/u.test(text[gap - 1] ?? ''))) continue
+    // A paragraph of prose above (longer than a headline) that stops mid-sentence carries on here: broken-paragraph's business.
+    const above = text.slice(Math.max(0, paragraph.start - 200), paragraph.start).trimEnd()
+    if (gap === paragraph.start && /[\p{Ll},]$/u.test(above) && above.length - above.lastIndexOf('\n') > 60) continue
+    const end = mark.end + word.length
+    found.push({ span: { start: mark.start, end }, expected: `${text.slice(mark.start, mark.end)}${word.charAt(0).toUpperCase()}${word.slice(1)}` })
+  }
+  return found
+}
+
 export default defineRule(
   {
     id: 'quote-spacing',
     category: 'quotation',
     kind: 'mechanical',
     severity: 'error',
-    description: 'Flag a quote mark on the wrong side of a space or glued to the next word, a reversed or mismatched quote glyph, a doubled mark, or `\'\'`, backticks or primes used as quote marks',
+    description: 'Flag a quote mark on the wrong side of a space or glued to the next word, a reversed or mismatched quote glyph, a doubled mark, guillemets or low marks in English copy, a quotation opening a paragraph or sentence in lower case, or `\'\'`, backticks or primes used as quote marks',
     rationale:
       'A quote mark on the wrong side of its space (`stability, "the minister said`) hides where the quotation ends; feeds that rebuild typography produce such slips, which no edited copy keeps.',
     fix: 'safe',
@@ -165,6 +207,8 @@ export default defineRule(
       missingSpace: 'Unexpected missing space around quote mark in `{actual}`, expected `{expected}`',
       mixed: 'Unexpected {style} quote mark `{actual}` paired with `{other}`, expected `{expected}`',
       apostrophe: 'Unexpected quote mark as an apostrophe in `{actual}`, expected `{expected}`',
+      continental: 'Unexpected continental {role} quote mark `{actual}` in English copy, expected `{expected}`',
+      lowerStart: 'Unexpected lower-case start of a quotation opening a paragraph or sentence in `{actual}`, expected `{expected}`',
     },
     options: z.strictObject({}),
     examples: {
@@ -247,8 +291,24 @@ export default defineRule(
           diagnostics: ['1:13-1:20 apostrophe Unexpected quote mark as an apostrophe in `haven”t`, expected `haven’t`'],
           output: 'The reforms haven’t reached Norvale.',
         },
+        {
+          text: 'The mayor said, \u00abWe will rebuild the pier,\u00bb and left. \u2019We start in May,\u2019 she added.',
+          diagnostics: [
+            '1:17-1:18 continental Unexpected continental opening quote mark `\u00ab` in English copy, expected `"`',
+            '1:43-1:44 continental Unexpected continental closing quote mark `\u00bb` in English copy, expected `"`',
+            '1:55-1:56 reversed Unexpected closing quote mark `\u2019` opening a quotation, expected `\u2018`',
+          ],
+          output: 'The mayor said, "We will rebuild the pier," and left. \u2018We start in May,\u2019 she added.',
+        },
+        {
+          text: 'The pier reopened. "we will fish again," she said.',
+          diagnostics: ['1:20-1:23 lowerStart Unexpected lower-case start of a quotation opening a paragraph or sentence in `"we`, expected `"We`'],
+          output: 'The pier reopened. "We will fish again," she said.',
+        },
       ],
       valid: [
+        "\u2019Tis the season: the \u201990s are back, and the members\u2019 union met.",
+        'She called it "minimal" damage. "iPhone sales rose," he said.',
         'He said, "Yes."',
         '"Yes," he said.',
         'She called it “a ‘temporary’ measure,” and left.',
@@ -283,6 +343,13 @@ export default defineRule(
       const marks = result.marks.filter((m) => m.role !== 'skip' && !m.mojibake)
       for (const mark of marks) {
         const drawn = text.slice(mark.start, mark.end)
+        if (continental.has(drawn)) {
+          // Guillemets and low marks (`«`, `»`, `„`) are French, German or Russian typography, not English.
+          const role = result.balanced ? mark.role : drawn === '\u00bb' ? 'close' : 'open'
+          const expected = curlyStyle && curlyCount > 0 ? curly[role === 'close' ? 'close' : 'open'] : '"'
+          report('continental', mark, { expected: [expected], data: { role: role === 'close' ? 'closing' : 'opening' } })
+          continue
+        }
         const kind = markKind(drawn)
         if (kind === undefined) continue
         const straight = mark.glyph === 'straight'
@@ -299,6 +366,8 @@ export default defineRule(
         const at = paragraph.start + match.index
         report('substitute', { start: at, end: at + 1 }, { expected: [curlyStyle && curlyCount > 0 ? '\u2018' : "'"] })
       }
+      for (const mark of reversedSingles(text, paragraph)) report('reversed', mark, { expected: ['\u2018'], data: { glyph: 'closing', role: 'opening' } })
+      if (!result.continuation) for (const hit of lowerStarts(text, paragraph, marks)) report('lowerStart', hit.span, { expected: [hit.expected] })
       // Markup (`<img alt="...">`) is html-residue's business: its quote marks are attribute delimiters.
       if (/<\/?[a-z][^<>]{0,200}>|=\s?"/iu.test(paragraph.text)) continue
       // Marks whose role their place decides, whatever the pairing: opening a paragraph or a

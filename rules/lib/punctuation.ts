@@ -7,6 +7,9 @@ import { runEnd, runStart } from './runs.js'
 /** Fewest words in a unit that ends without a full stop for it to read as a sentence, not a heading or caption. */
 const minSentenceWords = 12
 
+/** Fewest words in a unit whose sentence ends in a closing quote mark and no full stop (`...said: “we will go”`). */
+const minQuotedWords = 8
+
 /** Fewest words for a unit before the body to read as a standfirst that lost its full stop, not a long headline. */
 const minDeckWords = 25
 
@@ -28,19 +31,27 @@ export function missingStops(story: Story): Span[] {
   for (let i = 1; i + 1 < units.length; i++) {
     const unit = units[i]
     const next = units[i + 1]
-    if (!unit || !next || unit.closed || !/\p{Ll}$/u.test(unit.text) || !/^[\p{Lu}\p{N}]/u.test(next.text)) continue
+    if (!unit || !next) continue
+    // A quotation closed with no full stop inside or after it (`...the pier”`) ends no better; the
+    // next may open a quotation of its own (`“I am glad`).
+    const quoted = /\p{Ll}["\u201d\u2019]$/u.test(unit.text) ? 1 : 0
+    if (!(quoted === 1 ? /^["\u201c\u2018']?[\p{Lu}\p{N}]/u : /^[\p{Lu}\p{N}]/u).test(next.text)) continue
+    if ((unit.closed && quoted === 0) || !/\p{Ll}$/u.test(unit.text.slice(0, unit.text.length - quoted))) continue
     // The unfinished sentence: the words after the unit's last sentence end.
     let from = unit.start
     for (const match of unit.text.matchAll(/[.!?]["\u201d\u2019')]{0,2}\s/gu)) from = unit.start + match.index + match[0].length
     const words = story.wordsIn({ start: from, end: unit.end })
     const last = words[words.length - 1]
-    if (!last || last.end !== unit.end || words.length < (body < 0 || i < body ? minDeckWords : minSentenceWords)) continue
-    // Stacked headlines (a line break inside) and kickers (`The Daily Fix: ...`) are not sentences.
-    if (/[\n:]/u.test(story.text.slice(from, unit.end))) continue
+    // A closing quote mark says prose, not a caption: a shorter sentence will do.
+    const fewest = body < 0 || i < body ? minDeckWords : quoted === 1 ? minQuotedWords : minSentenceWords
+    if (!last || last.end !== unit.end - quoted || words.length < fewest) continue
+    // Stacked headlines (a line break inside) and kickers (`The Daily Fix: ...`) are not sentences;
+    // a colon introducing a quotation (`said: “We`) is.
+    if (/\n|:(?! ?["\u201c])/u.test(story.text.slice(from, unit.end))) continue
     const lower = words.filter((w) => /^\p{Ll}/u.test(w.text)).length
     if (lower * 2 < words.length) continue
     if (!story.tags({ start: from, end: unit.end }).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue
-    found.push({ start: last.start, end: last.end })
+    found.push({ start: last.start, end: last.end + quoted })
   }
   return found
 }

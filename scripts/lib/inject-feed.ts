@@ -268,7 +268,51 @@ export const punctuationMarks: Variant[] = [
       return replaced(ps, index, p, [[p.lastIndexOf(' ') + 1, p.length]])
     },
   },
+  // Faults editors fix in rewritten and translated copy that the variants above do not draw.
+  { name: 'question or exclamation mark doubled', inject: (ps, r) => { const s = stopAt(ps, r); return s && remark(ps, s, pick(r, ['!!', '??', '!!!', '???'])) } },
+  { name: 'bracket opened mid-sentence and never closed', inject: (ps, r) => atGap(ps, r, ' (', 1, 2) },
+  { name: 'bracket closed mid-sentence and never opened', inject: (ps, r) => atGap(ps, r, ') ', 0, 1) },
+  {
+    name: 'full stop inside a bracket opened mid-sentence',
+    inject: (ps, r) => {
+      const s = stopAt(ps, r)
+      const aside = pick(r, [`up from ${int(r, 2, 90)} last year`, 'see below', `a rise of ${int(r, 2, 40)} per cent`, `the ${pick(r, ['first', 'second', 'third'])} such case`, 'as planned'])
+      return s && remark(ps, s, ` (${aside}.)`)
+    },
+  },
+  { name: 'dash typed as two hyphens spaced on one side', inject: (ps, r) => { const mark = pick(r, [' --', '-- ', ' \u2013', '\u2014 ']); return atGap(ps, r, mark, 0, mark.length) } },
+  { name: 'comma doubled across a line break', inject: (ps, r) => { const c = commaAt(ps, r); return c && remark(ps, c, pick(r, [',\n,', ' ,\n,', ',\n ,'])) } },
+  {
+    name: 'spaced dash or hyphen inside a year range',
+    inject: (ps, r) => {
+      const from = int(r, 1950, 2015)
+      const to = from + int(r, 1, 4)
+      const dash = pick(r, [' — ', ' – ', ' - '])
+      const lead = `${pick(r, ['She', 'He'])} served as ${pick(r, ['minister', 'mayor', 'chairman', 'governor'])} `
+      const range = `${from}${dash}${to}`
+      const [open, close] = r() < 0.5 ? ['(', ')'] : ['from ', '']
+      const text = `${lead}${open}${range}${close}.`
+      return insertSentence(ps, r, text, lead.length + open.length, lead.length + open.length + range.length)
+    },
+  },
 ]
+
+/** Replaces a space between two words (see {@link wordGap}) with `mark`; the span is `[from, to)` of the mark. */
+function atGap(paragraphs: readonly string[], random: Random, mark: string, from: number, to: number): Injected | undefined {
+  const at = wordGap(paragraphs, random)
+  if (!at) return undefined
+  const [index, gap] = at
+  const p = paragraphs[index] ?? ''
+  return replaced(paragraphs, index, `${p.slice(0, gap)}${mark}${p.slice(gap + 1)}`, [[gap + from, gap + to]])
+}
+
+/** A space between two lower-case words in a quote-free paragraph, mid-sentence: the paragraph index and the space's offset. */
+function wordGap(paragraphs: readonly string[], random: Random): [number, number] | undefined {
+  const candidates = plainParagraphs(paragraphs).flatMap((i) =>
+    [...(paragraphs[i] ?? '').matchAll(/(?<=[a-z]{3}) (?=[a-z]{3,} [a-z])/gu)].flatMap((m) => ((paragraphs[i] ?? '').slice(0, m.index).includes('(') || (paragraphs[i] ?? '').includes(')') ? [] : [[i, m.index] as [number, number]])),
+  )
+  return candidates.length > 0 ? pick(random, candidates) : undefined
+}
 
 // ---------------------------------------------------------------------------------------------
 // Repeated words.

@@ -302,6 +302,64 @@ export const quotePunctuation: Variant[] = [
         return [text, text.length - 3, text.length]
       })
     },
+  },  // Faults editors fix in rewritten and translated copy that the variants above do not draw.
+  {
+    name: 'continental quote marks in English copy',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const [open, close] = pick(r, [['\u00ab', '\u00bb'], ['\u201e', '\u201c'], ['\u201e', '\u201d'], ['\u00bb', '\u00ab'], ['\u00ab ', ' \u00bb']] as const)
+      if (!q) return undefined
+      const made = rewrite(ps, q, (b) => [`${open}${b},${close} ${speaker(r)} said.`, 0, open.length])
+      // The closing mark is part of the same defect, not a finding elsewhere.
+      const [index, start] = made.spans[0] ?? [0, 0, 0]
+      const at = (made.paragraphs[index] ?? '').indexOf(`,${close}`, start)
+      if (at >= 0) made.spans.push([index, at + 1, at + 1 + close.length])
+      return made
+    },
+  },
+  {
+    name: 'single opening mark closed by a double one',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const [open, close] = pick(r, [["'", '"'], ['\u2018', '\u201d'], ['"', "'"], ['\u201c', '\u2019']] as const)
+      if (!q) return undefined
+      const made = rewrite(ps, q, (b) => [`${open}${b},${close} ${speaker(r)} said.`, 0, 1])
+      const [index, start] = made.spans[0] ?? [0, 0, 0]
+      const at = (made.paragraphs[index] ?? '').indexOf(`,${close} `, start)
+      if (at >= 0) made.spans.push([index, at + 1, at + 2])
+      return made
+    },
+  },
+  {
+    name: 'quotation ends its paragraph without a full stop',
+    inject: (ps, r) => {
+      const candidates = plainParagraphs(ps).filter((i) => i + 1 < ps.length && usable(sentencesOf(ps[i] ?? '').at(-1) ?? '') && /^[A-Z]/u.test(ps[i + 1] ?? ''))
+      if (candidates.length === 0) return undefined
+      const index = pick(r, candidates)
+      const g = glyphs(r)
+      const sentences = sentencesOf(ps[index] ?? '')
+      const last = sentences.length - 1
+      const body = (sentences[last] ?? '').slice(0, -1)
+      sentences[last] = r() < 0.5 ? `${cap(speaker(r))} said: ${g.open}${decap(body)}${g.close}` : `${body.split(' ').slice(0, -2).join(' ')} ${g.open}${body.split(' ').slice(-2).join(' ')}${g.close}`
+      const text = sentences.join(' ')
+      return replaced(ps, index, text, [[text.lastIndexOf(' ') + 1, text.length]])
+    },
+  },
+  {
+    name: 'right single mark opens a quotation',
+    inject: (ps, r) => {
+      const q = quotable(ps, r, 'first')
+      return q && rewrite(ps, q, (b) => [`\u2019${b},\u2019 ${speaker(r)} said.`, 0, 1])
+    },
+  },
+  {
+    name: 'quotation opens its paragraph or sentence in lower case',
+    inject: (ps, r) => {
+      const q = quotable(ps, r, r() < 0.5 ? 'first' : 'later')
+      const g = glyphs(r)
+      if (!q || decap(q.sentences[q.at] ?? '') === q.sentences[q.at]) return undefined
+      return rewrite(ps, q, (b) => [`${g.open}${decap(b)},${g.close} ${speaker(r)} said.`, 0, 2])
+    },
   },
 ]
 
@@ -374,6 +432,30 @@ export const unbalancedQuote: Variant[] = [
       return rewrite(ps, q, (b) => {
         const lead = `${cap(speaker(r))} said, `
         return [`${lead}'${b.replace(/^(?:The|A|An|In|It)\b/u, (w) => w)}.`, lead.length, lead.length + 1]
+      })
+    },
+  },  {
+    name: 'stray quote mark before a word mid-sentence',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      if (!q || q.index === ps.length - 1) return undefined
+      const g = glyphs(r)
+      return rewrite(ps, q, (b) => {
+        const words = b.split(' ')
+        const at = int(r, 2, words.length - 2)
+        const lead = `${words.slice(0, at).join(' ')} `
+        return [`${lead}${g.open}${words.slice(at).join(' ')}.`, lead.length, lead.length + 1]
+      })
+    },
+  },
+  {
+    name: 'closing mark of a quotation left inside the attribution',
+    inject: (ps, r) => {
+      const q = quotable(ps, r)
+      const g = glyphs(r)
+      return q && rewrite(ps, q, (b) => {
+        const lead = `${g.open}${b}, ${speaker(r)} said`
+        return [`${lead}.${g.close}`, g.open.length + b.length, lead.length + 2]
       })
     },
   },

@@ -186,3 +186,39 @@ describe('square brackets (issue 11)', () => {
     expect(lint('He said [ Hearst ] would run, and J. Vernon, prop.". Then rain.')).toEqual([])
   })
 })
+
+describe('doubled end marks, brackets, dashes and ranges in rewritten copy', () => {
+  const found = (text: string) => lintRule(rule, text).map((d) => `${d.messageId}:${d.severity}:${d.actual}`)
+  test.each([
+    // a doubled end mark is sure beside single ones; alone it may be a tokenised corpus's convention
+    ['Why now? The pier reopened on Monday!! Crowds cheered.', ['doubledMark:error:Monday!!']],
+    ['The pier reopened on Monday!! Crowds cheered.', ['doubledMark:info:Monday!!']],
+    ['The pier reopened on Monday!!! Crowds cheered.', ['doubledMark:error:Monday!!!']],
+    ['Why now?? The pier reopened on Monday!! Crowds cheered.', []],
+    ['Why now?? The pier reopened on Monday!!! Crowds cheered.', ['doubledMark:error:Monday!!!']],
+    ['Why now?! They asked. Was it "this"?? Nobody knew.', []],
+    // brackets: mid-sentence asides warn, whole-sentence asides may close paragraphs away
+    ['The pier (rebuilt in 1990 reopened on Monday.', ['unclosedBracket:warning:(']],
+    ['The pier rebuilt in 1990) reopened on Monday.', ['unopenedBracket:warning:)']],
+    ['The pier reopened. (Crowds cheered.\n\nShips sailed.\n\nTrains ran.\n\nBuses ran.', ['unclosedBracket:info:(']],
+    ['The pier reopened. (Crowds cheered.\n\nShips sailed.)', []],
+    ['Options: a) rebuild, b) sell, or 2) wait :) for now.', []],
+    // a full stop shut inside an aside that opened mid-sentence; not after an abbreviation or a whole sentence
+    ['Fares rose (by 12 per cent.) Crowds came.', ['stopInBracket:error:cent.)']],
+    ['Fares rose (from 2019.) Crowds came.', ['stopInBracket:error:2019.)']],
+    ['She joined Acme (then Acme Inc.) In May she left. Fares rose. (Crowds came.) Ships sailed.', []],
+    // dashes of two hyphens spaced on one side only
+    ['The vote was close-- very close.', ['lopsidedDash:error:close-- very']],
+    ['The vote was close -- very close--and final.', []],
+    // spaced year ranges, not scores
+    ['She was mayor (2012 - 2014).', ['rangeDash:warning:2012 - 2014']],
+    ['She was mayor 2012 \u20132014.', ['rangeDash:warning:2012 \u20132014']],
+    ['The score was 3 - 2 and the years 2014 - 2012 ran in reverse.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected)
+  })
+
+  test('a comma at a line end and another at the next line start: the second goes', () => {
+    expect(fixRule(rule, 'The pier reopened,\n, and crowds cheered.')).toBe('The pier reopened,\nand crowds cheered.')
+  })
+})

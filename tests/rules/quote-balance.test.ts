@@ -34,6 +34,9 @@ describe('fires', () => {
     // a quotation running on into a paragraph that another speaker says was not closed
     ['"We sail at six," he said. "The tide is high.\n\n"We wait," she said.', ['1:28-1:29 unclosed']],
     ['"We sail at six," said Ana Petrov. "The tide is high.\n\n"We wait," Tom Hale said.', ['1:36-1:37 unclosed']],
+    // a quotation that swallowed its attribution: the closing mark belongs before it
+    ['"We will rebuild the harbour, the mayor said." Crowds cheered.', ['1:29-1:47 attributionInside']],
+    ['\u201cWe will rebuild the harbour by May, Lena Dorvik added.\u201d', ['1:36-1:57 attributionInside']],
   ])('%s', (text, expected) => {
     expect(lint(text).map((d) => d.split(' ').slice(0, 2).join(' '))).toEqual(expected)
   })
@@ -83,6 +86,9 @@ describe('does not fire', () => {
     'He said: “They told us, ‘Wait for June.’ We did.”',
     "Rock 'n' roll in the '90s and 'Tis the season.",
     '',
+    // attribution words inside what was said, not after it
+    '"I asked him, and he said yes," the mayor said.',
+    '"He said so," the mayor said. "Then she said no."',
   ])('%s', (text) => {
     expect(lint(text)).toEqual([])
   })

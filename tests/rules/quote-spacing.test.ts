@@ -59,6 +59,13 @@ describe('fixes', () => {
     ['The skipper said, ´´Ferries run at dawn.´´', 'The skipper said, "Ferries run at dawn."'],
     ['The skipper said, ″Ferries run at dawn.″', 'The skipper said, "Ferries run at dawn."'],
     ["The skipper called it `the dawn run' on Friday.", "The skipper called it 'the dawn run' on Friday."],
+    // continental marks in English copy, a right single mark opening a quotation
+    ['The mayor said, \u00abWe will rebuild the harbour\u00bb, and left.', 'The mayor said, "We will rebuild the harbour", and left.'],
+    ['\u201cWe agree,\u201d she said. The mayor said \u201eWe will rebuild the harbour\u201d and left.', '\u201cWe agree,\u201d she said. The mayor said \u201cWe will rebuild the harbour\u201d and left.'],
+    ['\u2019We will rebuild the harbour,\u2019 the mayor said.', '\u2018We will rebuild the harbour,\u2019 the mayor said.'],
+    // a quotation opening its paragraph or a sentence in lower case
+    ['\u201cwhen the ships come back, we will fish,\u201d he said.', '\u201cWhen the ships come back, we will fish,\u201d he said.'],
+    ['The harbour reopened. "a fine day," she said.', 'The harbour reopened. "A fine day," she said.'],
   ])('%s', (text, output) => {
     expect(lint(text).length).toBeGreaterThan(0)
     expect(fixRule(rule, text)).toBe(output)
@@ -120,6 +127,12 @@ describe('does not fire', () => {
     'The plan won \u00e2\u20ac\u201c easily \u00e2\u20ac\u201d on Monday, \u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u20ac\u0153 again.',
     // a comma after a closing mark before a space, or before a figure
     '"Ferries run at dawn", the skipper said, "and at dusk".',
+    // elisions, decades and possessives with a right single mark
+    '\u2019Twas the night the harbour reopened, in the \u201990s.',
+    'The members\u2019 union and the port\u2019s board met. Rock \u2019n\u2019 roll played.',
+    // a lower-case quotation mid-sentence, or after a paragraph that stops mid-sentence (a broken paragraph)
+    'The mayor called it "a fine day" and left.',
+    'The union leader said on Monday that the port authority had agreed to resume talks and called it\n\n\u201ca fine day\u201d for the port.',
   ])('%s', (text) => {
     expect(lint(text)).toEqual([])
   })
