@@ -4,7 +4,7 @@ import { defineRule } from '../src/rule/define-rule.js'
 import type { Line, Paragraph, Span, Story } from '../src/rule/types.js'
 import { linesRemoval, type Removal } from './lib/removal.js'
 import { endMarkAfterSentence, isEndMark } from './lib/end-marks.js'
-import { type Features, headlineList, isCandidate, isPitchLike, labelledList, lineFeatures, lineTail, residueContext, parseResidueModel, residueLogit, type ResidueModel } from './lib/residue.js'
+import { type Features, headlineList, isCandidate, isPitchLike, labelledList, lineFeatures, lineTail, type ResidueContext, residueContext, parseResidueModel, residueLogit, type ResidueModel } from './lib/residue.js'
 
 /** Where a pattern applies: a whole (trimmed) line, or anywhere in a line. */
 type Scope = 'line' | 'inline'
@@ -534,12 +534,42 @@ function classifyLines(
     const block = headlineList(story, context, index)
     if (block.filter((i) => taken.has(i)).length * 2 >= block.length) for (const item of block) if (scores.has(item)) taken.add(item)
   }
+  for (const index of insetBoxLines(story, context, scores, flagged)) taken.delete(index)
   for (const index of [...scores.keys()].filter((i) => taken.has(i)).sort((a, b) => a - b)) {
     const line = story.lines[index]
     if (!line) continue
     const span = trimmedSpan(story, line)
     found(span, collapse(span.text), false)
   }
+}
+
+/**
+ * The lines of the story's own boxes set in its body (`Key facts` over `Cost: 40 million`, `What
+ * the plan offers` over a list of items): a paragraph of three lines or more standing between body
+ * text, headed by a short line (five words at most; a related story's headline is longer) that is
+ * no page label, with no line a pattern or end mark took. Its lines are short and verbless like a
+ * list of links, but it stands inside the story, not around it. Only lines the classifier alone
+ * would take (in `scores`) are given back.
+ */
+function insetBoxLines(story: Story, context: ResidueContext, scores: ReadonlyMap<number, number>, flagged: ReadonlySet<number>): number[] {
+  if (scores.size < 3) return []
+  // The non-blank lines of each paragraph inside the body, in one pass over the lines.
+  const byParagraph = new Map<number, Line[]>()
+  for (const line of story.lines) {
+    const paragraph = line.paragraph === undefined ? undefined : story.paragraphs[line.paragraph]
+    if (line.blank || !paragraph || paragraph.start <= context.bodyStart || paragraph.end >= context.bodyEnd) continue
+    const lines = byParagraph.get(paragraph.index) ?? []
+    lines.push(line)
+    byParagraph.set(paragraph.index, lines)
+  }
+  const out: number[] = []
+  for (const lines of byParagraph.values()) {
+    const head = lines[0]
+    if (lines.length < 3 || !head || lines.some((line) => flagged.has(line.index) || !scores.has(line.index))) continue
+    if (story.wordsIn(head).length > 5 || labelledList(story, context, head.index).length > 0) continue
+    for (const line of lines) out.push(line.index)
+  }
+  return out
 }
 
 /** A line's span without the white space around it, with its text. */

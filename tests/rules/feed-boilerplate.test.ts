@@ -365,6 +365,14 @@ describe('kinds of page residue from sites never seen (issue 11), in our own wor
     expect(flagged(text).filter((f) => /Korivan port/u.test(f))).toHaveLength(1)
   })
 
+  // The story's own inset box: a short head over verbless items, set between body paragraphs.
+  test.each([
+    ['a fact box', 'Key facts\nCost: 40 million euros\nSailings: 12 a day\nOpened: Tuesday after ten years of delays'],
+    ['a list of items under a short head', 'What the terminal offers\nTwo covered waiting halls\nA car deck for 80 vehicles\nDirect bus links to the town centre'],
+  ])('leaves the story\'s own box between paragraphs alone: %s', (_what, box) => {
+    expect(flagged(place.between(box))).toEqual([])
+  })
+
   test('a menu label over the story\'s headline and deck takes neither of them', () => {
     const text = `Latest News\n\nPort strike ends after nine days\n\nDockers accept a new pay offer from the port authority\n\n${body}\n\n${body2}`
     expect(flagged(text).filter((f) => /Port strike|Dockers accept/u.test(f))).toEqual([])
