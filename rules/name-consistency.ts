@@ -45,6 +45,7 @@ import { z } from 'zod'
 import { defineRule } from '../src/rule/define-rule.js'
 import type { Report, Span, Story, Word, WordPart as Part } from '../src/rule/types.js'
 import { abbreviates, consonantSkeleton, editDistance, foldName, transliterationKey } from './lib/names.js'
+import { fold, vocabulary } from './lib/spelling/vocabulary.js'
 
 /** Capitalised words that are never names: function words, sentence openers, months, days. */
 const commonWords: ReadonlySet<string> = new Set([
@@ -242,6 +243,7 @@ export default defineRule(
         'Dana Reeve Dana reeved the rope. New York fans met York City fans; Piet van Dam and Anna Dam came.',
         'US PLEDGES AID\n\nThe U.S. envoy arrived on Monday.',
         'Paul Marr and Petra Marr met. P. Marr, Gaynor B. Hale and Mrs. B. Hale left; Bruno Hale stayed.',
+        'The India Pakistan series resumes in May, and the Pakistan India opener is sold out.',
         { text: 'The U.S. envoy arrived. Talks with US officials went on.', options: { abbreviations: false } },
       ],
     },
@@ -820,7 +822,8 @@ const droppable = /^(?:al|el|ul|ad|ash|as|at|ar|an|bin|ibn|abu|van|von|de|da|di|
  * name swapped, as East Asian and Hungarian names are when copy passes desks with different orders),
  * and a full name with and without its particle (`Omar al-Rashid` ... `Omar Rashid`). The later
  * form is flagged, expected as first written. Words used in lower case in the story, function words,
- * titles and place words are not names here.
+ * titles and place words are not names here, and two places of the wire vocabulary in both orders
+ * are a pairing (`India Pakistan` ... `Pakistan India`), not a name swapped.
  */
 function checkOrderAndParticles(story: Story, report: Reporter): void {
   // (The text with its line breaks: a subhead line ending in a name is no name with the next line's first word.)
@@ -855,7 +858,10 @@ function checkOrderAndParticles(story: Story, report: Reporter): void {
     const key = `${a} ${b}`
     const earlier = first(key, span)
     if (earlier !== span) continue
-    flag(pairs.get(`${b} ${a}`), span)
+    // Two places in either order are a pairing, not a person's name swapped (`the India Pakistan
+    // series` ... `the Pakistan India opener`).
+    const reversed = pairs.get(`${b} ${a}`)
+    if (reversed && !(vocabulary().places.has(fold(a)) && vocabulary().places.has(fold(b)))) flag(reversed, span)
     flag(full.get(key), span)
     const withParticle = full.get(key)
     if (withParticle) flag(span, withParticle)

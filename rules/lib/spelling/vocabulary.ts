@@ -30,6 +30,8 @@ export interface Vocabulary {
   readonly lowerWords: ReadonlySet<string>
   /** Every acronym as written (`MEA` is not the word `mea`). */
   readonly knownAcronyms: ReadonlySet<string>
+  /** Every word of the places and organisations, folded (`india`, `saudi`, `arabia`). */
+  readonly places: ReadonlySet<string>
   /** Places and organisations of 6+ letters by first folded letter. */
   readonly names: ReadonlyMap<string, readonly Name[]>
   /** Acronyms of 5+ capitals. */
@@ -65,6 +67,7 @@ function load(): Vocabulary {
     lowerWords,
     properNames: new Set([...split(names), ...split(people)].map(fold).filter((w) => !lowerWords.has(w))),
     knownAcronyms: new Set(split(acronyms)),
+    places: new Set(split(names).map(fold)),
     names: indexNames(split(names)),
     acronyms: Object.freeze(split(acronyms).filter((a) => /^\p{Lu}{5,}$/u.test(a))),
   })
